@@ -1,0 +1,35 @@
+# tidings — make setup | demo | test | lint | bench | fuzz
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+
+.PHONY: setup system-deps demo test lint bench fuzz clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[all,dev]'
+	touch $@
+
+system-deps:
+	bash scripts/system-deps.sh
+
+demo: setup
+	$(BIN)/tidings extract --date 2022-10-16 --format table examples/seed-article.txt
+
+test: setup system-deps
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+fuzz: setup
+	TIDINGS_FUZZ=1 $(BIN)/python -m pytest -q -m fuzz tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info test-output .pytest_cache

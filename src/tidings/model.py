@@ -1,0 +1,192 @@
+"""The records that cross every boundary: stage -> document -> process -> store.
+
+Field names are the contract of ``tidings extract`` (see DESIGN.md and
+``document.schema.json``); more fields may be added, none renamed.
+All ``start``/``end`` are character offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class ErrorRecord(Record):
+    """A problem with one document: ``severity`` error means it was not analysed."""
+
+    code: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+    origin: str | None = None  # file path, "path:line" or document id
+
+
+class Article(Record):
+    """One input document after reading and cleaning, before analysis."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    published_from: Literal["caller", "metadata", "dateline", "url"] | None = None
+    language: str | None = None
+    content_hash: str = ""
+    dateline: str | None = None
+    dateline_source: str | None = None  # news agency named in the dateline, e.g. Reuters
+    origin: str | None = None
+    warnings: list[ErrorRecord] = Field(default_factory=list)
+
+
+class Failure(Record):
+    """A document that could not be read or analysed; the batch goes on without it."""
+
+    id: str | None
+    origin: str | None
+    error: ErrorRecord
+
+
+class TextSpan(Record):
+    start: int
+    end: int
+    text: str
+
+
+class Sentence(TextSpan):
+    index: int
+
+
+class Actor(Record):
+    """A cluster of mentions that refer to one actor, with its CAMEO-style code."""
+
+    id: str
+    name: str
+    country: str | None = None
+    sectors: list[str] = Field(default_factory=list)
+    code: str | None = None
+    kind: str | None = None  # person, organisation, country, group, collective
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[TextSpan] = Field(default_factory=list)
+    evidence: dict[str, Any] = Field(default_factory=dict)
+
+
+class Party(Record):
+    """One side of an event: the actor (if clustered) and how it was coded here."""
+
+    actor: str | None = None
+    text: str
+    code: str | None = None
+    country: str | None = None
+    sectors: list[str] = Field(default_factory=list)
+    start: int | None = None
+    end: int | None = None
+
+
+class Action(Record):
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+
+class Plover(Record):
+    event: str
+    mode: str | None = None
+    context: list[str] | str | None = None
+
+
+class EventDate(Record):
+    value: str | None = None
+    granularity: str | None = None
+    text: str | None = None
+    source: Literal["expression", "sentence", "publication", "none"] | None = None
+
+
+class EventLocation(Record):
+    place: str | None = None
+    text: str | None = None
+    source: str | None = None  # clause, sentence, dateline
+
+
+class Event(Record):
+    id: str
+    sentence: int
+    source: Party
+    target: Party | None = None
+    action: Action
+    cameo: str
+    cameo_label: str = ""
+    plover: Plover
+    goldstein: float
+    quad_class: int
+    negated: bool = False
+    modality: str = "asserted"
+    date: EventDate | None = None
+    location: EventLocation | None = None
+    confidence: float = 0.5
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    quote: str | None = None  # id of the quote the event was reported in
+
+
+class Speaker(Record):
+    actor: str | None = None
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Quote(TextSpan):
+    id: str
+    speaker: Speaker | None = None
+    cue: str | None = None
+    kind: Literal["direct", "indirect", "mixed"] = "direct"
+    events: list[str] = Field(default_factory=list)
+
+
+class TimeRef(TextSpan):
+    value: str | None = None
+    granularity: str | None = None
+    anchor: str | None = None  # what a relative expression was resolved against
+    note: str | None = None
+
+
+class Place(TextSpan):
+    id: str
+    geonameid: int | str | None = None
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None
+    population: int | None = None
+    source: str | None = None  # ner, gazetteer, dateline
+
+
+class Document(Record):
+    id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    language: str | None = None
+    dateline: str | None = None
+    text: str
+    content_hash: str = ""
+    origin: str | None = None
+    sentences: list[Sentence] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    times: list[TimeRef] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    errors: list[ErrorRecord] = Field(default_factory=list)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")

@@ -1,0 +1,156 @@
+"""The whole job in one process: Articles -> spaCy (in batches) -> Document records.
+
+One failed document never stops a batch: readers hand over ``Failure`` records, and a
+document whose analysis raises becomes a ``Failure`` (E200) while the rest go on. Set
+``TIDINGS_STRICT=1`` to make analysis errors raise instead (for debugging).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from tidings.errors import TidingsError
+from tidings.model import Article, Document, ErrorRecord, Failure, Sentence
+
+Result = Document | Failure
+
+
+class Pipeline:
+    """Loads the spaCy pipeline once; ``process`` streams Articles into Documents."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        dictionaries: Iterable[str] = (),
+        default_dictionaries: bool = True,
+        batch_size: int = 32,
+        max_chars: int | None = None,
+    ) -> None:
+        from tidings.ingest.readers import DEFAULT_MAX_CHARS
+        from tidings.nlp import DEFAULT_MODEL
+
+        self.model = model or os.environ.get("TIDINGS_MODEL") or DEFAULT_MODEL
+        self.dictionaries = tuple(str(d) for d in dictionaries)
+        self.default_dictionaries = default_dictionaries
+        self.batch_size = batch_size
+        self.max_chars = max_chars or DEFAULT_MAX_CHARS
+        self._nlp: Any = None
+        self._failed: dict[int, ErrorRecord] = {}
+        self.strict = os.environ.get("TIDINGS_STRICT") == "1"
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from tidings.nlp import load
+
+            self._nlp = load(self.model, self.dictionaries, self.default_dictionaries)
+            self._nlp.max_length = max(self._nlp.max_length, self.max_chars + 1)
+            # Our stages are plain callables, so spaCy routes their errors to this handler
+            # (Language.set_error_handler fails on the compiled parser in spaCy 3.8).
+            self._nlp.default_error_handler = self._on_error
+        return self._nlp
+
+    def _on_error(self, proc_name: str, proc: Any, docs: list[Any], e: Exception) -> None:
+        if self.strict:
+            raise e
+        for doc in docs:
+            seq = doc.user_data.get("tidings_seq")
+            article = doc._.article
+            where = article.origin if article is not None else "?"
+            self._failed[seq] = TidingsError(
+                "E200", where, where=where, stage=proc_name, reason=f"{type(e).__name__}: {e}"
+            ).record()
+
+    def _make_doc(self, article: Article, seq: int) -> Any:
+        from tidings.registrations import ensure_defaults
+
+        doc = self.nlp.make_doc(article.text)
+        doc.user_data["tidings_seq"] = seq
+        doc._.article = article
+        doc._.skip_coding = article.language not in (None, "en")
+        ensure_defaults(doc)
+        return doc
+
+    def process(self, items: Iterable[Article | Failure]) -> Iterator[Result]:
+        """Documents (and Failures) in input order, analysed ``batch_size`` at a time."""
+        pending: deque[tuple[int, Article | Failure]] = deque()
+
+        def docs() -> Iterator[Any]:
+            for seq, item in enumerate(items):
+                pending.append((seq, item))
+                if isinstance(item, Article):
+                    yield self._make_doc(item, seq)
+
+        def flush_until(seq: int | None) -> Iterator[Result]:
+            while pending and (seq is None or pending[0][0] < seq):
+                s, item = pending.popleft()
+                if isinstance(item, Failure):
+                    yield item
+                else:  # the Doc never came out of nlp.pipe: its error was recorded
+                    err = self._failed.pop(s, None) or TidingsError(
+                        "E200", item.origin, where=item.origin, stage="?", reason="document lost in analysis"
+                    ).record()
+                    yield Failure(id=item.id, origin=item.origin, error=err)
+
+        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
+            seq = doc.user_data["tidings_seq"]
+            yield from flush_until(seq)
+            _, article = pending.popleft()
+            yield to_document(doc, article)  # type: ignore[arg-type]
+        yield from flush_until(None)
+
+
+def to_document(doc: Any, article: Article) -> Document:
+    """The one conversion from an annotated Doc to the Document record."""
+    sentences = [
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)
+    ] if doc.has_annotation("SENT_START") else []
+    errors = [*article.warnings, *(doc._.stage_errors or [])]
+    return Document(
+        id=article.id,
+        title=article.title,
+        url=article.url,
+        source=article.source,
+        published=article.published.isoformat() if article.published else None,
+        language=article.language,
+        dateline=article.dateline,
+        text=article.text,
+        content_hash=article.content_hash,
+        origin=article.origin,
+        sentences=sentences,
+        actors=list(doc._.actors or []),
+        events=list(doc._.events or []),
+        quotes=list(doc._.quotes or []),
+        times=list(doc._.times or []),
+        places=list(doc._.places or []),
+        errors=errors,
+    )
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    id: str | None = None,
+) -> Document:
+    """Analyse one text; raises ``TidingsError`` when it cannot be analysed."""
+    from tidings.ingest import article_from_text
+
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    article = article_from_text(text, published=published, title=title, url=url, id=id)
+    for result in _DEFAULT.process([article]):
+        if isinstance(result, Failure):
+            raise TidingsError.from_record(result.error)
+        return result
+    raise AssertionError("pipeline returned nothing")  # pragma: no cover
+

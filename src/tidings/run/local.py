@@ -1,0 +1,51 @@
+"""Local multi-process runs: N worker processes, each loading the pipeline once.
+
+Work goes out in chunks through a bounded window (2 chunks per worker), so memory stays
+flat however long the input; results come back in input order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from tidings.model import Article, Failure
+from tidings.pipeline import Pipeline, Result
+
+_WORKER: Pipeline | None = None
+
+
+def _init(kwargs: dict[str, Any]) -> None:
+    global _WORKER
+    _WORKER = Pipeline(**kwargs)
+    _ = _WORKER.nlp  # load the model now, not inside the first task
+
+
+def _work(chunk: list[Article | Failure]) -> list[Result]:
+    assert _WORKER is not None
+    return list(_WORKER.process(chunk))
+
+
+def process_parallel(
+    items: Iterable[Article | Failure], workers: int, chunk_size: int = 16, **pipeline_kwargs: Any
+) -> Iterator[Result]:
+    """Like ``Pipeline(**pipeline_kwargs).process(items)``, spread over ``workers`` processes."""
+    if workers <= 1:
+        yield from Pipeline(**pipeline_kwargs).process(items)
+        return
+    ctx = mp.get_context("spawn")  # fork after loading spaCy/duckdb is unsafe
+    it = iter(items)
+    with ctx.Pool(workers, initializer=_init, initargs=(pipeline_kwargs,)) as pool:
+        window: deque[Any] = deque()
+        while True:
+            while len(window) < workers * 2:
+                chunk = list(itertools.islice(it, chunk_size))
+                if not chunk:
+                    break
+                window.append(pool.apply_async(_work, (chunk,)))
+            if not window:
+                break
+            yield from window.popleft().get()
