@@ -147,6 +147,9 @@ class Quote(TextSpan):
     cue: str | None = None
     kind: Literal["direct", "indirect", "mixed"] = "direct"
     events: list[str] = Field(default_factory=list)
+    # The quoted pieces when the cue interrupts a quote ("“A,” he said, “B.”") or when
+    # quoted words sit inside reported speech (kind "mixed"); empty for a plain quote.
+    parts: list[TextSpan] = Field(default_factory=list)
 
 
 class TimeRef(TextSpan):
