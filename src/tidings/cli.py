@@ -133,5 +133,3 @@ def main() -> None:
 from tidings import cli_evaluate, cli_serve, cli_store  # noqa: E402, F401
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()

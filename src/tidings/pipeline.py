@@ -29,6 +29,7 @@ class Pipeline:
         default_dictionaries: bool = True,
         batch_size: int = 32,
         max_chars: int | None = None,
+        nlp: Any = None,
     ) -> None:
         from tidings.ingest.readers import DEFAULT_MAX_CHARS
         from tidings.nlp import DEFAULT_MODEL
@@ -39,6 +40,8 @@ class Pipeline:
         self.batch_size = batch_size
         self.max_chars = max_chars or DEFAULT_MAX_CHARS
         self._nlp: Any = None
+        if nlp is not None:  # a caller's own spaCy pipeline (with tidings stages added or not)
+            self._adopt(nlp)
         self._failed: dict[int, ErrorRecord] = {}
         self.strict = os.environ.get("TIDINGS_STRICT") == "1"
 
@@ -47,12 +50,15 @@ class Pipeline:
         if self._nlp is None:
             from tidings.nlp import load
 
-            self._nlp = load(self.model, self.dictionaries, self.default_dictionaries)
-            self._nlp.max_length = max(self._nlp.max_length, self.max_chars + 1)
-            # Our stages are plain callables, so spaCy routes their errors to this handler
-            # (Language.set_error_handler fails on the compiled parser in spaCy 3.8).
-            self._nlp.default_error_handler = self._on_error
+            self._adopt(load(self.model, self.dictionaries, self.default_dictionaries))
         return self._nlp
+
+    def _adopt(self, nlp: Any) -> None:
+        self._nlp = nlp
+        self._nlp.max_length = max(self._nlp.max_length, self.max_chars + 1)
+        # Our stages are plain callables, so spaCy routes their errors to this handler
+        # (Language.set_error_handler fails on the compiled parser in spaCy 3.8).
+        self._nlp.default_error_handler = self._on_error
 
     def _on_error(self, proc_name: str, proc: Any, docs: list[Any], e: Exception) -> None:
         if self.strict:

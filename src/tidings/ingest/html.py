@@ -7,6 +7,7 @@ from tidings.ingest.decode import strip_nul
 from tidings.ingest.readers import RawDoc
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
+MIN_WORDS = 10  # fewer words than this is a page with no article
 
 
 def _canonical_url(data: bytes) -> str | None:
@@ -36,7 +37,8 @@ def extract_html(data: bytes, origin: str) -> RawDoc:
     except (ValueError, TypeError, RecursionError) as e:  # malformed markup deep inside lxml
         raise TidingsError("E014", origin, path=origin) from e
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_WORDS:
+        # Navigation crumbs ("Home") are not an article.
         raise TidingsError("E014", origin, path=origin)
     title = getattr(doc, "title", None)
     if title and text.startswith(title + "\n"):

@@ -227,19 +227,17 @@ def read_csv(
         want = (columns or {}).get("text", "text")
         yield fail(TidingsError("E013", origin, path=origin, column=want, columns=", ".join(header)))
         return
-    row_no = 1
     while True:
+        start_line = reader.line_num + 1  # a record may span lines: report where it starts
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as e:
-            row_no += 1
-            where = f"{origin}:{reader.line_num}"
+            where = f"{origin}:{start_line}"
             yield fail(TidingsError("E016", where, where=where, reason=f"malformed CSV: {e}"))
             continue
-        row_no += 1
-        where = f"{origin}:{reader.line_num}"
+        where = f"{origin}:{start_line}"
         values = {k: _str(row.get(col)) for k, col in mapping.items()}
         if not values.get("text"):
             yield fail(TidingsError("E012", where, where=where, column=mapping["text"]), id=values.get("id"))
