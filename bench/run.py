@@ -1,0 +1,158 @@
+"""tidings benchmarks, all measured in one run on the same texts (``make bench``).
+
+(a) a bare spaCy ``nlp.pipe`` parse of the texts, (b) the full tidings extract, (c) ingest
+into DuckDB (and PostgreSQL when bench/ingest_bench.py finds a server); words/s and
+articles/s and the ratio (b)/(a); peak memory of a streaming extract over 1x and 4x the
+corpus; wall time with 2 workers vs 1; start-up time of ``tidings extract`` on one short
+article. Corpus: the Wikinews CSVs in ../shared (219k words, 294 articles), repeated to
+reach at least --min-words. Results are printed and written to bench/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("TIDINGS_SHARED", ROOT.parent / "shared"))
+CORPUS = [SHARED / "corpora" / "wikinews" / "wikinews_2019.csv", SHARED / "corpora" / "wikinews" / "wikinews_2020.csv"]
+
+
+def load_articles(repeat: int = 1) -> list:
+    from tidings.ingest import read
+    from tidings.model import Article
+
+    base = [a for a in read(CORPUS) if isinstance(a, Article)]
+    out = []
+    for r in range(repeat):
+        for a in base:
+            out.append(a if r == 0 else a.model_copy(update={"id": f"{a.id}-{r}"}))
+    return out
+
+
+def words(articles: list) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def bench_bare(articles: list, model: str) -> float:
+    import spacy
+
+    nlp = spacy.load(model)
+    list(nlp.pipe([articles[0].text]))
+    t = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=32):
+        pass
+    return time.perf_counter() - t
+
+
+def bench_full(articles: list) -> tuple[float, dict[str, int]]:
+    from tidings.pipeline import Pipeline
+
+    p = Pipeline()
+    list(p.process(articles[:1]))
+    counts = {"events": 0, "actors": 0, "quotes": 0, "times": 0, "places": 0, "failures": 0}
+    t = time.perf_counter()
+    for d in p.process(articles):
+        if not hasattr(d, "events"):
+            counts["failures"] += 1
+            continue
+        for k in ("events", "actors", "quotes", "times", "places"):
+            counts[k] += len(getattr(d, k))
+    return time.perf_counter() - t, counts
+
+
+def memory_child(repeat: int) -> None:
+    """Run in a subprocess: stream ``repeat`` x the corpus through extract; print peak RSS."""
+    from tidings.ingest import read
+    from tidings.model import Article
+    from tidings.pipeline import Pipeline
+
+    def stream():
+        for r in range(repeat):
+            for a in read(CORPUS):  # re-read each time: nothing is held in memory
+                if isinstance(a, Article):
+                    yield a.model_copy(update={"id": f"{a.id}-{r}"})
+
+    n = 0
+    for _ in Pipeline().process(stream()):
+        n += 1
+    print(json.dumps({"documents": n, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def bench_memory(repeat: int) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--memory-child", str(repeat)], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bench_workers(articles: list, workers: int) -> float:
+    from tidings.run import process_parallel
+
+    t = time.perf_counter()
+    for _ in process_parallel(iter(articles), workers):
+        pass
+    return time.perf_counter() - t
+
+
+def bench_startup() -> float:
+    text = "BAGHDAD (Reuters) - Iraq's foreign minister met his Iranian counterpart in Baghdad on Sunday."
+    best = 1e9
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tidings", "extract", "--date", "2022-10-16", "-"], input=text.encode(), capture_output=True, check=True)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def bench_ingest() -> dict | None:
+    script = ROOT / "bench" / "ingest_bench.py"
+    if not script.exists():
+        return None
+    proc = subprocess.run([sys.executable, str(script), "--json"], capture_output=True, text=True)
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip()[-500:]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--min-words", type=int, default=100_000)
+    ap.add_argument("--memory-child", type=int)
+    ap.add_argument("--quick", action="store_true", help="skip memory, workers and ingest")
+    args = ap.parse_args()
+    if args.memory_child:
+        memory_child(args.memory_child)
+        return
+    from tidings.nlp import DEFAULT_MODEL
+
+    articles = load_articles()
+    while words(articles) < args.min_words:
+        articles = articles + load_articles()[: len(articles)]
+    n_words, n_docs = words(articles), len(articles)
+    res: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "cpus": os.cpu_count(), "articles": n_docs, "words": n_words}
+    bare = bench_bare(articles, DEFAULT_MODEL)
+    full, counts = bench_full(articles)
+    res["bare_parse"] = {"seconds": round(bare, 2), "words_per_s": round(n_words / bare), "articles_per_s": round(n_docs / bare, 1)}
+    res["full_extract"] = {"seconds": round(full, 2), "words_per_s": round(n_words / full), "articles_per_s": round(n_docs / full, 1), **counts}
+    res["ratio_full_vs_bare"] = round(bare / full, 3)
+    if not args.quick:
+        m1, m4 = bench_memory(1), bench_memory(4)
+        res["memory"] = {"1x_peak_mb": round(m1["peak_rss_mb"]), "4x_peak_mb": round(m4["peak_rss_mb"]), "growth": round(m4["peak_rss_mb"] / m1["peak_rss_mb"] - 1, 3)}
+        w1, w2 = bench_workers(articles, 1), bench_workers(articles, 2)
+        res["workers"] = {"1_seconds": round(w1, 2), "2_seconds": round(w2, 2), "speedup": round(w1 / w2, 2)}
+        res["ingest"] = bench_ingest()
+    res["startup_seconds"] = round(bench_startup(), 2)
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "latest.json").write_text(json.dumps(res, indent=1))
+    print(json.dumps(res, indent=1))
+
+
+if __name__ == "__main__":
+    main()
