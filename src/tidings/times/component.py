@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tidings.nlp.component import Stage
+from tidings.times.find import find_times
+
+from tidings.times import SPAN_KEY
 
 
 class TimesStage(Stage):
+    """Date expressions -> ``doc._.times`` and ``doc.spans["tidings_times"]`` (label = index)."""
+
     name = "tidings_times"
 
     def annotate(self, doc: Doc) -> None:
-        doc._.times = []
+        found = find_times(doc)
+        doc._.times = [f.ref for f in found]
+        doc.spans[SPAN_KEY] = [Span(doc, f.start, f.end, label=str(i)) for i, f in enumerate(found)]
 
 
 @Language.factory("tidings_times_v1")

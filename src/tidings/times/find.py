@@ -1,0 +1,153 @@
+"""Finding date expressions in a parsed Doc and resolving them (pure: Doc in, TimeRefs out).
+
+Two sources, merged: tidings' own patterns (one compiled regex over the text: weekdays
+with "late on", "last week", "two days ago", month-day, seasons ...) and spaCy's DATE/TIME
+entities the patterns do not cover ("the 2019 election" -> 2019). spaCy's entities both
+miss ("late on Saturday" -> "Saturday") and over-extend ("the last three years"), so an
+entity is kept only when ``resolve`` understands its text. The tense of the clause a
+weekday or month-day sits in decides between the past and the coming one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.model import TimeRef
+from tidings.times.resolve import Tense, resolve, resolve_with_dateparser
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_REL = r"(?i:last|this|next|past|coming|previous)"
+_MOD = r"(?:(?i:early|late|earlier|later)\s+(?:(?i:on|in)\s+)?|(?i:mid)-)?"
+_PREP = r"(?i:on|in|during|since|by|until|till|from|before|after|through|throughout|of)"
+_NUM = r"(?i:\d+|a couple of|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+
+# Alternatives from most to least specific: Python takes the first that matches at a position.
+_ALTS = [
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}\b{_PART}",
+    rf"(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b",
+    rf"{_MOD}(?:(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![,.]?\d){_PART}",
+    rf"{_MOD}(?:(?i:on)\s+)?(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b",
+    rf"{_MOD}(?:{_PREP}\s+)?(?:the\s+)?{_MON},?\s+(?:of\s+)?{_YEAR}\b",
+    rf"{_MOD}(?:{_PREP}\s+)?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}\b",
+    rf"(?:{_PREP}\s+)?(?:the\s+)?{_YEAR}'?s\b",
+    rf"(?:{_PREP}\s+)?(?:the\s+)?(?:(?i:early|late|mid)[\s-]+){_YEAR}\b",
+    rf"{_PREP}\s+(?:the\s+)?(?:(?i:end|beginning|start|middle|course)\s+of\s+)?{_YEAR}\b(?![,.]?\d)",
+    rf"{_MOD}(?:(?i:on)\s+)?(?:{_REL}\s+)?{_WD}\b(?!s){_PART}",
+    rf"(?:{_MOD}|{_PREP}\s+(?:the\s+)?(?:(?i:early|late|end|beginning|start|middle)(?:\s+of)?\s+|(?i:mid)-)?|{_REL}\s+){_MON}\b(?!\s+\d)",
+    rf"(?:(?:{_PREP}\s+)?(?:the\s+)?{_MOD}{_REL}\s+|{_PREP}\s+(?:the\s+)?){_SEASON}\b",
+    r"(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|overnight)\b" + _PART,
+    rf"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+)?{_REL}\s+(?i:week|weekend|month|year|decade)\b",
+    rf"{_NUM}\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago|from now)\b",
+    r"(?i:right now|at present|nowadays|currently|now)\b",
+]
+# Leading words that give context but are not part of the reported expression.
+_STRIP = re.compile(
+    r"^(?:(?:during|since|by|until|till|from|before|after|through|throughout|of|the)\s+)+",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def finder() -> re.Pattern[str]:
+    """One regex for every pattern, compiled once per process."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_ALTS) + r")")
+
+
+@dataclass
+class Found:
+    start: int  # token indices
+    end: int
+    ref: TimeRef
+
+
+_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "go", "want", "prepare", "vow", "promise", "threaten", "pledge"}
+
+
+def clause_tense(tok: Token) -> Tense:
+    """Past, future or unknown, from the verb that governs ``tok``."""
+    verb = tok
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    low = {a.lower_ for a in auxes}
+    if low & {"will", "'ll", "shall", "wo"}:
+        return "future"
+    if verb.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes) or (verb.tag_ == "VBN" and low & {"has", "have", "had"}):
+        return "past"
+    if verb.tag_ == "VB" and "to" in low and verb.head.lemma_ in _FUTURE_HEADS:
+        return "future"
+    if low & {"is", "are", "am"} and verb.tag_ == "VBG" and verb.lemma_ == "go":
+        return "future"
+    if verb.tag_ == "VBN" and not low:
+        return "past"
+    return None
+
+
+def find_times(doc: Doc) -> list[Found]:
+    """Every date expression in ``doc``, resolved against ``doc._.article.published``."""
+    article = doc._.article
+    anchor: dt.date | None = article.published if article is not None else None
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    for m in finder().finditer(text):
+        start, end = m.span()
+        lead = _STRIP.match(m.group(0))
+        if lead:
+            start += lead.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append((span.start, span.end))
+    taken = {i for s, e in spans for i in range(s, e)}
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        spans.append((ent.start, ent.end))
+    found: list[Found] = []
+    for s, e in sorted(set(spans)):
+        if found and s < found[-1].end:  # overlapping candidates: keep the first, longer one
+            continue
+        span = doc[s:e]
+        ref = _resolve_span(span, anchor)
+        if ref is not None:
+            found.append(Found(s, e, ref))
+    return found
+
+
+def _resolve_span(span: Span, anchor: dt.date | None) -> TimeRef | None:
+    if span[0].lower_ == "now" and len(span) == 1 and span[0].dep_ == "mark":
+        return None  # "now that ..." is a conjunction
+    tense = clause_tense(span.root)
+    res = resolve(span.text, anchor, tense)
+    if res.value is None and res.granularity is None:
+        res = resolve_with_dateparser(span.text, anchor) or res
+    if res.value is None and res.granularity is None:
+        return None
+    return TimeRef(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        value=res.value,
+        granularity=res.granularity,
+        anchor=anchor.isoformat() if (res.relative and anchor is not None) else None,
+        note=res.note,
+    )
