@@ -1,0 +1,393 @@
+"""Find quotes in a parsed Doc: direct quotes from the marks, reported speech from the parse.
+
+``find_quotes(doc)`` is pure: it reads the Doc (its parse, sentences and the actors stage's
+mention spans through ``tidings.actors.actor_at``) and returns ``Quote`` records.
+
+Direct quotes: each marked stretch (``marks.find_marked``) is tied to a cue verb outside
+the marks, either through the parse (the quote's words hang below the cue) or by position
+(“...,” he said / She said: “...”). A quote interrupted by its cue (“A,” he said, “b.”)
+becomes one quote with two ``parts``. A marked line that neither ends a sentence nor has a
+cue is a heading: kept, with no speaker. A quote that follows an attributed one, with only
+its cue between them, continues it (same speaker). Short marked words without a cue are
+scare quotes or titles and are left out.
+
+Indirect speech: a cue verb with a content clause (ccomp) and a subject ("X said (that)
+...", "X pointed out that ..."), and "according to X". Content that quotes a few words
+directly is kind ``mixed``; content that is all one direct quote stays ``direct``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.model import Quote, Speaker, TextSpan
+from tidings.quotes.lexicon import Cue, load_cues
+from tidings.quotes.marks import Marked, find_marked
+
+ACCORDING = "according to"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Dependents that are not part of the speaker's name ("Smith, who ..., said").
+CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep", "advmod", "aux", "neg"}
+KEEP_PREP_HEADS = {"minister", "secretary", "president", "head", "chief", "spokesman", "spokeswoman",
+                   "spokesperson", "leader", "director", "member", "ministry", "office", "department"}
+# Steps the speaker search may climb from the cue ("went on to add", "..., adding that").
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep"}
+NOT_SPEAKERS = {"it", "there", "this", "that", "which", "what", "who"}
+WH_CONTENT = {"whether", "if"}
+SENT_END = {".", "!", "?"}
+MIN_UNCUED_WORDS = 4  # shorter marked words with no cue: scare quotes, titles
+MAX_GAP_AFTER = 8  # tokens between a closing mark and its cue (“...,” the minister said)
+MAX_GAP_BEFORE = 4  # tokens between a cue and the opening mark (he said: “...)
+DIRECT_COVER = 0.7  # a content clause this much inside one direct quote is that quote
+
+
+@dataclass
+class _Direct:
+    mark: Marked
+    start: int  # token range of the quoted words
+    end: int
+    cue: Token | None = None
+    speaker: Speaker | None = None
+    heading: bool = False
+    parts: list[tuple[int, int]] = field(default_factory=list)  # char spans when merged
+    absorbed: bool = False
+
+
+def quote_id(doc: Doc, start: int, end: int) -> str:
+    """A content hash: the same text gives the same id in every run."""
+    article = getattr(doc._, "article", None)
+    basis = (article.content_hash if article is not None else "") or hashlib.sha1(
+        doc.text.encode("utf-8")
+    ).hexdigest()
+    return "q" + hashlib.sha1(f"{basis}|{start}|{end}".encode()).hexdigest()[:15]
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+
+def _name_span(tok: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok``, without clauses or appositions."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in CUT_DEPS and not (c.dep_ == "prep" and t.lemma_.lower() in KEEP_PREP_HEADS):
+                continue
+            lo, hi = min(lo, c.i), max(hi, c.i)
+            stack.append(c)
+    return lo, hi + 1
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Subject tokens of ``verb``, climbing from a dependent cue to the verb it hangs on."""
+    cur = verb
+    for _ in range(4):
+        subs = [c for c in cur.children if c.dep_ == "nsubj"]
+        # "X was quoted as saying": the passive subject of quote/cite speaks
+        if not subs and cur.lemma_ in ("quote", "cite"):
+            subs = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        if subs:
+            return subs
+        if cur.dep_ in CLIMB_DEPS and cur.head is not cur:
+            cur = cur.head
+        else:
+            break
+    # inverted order: “...,” said Smith — the parser sometimes makes Smith an object
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("PROPN", "NOUN"):
+            return [c]
+    return []
+
+
+def speaker_for(doc: Doc, cue: Token) -> Speaker | None:
+    """The speaker of cue verb ``cue`` (or of "according" in "according to X")."""
+    from tidings.actors import actor_at
+
+    if cue.lower_ == "according":
+        heads = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    else:
+        heads = _subjects(cue)
+    heads = [h for h in heads if h.lower_ not in NOT_SPEAKERS]
+    if not heads:
+        return None
+    ranges = [_name_span(h) for h in heads]
+    lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    if hi <= lo:
+        return None
+    span = doc[lo:hi]
+    actor = actor_at(doc, lo, hi)
+    return Speaker(actor=actor.id if actor is not None else None, text=span.text,
+                   start=span.start_char, end=span.end_char)
+
+
+# --- cues ---------------------------------------------------------------------------------
+
+
+def _is_cue(tok: Token, cues: dict[str, Cue]) -> bool:
+    if tok.lower_ == "according":
+        return any(c.lower_ == "to" for c in tok.children) or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+        )
+    cue = cues.get(tok.lemma_.lower())
+    if cue is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if cue.particle is not None:
+        return any(c.dep_ == "prt" and c.lower_ == cue.particle for c in tok.children)
+    return True
+
+
+def cue_lemma(tok: Token, cues: dict[str, Cue]) -> str:
+    if tok.lower_ == "according":
+        return ACCORDING
+    cue = cues.get(tok.lemma_.lower())
+    if cue is not None and cue.particle:
+        return f"{cue.lemma} {cue.particle}"
+    return tok.lemma_.lower()
+
+
+def cue_tokens(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Token]:
+    """Every cue verb (and "according") in ``doc``, in order."""
+    cues = cues if cues is not None else load_cues()
+    # One dict/set lookup per token; the heavy work only happens for the few cues found.
+    return [t for t in doc if (t.lemma_ in cues or t.lower_ == "according") and _is_cue(t, cues)]
+
+
+# --- direct quotes ------------------------------------------------------------------------
+
+
+def _directs(doc: Doc, marked: list[Marked]) -> list[_Direct]:
+    out = []
+    for m in marked:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(_Direct(m, span.start, span.end))
+    return out
+
+
+def _is_heading(text: str, m: Marked) -> bool:
+    """A marked line standing alone: starts a sentence, ends without punctuation or cue."""
+    if not m.double or text[m.end - 1] in ".!?,;:":
+        return False
+    j = m.open_at - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j >= 0 and text[j] not in ".!?\n":
+        return False
+    k = m.close_at + 1
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    return k >= len(text) or text[k] == "\n" or text[k].isupper()
+
+
+def _syntactic_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> Token | None:
+    """The cue the quoted words hang below: climb from each word whose head is outside."""
+    best: tuple[int, Token] | None = None
+    for t in doc[d.start:d.end]:
+        h = t.head
+        if d.start <= h.i < d.end or h is t:
+            continue
+        for depth in range(4):
+            if h.i in is_cue and not inside[h.i]:
+                if best is None or depth < best[0]:
+                    best = (depth, h)
+                break
+            if h.head is h or h.dep_ in ("ccomp",) and depth > 0:
+                break
+            h = h.head
+    return best[1] if best else None
+
+
+def _adjacent_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> Token | None:
+    """A cue right after the closing mark or right before the opening mark."""
+    # after: “...,” he said / “...,” said the minister
+    i, seen = d.end, 0
+    while i < len(doc) and seen <= MAX_GAP_AFTER:
+        t = doc[i]
+        if inside[i]:
+            break
+        if i in is_cue:
+            return t
+        elif t.text in SENT_END and seen > 0:
+            break
+        elif "\n" in t.text:
+            break
+        if not t.is_punct:
+            seen += 1
+        i += 1
+    # before: he said: “...” / she added that “...”
+    i, seen = d.start - 1, 0
+    while i >= 0 and seen <= MAX_GAP_BEFORE:
+        t = doc[i]
+        if inside[i] or t.text in SENT_END or "\n" in t.text:
+            break
+        if i in is_cue:
+            return t
+        if not t.is_punct:
+            seen += 1
+        i -= 1
+    return None
+
+
+def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
+    inside = bytearray(len(doc))
+    for d in directs:
+        inside[d.start:d.end] = b"\x01" * (d.end - d.start)
+    is_cue = {t.i for t in cues}
+    prev: _Direct | None = None
+    for d in directs:
+        d.heading = _is_heading(doc.text, d.mark)
+        if not d.heading:
+            d.cue = _syntactic_cue(doc, d, is_cue, inside) or _adjacent_cue(doc, d, is_cue, inside)
+            if d.cue is not None:
+                d.speaker = speaker_for(doc, d.cue)
+            elif prev is not None and prev.cue is not None and _continues(doc, prev, d, inside):
+                d.cue, d.speaker = prev.cue, prev.speaker
+        prev = d
+
+
+def _continues(doc: Doc, prev: _Direct, d: _Direct, inside: bytearray) -> bool:
+    """``d`` directly follows ``prev``'s attribution and is a full sentence of its own."""
+    text = doc.text
+    if not text[d.mark.start : d.mark.start + 1].isupper() or text[d.mark.end - 1] not in ".!?":
+        return False
+    gap = doc[prev.end : d.start]
+    words = [t for t in gap if not t.is_punct and not t.is_space and not inside[t.i]]
+    return len(words) <= MAX_GAP_AFTER and (prev.cue is None or prev.cue.i < d.start)
+
+
+def _merge_split(doc: Doc, directs: list[_Direct]) -> list[_Direct]:
+    """Join “A,” he said, “b” (same cue, no sentence end between) into one quote."""
+    out: list[_Direct] = []
+    for d in directs:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.cue is not None
+            and d.cue is p.cue
+            and p.end <= p.cue.i < d.start
+            and doc.text[p.mark.end - 1] in ",;:—–-"
+            and not any(t.text in SENT_END for t in doc[p.end : d.start] if t.i != d.start - 1)
+        ):
+            merged = _Direct(p.mark, p.start, d.end, p.cue, p.speaker)
+            merged.mark = Marked(p.mark.start, d.mark.end, p.mark.open_at, d.mark.close_at)
+            merged.parts = (p.parts or [(p.mark.start, p.mark.end)]) + [(d.mark.start, d.mark.end)]
+            out[-1] = merged
+            continue
+        out.append(d)
+    return out
+
+
+# --- reported speech ----------------------------------------------------------------------
+
+
+def _content(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """Token range of what the cue reports: its content clause, or for "according to X"
+    the rest of the sentence."""
+    if cue.lower_ == "according":
+        sent = cue.sent
+        lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+        left, right = (sent.start, lo), (hi, sent.end)
+        rng = left if left[1] - left[0] >= right[1] - right[0] else right
+    else:
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not comps:
+            return None
+        c = comps[0]
+        rng = (c.left_edge.i, c.right_edge.i + 1)
+    lo, hi = rng
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that" or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 3 or doc[lo].lower_ in WH_CONTENT:
+        return None
+    return lo, hi
+
+
+def _trim_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+# --- all together -------------------------------------------------------------------------
+
+
+def find_quotes(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Quote]:
+    """All quotes in ``doc`` (parsed, with sentences), in text order."""
+    cues = cues if cues is not None else load_cues()
+    text = doc.text
+    cue_toks = cue_tokens(doc, cues)
+    directs = _directs(doc, find_marked(text))
+    _attribute(doc, directs, cue_toks)
+    directs = _merge_split(doc, directs)
+
+    inside = bytearray(len(doc))
+    for d in directs:
+        inside[d.start:d.end] = b"\x01" * (d.end - d.start)
+    quotes: list[Quote] = []
+    indirect: list[tuple[int, int, Token, list[_Direct]]] = []
+    for cue in cue_toks:
+        if inside[cue.i]:
+            continue
+        rng = _content(doc, cue)
+        if rng is None:
+            continue
+        lo, hi = rng
+        cs, ce = _trim_chars(doc, lo, hi)
+        overl = [d for d in directs if d.mark.start < ce and cs < d.mark.end]
+        covered = sum(min(ce, d.mark.end) - max(cs, d.mark.start) for d in overl)
+        if overl and covered >= DIRECT_COVER * (ce - cs):
+            for d in overl:  # the direct quote is this cue's content
+                if d.cue is None and not d.heading:
+                    d.cue, d.speaker = cue, speaker_for(doc, cue)
+            continue
+        if any(d.cue is not None and d.cue is not cue and not (cs <= d.mark.start and d.mark.end <= ce) for d in overl):
+            continue  # crosses another speaker's quote: the parse went astray
+        indirect.append((cs, ce, cue, overl))
+
+    # keep the outermost of nested reported clauses
+    indirect.sort(key=lambda x: (x[0], -x[1]))
+    kept: list[tuple[int, int, Token, list[_Direct]]] = []
+    for item in indirect:
+        if kept and item[0] >= kept[-1][0] and item[1] <= kept[-1][1]:
+            continue
+        kept.append(item)
+    for cs, ce, cue, overl in kept:
+        speaker = speaker_for(doc, cue)
+        if speaker is None:
+            continue
+        parts = []
+        for d in overl:
+            d.absorbed = True
+            parts.append(TextSpan(start=d.mark.start, end=d.mark.end, text=text[d.mark.start : d.mark.end]))
+        quotes.append(Quote(id=quote_id(doc, cs, ce), text=text[cs:ce], start=cs, end=ce, speaker=speaker,
+                            cue=cue_lemma(cue, cues), kind="mixed" if parts else "indirect", parts=parts))
+
+    for d in directs:
+        if d.absorbed:
+            continue
+        words = sum(1 for t in doc[d.start:d.end] if not t.is_punct)
+        if d.cue is None and not d.heading and words < MIN_UNCUED_WORDS:
+            continue
+        s, e = d.mark.start, d.mark.end
+        parts = [TextSpan(start=a, end=b, text=text[a:b]) for a, b in d.parts]
+        quotes.append(Quote(id=quote_id(doc, s, e), text=text[s:e], start=s, end=e, speaker=d.speaker,
+                            cue=cue_lemma(d.cue, cues) if d.cue is not None else None, kind="direct",
+                            parts=parts))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def span_of(doc: Doc, quote: Quote) -> Span | None:
+    return doc.char_span(quote.start, quote.end, alignment_mode="expand")
+
+
+__all__ = ["cue_lemma", "cue_tokens", "find_quotes", "quote_id", "speaker_for", "span_of"]
