@@ -71,3 +71,7 @@ def test_pipeline_keeps_input_order_over_batches(pipeline):
     out = list(pipeline.process(items))
     assert [o.id for o in out] == [str(i) for i in range(40) if not isinstance(items[i], Failure)]
     assert all(isinstance(o, Document) and o.sentences for o in out)
+    from tests.reliability.schema_check import check_document
+
+    for o in out:  # real Wikinews output honours the contract, offsets included
+        check_document(o.to_json_dict())
