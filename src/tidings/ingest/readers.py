@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -114,7 +115,11 @@ def read_file(path: Path, *, csv_columns: dict[str, str] | None = None, max_char
     ext = path.suffix.lower()
     origin = str(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            # FIFOs, sockets and devices would block or never end: not documents.
+            raise TidingsError("E001", origin, path=origin, reason="not a regular file")
+        size = st.st_size
         if size == 0:
             raise TidingsError("E003", origin, path=origin)
         if ext in JSONL_EXT:
