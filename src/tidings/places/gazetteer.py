@@ -1,0 +1,144 @@
+"""The gazetteer: tidings' index (``data/places/gazetteer.tsv`` + ``regions.tsv``), loaded once.
+
+``gazetteer()`` builds the name index lazily on first use and caches it for the process
+(about 0.5 s for ~73k places; see docs/times-places.md for the measurement).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "places"
+FEATURE_KIND = {"A.PCLI": "country", "A.ADM1": "admin1", "L.CONT": "continent"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    geonameid: int | None
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str
+    population: int
+
+    @property
+    def kind(self) -> str:
+        if self.feature.startswith("P."):
+            return "city"
+        return FEATURE_KIND.get(self.feature, "region")
+
+    @property
+    def key(self) -> str:
+        return str(self.geonameid) if self.geonameid is not None else f"{self.country or ''}:{self.name}"
+
+
+_SPACE = re.compile(r"\s+")
+_LEAD_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def normalise(name: str) -> str:
+    """Lookup key: ASCII-folded, lower case, no leading "the", one space, straight quotes."""
+    name = name.replace("\u2019", "'").replace("\u2018", "'")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    name = _LEAD_THE.sub("", _SPACE.sub(" ", name.strip()))
+    return name.lower()
+
+
+class Gazetteer:
+    """Places by normalised name; ``lookup`` returns every entry that carries the name.
+
+    ``names.tsv`` is sorted, so a lookup is a binary search over its lines; rows of
+    ``gazetteer.tsv`` stay unparsed strings until a lookup needs them. Loading is reading
+    two files and splitting them into lines (no per-name work at start-up)."""
+
+    def __init__(self, rows: list[str | Entry], name_lines: list[str], overlay: dict[str, list[tuple[int, bool]]]):
+        self.rows = rows
+        self.name_lines = name_lines
+        self.overlay = overlay  # names from regions.tsv: looked at first
+        self._countries: dict[str, Entry] | None = None
+
+    def entry(self, i: int) -> Entry:
+        row = self.rows[i]
+        if isinstance(row, str):
+            row = self.rows[i] = _parse(row)
+        return row
+
+    def _ids(self, key: str) -> list[tuple[int, bool]]:
+        out = list(self.overlay.get(key, ()))
+        probe = key + "\t"
+        j = bisect.bisect_left(self.name_lines, probe)
+        if j < len(self.name_lines) and self.name_lines[j].startswith(probe):
+            for tok in self.name_lines[j][len(probe) :].split(","):
+                own = tok.startswith("*")
+                i = int(tok[1:] if own else tok)
+                if all(i != k for k, _ in out):
+                    out.append((i, own))
+        return out
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        """Entries named ``name``, each with True when it is the entry's own name (not an alias)."""
+        return [(self.entry(i), own) for i, own in self._ids(normalise(name))]
+
+    def country(self, code: str | None) -> Entry | None:
+        if not code:
+            return None
+        if self._countries is None:
+            self._countries = {}
+            for i, row in enumerate(self.rows):
+                if isinstance(row, Entry) or "\tA.PCLI\t" in row:
+                    e = self.entry(i)
+                    if e.feature == "A.PCLI" and e.country:
+                        self._countries[e.country] = e
+        return self._countries.get(code)
+
+
+def _float(s: str) -> float | None:
+    return float(s) if s else None
+
+
+def _parse(line: str) -> Entry:
+    gid, name, cc, a1, lat, lon, feature, pop, _ = line.split("\t")
+    return Entry(int(gid), name, cc or None, a1 or None, _float(lat), _float(lon), feature, int(pop or 0))
+
+
+def _data_lines(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").split("\n")
+    start = 0
+    while start < len(lines) and lines[start].startswith("#"):  # the header
+        start += 1
+    return [ln for ln in lines[start:] if ln] if name == "regions.tsv" else lines[start : len(lines) - (lines[-1] == "")]
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The index, loaded once per process on first use."""
+    rows: list[str | Entry] = list(_data_lines("gazetteer.tsv")[1:])  # first line: column names
+    name_lines = _data_lines("names.tsv")
+    overlay: dict[str, list[tuple[int, bool]]] = {}
+    gaz = Gazetteer(rows, name_lines, overlay)
+    for ln in _data_lines("regions.tsv"):
+        kind, name, aliases, gid, cc, lat, lon, feature = (ln.split("\t") + [""] * 8)[:8]
+        alias_list = [name, *(aliases.split("|") if aliases else [])]
+        if kind == "region":
+            i = len(rows)
+            rows.append(Entry(int(gid) if gid else None, name, cc or None, None, _float(lat), _float(lon), feature, 0))
+        elif kind == "alias":
+            # the aliased row carries the alias's first name ("United States"): find it by name
+            i = next(k for k, _ in gaz._ids(normalise(name)) if gaz.entry(k).geonameid == int(gid))
+            e = gaz.entry(i)
+            if e.lat is None and lat:
+                rows[i] = Entry(e.geonameid, e.name, e.country, e.admin1, _float(lat), _float(lon), e.feature, e.population)
+        else:
+            continue
+        for a in alias_list:
+            lst = overlay.setdefault(normalise(a), [])
+            if all(i != k for k, _ in lst):
+                lst.append((i, True))
+    return gaz

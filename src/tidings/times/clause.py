@@ -1,0 +1,75 @@
+"""Which clause a word belongs to: shared by ``event_date`` and ``event_location``.
+
+An expression ("on Saturday", "in Tehran") belongs to an event when the dependency path
+from the expression up to the event's words does not cross into another clause, or when
+both sit in the same clause (the nearest verb that heads a clause).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp", "ROOT"}
+
+
+def sentence(doc: Doc, sent_index: int) -> Span | None:
+    for i, sent in enumerate(doc.sents):
+        if i == sent_index:
+            return sent
+    return None
+
+
+def clause_head(doc: Doc, token_indices: Sequence[int]) -> Token:
+    """The event's token whose syntactic head lies outside the event (or the first one)."""
+    toks = set(token_indices)
+    for i in token_indices:
+        tok = doc[i]
+        if tok.head.i not in toks or tok.head is tok:
+            return tok
+    return doc[token_indices[0]]
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` is in (the sentence root when none is found)."""
+    cur = tok
+    for _ in range(40):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
+            return cur
+        if cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def attachment(expr_root: Token, event_toks: set[int]) -> int | None:
+    """Steps from an expression's root up to the event's words, or None when the climb
+    leaves the expression's clause first."""
+    tok, steps = expr_root, 0
+    for _ in range(40):
+        if tok.i in event_toks:
+            return steps
+        if tok.head is tok:
+            return None
+        if steps > 0 and tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS:
+            return None
+        tok, steps = tok.head, steps + 1
+    return None
+
+
+def rank(expr: Span, doc: Doc, token_indices: Sequence[int]) -> tuple[int, int]:
+    """Sort key of an expression for an event: (0 attached, 1 same clause, 2 same sentence), distance."""
+    head = clause_head(doc, token_indices)
+    event_toks = set(token_indices) | {head.i}
+    steps = attachment(expr.root, event_toks)
+    distance = min(abs(t - i) for t in range(expr.start, expr.end) for i in token_indices)
+    if steps is not None:
+        return 0, steps
+    if clause_of(expr.root).i == clause_of(head).i:
+        return 1, distance
+    return 2, distance
+
+
+def within(spans: Iterable[Span], sent: Span) -> list[Span]:
+    return [s for s in spans if s.start >= sent.start and s.end <= sent.end]
