@@ -5,14 +5,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.events.extract import find_events
+from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.nlp.component import Stage
 
 
 class EventsStage(Stage):
     name = "tidings_events"
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
     def annotate(self, doc: Doc) -> None:
-        doc._.events = []
+        doc._.events = find_events(doc, self.lexicon)
 
 
 @Language.factory(
@@ -21,4 +26,4 @@ class EventsStage(Stage):
 def make_events_stage(
     nlp: Language, name: str, dictionaries: list[str] = [], default_dictionaries: bool = True  # noqa: B006
 ) -> EventsStage:
-    return EventsStage()
+    return EventsStage(load_lexicon(tuple(str(d) for d in dictionaries), default_dictionaries))

@@ -1,0 +1,681 @@
+"""Find events in an annotated Doc: clause roles from the dependency parse, codes from the lexicon.
+
+``find_events(doc, lexicon)`` is the pure function under the events component. For each
+sentence it looks up every verb and noun in the lexicon (one dict lookup per token), picks
+the most specific matching pattern, and reads the roles off the parse:
+
+- verbs: subject -> source; object, dative or prepositional object -> target; passive
+  "was attacked by X": agent -> source, subject -> target; coordinated subjects or
+  objects give one event per pair; a verb without a subject inherits it from the verb it
+  is conjoined with or controlled by ("agreed to meet", "refused to meet");
+- reported speech: the embedded clause is coded on its own; "we"/"I" inside it is the
+  speaker; "X must do Y" said by Z (or "according to Z") is a demand Z -> X;
+- event nouns: "by X" / "X's" / "Iranian ..." -> source, "with/against/to X" -> target,
+  "between A and B" -> both; a noun in "In a meeting with X, A said" or "A held talks with
+  X" takes its source from the governing clause;
+- meetings are recoded host (043) / visit (042) / third location (044) by their place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.events.codes import code_info, compose
+from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.modality import modality as clause_modality
+from tidings.events.modality import negated as is_negated
+from tidings.model import Action, Event, Party
+
+# Words whose clause complement is reported speech: its events keep their own roles.
+SPEECH = {
+    "say", "state", "add", "tell", "stress", "emphasize", "emphasise", "underscore", "underline",
+    "note", "point", "announce", "declare", "claim", "assert", "reiterate", "explain", "remark",
+    "affirm", "indicate", "report", "confirm", "write", "describe", "insist", "believe", "think",
+    "argue", "maintain", "suggest", "acknowledge", "allege", "tweet", "reply", "respond", "observe",
+}
+# Verbs that only carry an event noun ("held talks", "launched an attack").
+LIGHT = {
+    "hold", "have", "conduct", "launch", "carry", "stage", "make", "give", "issue", "express",
+    "voice", "impose", "begin", "start", "continue", "resume", "attend", "join", "lodge", "file",
+    "level", "mount", "wage", "deliver", "offer", "extend", "pay", "take", "step", "escalate",
+    "intensify", "announce", "order", "commit", "perpetrate", "undertake", "stage", "call",
+}
+# Head nouns that name an actor even without a name ("the government", "protesters").
+ACTOR_NOUNS = {
+    "government", "ministry", "minister", "president", "leader", "army", "military", "police",
+    "troop", "force", "soldier", "militant", "rebel", "insurgent", "protester", "demonstrator",
+    "official", "authority", "administration", "parliament", "court", "judge", "prosecutor",
+    "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "counterpart",
+    "delegation", "regime", "cabinet", "premier", "chancellor", "king", "prince", "party",
+    "opposition", "militia", "group", "organization", "organisation", "country", "state",
+    "nation", "republic", "kingdom", "council", "commission", "agency", "union", "alliance",
+    "coalition", "senator", "lawmaker", "legislator", "mp", "activist", "worker", "student",
+    "terrorist", "gunman", "attacker", "fighter", "guard", "navy", "company", "bank", "embassy",
+    "secretary", "chief", "head", "commander", "general", "mayor", "governor", "people",
+    "citizen", "resident", "villager", "civilian", "refugee", "migrant", "journalist",
+    "reporter", "newspaper", "media", "ngo", "committee", "department", "office", "firm",
+    "security", "intelligence", "immigrant", "player", "team", "club", "federation",
+}
+PERSON_ROLES = {
+    "minister", "president", "leader", "premier", "chancellor", "king", "spokesman", "spokeswoman",
+    "spokesperson", "diplomat", "ambassador", "envoy", "official", "secretary", "chief", "commander",
+    "prime", "governor", "mayor", "senator", "counterpart", "general",
+}
+FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
+# Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
+BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "nsubjpass", "acl"}
+TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "over", "for", "upon")
+NOUN_POS = ("NOUN", "PROPN")
+# "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
+CIRCUMSTANCE = {"in", "during", "at", "after", "before", "following", "amid", "throughout", "on", "upon", "ahead"}
+
+
+@dataclass
+class Found:
+    """One coded trigger before it becomes Events (one per source-target pair)."""
+
+    trigger: Token
+    pattern: Pattern
+    code: str
+    matched: list[Token]
+    sources: list[Party | None]
+    targets: list[Party | None]
+    rule: str
+    negated: bool = False
+    modality: str = "asserted"
+    extra_tokens: list[Token] = field(default_factory=list)
+    notes: dict[str, object] = field(default_factory=dict)
+
+
+# --- words around a trigger ---------------------------------------------------------------
+
+
+def frame(tok: Token, depth: int = 3) -> dict[str, Token]:
+    """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
+    out: dict[str, Token] = {}
+    stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    while stack:
+        t, d = stack.pop()
+        out.setdefault(t.lower_, t)
+        out.setdefault(t.lemma_.lower(), t)
+        if d < depth:
+            stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
+    return out
+
+
+def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pattern, list[Token]] | None:
+    if not candidates:
+        return None
+    words = frame(tok) if any(p.required for p in candidates) else {}
+    for p in candidates:
+        if p.negated and not neg:
+            continue
+        matched: list[Token] = []
+        for slot in p.required:
+            hit = next((words[w] for w in slot if w in words), None)
+            if hit is None:
+                break
+            matched.append(hit)
+        else:
+            return p, matched
+    return None
+
+
+# --- parties ----------------------------------------------------------------------------
+
+
+def np_tokens(tok: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok`` (no conjuncts, clauses or PPs but 'of')."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        lo, hi = min(lo, t.i), max(hi, t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "preconj", "punct", "parataxis", "case"):
+                continue
+            if c.dep_ == "prep" and c.lower_ != "of":
+                continue
+            if c.dep_ == "appos" and c.i < t.i:
+                continue
+            stack.append(c)
+    return lo, hi + 1
+
+
+class Parties:
+    """Resolves token heads to Party records, with the actors stage first and fallbacks."""
+
+    def __init__(self, doc: Doc) -> None:
+        from tidings import actors
+
+        self.doc = doc
+        self.party_for = getattr(actors, "party_for", None)
+        self.cache: dict[tuple[int, int], Party | None] = {}
+        self.last_person: Party | None = None
+
+    def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
+        if tok.lower_ in FIRST_PERSON and speaker is not None:
+            return speaker
+        if tok.lower_ in ("he", "she", "his", "her", "him") and self.last_person is not None:
+            p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
+            if p is None or not (p.code or p.country):
+                # the actors stage did not resolve the pronoun: the last person who was the
+                # subject of a main clause before it
+                return self.last_person.model_copy(update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
+        lo, hi = np_tokens(tok)
+        key = (lo, hi)
+        if key not in self.cache:
+            self.cache[key] = self._resolve(tok, lo, hi)
+        return self.cache[key]
+
+    def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
+        doc = self.doc
+        span = doc[lo:hi]
+        p = self.party_for(doc, lo, hi) if self.party_for else None
+        if p is not None:
+            if p.start is None:
+                p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
+            return p
+        lemma = tok.lemma_.lower()
+        actorish = (
+            tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
+            or lemma in ACTOR_NOUNS
+            or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS | FIRST_PERSON and tok.lower_ not in ("it", "this", "that"))
+        )
+        if not actorish:
+            return None
+        return Party(text=span.text, start=span.start_char, end=span.end_char)
+
+    def inside(self, tok: Token, avoid: set[str]) -> Party | None:
+        """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``.
+
+        "Iran's position" -> Iran; "terrorist sites in Iraq's Kurdistan region" -> Iraq;
+        then nationality adjectives ("the deployment of Western military"), never "anti-X".
+        """
+        sub = list(tok.subtree)
+        for want_pos in ("PROPN", "ADJ"):
+            for t in sub:
+                if t.pos_ != want_pos or t.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
+                    continue
+                if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                    continue
+                if t.i > 0 and (t.nbor(-1).lower_ in ("anti", "-", "non") or t.lower_.startswith("anti")):
+                    continue
+                p = self.party(t) if want_pos == "PROPN" else self._adj_party(t)
+                if p is not None and (p.country is None or p.country not in avoid) and p.actor not in avoid:
+                    return p
+        return None
+
+    def _adj_party(self, t: Token) -> Party | None:
+        """'Western military' -> the phrase the adjective modifies, coded by the actors stage."""
+        head = t.head if t.dep_ == "amod" else t
+        lo, hi = np_tokens(head)
+        p = self.party_for(self.doc, lo, hi) if self.party_for else None
+        if p is not None and (p.code or p.country):
+            return p
+        return Party(text=self.doc[lo:hi].text, start=self.doc[lo:hi].start_char, end=self.doc[lo:hi].end_char)
+
+    def note_subject(self, sent: Span) -> None:
+        """Remember the person who is the subject of this sentence's main clause."""
+        root = sent.root
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                lo, hi = np_tokens(c)
+                span = self.doc[lo:hi]
+                named = c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+                if named or any(t.ent_type_ == "PERSON" for t in span) or c.lemma_.lower() in PERSON_ROLES:
+                    p = self.party(c)
+                    if p is not None:
+                        self.last_person = p
+                return
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """``tok`` and the heads coordinated with it ("Iran and Azerbaijan")."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in NOUN_POS + ("PRON",)]]
+
+
+def subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of ``verb`` (inherited through conj/xcomp); True when they are passive."""
+    v = verb
+    for _ in range(4):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:
+            passive = subs[0].dep_ == "nsubjpass"
+            return [t for s in subs for t in coordinated(s)], passive
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            # "emphasized the significance of strengthening ties": the verb above the noun
+            up = v.head.head
+            while up.pos_ in NOUN_POS and up.dep_ in ("dobj", "pobj") and up.head is not up:
+                up = up.head if up.head.pos_ == "VERB" else up.head.head
+            if up.pos_ == "VERB":
+                v = up
+                continue
+        break
+    return [], False
+
+
+def agent(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return coordinated(p)
+    return []
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    want = list(preps)
+    found: dict[str, list[Token]] = {}
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs:
+                found.setdefault(c.lower_, coordinated(objs[0]))
+        if c.dep_ == "prt":  # "put up with X": the preposition hangs off the verb
+            continue
+    for w in want:
+        if w in found:
+            return found[w]
+    return []
+
+
+def speaker_of(tok: Token) -> Token | None:
+    """The subject of the speech verb that reports ``tok``'s clause, or the 'according to' source."""
+    t = tok
+    for _ in range(6):
+        for c in t.children:
+            if c.lemma_ == "accord" and c.dep_ == "prep":
+                for to in c.children:
+                    objs = [p for p in to.children if p.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+        if t.dep_ in ("ccomp", "xcomp", "conj", "parataxis", "advcl") and t.head is not t:
+            head = t.head
+            if head.lemma_.lower() in SPEECH and t.dep_ in ("ccomp", "parataxis"):
+                subs, _ = subjects(head)
+                return subs[0] if subs else None
+            t = head
+            continue
+        if t.dep_ == "ROOT":
+            # quote first, speech verb after: '"We will ...", X said.' parses with the quote's verb as ccomp
+            return None
+        t = t.head
+    return None
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+
+def _depth(tok: Token) -> int:
+    d, t = 0, tok
+    while t.head is not t and d < 50:
+        t, d = t.head, d + 1
+    return d
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+class Extractor:
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.parties = Parties(doc)
+
+    def candidates(self, tok: Token) -> list[Pattern]:
+        if tok.pos_ == "VERB":
+            return self.lex.candidates(_lemma(tok), False)
+        if tok.pos_ in NOUN_POS:
+            return self.lex.candidates(_lemma(tok), True)
+        return []
+
+    def sentence(self, sent: Span) -> list[Found]:
+        toks = [t for t in sent if t.pos_ in ("VERB", "NOUN", "PROPN")]
+        cands = [(t, self.candidates(t)) for t in toks]
+        cands = [(t, c) for t, c in cands if c]
+        cands.sort(key=lambda tc: (_depth(tc[0]), tc[0].i))
+        consumed: set[int] = set()
+        found: list[Found] = []
+        for tok, plist in cands:
+            if tok.i in consumed:
+                continue
+            f = self.code_token(tok, plist, consumed)
+            if f is not None:
+                found.append(f)
+        found.extend(self.demands(sent, consumed, found))
+        for f in found:
+            f.sources = _prune(f.sources)  # type: ignore[arg-type]
+            f.targets = _prune(f.targets) or [None]
+            # "Iran and Azerbaijan held talks": coordinated sources and no target -> pairs
+            if f.targets == [None] and len(f.sources) >= 2 and f.code[:2] in ("03", "04", "05", "06"):
+                f.targets = list(f.sources[1:])
+                f.sources = f.sources[:1]
+        self.parties.note_subject(sent)
+        return found
+
+    def code_token(self, tok: Token, plist: list[Pattern], consumed: set[int]) -> Found | None:
+        neg = is_negated(tok)
+        hit = match_pattern(tok, plist, neg)
+        if hit is None:
+            return None
+        pattern, matched = hit
+        is_verb = tok.pos_ == "VERB"
+        # A control verb ("refused", "agreed") with an event complement defers to it.
+        if is_verb and pattern.specificity == 0 and _lemma(tok) in self.lex.controls:
+            for c in tok.children:
+                if c.dep_ == "xcomp" and self.candidates(c):
+                    return None
+        consumed.update(t.i for t in matched)
+        if pattern.code is None:  # a blocker entry
+            return None
+        code = pattern.code
+        rule = "verb" if is_verb else "noun"
+        modality = clause_modality(tok)
+        negated = neg and not pattern.negated
+        extra: list[Token] = []
+        notes: dict[str, object] = {}
+        # control verbs: "refused to meet" -> 125, "agreed to cooperate" -> 031
+        ctl_head = tok.head if (is_verb and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB") else None
+        ctl = self.lex.controls.get(_lemma(ctl_head)) if ctl_head is not None else None
+        if ctl_head is not None and ctl:
+            family = ctl[0].code or ""
+            composed = compose(family, code)
+            extra.append(ctl_head)
+            consumed.add(ctl_head.i)
+            notes["control"] = {"verb": ctl_head.text, "entry": ctl[0].entry, "origin": ctl[0].origin}
+            ctl_neg = is_negated(ctl_head)
+            if composed is not None:
+                code, rule = composed, "control"
+                negated = ctl_neg
+                modality = clause_modality(ctl_head)
+            elif family == "03":
+                modality = "intended"
+            elif family == "12":
+                negated = not ctl_neg
+        speaker_tok = speaker_of(tok)
+        speaker = self.parties.party(speaker_tok) if speaker_tok is not None else None
+        if is_verb:
+            sources, targets = self.verb_roles(tok, pattern, speaker, ctl_head)
+        else:
+            sources, targets = self.noun_roles(tok, pattern, speaker)
+        sources = [s for s in sources if s is not None]
+        if not sources:
+            return None
+        return Found(
+            trigger=tok, pattern=pattern, code=code, matched=matched, sources=list(sources),
+            targets=list(targets) or [None], rule=rule, negated=negated, modality=modality,
+            extra_tokens=extra, notes=notes,
+        )
+
+    def _targets_from(self, heads: list[Token], speaker: Party | None, avoid: set[str]) -> list[Party | None]:
+        out: list[Party | None] = []
+        for h in heads:
+            p = self.parties.party(h, speaker)
+            if p is None or (p.code is None and p.country is None and h.pos_ != "PROPN" and h.ent_type_ == ""):
+                inner = self.parties.inside(h, avoid)
+                p = inner or p
+            if p is not None:
+                out.append(p)
+        return out
+
+    def verb_roles(
+        self, tok: Token, pattern: Pattern, speaker: Party | None, ctl_head: Token | None
+    ) -> tuple[list[Party | None], list[Party | None]]:
+        subs, passive = subjects(tok)
+        agents = agent(tok)
+        if passive:
+            src_heads, tgt_heads = agents, subs
+        else:
+            src_heads, tgt_heads = subs, []
+        sources = [self.parties.party(h, speaker) for h in src_heads]
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        if not tgt_heads:
+            if pattern.target_preps:
+                tgt_heads = prep_objects(tok, pattern.target_preps)
+            if not tgt_heads:
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+                # object control: "urged Iran to return" -> the controller's object
+                if not objs and ctl_head is not None:
+                    objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
+                tgt_heads = [t for o in objs for t in coordinated(o)]
+            if not tgt_heads:
+                tgt_heads = prep_objects(tok, TARGET_PREPS)
+        targets = self._targets_from(tgt_heads, speaker, avoid)
+        return sources, targets
+
+    def noun_roles(self, tok: Token, pattern: Pattern, speaker: Party | None) -> tuple[list[Party | None], list[Party | None]]:
+        P = self.parties
+        src_heads: list[Token] = []
+        tgt_heads: list[Token] = []
+        # "a summit between A and B", "talks between the presidents of A and B"
+        between = prep_objects(tok, ["between", "among"])
+        if between:
+            pairs = self._between(between[0]) if len(between) == 1 else [P.party(b, speaker) for b in between]
+            pairs = [p for p in pairs if p is not None]
+            if len(pairs) >= 2:
+                return [pairs[0]], pairs[1:]
+        src_heads = prep_objects(tok, ["by"])
+        if not src_heads:
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+                    src_heads = coordinated(c)
+                    break
+                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not c.text.lower().startswith("anti"):
+                    src_heads = [c]
+                    break
+        sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
+        if not any(sources):
+            # "In a meeting with X, A said ..." / "A held talks with X": the clause's subject
+            gov = None
+            if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE and tok.head.head.pos_ == "VERB":
+                gov = tok.head.head
+            elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and _lemma(tok.head) in LIGHT:
+                gov = tok.head
+            if gov is not None:
+                subs, passive = subjects(gov)
+                heads = agent(gov) if passive else subs
+                sp = speaker_of(gov)
+                sp_party = P.party(sp) if sp is not None else speaker
+                sources = [P.party(h, sp_party) for h in heads]
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
+        tgt_heads = prep_objects(tok, preps)
+        if not tgt_heads and tok.dep_ == "dobj" and _lemma(tok.head) in LIGHT:
+            tgt_heads = prep_objects(tok.head, preps)
+        targets = self._targets_from(tgt_heads, speaker, avoid)
+        return sources, targets
+
+    def _between(self, head: Token) -> list[Party | None]:
+        """'the presidents of Iran and Azerbaijan' -> [Iran's presidents, Azerbaijan's]."""
+        P = self.parties
+        heads = coordinated(head)
+        if len(heads) >= 2:
+            return [P.party(h) for h in heads]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and len(coordinated(objs[0])) >= 2:
+                    role = P.party(head)
+                    out: list[Party | None] = []
+                    for h in coordinated(objs[0]):
+                        p = P.party(h)
+                        if p is not None and role is not None and role.sectors and not p.sectors:
+                            code = (p.country or "") + "".join(role.sectors) if p.country else p.code
+                            p = p.model_copy(update={"sectors": list(role.sectors), "code": code})
+                        out.append(p)
+                    return out
+        return [P.party(head)]
+
+    def demands(self, sent: Span, consumed: set[int], found: list[Found]) -> list[Found]:
+        """'X must/should do Y', said by Z or 'according to Z': a demand Z -> X (10x)."""
+        out: list[Found] = []
+        coded = {f.trigger.i for f in found}
+        for tok in sent:
+            if tok.pos_ != "VERB" or (tok.i in consumed and tok.i not in coded):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+                continue
+            sp = speaker_of(tok)
+            if sp is None:
+                continue
+            speaker = self.parties.party(sp)
+            subs, _ = subjects(tok)
+            targets = [self.parties.party(s, speaker) for s in subs]
+            targets = [t for t in targets if t is not None and t is not speaker]
+            if speaker is None or not targets:
+                continue
+            inner = next((f for f in found if f.trigger.i == tok.i), None)
+            if inner is not None:  # the demanded act did not happen: only the demand is an event
+                found.remove(inner)
+            code = compose("10", inner.code) if inner else None
+            code = code or "100"
+            pattern = Pattern(code=code, trigger=_lemma(tok), entry="<must/should> reported by a speaker", origin="rule:demand")
+            out.append(Found(
+                trigger=tok, pattern=pattern, code=code, matched=[c for c in tok.children if c.dep_ == "aux"],
+                sources=[speaker], targets=list(targets), rule="demand", modality="asserted",
+            ))
+            consumed.add(tok.i)
+        return out
+
+
+def _prune(parties: list[Party | None]) -> list[Party | None]:
+    """Drop uncoded common-noun parties coordinated with coded ones ("the government and country")."""
+    coded = [p for p in parties if p is not None and (p.code or p.country)]
+    if coded:
+        return [p for p in parties if p is not None and (p.code or p.country)]
+    return parties
+
+
+# --- records ----------------------------------------------------------------------------
+
+
+def _same(a: Party, b: Party | None) -> bool:
+    if b is None:
+        return False
+    if a.actor and a.actor == b.actor:
+        return True
+    return a.start is not None and a.start == b.start and a.end == b.end
+
+
+def confidence(f: Found, source: Party, target: Party | None) -> float:
+    c = 0.45
+    c += 0.1 * min(f.pattern.specificity, 2)
+    c += 0.15 if source.code or source.country else 0.0
+    c += 0.1 if target is not None and (target.code or target.country) else 0.0
+    if f.rule in ("control", "demand"):
+        c += 0.05
+    if f.negated:
+        c -= 0.25
+    if f.modality != "asserted":
+        c -= 0.1
+    if f.pattern.priority > 0 and not f.pattern.origin.startswith("rule:"):
+        c -= 0.05  # user / imported dictionaries: less tested than the default lexicon
+    if source.text.lower() in PRONOUNS and not (source.code or source.country):
+        c -= 0.15
+    return round(max(0.05, min(0.99, c)), 2)
+
+
+def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: Party | None) -> str:
+    article = doc._.article
+    content = (article.content_hash if article is not None and article.content_hash else None) or hashlib.sha1(
+        doc.text.encode("utf-8")
+    ).hexdigest()
+    key = f"{content}|{start}|{end}|{code}|{source.start}|{target.start if target else ''}"
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def recode_meeting(doc: Doc, f: Found, source: Party, target: Party | None, location_country: str | None) -> str:
+    """040 meetings: host (043) when held in the source's country, visit (042) in the
+    target's, third location (044) elsewhere."""
+    if f.code != "040" or location_country is None or target is None:
+        return f.code
+    if source.country and location_country == source.country:
+        return "043"
+    if target.country and location_country == target.country:
+        return "042"
+    if source.country and target.country:
+        return "044"
+    return f.code
+
+
+def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
+    """Every event in ``doc`` (needs a parsed Doc; actors/times/places stages run first)."""
+    from tidings.events.place import location_country
+    from tidings.places import event_location
+    from tidings.times import event_date
+
+    if lexicon.story_discards and lexicon.discards_story(doc.text):
+        return []
+    ex = Extractor(doc, lexicon)
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for si, sent in enumerate(doc.sents):
+        if lexicon.sentence_discards:
+            hit = lexicon.discards_sentence(sent.text)
+            if hit:
+                continue
+        for f in ex.sentence(sent):
+            tok = f.trigger
+            action_toks = sorted([tok, *f.extra_tokens], key=lambda t: t.i)
+            a0, a1 = action_toks[0], action_toks[-1]
+            action = Action(
+                text=doc.text[a0.idx : a1.idx + len(a1.text)],
+                lemma=" ".join(_lemma(t) for t in action_toks),
+                start=a0.idx,
+                end=a1.idx + len(a1.text),
+            )
+            token_indices = sorted({tok.i, *(t.i for t in f.extra_tokens), *(t.i for t in f.matched)})
+            date = event_date(doc, si, token_indices)
+            location = event_location(doc, si, token_indices)
+            loc_country = location_country(doc, tok, location)
+            for src in f.sources:
+                assert src is not None
+                for tgt in f.targets:
+                    if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
+                        tgt = None
+                    code = recode_meeting(doc, f, src, tgt, loc_country)
+                    key = (si, code, src.start, tgt.start if tgt else None, action.start)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    info = code_info(code)
+                    evidence: dict[str, object] = {
+                        "rule": f.rule,
+                        "entry": f.pattern.entry,
+                        "dictionary": f.pattern.origin,
+                        "matched": [tok.text, *(t.text for t in f.extra_tokens), *(t.text for t in f.matched)],
+                        "sentence": sent.text,
+                    }
+                    if code != f.code:
+                        evidence["recoded"] = {"from": f.code, "why": "meeting place", "place_country": loc_country}
+                    evidence.update(f.notes)
+                    events.append(Event(
+                        id=event_id(doc, action.start, action.end, code, src, tgt),
+                        sentence=si,
+                        source=src,
+                        target=tgt,
+                        action=action,
+                        cameo=code,
+                        cameo_label=info.label,
+                        plover=info.plover(),
+                        goldstein=info.goldstein,
+                        quad_class=info.quad_class,
+                        negated=f.negated,
+                        modality=f.modality,
+                        date=date,
+                        location=location,
+                        confidence=confidence(f, src, tgt),
+                        evidence=evidence,
+                    ))
+    return events

@@ -1,0 +1,210 @@
+"""The verb and event-noun lexicon: tidings' own TSV format, PETRARCH imports, discards.
+
+A ``Lexicon`` is built once per process (``load_lexicon`` is cached on its arguments) and
+indexes patterns by trigger lemma, so coding a token is one dict lookup plus a check of
+the few patterns for that word. Format of the default file: see its header
+(``tidings/data/events/lexicon.tsv``) and docs/events.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from tidings.errors import TidingsError
+from tidings.events.codes import COMPOSE, is_code
+
+DEFAULT_LEXICON = "data/events/lexicon.tsv"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of saying one CAMEO event: a trigger word plus required words."""
+
+    code: str | None  # None: a blocker (PETRARCH "[---]"): the words are not an event
+    trigger: str  # lemma, lower case
+    noun: bool = False
+    negated: bool = False  # the trigger must be negated ("not tolerate")
+    required: tuple[frozenset[str], ...] = ()
+    target_preps: tuple[str, ...] = ()
+    control: bool = False  # a control verb family ("12>"): recodes its complement
+    entry: str = ""  # the pattern as written
+    origin: str = ""  # "file:line"
+    priority: int = 0  # later dictionaries win ties
+
+    @property
+    def specificity(self) -> int:
+        return len(self.required) + (1 if self.negated else 0)
+
+
+@dataclass
+class Lexicon:
+    patterns: dict[tuple[str, bool], list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    controls: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    sentence_discards: list[str] = field(default_factory=list)
+    story_discards: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    _discard_re: re.Pattern[str] | None = None
+    _story_re: re.Pattern[str] | None = None
+
+    def add(self, p: Pattern) -> None:
+        if p.control:
+            self.controls[p.trigger].append(p)
+        else:
+            self.patterns[(p.trigger, p.noun)].append(p)
+
+    def finish(self) -> Lexicon:
+        """Sort each trigger's patterns (most specific, then latest first) and compile discards."""
+        for plist in self.patterns.values():
+            plist.sort(key=lambda p: (-p.specificity, -p.priority))
+        self._discard_re = _phrase_re(self.sentence_discards)
+        self._story_re = _phrase_re(self.story_discards)
+        return self
+
+    def candidates(self, lemma: str, noun: bool) -> list[Pattern]:
+        return self.patterns.get((lemma, noun), [])
+
+    def discards_sentence(self, text: str) -> str | None:
+        m = self._discard_re.search(text) if self._discard_re else None
+        return m.group(0) if m else None
+
+    def discards_story(self, text: str) -> str | None:
+        m = self._story_re.search(text) if self._story_re else None
+        return m.group(0) if m else None
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.patterns.values()) + sum(len(v) for v in self.controls.values())
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alts = sorted({re.escape(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+# --- tidings format ---------------------------------------------------------------------
+
+_CODE_RE = re.compile(r"^(\d{2,4})(>?)$")
+
+
+def parse_pattern(text: str, code: str | None, *, control: bool = False, origin: str = "", priority: int = 0) -> Pattern:
+    """Parse one pattern of the tidings format (see the lexicon header)."""
+    words = text.split()
+    if not words:
+        raise ValueError("empty pattern")
+    negated = False
+    if words[0] == "not":
+        negated, words = True, words[1:]
+    noun = False
+    if words and words[0].startswith("="):
+        noun, words[0] = True, words[0][1:]
+    if not words or not words[0]:
+        raise ValueError(f"pattern {text!r} has no trigger word")
+    trigger = words[0].lower()
+    required: list[frozenset[str]] = []
+    preps: list[str] = []
+    for w in words[1:]:
+        if w.endswith("+"):
+            preps.append(w[:-1].lower())
+        else:
+            required.append(frozenset(a.lower() for a in w.split("|") if a))
+    return Pattern(
+        code=code, trigger=trigger, noun=noun, negated=negated, required=tuple(required),
+        target_preps=tuple(preps), control=control, entry=text, origin=origin, priority=priority,
+    )
+
+
+def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority: int) -> None:
+    for n, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2:
+            raise TidingsError("E400", name, path=name, line=n, reason="expected CODE<TAB>PATTERNS[<TAB>NOTES]")
+        m = _CODE_RE.match(cols[0].strip())
+        if not m:
+            raise TidingsError("E400", name, path=name, line=n, reason=f"{cols[0]!r} is not a CAMEO code")
+        code, control = m.group(1), bool(m.group(2))
+        if control and code not in COMPOSE:
+            raise TidingsError("E400", name, path=name, line=n, reason=f"no control family {code}> (known: {', '.join(COMPOSE)})")
+        if not control and not is_code(code):
+            raise TidingsError("E400", name, path=name, line=n, reason=f"unknown CAMEO code {code}")
+        for part in cols[1].split(";"):
+            if not part.strip():
+                continue
+            try:
+                lex.add(parse_pattern(part.strip(), code, control=control, origin=f"{name}:{n}", priority=priority))
+            except ValueError as e:
+                raise TidingsError("E400", name, path=name, line=n, reason=str(e)) from e
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def detect_format(text: str, name: str = "") -> str:
+    """'tidings', 'petrarch-verbs', 'discards' or 'other' (another stage's dictionary)."""
+    head = [ln for ln in text.splitlines()[:4000] if ln.strip() and not ln.lstrip().startswith("#")]
+    if any(_CODE_RE.match(ln.split("\t")[0].strip()) and "\t" in ln for ln in head[:50]):
+        return "tidings"
+    if any(re.match(r"^---\s+\S+\s+\[[^\]]*\]\s+---", ln) for ln in head):
+        return "petrarch-verbs"
+    if "discard" in Path(name).name.lower():
+        return "discards"
+    return "other"
+
+
+def read_discards(lines: Iterable[str], lex: Lexicon) -> None:
+    """PETRARCH discards: '+PHRASE' drops the whole story, 'PHRASE' drops the sentence."""
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("+"):
+            lex.story_discards.append(line[1:].strip())
+        else:
+            lex.sentence_discards.append(line)
+
+
+def add_file(lex: Lexicon, path: str | Path, priority: int) -> str:
+    """Add one dictionary file (format auto-detected); returns the format it was read as."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise TidingsError("E001", str(p), path=str(p), reason=str(e)) from e
+    fmt = detect_format(text, p.name)
+    if fmt == "tidings":
+        read_tidings_lexicon(text.splitlines(), p.name, lex, priority)
+    elif fmt == "petrarch-verbs":
+        from tidings.events.petrarch import read_petrarch_verbs
+
+        read_petrarch_verbs(text.splitlines(), p.name, lex, priority)
+    elif fmt == "discards":
+        read_discards(text.splitlines(), lex)
+    if fmt != "other":
+        lex.sources.append(f"{p.name} ({fmt})")
+    return fmt
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(dictionaries: tuple[str, ...] = (), default: bool = True) -> Lexicon:
+    """The lexicon for these dictionary files; built once per process per argument set.
+
+    Files that are not event dictionaries (actor dictionaries passed with the same
+    ``--dictionary`` option) are skipped: the actors stage reads them.
+    """
+    lex = Lexicon()
+    if default:
+        text = resources.files("tidings").joinpath(DEFAULT_LEXICON).read_text(encoding="utf-8")
+        read_tidings_lexicon(text.splitlines(), "lexicon.tsv", lex, 0)
+        lex.sources.append("lexicon.tsv (tidings)")
+    for i, path in enumerate(dictionaries, 1):
+        add_file(lex, path, i)
+    return lex.finish()

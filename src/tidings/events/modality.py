@@ -1,0 +1,74 @@
+"""Negation and modality of an event's clause, read off the dependency parse.
+
+``negated(tok)``: the clause says the event did not / will not happen ("did not meet",
+"no talks"). ``modality(tok)``: asserted, future ("will respond"), conditional ("would",
+"if ..."), hypothetical ("may", "might", "could"), obligation ("must", "should").
+Intended events (complements of "plan to", "want to") are marked by the extractor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONAL = {"would", "'d"}
+HYPOTHETICAL = {"may", "might", "could", "can"}
+OBLIGATION = {"must", "should", "ought"}
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause ``tok`` belongs to (a noun trigger's governing verb)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def negated(tok: Token) -> bool:
+    """True when ``tok`` (verb) or its determiner (noun: "no talks") is negated."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+            return True
+    if tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return False
+    return False
+
+
+def modality(tok: Token) -> str:
+    head = clause_head(tok)
+    # a non-finite clause inherits its governing clause's modality: "must take responsibility
+    # for battling X" -> battling is an obligation, not a fact
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did") for c in head.children):
+            break
+        if head.dep_ in ("xcomp", "pcomp") or (head.tag_ == "VBG" and head.dep_ in ("pcomp", "acl")):
+            up = head.head
+            while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+                up = up.head
+            if up is head or up.pos_ not in ("VERB", "AUX"):
+                break
+            head = up
+            continue
+        break
+    auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if "if" in (c.lower_ for c in head.children if c.dep_ == "mark"):
+        return "conditional"
+    # "if" one level up: "if X attacks, Y will respond" -> the advcl is conditional
+    if head.dep_ == "advcl" and any(c.lower_ == "if" for c in head.children if c.dep_ == "mark"):
+        return "conditional"
+    for a in auxes:
+        if a in FUTURE:
+            return "future"
+        if a in CONDITIONAL:
+            return "conditional"
+        if a in HYPOTHETICAL:
+            return "hypothetical"
+        if a in OBLIGATION:
+            return "obligation"
+    # "is going to meet", "is to visit"
+    if head.dep_ == "xcomp" and head.head.lemma_ == "go" and head.head.tag_ == "VBG":
+        return "future"
+    return "asserted"
