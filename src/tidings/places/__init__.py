@@ -9,14 +9,60 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from tidings.model import EventLocation
+from tidings.model import EventLocation, Place
+from tidings.times.clause import rank, sentence, within
+
+SPAN_KEY = "tidings_places"
+# Prepositions that make a place the scene of what happens ("in Tehran", "near Mosul").
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along", "into", "on"}
+
+
+def is_locative(span: Span) -> bool:
+    """True when the place is the object of a locative preposition, directly or as the
+    qualifier of one ("in Astana, Kazakhstan": Kazakhstan too)."""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+            return True
+        if tok.dep_ in ("appos", "conj", "npadvmod", "compound", "nmod") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return False
+    return False
 
 
 def event_location(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> EventLocation | None:
-    """Foundation version: no location."""
+    """The place attached to the event's clause ("in Tehran"), else the dateline's place
+    when the sentence names no scene of its own, else None."""
+    places: dict[str, Place] = {p.id: p for p in (doc._.places or [])}
+    sent = sentence(doc, sent_index) if token_indices else None
+    if sent is None:
+        return None
+    spans = within(doc.spans[SPAN_KEY], sent) if SPAN_KEY in doc.spans else []
+    scenes = [s for s in spans if is_locative(s)]
+    best = None
+    for span in scenes:
+        place = places.get(span.label_)
+        if place is None:
+            continue
+        level, distance = rank(span, doc, token_indices)
+        if level > 1:
+            continue
+        # the more specific of "Astana, Kazakhstan": a qualifier never wins over what it qualifies
+        qualifies = span.start > 0 and doc[span.start - 1].text == "," and any(
+            o.end == span.start - 1 for o in scenes
+        )
+        key = (level, qualifies, distance)
+        if best is None or key < best[0]:
+            best = (key, place)
+    if best is not None:
+        place = best[1]
+        return EventLocation(place=place.id, text=place.text, source="clause")
+    if not scenes and "dateline" in places:
+        return EventLocation(place="dateline", text=places["dateline"].name, source="dateline")
     return None
 
 
-__all__ = ["event_location"]
+__all__ = ["event_location", "is_locative", "SPAN_KEY"]
