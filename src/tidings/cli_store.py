@@ -1,5 +1,304 @@
-"""CLI commands of the store area; registered on ``tidings.cli.app`` when the CLI loads."""
+"""CLI commands of the store area: ingest, recode, events, actors, quotes, series.
+
+Each parses its options and calls one library function in tidings.store / tidings.query,
+then writes the result with tidings.export.
+"""
 
 from __future__ import annotations
 
-from tidings.cli import app  # noqa: F401
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from tidings.cli import (
+    ColumnOpt,
+    DateOpt,
+    DictOpt,
+    ModelOpt,
+    NoDefaultOpt,
+    PathsArg,
+    WorkersOpt,
+    app,
+    parse_columns,
+    parse_date_option,
+)
+
+
+class ExportFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gdelt = "gdelt"
+    plover = "plover"
+
+
+class By(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")]
+FormatOpt = Annotated[ExportFormat, typer.Option("--format", help="table, csv, jsonl, parquet (needs --output), gdelt or plover.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many rows (default: all; table: 50).")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
+BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")]
+
+EVENT_TABLE = ["day", "source_code", "target_code", "cameo", "plover_event", "quad_class", "goldstein",
+               "place_name", "num_articles", "num_sources", "source_name", "target_name"]
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"tidings: {msg}", err=True)
+
+
+def _open(db: str | None) -> Any:
+    from tidings.store import Store
+
+    try:
+        return Store(db)
+    except Exception as e:  # a missing server or a locked file: say which database, then stop
+        _err(f"cannot open database {db or './tidings.duckdb'}: {type(e).__name__}: {e}")
+        raise typer.Exit(2) from e
+
+
+def _write(records: list[dict[str, Any]], fmt: ExportFormat, output: Path | None, kind: str,
+           table_columns: list[str] | None = None) -> None:
+    from tidings.export import export
+
+    try:
+        export(records, fmt.value, output, kind=kind, table_columns=table_columns)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--format") from e
+
+
+def _progress(batch: int, stats: Any) -> None:
+    _err(f"batch {batch} committed: {stats.stored} stored, {stats.skipped} already stored, "
+         f"{stats.failures} failed, {stats.events} events updated")
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = None,
+    date: DateOpt = None,
+    dictionary: DictOpt = None,
+    no_default_dictionaries: NoDefaultOpt = False,
+    workers: WorkersOpt = 1,
+    batch_size: BatchOpt = 64,
+    column: ColumnOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Analyse articles and store them (each article once, by content hash)."""
+    from tidings.store import ingest as run_ingest
+
+    store = _open(db)
+    try:
+        report = run_ingest(
+            paths, store, date=parse_date_option(date), dictionaries=[str(d) for d in dictionary or []],
+            default_dictionaries=not no_default_dictionaries, workers=workers, batch_size=batch_size,
+            model=model, csv_columns=parse_columns(column), progress=_progress,
+        )
+    finally:
+        store.close()
+    s = report.stats
+    _err(f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
+         f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}")
+    for f in report.failures[:20]:
+        _err(f"  {f.error.code} {f.origin or f.id}: {f.error.message}")
+    raise typer.Exit(1 if s.failures and not s.stored else 0)
+
+
+@app.command()
+def recode(
+    db: DbOpt = None,
+    dictionary: DictOpt = None,
+    no_default_dictionaries: NoDefaultOpt = False,
+    workers: WorkersOpt = 1,
+    batch_size: BatchOpt = 64,
+    model: ModelOpt = None,
+) -> None:
+    """Re-code stored documents (stored text and date) with the given dictionaries."""
+    from tidings.store import recode as run_recode
+
+    store = _open(db)
+    try:
+        report = run_recode(store, dictionaries=[str(d) for d in dictionary or []],
+                            default_dictionaries=not no_default_dictionaries, workers=workers,
+                            batch_size=batch_size, model=model, progress=_progress)
+    finally:
+        store.close()
+    s = report.stats
+    _err(f"run {report.run_id}: {s.stored} document(s) re-coded, {s.failures} failed, {s.events} event rows updated")
+    raise typer.Exit(1 if s.failures and not s.stored else 0)
+
+
+def _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country, text,
+                  document, min_articles) -> Any:
+    from tidings.query import EventFilter, parse_dyad
+
+    try:
+        parse_dyad(dyad)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--dyad") from e
+    return EventFilter(actor=actor, source=source, target=target, dyad=dyad, undirected=undirected, cameo=cameo,
+                       plover=plover, quad_class=quad, date_from=parse_date_option(since),
+                       date_to=parse_date_option(until), place=place, country=country, text=text,
+                       document=document, min_articles=min_articles)
+
+
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor code prefix (IRN, IRNGOV) or name part, either side.")]
+SourceOpt = Annotated[str | None, typer.Option("--source", help="Source actor code prefix or name part.")]
+TargetOpt = Annotated[str | None, typer.Option("--target", help="Target actor code prefix or name part.")]
+DyadOpt = Annotated[str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. IRN:IRQ (directed).")]
+UndirectedOpt = Annotated[bool, typer.Option("--undirected", help="With --dyad: either direction.")]
+CameoOpt = Annotated[str | None, typer.Option("--cameo", help="CAMEO code or root prefix, e.g. 04 or 042.")]
+PloverOpt = Annotated[str | None, typer.Option("--plover", help="PLOVER event type, e.g. CONSULT.")]
+QuadOpt = Annotated[int | None, typer.Option("--quad", min=1, max=4, help="Quad class 1-4.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", "--from", help="First event day YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", "--to", help="Last event day YYYY-MM-DD.")]
+PlaceOpt = Annotated[str | None, typer.Option("--place", help="Place name part or GeoNames id.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", help="Country of the event's place (IQ or IRQ).")]
+TextOpt = Annotated[str | None, typer.Option("--text", help="Words in a reporting sentence.")]
+DocumentOpt = Annotated[str | None, typer.Option("--document", help="Only events reported by this document id.")]
+MinArticlesOpt = Annotated[int | None, typer.Option("--min-articles", min=1, help="Reported by at least N articles.")]
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    undirected: UndirectedOpt = False,
+    cameo: CameoOpt = None,
+    plover: PloverOpt = None,
+    quad: QuadOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    place: PlaceOpt = None,
+    country: CountryOpt = None,
+    text: TextOpt = None,
+    document: DocumentOpt = None,
+    min_articles: MinArticlesOpt = None,
+    format: FormatOpt = ExportFormat.table,
+    output: OutputOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+) -> None:
+    """List deduplicated events (one row per real-world event, with report counts)."""
+    from tidings.query import events as query_events
+
+    f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
+                      text, document, min_articles)
+    store = _open(db)
+    try:
+        if limit is None and format is ExportFormat.table and output is None:
+            limit = 50
+        page = query_events(store, f, limit=limit, offset=offset)
+    finally:
+        store.close()
+    _write(page.items, format, output, "events", EVENT_TABLE)
+    if format is ExportFormat.table and output is None:
+        _err(f"{len(page.items)} of {page.total} event(s)")
+
+
+@app.command()
+def series(
+    db: DbOpt = None,
+    by: Annotated[By, typer.Option("--by", help="Period: day, week (ISO, from Monday), month or year.")] = By.day,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    undirected: UndirectedOpt = False,
+    cameo: CameoOpt = None,
+    plover: PloverOpt = None,
+    quad: QuadOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    place: PlaceOpt = None,
+    country: CountryOpt = None,
+    text: TextOpt = None,
+    format: FormatOpt = ExportFormat.table,
+    output: OutputOpt = None,
+) -> None:
+    """Event counts per period and quad class, with Goldstein sum and mean."""
+    from tidings.query import series as query_series
+
+    f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
+                      text, None, None)
+    store = _open(db)
+    try:
+        rows = query_series(store, f, by=by.value)
+    finally:
+        store.close()
+    _write(rows, format, output, "series")
+
+
+@app.command()
+def actors(
+    db: DbOpt = None,
+    name: Annotated[str | None, typer.Option("--name", help="Name part.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="Code prefix, e.g. IRN or IRNGOV.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="Country code, e.g. IRN.")] = None,
+    document: DocumentOpt = None,
+    format: FormatOpt = ExportFormat.table,
+    output: OutputOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+) -> None:
+    """Actors across stored documents, most reported first."""
+    from tidings.query import ActorFilter
+    from tidings.query import actors as query_actors
+
+    store = _open(db)
+    try:
+        if limit is None and format is ExportFormat.table and output is None:
+            limit = 50
+        page = query_actors(store, ActorFilter(name=name, code=code, country=country, document=document),
+                            limit=limit, offset=offset)
+    finally:
+        store.close()
+    _write(page.items, format, output, "actors")
+
+
+@app.command()
+def quotes(
+    db: DbOpt = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker name part or actor code prefix.")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Words in the quote.")] = None,
+    document: DocumentOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    format: FormatOpt = ExportFormat.table,
+    output: OutputOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+) -> None:
+    """Quotes with their speakers."""
+    from tidings.query import QuoteFilter
+    from tidings.query import quotes as query_quotes
+
+    store = _open(db)
+    try:
+        if limit is None and format is ExportFormat.table and output is None:
+            limit = 50
+        page = query_quotes(store, QuoteFilter(speaker=speaker, text=text, document=document,
+                                               date_from=parse_date_option(since), date_to=parse_date_option(until)),
+                            limit=limit, offset=offset)
+    finally:
+        store.close()
+    _write(page.items, format, output, "quotes",
+           ["published", "speaker_code", "speaker_name", "speaker_text", "cue", "kind", "text"])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

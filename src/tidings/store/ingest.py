@@ -77,7 +77,8 @@ def run_info(model: str | None, dictionaries: Sequence[str | os.PathLike[str]], 
             "dictionaries": dictionary_info(dictionaries, default_dictionaries)}
 
 
-def _new_only(items: Iterable[Article | Failure], store: Store, chunk: int = 256) -> Iterator[Article | Failure]:
+def _new_only(items: Iterable[Article | Failure], store: Store, stats: BatchStats,
+              chunk: int = 256) -> Iterator[Article | Failure]:
     """Drop articles already stored (or seen earlier in this run) before any analysis."""
     seen: set[str] = set()
     it = iter(items)
@@ -86,6 +87,7 @@ def _new_only(items: Iterable[Article | Failure], store: Store, chunk: int = 256
         for a in block:
             if isinstance(a, Article):
                 if a.content_hash in known or a.content_hash in seen:
+                    stats.skipped += 1
                     continue
                 seen.add(a.content_hash)
             yield a
@@ -152,7 +154,7 @@ def ingest_items(
                     datelines[a.id] = a.dateline_source
                 yield a
 
-        fresh = remember(_new_only(items, store))
+        fresh = remember(_new_only(items, store, report.stats))
         if pipeline is not None:
             results: Iterable[Document | Failure] = pipeline.process(fresh)
         else:
