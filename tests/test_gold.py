@@ -169,7 +169,8 @@ def test_sentences_and_triggers_locate_the_event(gold):
         text = rec["text"]
         for ev in rec["events"]:
             sent = ev["sentence"]
-            assert 30 <= len(sent) <= 80, (rec["id"], sent)
+            # 30-80 characters, or a whole sentence that is shorter than 30.
+            assert 30 <= len(sent) <= 80 or (len(sent) >= 15 and sent[-1] in ".!?"), (rec["id"], sent)
             assert sent in text, (rec["id"], sent)
             trig = ev.get("trigger")
             if trig:
