@@ -1,0 +1,220 @@
+"""The FastAPI app: a read-only JSON API over events, quotes and places, and one page.
+
+Every route is a GET; every filter is validated (``filters.py``) before it reaches a
+data source, and data sources only run parameterised queries. When a token is set,
+every request (page, static files, API) must carry it as ``Authorization: Bearer``
+or ``?token=``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Annotated, Any, Protocol
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from tidings import __version__
+from tidings.web.filters import EventFilters, Granularity, InvalidFilter
+
+STATIC = Path(__file__).parent / "static"
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+class DataSource(Protocol):
+    """What the API needs from a store; see ``MemoryData`` and ``StoreData``."""
+
+    backend: str
+
+    def stats(self) -> dict[str, Any]: ...
+    def documents(self, q: str | None, limit: int, offset: int) -> dict[str, Any]: ...
+    def document(self, doc_id: str) -> dict[str, Any] | None: ...
+    def events(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]: ...
+    def event(self, event_id: str) -> dict[str, Any] | None: ...
+    def series(self, f: EventFilters, by: Granularity) -> dict[str, Any]: ...
+    def actors(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]: ...
+    def network(self, f: EventFilters, max_edges: int) -> dict[str, Any]: ...
+    def places(self, f: EventFilters) -> dict[str, Any]: ...
+    def quotes(
+        self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int
+    ) -> dict[str, Any]: ...
+    def speakers(self, q: str | None, limit: int) -> dict[str, Any]: ...
+
+
+def _error(status: int, errors: list[dict[str, str]]) -> JSONResponse:
+    return JSONResponse({"detail": errors}, status_code=status)
+
+
+def event_filters(
+    actor: Annotated[str | None, Query(description="Code prefix (IRN, IRNGOV) or part of a name, either side")] = None,
+    source: Annotated[str | None, Query(description="Source: code prefix or part of a name")] = None,
+    target: Annotated[str | None, Query(description="Target: code prefix or part of a name")] = None,
+    dyad: Annotated[str | None, Query(description="SOURCE:TARGET code prefixes, e.g. IRN:IRQ; a side may be empty")] = None,
+    directed: Annotated[bool, Query(description="With dyad: one direction only")] = True,
+    cameo: Annotated[str | None, Query(description="CAMEO code or prefix, e.g. 042")] = None,
+    root: Annotated[str | None, Query(description="CAMEO root 01-20")] = None,
+    plover: Annotated[str | None, Query(description="PLOVER event type, e.g. CONSULT")] = None,
+    quad_class: Annotated[int | None, Query(description="Quad class 1-4")] = None,
+    date_from: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+    date_to: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+    country: Annotated[str | None, Query(description="Country of the place: IR or IRN")] = None,
+    place: Annotated[str | None, Query(description="Part of a place name, or a GeoNames id")] = None,
+    document: Annotated[str | None, Query(description="Events reported by this document id")] = None,
+    q: Annotated[str | None, Query(description="Words in the reporting sentence")] = None,
+) -> EventFilters:
+    raw = {k: v for k, v in locals().items() if v not in (None, "")}
+    try:
+        return EventFilters(**raw)
+    except ValidationError as e:
+        errors = []
+        for err in e.errors():
+            exc = err.get("ctx", {}).get("error")
+            if isinstance(exc, InvalidFilter):
+                errors.append({"param": exc.param, "message": exc.message})
+            else:
+                param = ".".join(str(x) for x in err["loc"]) or "query"
+                errors.append({"param": param, "message": f"{err['msg']} (got {err.get('input')!r})"})
+        raise HTTPException(status_code=422, detail=errors) from None
+
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def _known_params_only(request: Request) -> None:
+    """Reject unknown query parameters (a typo such as ?dyads= would otherwise be ignored)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    allowed = {"token"}
+    todo = [dependant]
+    while todo:
+        d = todo.pop()
+        allowed.update(p.alias for p in d.query_params)
+        todo.extend(d.dependencies)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise HTTPException(
+            status_code=422,
+            detail=[
+                {"param": u, "message": f"unknown parameter; this route takes {', '.join(sorted(allowed - {'token'})) or 'none'}"}
+                for u in unknown
+            ],
+        )
+
+
+def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The web app over ``data``; with ``token`` every request must present it."""
+    app = FastAPI(
+        title="tidings",
+        version=__version__,
+        description="Read-only API over a tidings event store: documents, events, series, actors, "
+        "quotes and places. Filters are shared by /api/events, /api/series, /api/actors, "
+        "/api/network and /api/places.",
+        dependencies=[Depends(_known_params_only)],
+        docs_url=None,  # Swagger UI would load from a CDN; the schema is at /openapi.json.
+        redoc_url=None,
+    )
+    app.state.data = data
+    hosts = list(allowed_hosts or []) + LOOPBACK_HOSTS + ["testserver"]
+    # Host check: a page on another site cannot reach this server through DNS rebinding.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts if "*" not in hosts else ["*"])
+
+    @app.middleware("http")
+    async def _guard(request: Request, call_next):  # type: ignore[no-untyped-def]
+        if token is not None:
+            given = request.query_params.get("token", "")
+            auth = request.headers.get("authorization", "")
+            if auth.lower().startswith("bearer "):
+                given = auth[7:].strip()
+            if not secrets.compare_digest(given.encode(), token.encode()):
+                return _error(401, [{"param": "token", "message": "missing or wrong token; send "
+                                     "'Authorization: Bearer TOKEN' or ?token=TOKEN"}])
+        if request.method not in ("GET", "HEAD"):
+            return _error(405, [{"param": "method", "message": "this server is read-only"}])
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "connect-src 'self'; frame-ancestors 'none'"
+        )
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = []
+        for err in exc.errors():
+            loc = [str(x) for x in err["loc"] if x not in ("query", "path")]
+            errors.append({"param": ".".join(loc) or "request", "message": f"{err['msg']} (got {err.get('input')!r})"})
+        return _error(422, errors)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/api/stats", summary="Counts and date range of the store")
+    def stats() -> dict[str, Any]:
+        return {**data.stats(), "version": __version__}
+
+    @app.get("/api/documents", summary="Documents, newest first")
+    def documents(q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        return data.documents(q, limit, offset)
+
+    @app.get("/api/documents/{doc_id}", summary="One document with its text and all its records")
+    def document(doc_id: Annotated[str, PathParam(max_length=128, pattern=r"^[A-Za-z0-9_.:\-]+$")]) -> dict[str, Any]:
+        doc = data.document(doc_id)
+        if doc is None:
+            raise HTTPException(status_code=404, detail=[{"param": "doc_id", "message": f"no document {doc_id!r}"}])
+        return doc
+
+    @app.get("/api/events", summary="Events matching the filters, newest first")
+    def events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        return data.events(f, limit, offset)
+
+    @app.get("/api/events/{event_id}", summary="One event with every report (mention) of it")
+    def event(event_id: Annotated[str, PathParam(max_length=128, pattern=r"^[A-Za-z0-9_.:\-]+$")]) -> dict[str, Any]:
+        ev = data.event(event_id)
+        if ev is None:
+            raise HTTPException(status_code=404, detail=[{"param": "event_id", "message": f"no event {event_id!r}"}])
+        return ev
+
+    @app.get("/api/series", summary="Events per day/week/month: counts per quad class, Goldstein sum and mean")
+    def series(f: Filters, by: Annotated[Granularity, Query(description="day, week or month")] = "day") -> dict[str, Any]:
+        return data.series(f, by)
+
+    @app.get("/api/actors", summary="Actor codes with their event counts as source and target")
+    def actors(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        return data.actors(f, limit, offset)
+
+    @app.get("/api/network", summary="Who acts on whom: directed edges with count and mean Goldstein")
+    def network(f: Filters, max_edges: Annotated[int, Query(ge=1, le=500)] = 80) -> dict[str, Any]:
+        return data.network(f, max_edges)
+
+    @app.get("/api/places", summary="Event locations with coordinates, event counts and mean Goldstein")
+    def places(f: Filters) -> dict[str, Any]:
+        return data.places(f)
+
+    @app.get("/api/quotes", summary="Quotes, optionally by speaker (name, actor code or actor id)")
+    def quotes(
+        speaker: Text = None, q: Text = None, document: Text = None, limit: Limit = 50, offset: Offset = 0
+    ) -> dict[str, Any]:
+        return data.quotes(speaker, q, document, limit, offset)
+
+    @app.get("/api/speakers", summary="Speakers with their number of quotes")
+    def speakers(q: Text = None, limit: Limit = 100) -> dict[str, Any]:
+        return data.speakers(q, limit)
+
+    return app
