@@ -2,50 +2,141 @@
 
 Public surface used by other stages (events, quotes):
 - ``actor_at(doc, start, end)``: the Actor whose mention covers tokens [start, end), or None.
-- ``party_for(doc, start, end)``: a coded ``Party`` for any token range (a clustered
-  actor, or coded from the words themselves, e.g. "the Iraqi government" -> IRQGOV).
+- ``party_for(doc, start, end)``: a coded ``Party`` for any token range: the clustered actor
+  whose mention holds the range's head, else coded from the words themselves ("the Iraqi
+  government" -> IRQGOV, "armed groups in Iraqi Kurdistan" -> IRQUAF).
+- ``parties_for(doc, start, end)``: one Party per coordinated member ("the presidents of Iran
+  and Azerbaijan" -> IRNGOV, AZEGOV; "Tehran and Baghdad" -> IRN, IRQ).
+- ``load_lexicon(nlp, dictionaries, default_dictionaries)``: the dictionaries, loaded once.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tidings.model import Actor, Party
 
 
+def _actors_by_id(doc: Doc) -> dict[str, Actor]:
+    return {a.id: a for a in (doc._.actors or [])}
+
+
+def _mention_spans(doc: Doc) -> list[Span]:
+    if doc.spans is None or "tidings_actors" not in doc.spans:
+        return []
+    return list(doc.spans["tidings_actors"])
+
+
 def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
-    """The actor one of whose mentions overlaps tokens [start, end) (the longest overlap)."""
-    spans = doc.spans.get("tidings_actors") if doc.spans is not None else None
-    if not spans:
+    """The actor with a mention holding the head of tokens [start, end), else the one whose
+    mention overlaps the range most."""
+    spans = _mention_spans(doc)
+    if not spans or end <= start:
         return None
-    best, best_len = None, 0
-    for sp in spans:
-        overlap = min(sp.end, end) - max(sp.start, start)
-        if overlap > best_len:
-            best, best_len = sp.label_, overlap
-    if best is None:
-        return None
-    for a in doc._.actors or []:
-        if a.id == best:
-            return a
-    return None
+    head = doc[start:end].root.i
+    holding = [sp for sp in spans if sp.start <= head < sp.end]
+    best: str | None = None
+    if holding:
+        # the narrowest mention around the head: "Iran" in "Iran's foreign minister" loses to the whole phrase
+        # only when the head is not Iran itself
+        holding.sort(key=lambda sp: (sp.end - sp.start))
+        best = holding[0].label_
+    else:
+        best_len = 0
+        for sp in spans:
+            overlap = min(sp.end, end) - max(sp.start, start)
+            if overlap > best_len:
+                best, best_len = sp.label_, overlap
+    return _actors_by_id(doc).get(best) if best else None
+
+
+def _hits(doc: Doc):  # type: ignore[no-untyped-def]
+    from tidings.actors.component import HITS_KEY
+    from tidings.actors.lexicon import Hit
+
+    return [Hit.from_tuple(t) for t in doc.user_data.get(HITS_KEY, [])]
+
+
+def _party(doc: Doc, start: int, end: int, actor: Actor | None = None, code: str | None = None,
+           country: str | None = None, sectors: list[str] | None = None) -> Party:
+    span = doc[start:end]
+    if actor is not None:
+        return Party(actor=actor.id, text=span.text, code=actor.code, country=actor.country,
+                     sectors=list(actor.sectors), start=span.start_char, end=span.end_char)
+    return Party(actor=None, text=span.text, code=code, country=country, sectors=list(sectors or []),
+                 start=span.start_char, end=span.end_char)
 
 
 def party_for(doc: Doc, start: int, end: int) -> Party | None:
-    """A Party for tokens [start, end): the clustered actor if any, else None (for now)."""
-    actor = actor_at(doc, start, end)
-    span = doc[start:end]
-    if actor is None:
+    """A coded Party for tokens [start, end): the clustered actor, else coded from the words."""
+    if end <= start:
         return None
-    return Party(
-        actor=actor.id,
-        text=span.text,
-        code=actor.code,
-        country=actor.country,
-        sectors=list(actor.sectors),
-        start=span.start_char,
-        end=span.end_char,
-    )
+    parties = _parties(doc, start, end, split=False)
+    return parties[0] if parties else None
 
 
-__all__ = ["actor_at", "party_for"]
+def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
+    """One Party per coordinated member of tokens [start, end) (a single Party if no coordination)."""
+    if end <= start:
+        return []
+    return _parties(doc, start, end, split=True)
+
+
+def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
+    from tidings.actors.coding import code_range, hit_index
+
+    span = doc[start:end]
+    root = span.root
+    members = [root]
+    if split:
+        stack = [root]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ == "conj" and start <= c.i < end:
+                    members.append(c)
+                    stack.append(c)
+    hits = _hits(doc)
+    tok2hit = hit_index(hits, len(doc))
+    out: list[Party] = []
+    for k, m in enumerate(sorted(members, key=lambda t: t.i)):
+        if len(members) == 1:
+            s, e = start, end
+        else:
+            s = max(start, m.left_edge.i)
+            e = m.i + 1
+            # keep modifiers after the head that are not the next conjunct ("of Iran", "in Iraq")
+            for c in m.children:
+                if c.dep_ not in ("conj", "cc", "punct") and c.i > m.i:
+                    e = max(e, min(end, c.right_edge.i + 1))
+        actor = actor_at(doc, s, e) if _head_is_mentioned(doc, s, e) else None
+        if actor is not None:
+            out.append(_party(doc, s, e, actor))
+            continue
+        if not hits:
+            continue
+        c = code_range(doc, s, e, hits, tok2hit)
+        if split and len(members) == 1 and len(c.countries) > 1 and c.sectors:
+            for country in c.countries:
+                from tidings.actors.codes import join_code
+
+                out.append(_party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors))
+            continue
+        if c.code:
+            out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
+    return out
+
+
+def _head_is_mentioned(doc: Doc, start: int, end: int) -> bool:
+    head = doc[start:end].root.i
+    return any(sp.start <= head < sp.end for sp in _mention_spans(doc))
+
+
+def load_lexicon(nlp, dictionaries=(), default_dictionaries=True):  # type: ignore[no-untyped-def]
+    """The Lexicon for these dictionary files (built once per process)."""
+    from tidings.actors.lexicon import get_lexicon
+
+    return get_lexicon(nlp, dictionaries, default_dictionaries)
+
+
+__all__ = ["actor_at", "load_lexicon", "parties_for", "party_for"]

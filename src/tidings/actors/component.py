@@ -1,43 +1,49 @@
 """spaCy component for the actors stage (registered as ``tidings_actors_v1``).
 
-Foundation version: named people, organisations and countries from the NER, clustered
-by exact name. Coding and resolution come with the actors issue.
+find: dictionary hits (one PhraseMatcher over countries, organisations, people, roles and any
+user dictionaries, built once per process) -> rule-based resolution into clusters
+(``tidings.actors.resolve``); write back: ``doc._.actors`` (list of Actor records) and
+``doc.spans["tidings_actors"]`` (one span per mention, label = actor id). The hits stay on the
+Doc (``doc.user_data["tidings_actor_hits"]``) so ``party_for`` can code any token range later.
 """
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tidings.model import Actor, TextSpan
+from tidings.actors.lexicon import Hit, Lexicon, get_lexicon
+from tidings.actors.resolve import find_clusters, to_actors
+from tidings.model import Actor
 from tidings.nlp.component import Stage
 
-_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
+HITS_KEY = "tidings_actor_hits"
 
 
-def find_actors(doc: Doc) -> tuple[list[Actor], list[Span]]:
-    clusters: dict[str, Actor] = {}
-    spans: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS:
-            continue
-        key = ent.text.lower()
-        actor = clusters.get(key)
-        if actor is None:
-            aid = "a" + hashlib.sha1(key.encode()).hexdigest()[:8]
-            actor = clusters[key] = Actor(id=aid, name=ent.text, kind=_LABELS[ent.label_])
-        actor.mentions.append(TextSpan(start=ent.start_char, end=ent.end_char, text=ent.text))
-        spans.append(Span(doc, ent.start, ent.end, label=actor.id))
-    return list(clusters.values()), spans
+def published_of(doc: Doc) -> dt.date | None:
+    article = doc._.article if Doc.has_extension("article") else None
+    return getattr(article, "published", None) if article is not None else None
+
+
+def find_actors(doc: Doc, lexicon: Lexicon, published: dt.date | None = None) -> tuple[list[Actor], list[Span], list[Hit]]:
+    """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
+    hits = lexicon.match(doc, published)
+    clusters = find_clusters(doc, hits)
+    actors, spans = to_actors(doc, clusters)
+    return actors, spans, hits
 
 
 class ActorsStage(Stage):
     name = "tidings_actors"
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
     def annotate(self, doc: Doc) -> None:
-        actors, spans = find_actors(doc)
+        actors, spans, hits = find_actors(doc, self.lexicon, published_of(doc))
+        doc.user_data[HITS_KEY] = [h.to_tuple() for h in hits]
         doc._.actors = actors
         doc.spans["tidings_actors"] = spans
 
@@ -48,4 +54,4 @@ class ActorsStage(Stage):
 def make_actors_stage(
     nlp: Language, name: str, dictionaries: list[str] = [], default_dictionaries: bool = True  # noqa: B006
 ) -> ActorsStage:
-    return ActorsStage()
+    return ActorsStage(get_lexicon(nlp, dictionaries, default_dictionaries))

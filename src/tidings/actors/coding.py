@@ -1,0 +1,180 @@
+"""Code a token range from the dictionary hits inside it and the words attached to it.
+
+"the Iraqi government" -> IRQ + GOV; "Iran's foreign minister" -> IRN + GOV (title foreign
+minister); "armed terrorists operating in Iraq's Kurdistan" -> IRQ + UAF (a non-state group
+takes its country from where it operates); "terrorist and apartheid organizations" -> UAF (a
+generic head such as "organizations" takes the sector of its modifier).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors.codes import join_code
+from tidings.actors.lexicon import Hit
+
+# Prepositions whose object places a group ("rebels in Syria") or a role ("president of Iran").
+LOCATIVE = frozenset({"in", "inside", "from", "of", "within", "across", "throughout", "based"})
+GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"})
+NEGATING = frozenset({"anti", "anti-", "non", "pro", "pro-", "ex", "former"})
+
+
+@dataclass
+class Coding:
+    """How a range was coded, and from which words."""
+
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    code: str | None = None
+    title: str | None = None
+    ref: str | None = None  # person, group, org, country, counterpart
+    generic: bool = False
+    name_hit: Hit | None = None
+    countries: list[str] = field(default_factory=list)  # every country named (coordinations)
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.code
+
+
+def hit_index(hits: list[Hit], n: int) -> list[int]:
+    """For each token, the index of the hit covering it, or -1."""
+    idx = [-1] * n
+    for i, h in enumerate(hits):
+        for t in range(h.start, h.end):
+            idx[t] = i
+    return idx
+
+
+def _negated(doc: Doc, hit: Hit) -> bool:
+    """``anti-Iranian``: the adjective says the opposite of belonging."""
+    if hit.start == 0:
+        return False
+    prev = doc[hit.start - 1]
+    if prev.lower_ in NEGATING:
+        return True
+    return prev.text == "-" and hit.start >= 2 and doc[hit.start - 2].lower_ in NEGATING
+
+
+def _places_in(doc: Doc, tokens: list[Token], hits: list[Hit], tok2hit: list[int]) -> list[Hit]:
+    out: list[Hit] = []
+    for t in tokens:
+        i = tok2hit[t.i]
+        if i >= 0 and hits[i].is_place and (not out or out[-1] is not hits[i]) and not _negated(doc, hits[i]):
+            out.append(hits[i])
+    return out
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def attached_places(
+    doc: Doc, head: Token, hits: list[Hit], tok2hit: list[int], state: bool = False
+) -> list[Hit]:
+    """Places in a prepositional phrase on ``head`` ("president of Iran", "rebels in Syria",
+    "terrorists operating in Iraq's Kurdistan"; for a possessor, the possessed noun's phrase).
+    State actors take a country only from "of" ("the government of Iraq"): "foreign forces in
+    the Caucasus" are not Caucasian forces."""
+    if any(c.lower_ == "foreign" for c in head.children):
+        return []
+    preps_ok = {"of"} if state else LOCATIVE
+    heads = [head]
+    if head.dep_ == "poss":
+        heads.append(head.head)
+    for h in heads:
+        for child in h.children:
+            preps: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ in preps_ok:
+                preps.append(child)
+            elif child.dep_ in ("acl", "relcl") and not state:
+                preps.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in preps_ok)
+            for prep in preps:
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                for obj in objs:
+                    places = _places_in(doc, list(obj.subtree), hits, tok2hit)
+                    if places:
+                        return places
+    return []
+
+
+def code_range(
+    doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int], attached: bool = True
+) -> Coding:
+    """Code tokens [start, end) from the hits in it (see the module docstring)."""
+    span = doc[start:end]
+    if not len(span):
+        return Coding()
+    root = span.root
+    c = Coding()
+    inside: list[Hit] = []
+    seen: set[int] = set()
+    for t in range(start, end):
+        i = tok2hit[t]
+        if i >= 0 and i not in seen and hits[i].start >= start and hits[i].end <= end:
+            seen.add(i)
+            inside.append(hits[i])
+    root_hit = hits[tok2hit[root.i]] if tok2hit[root.i] >= 0 else None
+    if root_hit is not None and root_hit.is_name and root_hit.code:
+        p = root_hit.parsed
+        c.country, c.sectors, c.code = p.country, list(p.sectors), p.code
+        c.ref = "person" if root_hit.kind == "person" else "org"
+        c.title = root_hit.title
+        c.name_hit = root_hit
+        c.evidence.append(f"{root_hit.kind}: {root_hit.source}")
+        return c
+    # roles: the one on the root, else the nearest role before it (compound titles before a name)
+    roles = [h for h in inside if h.kind == "role"]
+    role = root_hit if root_hit is not None and root_hit.kind == "role" else None
+    if role is None:
+        before = [h for h in roles if h.end <= root.i + 1]
+        role = before[-1] if before else None
+    if role is not None and role.get("generic") == "1":
+        c.generic, c.ref = True, "group"
+        mods = [h for h in roles if h is not role and h.get("generic") != "1" and h.start < role.start]
+        if mods:
+            role = mods[-1]
+            c.generic = False
+    if role is not None:
+        c.evidence.append(f"role {role.name!r}: {role.source}")
+        c.ref = c.ref or role.get("ref") or "person"
+        c.title = role.title
+        if role.get("counterpart") == "1":
+            c.ref = "counterpart"
+        c.sectors = list(role.sectors)
+    # countries: modifiers before the root (adjectives, possessives), else the ones after it
+    places = [h for h in inside if h.is_place and not _negated(doc, h)]
+    before_root = [h for h in places if h.start <= root.i]
+    chosen = before_root or places
+    orgs = [h for h in inside if h.is_name and h is not root_hit]
+    if not chosen and attached:
+        chosen = attached_places(doc, root, hits, tok2hit, state=bool(set(c.sectors) & STATE_SECTORS))
+        if chosen:
+            c.evidence.append("country from the phrase attached to the head")
+    if chosen:
+        c.countries = []
+        for h in chosen:
+            if h.country and h.country not in c.countries:
+                c.countries.append(h.country)
+        c.country = chosen[0].country
+        c.evidence.append(f"{chosen[0].kind} {chosen[0].name!r}: {chosen[0].source}")
+        if root_hit is not None and root_hit.is_place and role is None:
+            c.ref = "country"
+            p = root_hit.parsed
+            c.sectors = list(p.sectors)
+            c.country = p.country
+    elif orgs:
+        p = orgs[-1].parsed
+        c.country = p.country
+        if not c.sectors:
+            c.sectors = list(p.sectors)
+        c.evidence.append(f"organisation {orgs[-1].name!r}: {orgs[-1].source}")
+    if role is not None and role.prefix:
+        c.code = "".join(role.sectors) + (c.country or "")
+    else:
+        c.code = join_code(c.country, c.sectors)
+    if c.ref == "counterpart":
+        c.code = None  # known only once the other party is known
+    return c

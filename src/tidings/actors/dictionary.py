@@ -1,0 +1,196 @@
+"""Actor dictionaries: the project's own format and PETRARCH/TABARI files, read into ``Entry``s.
+
+tidings format (one entry per line, tab-separated; ``#`` starts a comment line)::
+
+    kind <TAB> names <TAB> code <TAB> dates <TAB> info
+    person	Fuad Hussein|Fouad Hussein	IRQGOV	2020-06-06..	title=foreign minister
+
+``kind`` is one of country, region, multinational, ethnic, organisation, person, role;
+``names`` are ``|``-separated (the first is canonical); ``dates`` is ``FROM..TO`` (either end
+may be open, empty = undated); ``info`` holds ``key=value`` pairs separated by ``;``
+(``adj=`` and ``capital=`` for countries, ``title=``, ``ref=``, ``generic=``, ``gender=``).
+Several lines with the same canonical name and kind are one entry with several dated codes.
+
+PETRARCH/TABARI files are detected automatically (see ``tidings.actors.petrarch``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tidings.errors import TidingsError
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
+DEFAULT_FILES = ("countries.tsv", "regions.tsv", "organisations.tsv", "roles.tsv", "people.tsv")
+
+# Kinds that name something (matched only when capitalised in the text) vs role words.
+NAME_KINDS = frozenset({"country", "capital", "demonym", "region", "multinational", "ethnic", "organisation", "person", "actor"})
+PLACE_KINDS = frozenset({"country", "capital", "demonym", "region", "multinational", "ethnic"})
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    dated: bool = False  # False: the default code used outside every dated period
+    title: str | None = None  # the role held in this period, e.g. "foreign minister"
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Entry:
+    """One dictionary entry: the phrases that name it and its (date-bounded) codes."""
+
+    kind: str
+    name: str
+    phrases: list[str]
+    codes: list[DatedCode] = field(default_factory=list)
+    info: dict[str, str] = field(default_factory=dict)
+    source: str = ""  # "file:line" of the entry's first line
+    prefix: bool = False  # PETRARCH agent written [XXX~]: its code goes before the country
+
+    def code_on(self, day: dt.date | None) -> DatedCode | None:
+        """The code valid on ``day``: a dated code covering it, else the undated default.
+        Without a date: the open-ended (current) dated code, else the default, else the last one."""
+        if not self.codes:
+            return None
+        default = next((c for c in self.codes if not c.dated), None)
+        if day is not None:
+            for c in self.codes:
+                if c.dated and c.covers(day):
+                    return c
+            return default
+        current = [c for c in self.codes if c.dated and c.end is None]
+        if current:
+            return max(current, key=lambda c: c.start or dt.date.min)
+        return default or self.codes[-1]
+
+    @property
+    def title(self) -> str | None:
+        return self.info.get("title")
+
+
+def parse_iso(text: str, where: str) -> dt.date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if len(text) == 4:
+            return dt.date(int(text), 1, 1)
+        if len(text) == 7:
+            return dt.date(int(text[:4]), int(text[5:7]), 1)
+        return dt.date.fromisoformat(text)
+    except ValueError as e:
+        path, _, line = where.rpartition(":")
+        raise TidingsError("E400", where, path=path, line=line, reason=f"bad date {text!r} (use YYYY-MM-DD)") from e
+
+
+def _parse_dates(text: str, where: str) -> tuple[dt.date | None, dt.date | None, bool]:
+    text = text.strip()
+    if not text:
+        return None, None, False
+    if ".." in text:
+        a, b = text.split("..", 1)
+        return parse_iso(a, where), parse_iso(b, where), True
+    day = parse_iso(text, where)
+    return day, None, True
+
+
+def _parse_info(text: str) -> dict[str, str]:
+    info: dict[str, str] = {}
+    for part in text.split(";"):
+        if "=" in part:
+            k, v = part.split("=", 1)
+            info[k.strip()] = v.strip()
+    return info
+
+
+def read_tidings(lines: list[str], origin: str) -> list[Entry]:
+    """Entries from a file in the tidings format (see the module docstring)."""
+    entries: dict[tuple[str, str], Entry] = {}
+    for n, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n\r")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{origin}:{n}"
+        cols = line.split("\t")
+        if len(cols) < 3:
+            raise TidingsError(
+                "E400", where, path=origin, line=n, reason="expected kind<TAB>names<TAB>code[<TAB>dates<TAB>info]"
+            )
+        kind, names, code = cols[0].strip().lower(), cols[1], cols[2].strip()
+        dates = cols[3] if len(cols) > 3 else ""
+        info = _parse_info(cols[4]) if len(cols) > 4 else {}
+        phrases = [p.strip() for p in names.split("|") if p.strip()]
+        if not phrases:
+            raise TidingsError("E400", where, path=origin, line=n, reason="no names")
+        start, end, dated = _parse_dates(dates, where)
+        key = (kind, phrases[0])
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = Entry(kind=kind, name=phrases[0], phrases=[], info=info, source=where)
+        for p in phrases:
+            if p not in entry.phrases:
+                entry.phrases.append(p)
+        for k, v in info.items():
+            entry.info.setdefault(k, v)
+        entry.codes.append(DatedCode(code=code.upper(), start=start, end=end, dated=dated, title=info.get("title")))
+    out: list[Entry] = []
+    for entry in entries.values():
+        out.append(entry)
+        if entry.kind == "country":
+            out.extend(_country_forms(entry))
+        elif entry.kind in ("region", "multinational", "ethnic") and "adj" in entry.info:
+            out.append(
+                Entry(kind="demonym", name=entry.name, phrases=entry.info["adj"].split("|"), codes=entry.codes,
+                      info={"of": entry.kind}, source=entry.source)
+            )
+    return out
+
+
+def _country_forms(entry: Entry) -> list[Entry]:
+    """A country's adjectives and capitals as entries of their own (kinds demonym, capital)."""
+    forms = []
+    for key, kind in (("adj", "demonym"), ("capital", "capital")):
+        if entry.info.get(key):
+            forms.append(
+                Entry(kind=kind, name=entry.name, phrases=entry.info[key].split("|"), codes=entry.codes,
+                      info={}, source=entry.source)
+            )
+    return forms
+
+
+def detect_format(lines: list[str]) -> str:
+    """``tidings`` or ``petrarch``: a tidings file has tab-separated kind/names/code lines."""
+    for raw in lines[:400]:
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            if "tidings actor dictionary" in line:
+                return "tidings"
+            continue
+        first = raw.split("\t")[0].strip().lower()
+        if first in {"country", "region", "multinational", "ethnic", "organisation", "person", "role"} and "\t" in raw:
+            return "tidings"
+        if "[" in line or line.startswith("+") or "_" in line or line.startswith("!"):
+            return "petrarch"
+    return "tidings"
+
+
+def read_file(path: str | Path) -> list[Entry]:
+    """Entries of one dictionary file, in whichever format it is written."""
+    from tidings.actors.petrarch import read_petrarch
+
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise TidingsError("E001", str(p), path=str(p), reason=str(e)) from e
+    lines = text.splitlines()
+    if detect_format(lines) == "petrarch":
+        return read_petrarch(lines, p.name)
+    return read_tidings(lines, p.name)

@@ -1,0 +1,171 @@
+"""Import of PETRARCH/TABARI actor and agent dictionaries into tidings ``Entry``s.
+
+Format handled (as in the Phoenix/CAMEO files of PETRARCH-2):
+- a phrase line starts an entry: words joined by ``_`` (a trailing ``_`` marks the end of a
+  word; without it TABARI also matches longer words, which tidings approximates with plurals),
+  followed by zero or more codes ``[CODE]``, ``[CODE yymmdd-yymmdd]``, ``[CODE >yymmdd]``
+  (from), ``[CODE <yymmdd]`` (until); 6-digit dates have two-digit years (00-30 -> 20xx);
+- ``+PHRASE`` lines add synonyms; indented ``[CODE ...]`` lines add codes to the entry;
+- ``#`` starts a comment; ``{PLURAL}`` gives an irregular plural (``{}`` none);
+- agent entries have codes ``[~GOV]`` (agent after the country: IRN + GOV) or ``[IGO~]``
+  (before it); ``!SET! = A, B`` defines a substitution set used as ``!SET!`` in phrases.
+An entry whose only codes are bare three-letter country codes becomes kind ``country``; other
+actor entries become kind ``actor`` (person or organisation, decided from the text); agents
+become kind ``role``. A phrase line without codes directly after a coded one is a synonym of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tidings.actors.dictionary import DatedCode, Entry
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+_BRACES = re.compile(r"\{([^}]*)\}")
+_SET = re.compile(r"^!([A-Z0-9_]+)!\s*=\s*(.+)$")
+
+
+def _date(text: str) -> dt.date | None:
+    text = text.strip()
+    if not text.isdigit():
+        return None
+    try:
+        if len(text) == 6:
+            yy = int(text[:2])
+            year = 2000 + yy if yy <= 30 else 1900 + yy
+            return dt.date(year, int(text[2:4]) or 1, int(text[4:6]) or 1)
+        if len(text) == 8:
+            return dt.date(int(text[:4]), int(text[4:6]) or 1, int(text[6:8]) or 1)
+    except ValueError:
+        return None
+    return None
+
+
+def parse_code_block(block: str) -> tuple[DatedCode | None, bool]:
+    """``GOV 120101-130101`` -> DatedCode; also returns whether the code is a prefix (``IGO~``)."""
+    parts = block.split()
+    if not parts:
+        return None, False
+    code = parts[0]
+    prefix = code.endswith("~") and not code.startswith("~")
+    code = code.strip("~").upper()
+    if not code or set(code) <= {"-"}:
+        return DatedCode(code=""), prefix
+    if len(parts) == 1:
+        return DatedCode(code=code), prefix
+    rng = "".join(parts[1:])
+    if rng.startswith(">"):
+        start = _date(rng[1:])
+        return (DatedCode(code=code, start=start, dated=True) if start else None), prefix
+    if rng.startswith("<"):
+        end = _date(rng[1:])
+        return (DatedCode(code=code, end=end, dated=True) if end else None), prefix
+    if "-" in rng:
+        a, b = rng.split("-", 1)
+        start, end = _date(a), _date(b)
+        if start and end:
+            return DatedCode(code=code, start=start, end=end, dated=True), prefix
+    return None, prefix  # unreadable date: the code is dropped rather than guessed
+
+
+def phrase_text(raw: str) -> str:
+    """``AMIR_ABDOLLAHIAN_`` -> ``AMIR ABDOLLAHIAN`` (words joined by ``_``; spaces tolerated)."""
+    words = [w for w in re.split(r"[_\s]+", raw.strip()) if w]
+    return " ".join(words)
+
+
+def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
+    sets: dict[str, list[str]] = {}
+    entries: list[Entry] = []
+    cur: Entry | None = None
+    cur_has_syn = False
+
+    def finish() -> None:
+        nonlocal cur
+        if cur is None:
+            return
+        if not cur.codes and entries and not cur_has_syn:
+            entries[-1].phrases.extend(p for p in cur.phrases if p not in entries[-1].phrases)
+        elif cur.codes:
+            _set_kind(cur)
+            entries.append(cur)
+        cur = None
+
+    def expand(phrase: str) -> list[str]:
+        out = [phrase]
+        for name, alts in sets.items():
+            token = f"!{name}!"
+            if any(token in p for p in out):
+                out = [p.replace(token, a) for p in out for a in alts]
+        return out
+
+    def add_phrases(text: str) -> None:
+        assert cur is not None
+        for m in _BRACES.finditer(text):
+            for alt in m.group(1).split(","):
+                if alt.strip():
+                    cur.phrases.append(phrase_text(alt))
+        text = _BRACES.sub(" ", text)
+        for p in expand(text.strip()):
+            t = phrase_text(p)
+            if t and t not in cur.phrases:
+                cur.phrases.append(t)
+
+    def add_codes(text: str) -> None:
+        assert cur is not None
+        for m in _CODE.finditer(text):
+            code, prefix = parse_code_block(m.group(1))
+            if code is None:
+                continue
+            if "~" in m.group(1):
+                cur.kind = "role"
+            cur.prefix = cur.prefix or prefix
+            if code.code:
+                cur.codes.append(code)
+
+    for n, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        m = _SET.match(line.strip())
+        if m:
+            sets[m.group(1)] = [a.strip().replace(" ", "_") for a in m.group(2).split(",") if a.strip()]
+            continue
+        if line[0] in " \t":
+            if cur is not None and "[" in line:
+                add_codes(line)
+            continue
+        if line.startswith("+"):
+            if cur is not None:
+                body = line[1:]
+                add_phrases(_CODE.split(body)[0] if "[" in body else body)
+                cur_has_syn = True
+                if "[" in body:
+                    add_codes(body)
+            continue
+        finish()
+        cur_has_syn = False
+        head = line.split("[", 1)[0]
+        cur = Entry(kind="actor", name="", phrases=[], source=f"{origin}:{n}")
+        add_phrases(head)
+        if not cur.phrases:
+            cur = None
+            continue
+        cur.name = cur.phrases[0]
+        if "[" in line:
+            add_codes(line[len(head):])
+    finish()
+    return entries
+
+
+def _set_kind(entry: Entry) -> None:
+    if entry.kind == "role":
+        entry.info["format"] = "petrarch"
+        return
+    from tidings.actors.codes import SECTORS
+
+    if all(len(c.code) == 3 and not c.dated and c.code not in SECTORS for c in entry.codes):
+        entry.kind = "country"
+    entry.name = entry.name.title()
+    entry.info["format"] = "petrarch"
