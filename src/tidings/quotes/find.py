@@ -30,13 +30,20 @@ from tidings.quotes.marks import Marked, find_marked
 ACCORDING = "according to"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents that are not part of the speaker's name ("Smith, who ..., said").
-CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep", "advmod", "aux", "neg"}
-KEEP_PREP_HEADS = {"minister", "secretary", "president", "head", "chief", "spokesman", "spokeswoman",
-                   "spokesperson", "leader", "director", "member", "ministry", "office", "department"}
+CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep", "advmod", "aux", "neg", "cc",
+            "conj"}
+# Prepositions kept inside a speaker's name ("the president of Iran", "a spokesman for ...").
+NAME_PREPS = {"of", "to", "for", "from", "at"}
+# Things that speak for someone: "a statement by X", "X's statement", "a tweet from X".
+UTTERANCES = {"statement", "tweet", "post", "report", "interview", "message", "letter", "release",
+              "announcement", "remark", "comment", "speech", "address", "communique", "communiqué"}
 # Steps the speaker search may climb from the cue ("went on to add", "..., adding that").
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep"}
-NOT_SPEAKERS = {"it", "there", "this", "that", "which", "what", "who"}
-WH_CONTENT = {"whether", "if"}
+NOT_SPEAKERS = {"it", "there", "this", "that", "which", "what", "who", "one"}
+WH_CONTENT = {"whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"}
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+# Links a quote's words may climb through to reach their cue (“...” in "described as “...”").
+CLIMB_THROUGH = {"ADP", "SCONJ"}
 SENT_END = {".", "!", "?"}
 MIN_UNCUED_WORDS = 4  # shorter marked words with no cue: scare quotes, titles
 MAX_GAP_AFTER = 8  # tokens between a closing mark and its cue (“...,” the minister said)
@@ -75,11 +82,49 @@ def _name_span(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in CUT_DEPS and not (c.dep_ == "prep" and t.lemma_.lower() in KEEP_PREP_HEADS):
+            if c.dep_ in CUT_DEPS and not (
+                c.dep_ == "prep" and c.lower_ in NAME_PREPS and t.pos_ in ("NOUN", "PROPN") and c.i > t.i
+            ):
                 continue
             lo, hi = min(lo, c.i), max(hi, c.i)
             stack.append(c)
     return lo, hi + 1
+
+
+def _speaker_head(tok: Token) -> Token:
+    """The token naming who speaks: a named apposition ("his spokesman, Steffen Seibert"),
+    or the author of an utterance ("a statement by X", "X's statement")."""
+    if tok.pos_ != "PROPN":
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                return c
+    if tok.lower_ in ("part", "parts", "some", "much"):  # "part of the judge's statement"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return _speaker_head(objs[0])
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        return _speaker_head(tok.head.head)  # "a statement which said"
+    if tok.lemma_.lower() in UTTERANCES:
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return _speaker_head(objs[0])
+            if c.dep_ == "acl":  # "a statement released by X"
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        objs = [g for g in a.children if g.dep_ == "pobj"]
+                        if objs:
+                            return _speaker_head(objs[0])
+        if tok.dep_ == "dobj":  # "They released a statement (which said) ..."
+            for c in tok.head.children:
+                if c.dep_ == "nsubj":
+                    return _speaker_head(c)
+    return tok
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -92,14 +137,28 @@ def _subjects(verb: Token) -> list[Token]:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]
         if subs:
             return subs
-        if cur.dep_ in CLIMB_DEPS and cur.head is not cur:
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):  # "officials saying ..."
+            return [cur.head]
+        if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
             cur = cur.head
+            if cur.dep_ == "ccomp" and cur.head.i != cur.i:
+                # "X said the 36 must face ..., adding ...": the adding hangs inside the
+                # reported clause, whose subject is not the speaker; X is
+                cur = cur.head
         else:
             break
+    doc = verb.doc
+    verb = cur
     # inverted order: “...,” said Smith — the parser sometimes makes Smith an object
-    for c in verb.rights:
-        if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("PROPN", "NOUN"):
-            return [c]
+    if verb.i > 0 and doc[verb.i - 1].is_punct and verb.lemma_ != "tell":
+        for c in verb.rights:
+            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("PROPN", "NOUN"):
+                return [c]
+    # a parse without a subject: the nearest name before the cue in its sentence
+    sent = verb.sent
+    for ent in reversed([e for e in doc.ents if sent.start <= e.start and e.end <= verb.i]):
+        if ent.label_ in SPEAKER_ENTS and not any(t.pos_ in ("VERB",) for t in doc[ent.end:verb.i]):
+            return [ent.root]
     return []
 
 
@@ -111,7 +170,7 @@ def speaker_for(doc: Doc, cue: Token) -> Speaker | None:
         heads = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     else:
         heads = _subjects(cue)
-    heads = [h for h in heads if h.lower_ not in NOT_SPEAKERS]
+    heads = [h for h in map(_speaker_head, heads) if h.lower_ not in NOT_SPEAKERS]
     if not heads:
         return None
     ranges = [_name_span(h) for h in heads]
@@ -193,17 +252,36 @@ def _syntactic_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) ->
     best: tuple[int, Token] | None = None
     for t in doc[d.start:d.end]:
         h = t.head
-        if d.start <= h.i < d.end or h is t:
+        if d.start <= h.i < d.end or h.i == t.i:
             continue
-        for depth in range(4):
+        for depth in range(3):
             if h.i in is_cue and not inside[h.i]:
                 if best is None or depth < best[0]:
                     best = (depth, h)
                 break
-            if h.head is h or h.dep_ in ("ccomp",) and depth > 0:
+            if h.head.i == h.i or h.pos_ not in CLIMB_THROUGH:
                 break
             h = h.head
     return best[1] if best else None
+
+
+def _introducing_verb(doc: Doc, d: _Direct, inside: bytearray) -> Token | None:
+    """The verb of a clause that ends in a colon right before the quote: "X replied: “...”"."""
+    i = d.start - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text not in (":", ","):
+        i -= 1
+    if i < 1 or inside[i - 1] or doc[i].text not in (":", ","):
+        return None
+    if doc[i].text == "," and not doc.text[d.mark.start].isupper():
+        return None  # a comma introduces a quote only when it opens a sentence
+    h = doc[i - 1]
+    for _ in range(8):
+        if h.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in h.children):
+            return h
+        if h.head.i == h.i:
+            break
+        h = h.head
+    return None
 
 
 def _adjacent_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> Token | None:
@@ -215,6 +293,13 @@ def _adjacent_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> 
         if inside[i]:
             break
         if i in is_cue:
+            if doc.text[d.mark.end - 1] in ".!?":
+                # “A.” X said, “B.”: a cue followed by a second quote is that quote's
+                j = i + 1
+                while j < len(doc) and doc[j].text not in SENT_END and j - i < 12:
+                    if inside[j]:
+                        return None
+                    j += 1
             return t
         elif t.text in SENT_END and seen > 0:
             break
@@ -246,7 +331,11 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
     for d in directs:
         d.heading = _is_heading(doc.text, d.mark)
         if not d.heading:
-            d.cue = _syntactic_cue(doc, d, is_cue, inside) or _adjacent_cue(doc, d, is_cue, inside)
+            d.cue = (
+                _syntactic_cue(doc, d, is_cue, inside)
+                or _adjacent_cue(doc, d, is_cue, inside)
+                or _introducing_verb(doc, d, inside)
+            )
             if d.cue is not None:
                 d.speaker = speaker_for(doc, d.cue)
             elif prev is not None and prev.cue is not None and _continues(doc, prev, d, inside):
@@ -257,11 +346,18 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
 def _continues(doc: Doc, prev: _Direct, d: _Direct, inside: bytearray) -> bool:
     """``d`` directly follows ``prev``'s attribution and is a full sentence of its own."""
     text = doc.text
-    if not text[d.mark.start : d.mark.start + 1].isupper() or text[d.mark.end - 1] not in ".!?":
+    if not text[d.mark.start : d.mark.start + 2].lstrip("[")[:1].isupper() or text[d.mark.end - 1] not in ".!?":
         return False
-    gap = doc[prev.end : d.start]
-    words = [t for t in gap if not t.is_punct and not t.is_space and not inside[t.i]]
-    return len(words) <= MAX_GAP_AFTER and (prev.cue is None or prev.cue.i < d.start)
+    if prev.cue is None or not prev.end <= prev.cue.i < d.start:
+        return False
+    # only the previous quote's attribution lies between: “A,” he said. “B.”
+    cue = prev.cue
+    for t in doc[prev.end : d.start]:
+        if t.is_punct or t.is_space or inside[t.i] or t.i == cue.i:
+            continue
+        if not cue.is_ancestor(t):
+            return False
+    return True
 
 
 def _merge_split(doc: Doc, directs: list[_Direct]) -> list[_Direct]:
@@ -272,9 +368,10 @@ def _merge_split(doc: Doc, directs: list[_Direct]) -> list[_Direct]:
         if (
             p is not None
             and p.cue is not None
-            and d.cue is p.cue
+            and d.cue is not None
+            and d.cue.i == p.cue.i
             and p.end <= p.cue.i < d.start
-            and doc.text[p.mark.end - 1] in ",;:—–-"
+            and (doc.text[p.mark.end - 1] in ",;:—–-" or doc.text[d.mark.start].islower())
             and not any(t.text in SENT_END for t in doc[p.end : d.start] if t.i != d.start - 1)
         ):
             merged = _Direct(p.mark, p.start, d.end, p.cue, p.speaker)
@@ -296,14 +393,24 @@ def _content(doc: Doc, cue: Token) -> tuple[int, int] | None:
         sent = cue.sent
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
         left, right = (sent.start, lo), (hi, sent.end)
-        rng = left if left[1] - left[0] >= right[1] - right[0] else right
-    else:
-        comps = [c for c in cue.children if c.dep_ == "ccomp"]
-        if not comps:
-            return None
-        c = comps[0]
-        rng = (c.left_edge.i, c.right_edge.i + 1)
-    lo, hi = rng
+        return _clip(doc, cue, *(left if left[1] - left[0] >= right[1] - right[0] else right))
+    if any(c.dep_ == "neg" for c in cue.children):
+        return None  # "did not say he ordered it"
+    for c in sorted((c for c in cue.children if c.dep_ == "ccomp"), key=lambda c: c.i < cue.i):
+        rng = _clip(doc, cue, c.left_edge.i, c.right_edge.i + 1)
+        if rng is not None:
+            return rng
+    return None
+
+
+def _clip(doc: Doc, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    # a content clause never crosses a semicolon: the parse joined two sentences
+    for t in doc[lo:hi]:
+        if t.text == ";":
+            if t.i < cue.i:
+                lo = t.i + 1
+            else:
+                hi = min(hi, t.i)
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that" or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
@@ -349,20 +456,33 @@ def find_quotes(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Quote]:
                 if d.cue is None and not d.heading:
                     d.cue, d.speaker = cue, speaker_for(doc, cue)
             continue
-        if any(d.cue is not None and d.cue is not cue and not (cs <= d.mark.start and d.mark.end <= ce) for d in overl):
+        if any(d.cue is not None and d.cue.i != cue.i and not (cs <= d.mark.start and d.mark.end <= ce) for d in overl):
             continue  # crosses another speaker's quote: the parse went astray
+        if any(doc[d.start - 2].text == ":" for d in overl if d.start >= 2 and doc[d.start - 2].idx > cs):
+            continue  # "...: “quote” wrote X": the clause before the colon is not X's words
         indirect.append((cs, ce, cue, overl))
 
-    # keep the outermost of nested reported clauses
+    # Nested reported clauses: keep the outer one ("he said ..., which he said would ..."),
+    # unless it only reports who said it ("Reuters reported a source said ...").
+    speakers = {cue.i: speaker_for(doc, cue) for _, _, cue, _ in indirect}
     indirect.sort(key=lambda x: (x[0], -x[1]))
     kept: list[tuple[int, int, Token, list[_Direct]]] = []
     for item in indirect:
         if kept and item[0] >= kept[-1][0] and item[1] <= kept[-1][1]:
+            inner = speakers[item[2].i]
+            if inner is not None and inner.start is not None and inner.start <= kept[-1][0] + 1 + 40 and (
+                not doc.text[kept[-1][0] : inner.start].strip(" ,")
+                or item[2].i - doc.char_span(kept[-1][0], kept[-1][1], alignment_mode="expand").start < 25
+                and inner.start < item[0]
+                and kept[-1][0] <= inner.start
+                and doc.text[kept[-1][0] : inner.start].count(" ") < 3
+            ):
+                kept[-1] = item
             continue
         kept.append(item)
     for cs, ce, cue, overl in kept:
-        speaker = speaker_for(doc, cue)
-        if speaker is None:
+        speaker = speakers[cue.i]
+        if speaker is None or speaker.start is not None and cs <= speaker.start < ce:
             continue
         parts = []
         for d in overl:
