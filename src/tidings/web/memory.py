@@ -115,6 +115,9 @@ class MemoryData:
                         docs.append(Document.model_validate(json.loads(line)))
         return cls(docs)
 
+    def close(self) -> None:
+        """Nothing to release (the documents live in memory)."""
+
     def _events(self, f: EventFilters) -> list[dict[str, Any]]:
         return [r for r in self.rows if matches(r, f)]
 

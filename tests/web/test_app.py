@@ -1,0 +1,200 @@
+"""The JSON API on the sample documents, on every data source (memory, DuckDB, PostgreSQL).
+
+Expected numbers are counted by hand from tests/web/sample.py: 13 events in 2 documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def get(client, path, **params):
+    r = client.get(path, params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_stats(client):
+    s = get(client, "/api/stats")
+    assert (s["documents"], s["events"], s["quotes"]) == (2, 13, 4)
+    assert (s["date_min"], s["date_max"]) == ("2019-01-21", "2022-10-15")
+
+
+@pytest.mark.parametrize(
+    ("params", "total"),
+    [
+        ({}, 13),
+        ({"dyad": "IRN:IRQ"}, 4),  # meeting, do not expect, military operations, phone chat
+        ({"dyad": "IRN:IRQ", "directed": "false"}, 6),  # + respond, headed (IRQGOV -> IRN)
+        ({"dyad": "IRQ:"}, 2),
+        ({"actor": "AZE"}, 4),
+        ({"actor": "Zarif"}, 1),  # a name part
+        ({"source": "DEU"}, 2),
+        ({"target": "IRNBUS"}, 1),
+        ({"cameo": "04"}, 4),
+        ({"cameo": "043"}, 2),
+        ({"root": "05"}, 3),
+        ({"plover": "consult"}, 4),
+        ({"quad_class": 4}, 2),
+        ({"quad_class": 3, "source": "DEU"}, 1),
+        ({"date_from": "2022-10-13", "date_to": "2022-10-15"}, 8),
+        ({"date_to": "2019-12-31"}, 3),
+        ({"place": "Tehran"}, 5),
+        ({"place": "112931"}, 5),
+        ({"country": "DE"}, 2),
+        ({"country": "DEU"}, 2),
+        ({"document": "mahan"}, 3),
+        ({"q": "phone"}, 2),
+        ({"q": "no such words anywhere"}, 0),
+    ],
+)
+def test_event_filters(client, params, total):
+    page = get(client, "/api/events", **params)
+    assert page["total"] == total
+    assert len(page["items"]) == min(total, 50)
+
+
+def test_event_rows_are_oldest_first_and_paged(client):
+    first = get(client, "/api/events", limit=5, offset=0)
+    second = get(client, "/api/events", limit=5, offset=5)
+    assert [r["date"] for r in first["items"]][:3] == ["2019-01-21", "2019-01-21", "2019-01-22"]
+    ids = {r["id"] for r in first["items"]} | {r["id"] for r in second["items"]}
+    assert len(ids) == 10
+    row = get(client, "/api/events", dyad="IRNMIL:IRQREB")["items"][0]
+    assert (row["cameo"], row["quad_class"], row["goldstein"], row["plover"]) == ("190", 4, -10.0, "ASSAULT")
+    assert row["sentence_text"].startswith("Recent military operations")
+    assert row["document"] == "seed"
+
+
+def test_event_detail_lists_its_reports(client):
+    row = get(client, "/api/events", dyad="DEU:IRNBUS")["items"][0]
+    ev = get(client, f"/api/events/{row['id']}")
+    assert [m["document"] for m in ev["mentions"]] == ["mahan"]
+    assert client.get("/api/events/nope").status_code == 404
+
+
+def test_series_by_week(client):
+    s = get(client, "/api/series", by="week")
+    assert [i["period"] for i in s["items"]] == ["2019-01-21", "2022-09-26", "2022-10-10"]
+    last = s["items"][-1]
+    assert (last["count"], last["q1"], last["q3"]) == (9, 7, 2)
+    assert last["goldstein_sum"] == pytest.approx(16.6)
+    dyad = get(client, "/api/series", dyad="IRN:IRQ", by="month")
+    assert [(i["period"], i["count"]) for i in dyad["items"]] == [("2022-10-01", 4)]
+    assert dyad["items"][0]["goldstein_mean"] == pytest.approx((1.9 - 2.0 - 10.0 + 1.0) / 4, abs=1e-3)
+
+
+def test_actors_network_places(client):
+    actors = get(client, "/api/actors", limit=3)["items"]
+    assert actors[0]["code"] == "IRNGOV" and actors[0]["as_source"] == 6
+    net = get(client, "/api/network", dyad="IRN:IRQ", directed="false")
+    edges = {(e["source"], e["target"]): e["count"] for e in net["edges"]}
+    assert edges == {("IRNGOV", "IRQGOV"): 2, ("IRQGOV", "IRN"): 2, ("IRNGOV", "IRQ"): 1, ("IRNMIL", "IRQREB"): 1}
+    assert {n["code"] for n in net["nodes"]} == {"IRNGOV", "IRQGOV", "IRN", "IRQ", "IRNMIL", "IRQREB"}
+    places = get(client, "/api/places")["items"]
+    assert [(p["name"], p["events"]) for p in places] == [("Tehran", 5), ("Berlin", 2), ("Astana", 1)]
+    assert places[0]["lat"] == pytest.approx(35.69, abs=0.01) and places[0]["lon"] == pytest.approx(51.42, abs=0.01)
+
+
+def test_quotes_and_speakers(client):
+    sp = get(client, "/api/speakers")["items"]
+    assert [(s["speaker"], s["quotes"]) for s in sp] == [("Hossein Amir Abdollahian", 3), ("Mohammad Javad Zarif", 1)]
+    q = get(client, "/api/quotes", speaker="Mohammad Javad Zarif")
+    assert q["total"] == 1 and q["items"][0]["text"] == '"This is a hostile act,"'
+    assert get(client, "/api/quotes", q="security")["total"] == 2
+
+
+def test_document_has_offsets_for_highlighting(client):
+    doc = get(client, "/api/documents/seed")
+    text = doc["text"]
+    ev = next(e for e in doc["events"] if e["action"]["text"] == "meeting")
+    assert text[ev["action"]["start"] : ev["action"]["end"]] == "meeting"
+    assert text[ev["source"]["start"] : ev["source"]["end"]] == "Amir-Abdollahian"
+    assert text[ev["target"]["start"] : ev["target"]["end"]] == "Qasim al-Araji"
+    for q in doc["quotes"]:
+        assert text[q["start"] : q["end"]] == q["text"]
+    tehran = next(p for p in doc["places"] if p["name"] == "Tehran")
+    assert text[tehran["start"] : tehran["end"]] == "Tehran"
+    mentions = next(a for a in doc["actors"] if a["code"] == "AZEGOV")["mentions"]
+    assert {m["text"] for m in mentions} == {"Jeyhun Bayramov", "Bayramov"}
+    listed = get(client, "/api/documents", q="Mahan")
+    assert [d["id"] for d in listed["items"]] == ["mahan"]
+    assert client.get("/api/documents/missing").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("params", "param"),
+    [
+        ({"dyad": "IRN"}, "dyad"),
+        ({"dyad": "I1:IRQ"}, "dyad"),
+        ({"quad_class": 7}, "quad_class"),
+        ({"quad_class": "x"}, "quad_class"),
+        ({"cameo": "4a"}, "cameo"),
+        ({"root": "21"}, "root"),
+        ({"date_from": "2022-13-01"}, "date_from"),
+        ({"date_from": "2022-10-15", "date_to": "2022-10-01"}, "date_to"),
+        ({"country": "Iran!"}, "country"),
+        ({"actor": "<script>"}, "actor"),
+        ({"limit": 0}, "limit"),
+        ({"limit": 100000}, "limit"),
+        ({"offset": -1}, "offset"),
+        ({"dyads": "IRN:IRQ"}, "dyads"),
+    ],
+)
+def test_bad_parameters_get_a_clear_422(client, params, param):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert [d["param"] for d in detail] == [param], detail
+    assert detail[0]["message"]
+
+
+def test_sql_metacharacters_are_only_data(client):
+    assert get(client, "/api/events", q="'; DROP TABLE events; --")["total"] == 0
+    assert get(client, "/api/events", q="100%")["total"] == 0
+    assert get(client, "/api/events", place="_")["total"] == 0
+    assert get(client, "/api/stats")["events"] == 13
+
+
+def test_read_only_and_openapi(client):
+    assert client.post("/api/events").status_code == 405
+    assert client.delete("/api/documents/seed").status_code == 405
+    schema = get(client, "/openapi.json")
+    paths = set(schema["paths"])
+    assert {"/api/events", "/api/series", "/api/actors", "/api/quotes", "/api/places", "/api/documents"} <= paths
+    names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"actor", "dyad", "directed", "cameo", "root", "plover", "quad_class", "date_from", "date_to", "country",
+            "place", "q", "limit", "offset"} <= names
+
+
+def test_page_and_assets_are_served(client):
+    r = client.get("/")
+    assert r.status_code == 200 and "<svg id=\"timeline\"" in r.text
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    for asset in ("app.js", "util.js", "timeline.js", "map.js", "network.js", "article.js", "style.css", "world.json"):
+        assert client.get(f"/static/{asset}").status_code == 200, asset
+    assert "http" not in client.get("/static/app.js").text.replace("http://www.w3.org", "")
+
+
+def test_token_is_required_on_every_request(data):
+    from fastapi.testclient import TestClient
+
+    from tidings.web import create_app
+
+    c = TestClient(create_app(data, token="s3cret"))
+    assert c.get("/api/stats").status_code == 401
+    assert c.get("/").status_code == 401
+    assert c.get("/api/stats", params={"token": "wrong"}).status_code == 401
+    assert c.get("/api/stats", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert c.get("/api/stats", params={"token": "s3cret"}).status_code == 200
+
+
+def test_foreign_host_header_is_refused(data):
+    """DNS rebinding: a page on another site resolving to 127.0.0.1 must not read the store."""
+    from fastapi.testclient import TestClient
+
+    from tidings.web import create_app
+
+    c = TestClient(create_app(data), base_url="http://evil.example")
+    assert c.get("/api/stats").status_code == 400
+    assert TestClient(create_app(data), base_url="http://127.0.0.1:8000").get("/api/stats").status_code == 200
