@@ -2,4 +2,33 @@
 
 from __future__ import annotations
 
-from tidings.cli import app  # noqa: F401
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tidings.cli import DictOpt, NoDefaultOpt, app
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (format: gold/README.md).", exists=True, dir_okay=False)],
+    format: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
+    dictionary: DictOpt = None,
+    no_default_dictionaries: NoDefaultOpt = False,
+) -> None:
+    """Score extracted events against gold: precision, recall and F1 per field."""
+    from tidings.evaluate import evaluate as run, render_table
+
+    scores = run(gold, [str(d) for d in dictionary or []], not no_default_dictionaries)
+    if format is EvalFormat.json:
+        typer.echo(json.dumps(scores.as_dict(), indent=1))
+    else:
+        typer.echo(render_table(scores))

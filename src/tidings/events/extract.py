@@ -65,6 +65,7 @@ PERSON_ROLES = {
     "spokesperson", "diplomat", "ambassador", "envoy", "official", "secretary", "chief", "commander",
     "prime", "governor", "mayor", "senator", "counterpart", "general",
 }
+NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
@@ -177,11 +178,13 @@ class Parties:
         doc = self.doc
         span = doc[lo:hi]
         p = self.party_for(doc, lo, hi) if self.party_for else None
+        lemma = tok.lemma_.lower()
+        if p is not None and p.actor is None and tok.pos_ != "PROPN" and not tok.ent_type_ and lemma not in ACTOR_NOUNS:
+            p = None  # "talks" is not an actor, whatever the words around it
         if p is not None:
             if p.start is None:
                 p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
             return p
-        lemma = tok.lemma_.lower()
         actorish = (
             tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
@@ -201,7 +204,9 @@ class Parties:
         sub = list(tok.subtree)
         for want_pos in ("PROPN", "ADJ"):
             for t in sub:
-                if t.pos_ != want_pos or t.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
+                if t.pos_ != want_pos:
+                    continue
+                if want_pos == "PROPN" and t.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
                     continue
                 if t.dep_ == "compound" and t.head.pos_ == "PROPN":
                     continue
@@ -334,6 +339,8 @@ class Extractor:
         self.parties = Parties(doc)
 
     def candidates(self, tok: Token) -> list[Pattern]:
+        if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
+            return []
         if tok.pos_ == "VERB":
             return self.lex.candidates(_lemma(tok), False)
         if tok.pos_ in NOUN_POS:
@@ -451,6 +458,13 @@ class Extractor:
                 tgt_heads = [t for o in objs for t in coordinated(o)]
             if not tgt_heads:
                 tgt_heads = prep_objects(tok, TARGET_PREPS)
+            if not tgt_heads:
+                # "refused to meet X", "threatened to attack X": the complement's object
+                for c in tok.children:
+                    if c.dep_ == "xcomp":
+                        objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+                        tgt_heads = [t for o in objs for t in coordinated(o)] or prep_objects(c, TARGET_PREPS)
+                        break
         targets = self._targets_from(tgt_heads, speaker, avoid)
         return sources, targets
 

@@ -1,0 +1,100 @@
+from tidings.events.extract import find_events, frame
+from tidings.events.lexicon import load_lexicon
+
+from .helpers import make_doc
+
+LEX = load_lexicon()
+
+
+def test_passive_agent_is_source_subject_is_target():
+    # "Iraq was attacked by Iran ."
+    doc = make_doc(
+        [("Iraq", "Iraq", "PROPN", "nsubjpass", 2, "NNP"), ("was", "be", "AUX", "auxpass", 2, "VBD"),
+         ("attacked", "attack", "VERB", "ROOT", 2, "VBN"), ("by", "by", "ADP", "agent", 2, "IN"),
+         ("Iran", "Iran", "PROPN", "pobj", 3, "NNP"), (".", ".", "PUNCT", "punct", 2, ".")],
+        [(0, 1, "GPE"), (4, 5, "GPE")],
+    )
+    (e,) = find_events(doc, LEX)
+    assert (e.source.text, e.target.text, e.cameo, e.plover.event) == ("Iran", "Iraq", "190", "ASSAULT")
+    assert e.action.text == "attacked" and doc.text[e.action.start : e.action.end] == "attacked"
+    assert e.evidence["rule"] == "verb" and e.evidence["entry"] == "attack"
+    assert e.goldstein == -10.0 and e.quad_class == 4
+
+
+def test_coordinated_objects_give_one_event_per_pair_and_negation_is_kept():
+    # "Iran did not criticize Iraq and Syria ."
+    doc = make_doc(
+        [("Iran", "Iran", "PROPN", "nsubj", 3, "NNP"), ("did", "do", "AUX", "aux", 3, "VBD"),
+         ("not", "not", "PART", "neg", 3, "RB"), ("criticize", "criticize", "VERB", "ROOT", 3, "VB"),
+         ("Iraq", "Iraq", "PROPN", "dobj", 3, "NNP"), ("and", "and", "CCONJ", "cc", 4, "CC"),
+         ("Syria", "Syria", "PROPN", "conj", 4, "NNP"), (".", ".", "PUNCT", "punct", 3, ".")],
+        [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
+    )
+    events = find_events(doc, LEX)
+    assert sorted(e.target.text for e in events) == ["Iraq", "Syria"]
+    assert all(e.cameo == "111" and e.negated for e in events)
+    assert len({e.id for e in events}) == 2
+
+
+def test_negated_pattern_consumes_negation():
+    # "Iran will not tolerate terrorists ." -> a threat, not negated
+    doc = make_doc(
+        [("Iran", "Iran", "PROPN", "nsubj", 3, "NNP"), ("will", "will", "AUX", "aux", 3, "MD"),
+         ("not", "not", "PART", "neg", 3, "RB"), ("tolerate", "tolerate", "VERB", "ROOT", 3, "VB"),
+         ("terrorists", "terrorist", "NOUN", "dobj", 3, "NNS"), (".", ".", "PUNCT", "punct", 3, ".")],
+        [(0, 1, "GPE")],
+    )
+    (e,) = find_events(doc, LEX)
+    assert e.cameo == "130" and not e.negated and e.modality == "future"
+    assert e.target is not None and e.target.text == "terrorists" and e.target.code is None
+
+
+def test_frame_stops_at_clause_boundaries():
+    # "Iran said Iraq met Syria": "met" is not in the frame of "said"
+    doc = make_doc(
+        [("Iran", "Iran", "PROPN", "nsubj", 1, "NNP"), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+         ("Iraq", "Iraq", "PROPN", "nsubj", 3, "NNP"), ("met", "meet", "VERB", "ccomp", 1, "VBD"),
+         ("Syria", "Syria", "PROPN", "dobj", 3, "NNP")],
+    )
+    assert "meet" not in frame(doc[1]) and "syria" in frame(doc[3])
+
+
+def _events(nlp, text):
+    from tidings.ingest import article_from_text
+
+    article = article_from_text(text, published=None, id="t")
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.events
+
+
+def test_control_verbs_recode_complements(nlp):
+    events = _events(nlp, "The Iranian government refused to meet the American delegation.")
+    assert [(e.cameo, e.target.text) for e in events] == [("125", "the American delegation")]
+    threat = _events(nlp, "Israel threatened to attack Hamas militants in Gaza.")
+    assert [(e.cameo, e.target.text) for e in threat] == [("138", "Hamas militants")]
+    agreed = _events(nlp, "Russia agreed to cooperate with China.")
+    assert [e.cameo for e in agreed] == ["031"] and agreed[0].target.text == "China"
+
+
+def test_reported_speech_keeps_embedded_source_and_modality(nlp):
+    events = _events(nlp, "Al-Araji said the Iraqi government will attack the rebels in Erbil.")
+    (e,) = [e for e in events if e.cameo[:2] == "19"]
+    assert e.source.text == "the Iraqi government" and e.modality == "future"
+
+
+def test_nominal_events(nlp):
+    events = _events(nlp, "In a meeting with Turkish President Erdogan on Monday, Putin praised the agreement.")
+    meet = [e for e in events if e.cameo[:2] == "04"]
+    assert meet and meet[0].source.text == "Putin" and "Erdogan" in meet[0].target.text
+    summit = _events(nlp, "Reporters covered the summit between the leaders of France and Germany.")
+    (s,) = [e for e in summit if e.cameo[:2] == "04"]
+    assert (s.source.text, s.target.text) == ("France", "Germany")
+    pair = _events(nlp, "Iran and Azerbaijan held talks in Baku on Monday.")
+    assert [(e.cameo, e.source.text, e.target.text) for e in pair] == [("042", "Iran", "Azerbaijan")]
+
+
+def test_no_events_without_actors(nlp):
+    assert _events(nlp, "The weather attacked our plans and the match was cancelled.") == []
