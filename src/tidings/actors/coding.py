@@ -78,9 +78,9 @@ def attached_places(
     "terrorists operating in Iraq's Kurdistan"; for a possessor, the possessed noun's phrase).
     State actors take a country only from "of" ("the government of Iraq"): "foreign forces in
     the Caucasus" are not Caucasian forces."""
-    if any(c.lower_ == "foreign" for c in head.children):
+    if any(c.lower_ in ("foreign", "international", "multinational", "outside") for c in head.children):
         return []
-    preps_ok = {"of"} if state else LOCATIVE
+    preps_ok = LOCATIVE
     heads = [head]
     if head.dep_ == "poss":
         heads.append(head.head)

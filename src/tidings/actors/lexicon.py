@@ -1,4 +1,4 @@
-"""The loaded dictionaries plus one PhraseMatcher over all their phrases (built once per process).
+"""The loaded dictionaries plus an index of all their phrases (built once per process).
 
 ``Lexicon.match(doc, published)`` returns non-overlapping ``Hit``s (longest first), each with
 the code valid on the publication date. Hits are plain data so they can be kept on the Doc.
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from tidings.actors.codes import ParsedCode, parse_code
@@ -123,7 +122,7 @@ def _signature(tokens: list[str], entry: Entry) -> tuple[str, ...]:
                 sig.append("l")
             elif len(tokens) == 1 and len(letters) <= 3:
                 sig.append("U")
-            elif i == 0 or len(letters) > 3:
+            elif i == 0:
                 sig.append("T")
             else:
                 sig.append("l")
@@ -168,7 +167,6 @@ class Lexicon:
         self.by_key: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]] = {}
         texts: list[str] = []
         owners: list[int] = []
-        seen: set[str] = set()
         for idx, entry in enumerate(entries):
             phrases = entry.phrases
             if entry.kind == "role":
@@ -178,53 +176,69 @@ class Lexicon:
             for p in phrases:
                 texts.append(_pattern_text(p, entry))
                 owners.append(idx)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        patterns = []
-        for doc, idx in zip(nlp.tokenizer.pipe(texts, batch_size=1000), owners, strict=True):
-            words = [t.text for t in doc]
+        # Plain-word phrases split on spaces exactly as spaCy would; only phrases with punctuation
+        # (hyphens, apostrophes, dots) go through the tokenizer, which is slow for large files.
+        plain = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
+        tokenized: list[list[str] | None] = [t.split(" ") if plain.match(t) else None for t in texts]
+        hard = [i for i, w in enumerate(tokenized) if w is None]
+        for i, doc in zip(hard, nlp.tokenizer.pipe((texts[i] for i in hard), batch_size=1000), strict=True):
+            tokenized[i] = [t.text for t in doc if not t.is_space]
+        self.lengths: dict[str, set[int]] = {}
+        for words, idx in zip(tokenized, owners, strict=True):
+            assert words is not None
             key = tuple(w.lower() for w in words)
             if not key:
                 continue
-            self.by_key.setdefault(key, []).append((idx, _signature(words, entries[idx])))
-            low = " ".join(key)
-            if low not in seen:
-                seen.add(low)
-                patterns.append(doc)
-        for i in range(0, len(patterns), 5000):
-            self.matcher.add("TIDINGS_ACTOR", patterns[i : i + 5000])
+            sig = _signature(words, entries[idx])
+            slot = self.by_key.setdefault(key, [])
+            if (idx, sig) not in slot:
+                slot.append((idx, sig))
+            self.lengths.setdefault(key[0], set()).add(len(key))
         self.titles = {e.title for e in entries if e.kind == "role" and e.title}
 
     def match(self, doc: Doc, published: dt.date | None) -> list[Hit]:
-        found: list[tuple[int, int, int]] = []
-        for _, start, end in self.matcher(doc):
-            key = tuple(t.lower_ for t in doc[start:end])
-            best: tuple[int, int] | None = None
+        found: list[tuple[int, int, int, int]] = []
+        words = [t.lower_ for t in doc]
+        n = len(words)
+        spans = [(i, i + k) for i, w in enumerate(words) if w in self.lengths for k in self.lengths[w] if i + k <= n]
+        for start, end in spans:
+            key = tuple(words[start:end])
+            if key not in self.by_key:
+                continue
+            best: tuple[float, int] | None = None
+            donor = -1  # a role entry with title/ref information for the same phrase
             for idx, sig in self.by_key.get(key, ()):
                 entry = self.entries[idx]
                 if entry.kind in NAME_KINDS and not _case_ok(sig, doc, start):
                     continue
                 if entry.kind == "role" and "U" in sig and not _case_ok(sig, doc, start):
                     continue
-                rank = (_KIND_RANK.get(entry.kind, 0), idx)
+                petrarch = entry.info.get("format") == "petrarch"
+                if entry.kind == "role" and not petrarch:
+                    donor = idx
+                rank = (0.5 if petrarch and entry.kind == "country" else _KIND_RANK.get(entry.kind, 0), idx)
                 if best is None or rank > best:
                     best = rank
             if best is not None:
-                found.append((start, end, best[1]))
+                found.append((start, end, best[1], donor))
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken = bytearray(len(doc))
         hits: list[Hit] = []
-        for start, end, idx in found:
+        for start, end, idx, donor in found:
             if any(taken[start:end]):
                 continue
             entry = self.entries[idx]
+            info = dict(entry.info)
+            if entry.kind == "role" and donor >= 0 and donor != idx:
+                info = {**info, **self.entries[donor].info}
             dated = entry.code_on(published)
             if dated is None:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             hits.append(
                 Hit(start, end, entry.kind, entry.name, dated.code,
-                    dated.title if entry.kind == "person" else (dated.title or entry.title),
-                    tuple(sorted((k, v) for k, v in entry.info.items() if k not in ("adj", "capital"))),
+                    dated.title if entry.kind == "person" else (dated.title or info.get("title")),
+                    tuple(sorted((k, v) for k, v in info.items() if k not in ("adj", "capital"))),
                     entry.source + (f" [{dated.code} {dated.start or ''}..{dated.end or ''}]" if dated.dated else ""),
                     entry.prefix)
             )

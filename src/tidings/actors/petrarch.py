@@ -159,13 +159,22 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
     return entries
 
 
+# Role heads that name a body rather than a person (PETRARCH agents carry no such information).
+COLLECTIVE = frozenset("""government administration regime cabinet ministry department police military army navy
+force forces guard militia party parliament assembly congress senate court judiciary agency council committee
+commission media press union company firm business opposition public population community people""".split())
+
+
 def _set_kind(entry: Entry) -> None:
     if entry.kind == "role":
         entry.info["format"] = "petrarch"
+        last = entry.phrases[0].split(" ")[-1].lower() if entry.phrases else ""
+        entry.info["ref"] = "group" if last.endswith("s") or last in COLLECTIVE else "person"
         return
     from tidings.actors.codes import SECTORS
 
-    if all(len(c.code) == 3 and not c.dated and c.code not in SECTORS for c in entry.codes):
+    current = entry.code_on(None)
+    if current is not None and len(current.code) == 3 and current.code not in SECTORS:
         entry.kind = "country"
     entry.name = entry.name.title()
     entry.info["format"] = "petrarch"

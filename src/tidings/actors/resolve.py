@@ -34,6 +34,7 @@ from tidings.model import Actor, TextSpan
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.",
                         "ayatollah", "sheikh", "gen", "gen.", "general", "col", "col.", "lt", "lt.", "capt", "capt."})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der", "le", "la", "ould", "di", "du"})
 INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"})
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "into", "around", "outside"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"})
@@ -152,7 +153,8 @@ class Resolver:
                 continue
             s, e = ent.start, ent.end
             while s < e and (self.tok2hit[s] >= 0 and not self.hits[self.tok2hit[s]].is_name
-                             or doc[s].is_lower or doc[s].lower_ in HONORIFICS or doc[s].is_punct):
+                             or doc[s].is_lower and doc[s].lower_ not in NAME_PARTICLES
+                             or doc[s].lower_ in HONORIFICS or doc[s].is_punct):
                 s += 1
             while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
                 e -= 1
@@ -562,11 +564,14 @@ class Resolver:
         child = p
         for anc in p.ancestors:
             if anc.pos_ in ("VERB", "AUX"):
-                subj = next((c for c in anc.children if c.dep_ in SUBJECT_DEPS), None)
-                if subj is None:
+                subjs = [c for c in anc.children if c.dep_ in SUBJECT_DEPS]
+                if not subjs:
                     return None
-                if subj.i > p.i and child.dep_ in ("prep", "advcl", "npadvmod", "advmod") and child.i < subj.i:
-                    return self._cluster_at(subj.i)
+                if subjs[0].i > p.i and child.dep_ in ("prep", "advcl", "npadvmod", "advmod") and child.i < subjs[0].i:
+                    for subj in subjs:
+                        cl = self._cluster_at(subj.i)
+                        if cl is not None:
+                            return cl
                 return None
             child = anc
         return None
