@@ -146,7 +146,7 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
             row["lat"], row["lon"], row["population"] = f"{w[0] / w[2]:.4f}", f"{w[1] / w[2]:.4f}", str(int(w[2]))
         rows.append(row)
 
-    for code, c in continents.items():
+    for c in continents.values():
         rows.append(
             dict(
                 geonameid=str(c["geonameId"]), name=c["name"], country="", admin1="",

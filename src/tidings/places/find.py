@@ -26,7 +26,7 @@ BIG_CITY = 100_000
 NOT_PLACES = {
     "president", "minister", "police", "god", "of", "reading", "mobile", "nice", "split", "bath", "government",
     "union", "university", "new", "north", "south", "east", "west", "central", "said", "march", "may",
-    "university", "republic", "state", "independence", "victoria", "trump", "biden", "obama", "washington post",
+    "republic", "state", "independence", "victoria", "trump", "biden", "obama", "washington post",
 }  # fmt: skip
 _REGIONISH = {"country", "region", "continent"}
 
@@ -87,41 +87,80 @@ def _confident(e: Entry, ctx: Context) -> bool:
     return bool(e.country and (ctx.countries.get(e.country) or e.country == ctx.dateline_country))
 
 
+LOCATIVE_BEFORE = {"in", "at", "near", "from", "to", "between", "of", "outside", "across", "into", "toward", "towards", "via", "and"}
+_SUFFIXES = (" city", " province", " district", " governorate", " oblast", " prefecture", " region", " state")
+
+
+def _lookup(text: str) -> list[tuple[Entry, bool]]:
+    """Gazetteer entries for a name, retried without a generic suffix ("Tandag City")."""
+    cands = gazetteer().lookup(text)
+    if not cands:
+        low = text.lower()
+        for suf in _SUFFIXES:
+            if low.endswith(suf) and len(text) > len(suf) + 2:
+                return gazetteer().lookup(text[: -len(suf)])
+    return cands
+
+
+def _scene(doc: Doc, i: int) -> bool:
+    """True when doc[i] follows "in", "at", "near" or "outside" (with or without "the")."""
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "outside")
+
+
+def _run_mention(doc: Doc, i: int, j: int) -> Mention | None:
+    """A place for the proper-noun run doc[i:j], or None. After a locative preposition any
+    town the gazetteer knows will do (and the run may be cut: "of Ukraine Volodymyr
+    Zelenskyy" -> Ukraine); elsewhere only countries, regions and cities of 100,000+."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev == "the" and i > 1:
+        prev = doc[i - 2].lower_
+    locative = prev in LOCATIVE_BEFORE and not (prev == "and" and (i < 2 or doc[i - 2].ent_type_ not in ("GPE", "LOC")))
+    ends = range(j, i, -1) if locative else (j,)
+    for k in ends:
+        span = doc[i:k]
+        if span.text.lower() in NOT_PLACES or all(t.tag_ == "JJ" for t in span):
+            continue
+        cands = [
+            (e, own)
+            for e, own in _lookup(span.text)
+            if e.kind in _REGIONISH or e.kind == "admin1" and own or e.population >= (0 if locative else BIG_CITY) and (own or locative)
+        ]
+        if cands:
+            return Mention(span, "gazetteer", "GPE", candidates=cands)
+    return None
+
+
 def _mentions(doc: Doc) -> list[Mention]:
-    gaz = gazetteer()
     out: list[Mention] = []
-    covered: set[int] = set()
     for ent in doc.ents:
-        covered.update(range(ent.start, ent.end))
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         span = ent
         if span[0].lower_ == "the" and len(span) > 1:
             span = doc[span.start + 1 : span.end]
-        if all(t.tag_ == "JJ" for t in span):
+        while len(span) > 1 and span[-1].is_punct:
+            span = doc[span.start : span.end - 1]
+        if all(t.tag_ == "JJ" for t in span) or not span.text[:1].isupper() or span.text.lower() in NOT_PLACES:
             continue
-        cands = gaz.lookup(_lookup_text(span))
-        if ent.label_ == "FAC" and not cands:
-            continue
+        cands = _lookup(_lookup_text(span))
+        if not cands and (ent.label_ == "FAC" or not _scene(doc, span.start)):
+            continue  # an unknown name is kept only where it is clearly a place: "in Babyninsky"
         out.append(Mention(span, "ner", ent.label_, candidates=cands))
-    # proper-noun runs the NER missed
+    # proper-noun runs the NER missed or mislabelled ("Omsk" as ORG, "La Llagosta" as PERSON)
+    taken = {i for m in out for i in range(m.span.start, m.span.end)}
     i, n = 0, len(doc)
     while i < n:
-        if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        if i in taken or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
             i += 1
             continue
         j = i
-        while j < n and j not in covered and doc[j].pos_ == "PROPN" and j - i < 4:
+        while j < n and j not in taken and doc[j].pos_ == "PROPN" and j - i < 5:
             j += 1
-        span = doc[i:j]
-        if span.text.lower() not in NOT_PLACES:
-            cands = [
-                (e, own)
-                for e, own in gaz.lookup(span.text)
-                if own and (e.kind in _REGIONISH or e.population >= BIG_CITY)
-            ]
-            if cands:
-                out.append(Mention(span, "gazetteer", "GPE", candidates=cands))
+        m = _run_mention(doc, i, j)
+        if m is not None:
+            out.append(m)
         i = j
     out.sort(key=lambda m: m.span.start)
     return out
@@ -142,6 +181,17 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
         countries = [e for e, _ in m.candidates if e.kind == "country"]
         if countries:
             ctx.countries[countries[0].country or ""] += 1
+        elif m.candidates and all(e.kind == "admin1" for e, _ in m.candidates[:1]):
+            ctx.countries[m.candidates[0][0].country or ""] += 1  # "England", "California"
+    for m in mentions:
+        m.entry = choose(m.candidates, ctx)
+    # big cities and first-level divisions name their country too ("Barcelona" -> Spain)
+    for m in mentions:
+        e = m.entry
+        if e is not None and e.country and (e.kind == "admin1" or e.kind == "city" and e.population >= BIG_CITY):
+            if not ctx.countries.get(e.country):
+                ctx.countries[e.country] += 1
+                m.entry = choose(m.candidates, ctx)
     for m in mentions:
         m.entry = choose(m.candidates, ctx)
         if m.entry is not None and not _confident(m.entry, ctx):
@@ -155,6 +205,14 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
             and doc[a.span.end].text == ","
         ):
             a.entry = choose(a.candidates, ctx, qualifier=b.entry.country) or a.entry
+    # one sense per discourse: a later bare "Dover" is the "Dover, England" named before
+    seen: dict[str, Entry] = {}
+    for m in mentions:
+        key = m.span.text.lower()
+        if m.entry is not None and key not in seen:
+            seen[key] = m.entry
+        elif key in seen and (m.entry is None or m.entry.kind == "city"):
+            m.entry = seen[key]
     places: list[tuple[Span, Place]] = []
     for m in mentions:
         e = m.entry

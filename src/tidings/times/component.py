@@ -6,9 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tidings.nlp.component import Stage
-from tidings.times.find import find_times
-
 from tidings.times import SPAN_KEY
+from tidings.times.find import find_times
 
 
 class TimesStage(Stage):

@@ -67,6 +67,9 @@ def finder() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(_ALTS) + r")")
 
 
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow"}
+
+
 @dataclass
 class Found:
     start: int  # token indices
@@ -75,6 +78,9 @@ class Found:
 
 
 _FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "go", "want", "prepare", "vow", "promise", "threaten", "pledge"}
+
+
+_PREDICT = {"predict", "forecast", "expect", "plan", "schedule", "anticipate", "project"}
 
 
 def clause_tense(tok: Token) -> Tense:
@@ -94,6 +100,8 @@ def clause_tense(tok: Token) -> Tense:
         return "past"
     if verb.tag_ == "VB" and "to" in low and verb.head.lemma_ in _FUTURE_HEADS:
         return "future"
+    if verb.lemma_ in _PREDICT and verb.tag_ in ("VBP", "VBZ", "VBG"):
+        return "future"  # "Meteorologists predict landfall Saturday morning"
     if low & {"is", "are", "am"} and verb.tag_ == "VBG" and verb.lemma_ == "go":
         return "future"
     if verb.tag_ == "VBN" and not low:
@@ -119,6 +127,8 @@ def find_times(doc: Doc) -> list[Found]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        if ent.label_ == "TIME" and not any(t.lower_ in _DAY_WORDS for t in ent):
+            continue  # "1700 UTC", "6am": a clock time, not a date
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         spans.append((ent.start, ent.end))
@@ -136,6 +146,8 @@ def find_times(doc: Doc) -> list[Found]:
 def _resolve_span(span: Span, anchor: dt.date | None) -> TimeRef | None:
     if span[0].lower_ == "now" and len(span) == 1 and span[0].dep_ == "mark":
         return None  # "now that ..." is a conjunction
+    if len(span) == 1 and span[0].text == "May" and (span[0].tag_ == "MD" or span.start == span.sent.start):
+        return None  # "May God protect them"
     tense = clause_tense(span.root)
     res = resolve(span.text, anchor, tense)
     if res.value is None and res.granularity is None:

@@ -139,8 +139,10 @@ def _weekday(wd: str, rel: str | None, anchor: dt.date, tense: Tense) -> dt.date
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return anchor + dt.timedelta(days=fwd or 7)
-    if rel == "this":  # the day in the publication's ISO week
-        return anchor + dt.timedelta(days=target - anchor.weekday())
+    if rel == "this":  # tense decides; without one, the nearer of the last and the coming one
+        if tense == "past" or (tense is None and back <= fwd):
+            return anchor - dt.timedelta(days=back)
+        return anchor + dt.timedelta(days=fwd)
     if tense == "future":
         return anchor + dt.timedelta(days=fwd)
     return anchor - dt.timedelta(days=back)

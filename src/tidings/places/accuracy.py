@@ -1,0 +1,141 @@
+"""Date and place accuracy against hand-checked gold (``gold/timeplace.jsonl``).
+
+    python -m tidings.places.accuracy gold/timeplace.jsonl [-v]
+
+A gold time counts as found when a predicted time's text contains it or is contained in it
+(case-insensitive), and as correct when one of those has the gold value. A gold place is
+found when a predicted place has the same text (without "the"; or contains it as a word:
+"Tandag City" for "Tandag"), and correct when one of
+those has the gold GeoNames id, or, for gold regions without an id, lies within 150 km of
+the gold coordinates or carries the gold name. Gold lists each distinct expression once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tidings.model import Document, Place, TimeRef
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    correct: int = 0
+    predicted: int = 0
+    predicted_matched: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_matched / self.predicted if self.predicted else 0.0
+
+    def line(self, what: str) -> str:
+        return (
+            f"{what}: {self.correct}/{self.gold} correct ({self.accuracy:.1%}), "
+            f"{self.found}/{self.gold} found, {self.predicted_matched}/{self.predicted} predicted match gold text"
+        )
+
+
+def _norm(s: str) -> str:
+    s = s.strip().lower()
+    return s[4:] if s.startswith("the ") else s
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def score_times(gold: list[dict[str, Any]], pred: list[TimeRef], s: Score, doc_id: str = "") -> None:
+    s.predicted += len(pred)
+    gold_texts = [_norm(g["text"]) for g in gold]
+    s.predicted_matched += sum(1 for p in pred if any(g in _norm(p.text) or _norm(p.text) in g for g in gold_texts))
+    for g in gold:
+        gt = _norm(g["text"])
+        hits = [p for p in pred if gt in _norm(p.text) or (_norm(p.text) and _norm(p.text) in gt)]
+        s.gold += 1
+        if hits:
+            s.found += 1
+        if any(p.value == g["value"] for p in hits):
+            s.correct += 1
+        else:
+            s.misses.append(f"{doc_id}: {g['text']!r} gold {g['value']} got {[p.value for p in hits]}")
+
+
+def _place_ok(g: dict[str, Any], p: Place) -> bool:
+    if g.get("geonameid") is not None:
+        return p.geonameid is not None and int(p.geonameid) == int(g["geonameid"])
+    if g.get("name") and p.name and _norm(g["name"]) == _norm(p.name):
+        return True
+    if g.get("lat") is not None and p.lat is not None and p.lon is not None:
+        return _km((g["lat"], g["lon"]), (p.lat, p.lon)) <= 150
+    return False
+
+
+def score_places(gold: list[dict[str, Any]], pred: list[Place], s: Score, doc_id: str = "") -> None:
+    pred = [p for p in pred if p.source != "dateline"]
+    s.predicted += len(pred)
+    gold_texts = {_norm(g["text"]) for g in gold}
+    s.predicted_matched += sum(
+        1 for p in pred if _norm(p.text) in gold_texts or any(w in gold_texts for w in _norm(p.text).split(" "))
+    )
+    for g in gold:
+        gt = _norm(g["text"])
+        hits = [p for p in pred if _norm(p.text) == gt or (gt in _norm(p.text).split(" ") and len(p.text) > 0)]
+        s.gold += 1
+        if hits:
+            s.found += 1
+        if any(_place_ok(g, p) for p in hits):
+            s.correct += 1
+        else:
+            got = [(p.geonameid, p.name, p.country) for p in hits]
+            s.misses.append(f"{doc_id}: {g['text']!r} gold {g.get('geonameid')} {g.get('name')} got {got}")
+
+
+def evaluate(gold_path: Path) -> tuple[Score, Score]:
+    """(times score, places score) of the default pipeline on every line of ``gold_path``."""
+    from tidings.ingest import article_from_text
+    from tidings.pipeline import Pipeline
+
+    lines = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    articles = [
+        article_from_text(g["text"], published=dt.date.fromisoformat(g["published"]), id=g["id"]) for g in lines
+    ]
+    times, places = Score(), Score()
+    for g, doc in zip(lines, Pipeline().process(articles), strict=True):
+        if not isinstance(doc, Document):
+            raise RuntimeError(f"{g['id']} failed: {doc}")
+        if "times" in g:
+            score_times(g["times"], doc.times, times, g["id"])
+        if "places" in g:
+            score_places(g["places"], doc.places, places, g["id"])
+    return times, places
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="date and place accuracy on hand-checked gold")
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = ap.parse_args(argv)
+    times, places = evaluate(args.gold)
+    print(times.line("dates "))
+    print(places.line("places"))
+    if args.verbose:
+        for m in times.misses + places.misses:
+            print("  miss", m)
+
+
+if __name__ == "__main__":
+    main()
