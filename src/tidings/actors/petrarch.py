@@ -102,13 +102,9 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
 
     def add_phrases(text: str) -> None:
         assert cur is not None
-        for m in _BRACES.finditer(text):
-            for alt in m.group(1).split(","):
-                if alt.strip():
-                    cur.phrases.append(phrase_text(alt))
+        alts = [phrase_text(a) for m in _BRACES.finditer(text) for a in m.group(1).split(",") if a.strip()]
         text = _BRACES.sub(" ", text)
-        for p in expand(text.strip()):
-            t = phrase_text(p)
+        for t in [phrase_text(p) for p in expand(text.strip())] + alts:
             if t and t not in cur.phrases:
                 cur.phrases.append(t)
 

@@ -1,0 +1,64 @@
+import datetime as dt
+import time
+
+from tests.actors.helpers import blank, make_doc
+from tests.conftest import SHARED
+from tidings.actors.lexicon import Lexicon, load_entries
+from tidings.actors.petrarch import parse_code_block, read_petrarch
+
+SAMPLE = """# comment line
+!PERSON! = MAN, WOMAN
+HASSAN_ROUHANI_
++ROUHANI
+\t[IRNGOVLEG 800528-000526]
+\t[IRNGOV >20130804] # president
+\t[IRNELI]
+UN_ [IGOUNO]
+U.N._
+REVOLUTIONARY_GUARD
++REVOLUTIONARY_GUARDS
+\t[IRNMIL]
+POLICE!PERSON! [~COP]
+OBSERVERS_IN [IGO~]
+GUNMAN {} [~UAF]
+COURT_OF_APPEALS {COURTS_OF_APPEALS} [~JUD]
+""".splitlines()
+
+
+def test_reads_blocks_synonyms_dates_and_agents():
+    entries = {e.phrases[0]: e for e in read_petrarch(SAMPLE, "sample.txt")}
+    rouhani = entries["HASSAN ROUHANI"]
+    assert rouhani.phrases == ["HASSAN ROUHANI", "ROUHANI"]
+    assert rouhani.code_on(dt.date(1990, 1, 1)).code == "IRNGOVLEG"
+    assert rouhani.code_on(dt.date(2015, 1, 1)).code == "IRNGOV"
+    assert rouhani.code_on(dt.date(2005, 1, 1)).code == "IRNELI"
+    assert entries["UN"].phrases == ["UN", "U.N."]  # a code-less phrase line after a coded one
+    assert entries["REVOLUTIONARY GUARD"].codes[0].code == "IRNMIL"
+    police = entries["POLICEMAN"]
+    assert police.kind == "role" and police.phrases == ["POLICEMAN", "POLICEWOMAN"]
+    assert entries["OBSERVERS IN"].prefix
+    assert "COURTS OF APPEALS" in entries["COURT OF APPEALS"].phrases
+
+
+def test_code_blocks():
+    assert parse_code_block("IRNGOV 20130804-20210803")[0].start == dt.date(2013, 8, 4)
+    assert parse_code_block("IRNGOV <990101")[0].end == dt.date(1999, 1, 1)
+    assert parse_code_block("USAGOV 2004017-20061201")[0] is None  # unreadable date: dropped
+
+
+def test_real_phoenix_files_load_fast_and_resolve_names():
+    base = SHARED / "reference" / "petrarch-format"
+    files = [str(base / f) for f in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                                      "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")]
+    t0 = time.perf_counter()
+    lex = Lexicon(blank(), load_entries(files))
+    assert time.perf_counter() - t0 < 30  # ~4 s on the reference machine
+    assert len(lex.entries) > 25_000
+    # "Rouhani met Ban Ki-moon ." with the real files only (no tidings dictionaries)
+    doc = make_doc([("Rouhani", "PROPN", "nsubj", 1, "NNP"), ("met", "VERB", "ROOT", 1, "VBD"),
+                    ("Ban", "PROPN", "compound", 5, "NNP"), ("Ki", "PROPN", "compound", 5, "NNP"),
+                    ("-", "PUNCT", "punct", 5, "HYPH"), ("moon", "PROPN", "dobj", 1, "NNP"),
+                    (".", "PUNCT", "punct", 1, ".")], ents=[(0, 1, "PERSON"), (2, 6, "PERSON")])
+    hits = {(h.start, h.end): h.code for h in lex.match(doc, dt.date(2015, 6, 1))}
+    assert hits[(0, 1)] == "IRNGOV" and hits[(2, 6)] == "IGOUNO"
+    assert {(h.start, h.end): h.code for h in lex.match(doc, dt.date(1990, 6, 1))}[(0, 1)] == "IRNGOVLEG"
