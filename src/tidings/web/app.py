@@ -24,6 +24,7 @@ from tidings import __version__
 from tidings.web.filters import EventFilters, Granularity, InvalidFilter
 
 STATIC = Path(__file__).parent / "static"
+COOKIE = "tidings_token"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
@@ -131,17 +132,23 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
 
     @app.middleware("http")
     async def _guard(request: Request, call_next):  # type: ignore[no-untyped-def]
+        set_cookie = False
         if token is not None:
-            given = request.query_params.get("token", "")
+            # The page is opened with ?token=; it then sends a Bearer header on API calls,
+            # and the browser's loads of its scripts and styles carry the cookie set here.
+            given = request.query_params.get("token") or request.cookies.get(COOKIE, "")
             auth = request.headers.get("authorization", "")
             if auth.lower().startswith("bearer "):
                 given = auth[7:].strip()
             if not secrets.compare_digest(given.encode(), token.encode()):
                 return _error(401, [{"param": "token", "message": "missing or wrong token; send "
                                      "'Authorization: Bearer TOKEN' or ?token=TOKEN"}])
+            set_cookie = "token" in request.query_params
         if request.method not in ("GET", "HEAD"):
             return _error(405, [{"param": "method", "message": "this server is read-only"}])
         response = await call_next(request)
+        if set_cookie:
+            response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"

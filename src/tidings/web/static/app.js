@@ -213,8 +213,15 @@ async function main() {
   $("map-world").addEventListener("click", () => { state.fit = false; refresh(); });
   $("article-close").addEventListener("click", () => { $("article").hidden = true; });
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") $("article").hidden = true; });
-  let resize;
-  window.addEventListener("resize", () => { clearTimeout(resize); resize = setTimeout(refresh, 200); });
+  // Redraw when the width changes (the charts are drawn at their pixel width); height-only
+  // changes (full-page screenshots, mobile toolbars) need nothing.
+  let resize, width = window.innerWidth;
+  window.addEventListener("resize", () => {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
+    clearTimeout(resize);
+    resize = setTimeout(refresh, 200);
+  });
   try {
     state.world = await api("static/world.json");
     await loadStats();
