@@ -159,7 +159,7 @@ def event_key_dict(ev: Event) -> dict[str, Any]:
     def side(p: Any) -> tuple[str | None, list[str]]:
         if p is None:
             return None, []
-        country = p.country or (p.code[:3] if p.code and len(p.code) >= 3 and p.code[:3] != "---" else None)
+        country = p.country  # a code such as "GOV" alone names no country
         return country, list(p.sectors or [])
 
     sc, ss = side(ev.source)

@@ -26,7 +26,7 @@ def test_parse_pattern_syntax():
     n = parse_pattern("=call phone|telephone", "041")
     assert n.noun and n.trigger == "call" and n.required == (frozenset({"phone", "telephone"}),)
     t = parse_pattern("meet with+", "040")
-    assert t.required == () and t.target_preps == ("with",)
+    assert t.required == (frozenset({"with"}),) and t.target_preps == ("with",)
 
 
 def test_user_dictionary_adds_and_overrides(tmp_path: Path):

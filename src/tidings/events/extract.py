@@ -65,7 +65,7 @@ PERSON_ROLES = {
     "spokesperson", "diplomat", "ambassador", "envoy", "official", "secretary", "chief", "commander",
     "prime", "governor", "mayor", "senator", "counterpart", "general",
 }
-NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
@@ -113,12 +113,15 @@ def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pat
     if not candidates:
         return None
     words = frame(tok) if any(p.required for p in candidates) else {}
+    direct = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
     for p in candidates:
         if p.negated and not neg:
             continue
         matched: list[Token] = []
         for slot in p.required:
-            hit = next((words[w] for w in slot if w in words), None)
+            # a target preposition ("meet with+") must hang off the trigger itself
+            pool = direct if p.target_preps and slot & set(p.target_preps) else words
+            hit = next((pool[w] for w in slot if w in pool), None)
             if hit is None:
                 break
             matched.append(hit)
@@ -179,6 +182,8 @@ class Parties:
         span = doc[lo:hi]
         p = self.party_for(doc, lo, hi) if self.party_for else None
         lemma = tok.lemma_.lower()
+        if tok.ent_type_ in NAME_ENTS - {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}:
+            return None  # "a few years", "the same day", "20": not actors
         if p is not None and p.actor is None and tok.pos_ != "PROPN" and not tok.ent_type_ and lemma not in ACTOR_NOUNS:
             p = None  # "talks" is not an actor, whatever the words around it
         if p is not None:
@@ -402,6 +407,8 @@ class Extractor:
             consumed.add(ctl_head.i)
             notes["control"] = {"verb": ctl_head.text, "entry": ctl[0].entry, "origin": ctl[0].origin}
             ctl_neg = is_negated(ctl_head)
+            if composed is None and family in ("02", "10", "13"):
+                composed = family + "0"  # "asked X to investigate": an appeal, whatever X is to do
             if composed is not None:
                 code, rule = composed, "control"
                 negated = ctl_neg
@@ -414,6 +421,13 @@ class Extractor:
         speaker = self.parties.party(speaker_tok) if speaker_tok is not None else None
         if is_verb:
             sources, targets = self.verb_roles(tok, pattern, speaker, ctl_head)
+            if ctl_head is not None and rule == "control" and code[:2] in ("02", "10"):
+                # object control: "urged Iran to return to talks" -> the appeal is to Iran
+                addressees = [t for c in ctl_head.children if c.dep_ in ("dobj", "dative") for t in coordinated(c)]
+                if not addressees:
+                    addressees = prep_objects(ctl_head, ["on", "upon", "to", "from"])
+                if addressees:
+                    targets = self._targets_from(addressees, speaker, set())
         else:
             sources, targets = self.noun_roles(tok, pattern, speaker)
         sources = [s for s in sources if s is not None]
@@ -474,6 +488,9 @@ class Extractor:
         tgt_heads: list[Token] = []
         # "a summit between A and B", "talks between the presidents of A and B"
         between = prep_objects(tok, ["between", "among"])
+        if not between and pattern.code and pattern.code[:2] == "04":
+            of = prep_objects(tok, ["of"])
+            between = of if len(of) >= 2 else []
         if between:
             pairs = self._between(between[0]) if len(between) == 1 else [P.party(b, speaker) for b in between]
             pairs = [p for p in pairs if p is not None]
@@ -485,14 +502,15 @@ class Extractor:
                 if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
                     src_heads = coordinated(c)
                     break
-                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not c.text.lower().startswith("anti"):
+                if (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                        and len(c.text) > 3 and not c.lower_.startswith(("anti", "pro"))):
                     src_heads = [c]
                     break
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
         if not any(sources):
             # "In a meeting with X, A said ..." / "A held talks with X": the clause's subject
             gov = None
-            if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE and tok.head.head.pos_ == "VERB":
+            if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE and tok.head.head.pos_ == "VERB" and pattern.code and pattern.code[:2] in ("04", "03", "05", "06"):
                 gov = tok.head.head
             elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and _lemma(tok.head) in LIGHT:
                 gov = tok.head
@@ -505,6 +523,8 @@ class Extractor:
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
         tgt_heads = prep_objects(tok, preps)
+        if not tgt_heads and any(s is not None for s in sources):
+            tgt_heads = prep_objects(tok, ["of"])  # "the killing of X", "the arrest of X"
         if not tgt_heads and tok.dep_ == "dobj" and _lemma(tok.head) in LIGHT:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self._targets_from(tgt_heads, speaker, avoid)
@@ -609,6 +629,16 @@ def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: P
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+MILITARY = {"MIL"}
+
+
+def recode_force(code: str, source: Party) -> str:
+    """CAMEO 18 is unconventional violence; killing or attacking by armed forces is 19 (190)."""
+    if code[:2] == "18" and code not in ("181", "1821", "1822", "184", "185", "186") and MILITARY & set(source.sectors or []):
+        return "190"
+    return code
+
+
 def recode_meeting(doc: Doc, f: Found, source: Party, target: Party | None, location_country: str | None) -> str:
     """040 meetings: host (043) when held in the source's country, visit (042) in the
     target's, third location (044) elsewhere."""
@@ -658,7 +688,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 for tgt in f.targets:
                     if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
                         tgt = None
-                    code = recode_meeting(doc, f, src, tgt, loc_country)
+                    code = recode_force(recode_meeting(doc, f, src, tgt, loc_country), src)
                     key = (si, code, src.start, tgt.start if tgt else None, action.start)
                     if key in seen:
                         continue
@@ -672,7 +702,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                         "sentence": sent.text,
                     }
                     if code != f.code:
-                        evidence["recoded"] = {"from": f.code, "why": "meeting place", "place_country": loc_country}
+                        why = "meeting place" if f.code == "040" else "armed forces use conventional force"
+                        evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
                     evidence.update(f.notes)
                     events.append(Event(
                         id=event_id(doc, action.start, action.end, code, src, tgt),

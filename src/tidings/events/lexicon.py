@@ -110,10 +110,10 @@ def parse_pattern(text: str, code: str | None, *, control: bool = False, origin:
     required: list[frozenset[str]] = []
     preps: list[str] = []
     for w in words[1:]:
-        if w.endswith("+"):
-            preps.append(w[:-1].lower())
-        else:
-            required.append(frozenset(a.lower() for a in w.split("|") if a))
+        if w.endswith("+"):  # required, and its object is the target
+            w = w[:-1]
+            preps.extend(a.lower() for a in w.split("|") if a)
+        required.append(frozenset(a.lower() for a in w.split("|") if a))
     return Pattern(
         code=code, trigger=trigger, noun=noun, negated=negated, required=tuple(required),
         target_preps=tuple(preps), control=control, entry=text, origin=origin, priority=priority,
