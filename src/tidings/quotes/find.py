@@ -36,7 +36,8 @@ CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep", "adv
 NAME_PREPS = {"of", "to", "for", "from", "at"}
 # Things that speak for someone: "a statement by X", "X's statement", "a tweet from X".
 UTTERANCES = {"statement", "tweet", "post", "report", "interview", "message", "letter", "release",
-              "announcement", "remark", "comment", "speech", "address", "communique", "communiqué"}
+              "announcement", "remark", "comment", "speech", "address", "communique", "communiqué",
+              "account", "website", "proclamation", "decree"}
 # Steps the speaker search may climb from the cue ("went on to add", "..., adding that").
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep"}
 NOT_SPEAKERS = {"it", "there", "this", "that", "which", "what", "who", "one"}
@@ -98,6 +99,10 @@ def _speaker_head(tok: Token) -> Token:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 return c
+        # "the director of Argentina's Amnesty International, Mariela Belski, said"
+        named = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
+        if named:
+            return named[-1]
     if tok.lower_ in ("part", "parts", "some", "much"):  # "part of the judge's statement"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -114,9 +119,9 @@ def _speaker_head(tok: Token) -> Token:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return _speaker_head(objs[0])
-            if c.dep_ == "acl":  # "a statement released by X"
+            if c.dep_ == "acl":  # "a statement released by X", "a tweet sent from X's account"
                 for a in c.children:
-                    if a.dep_ == "agent":
+                    if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ in ("by", "from"):
                         objs = [g for g in a.children if g.dep_ == "pobj"]
                         if objs:
                             return _speaker_head(objs[0])
@@ -132,9 +137,9 @@ def _subjects(verb: Token) -> list[Token]:
     cur = verb
     for _ in range(4):
         subs = [c for c in cur.children if c.dep_ == "nsubj"]
-        # "X was quoted as saying": the passive subject of quote/cite speaks
-        if not subs and cur.lemma_ in ("quote", "cite"):
-            subs = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        # "X was quoted as saying" / "Politico quoted X as saying": the one quoted speaks
+        if cur.lemma_ == "quote" and cur.i != verb.i:
+            subs = [c for c in cur.children if c.dep_ in ("nsubjpass", "dobj")] or subs
         if subs:
             return subs
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):  # "officials saying ..."
@@ -331,14 +336,22 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
     for d in directs:
         d.heading = _is_heading(doc.text, d.mark)
         if not d.heading:
-            d.cue = (
-                _syntactic_cue(doc, d, is_cue, inside)
-                or _adjacent_cue(doc, d, is_cue, inside)
-                or _introducing_verb(doc, d, inside)
-            )
-            if d.cue is not None:
-                d.speaker = speaker_for(doc, d.cue)
-            elif prev is not None and prev.cue is not None and _continues(doc, prev, d, inside):
+            # the first cue that names a speaker; a cue without one only if nothing better
+            found = [c for c in (_syntactic_cue(doc, d, is_cue, inside), _adjacent_cue(doc, d, is_cue, inside),
+                                 _introducing_verb(doc, d, inside)) if c is not None]
+            for c in found:
+                d.cue, d.speaker = c, speaker_for(doc, c)
+                if d.speaker is not None:
+                    break
+            if found and d.speaker is None:
+                d.cue = found[0]
+            if d.cue is not None or prev is None or prev.cue is None:
+                pass
+            elif _continues(doc, prev, d, inside):
+                d.cue, d.speaker = prev.cue, prev.speaker
+            elif any(
+                t.dep_ == "conj" and prev.start <= t.head.i < prev.end for t in doc[d.start : d.end]
+            ):
                 d.cue, d.speaker = prev.cue, prev.speaker
         prev = d
 
@@ -346,7 +359,8 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
 def _continues(doc: Doc, prev: _Direct, d: _Direct, inside: bytearray) -> bool:
     """``d`` directly follows ``prev``'s attribution and is a full sentence of its own."""
     text = doc.text
-    if not text[d.mark.start : d.mark.start + 2].lstrip("[")[:1].isupper() or text[d.mark.end - 1] not in ".!?":
+    ends = text[d.mark.end - 1] in ".!?" or text[d.mark.close_at + 1 : d.mark.close_at + 2] in (".", "!", "?")
+    if not text[d.mark.start : d.mark.start + 2].lstrip("[")[:1].isupper() or not ends:
         return False
     if prev.cue is None or not prev.end <= prev.cue.i < d.start:
         return False
