@@ -112,6 +112,9 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         actor = actor_at(doc, s, e) if _head_is_mentioned(doc, s, e) else None
         if actor is not None:
             out.append(_party(doc, s, e, actor))
+            if split and len(members) == 1:
+                # a plural phrase split by country when clustered ("the presidents of Iran and Azerbaijan")
+                out.extend(_party(doc, s, e, a) for a in _same_span_actors(doc, s, e, actor))
             continue
         if not hits:
             continue
@@ -125,6 +128,16 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         if c.code:
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
     return out
+
+
+def _same_span_actors(doc: Doc, start: int, end: int, first: Actor) -> list[Actor]:
+    head = doc[start:end].root.i
+    holding = sorted((sp for sp in _mention_spans(doc) if sp.start <= head < sp.end), key=lambda sp: sp.end - sp.start)
+    if not holding:
+        return []
+    narrow = [sp for sp in holding if (sp.start, sp.end) == (holding[0].start, holding[0].end)]
+    by_id = _actors_by_id(doc)
+    return [by_id[sp.label_] for sp in narrow if sp.label_ != first.id and sp.label_ in by_id]
 
 
 def _head_is_mentioned(doc: Doc, start: int, end: int) -> bool:
