@@ -16,7 +16,21 @@ from tidings.times.clause import rank, sentence, within
 
 SPAN_KEY = "tidings_places"
 # Prepositions that make a place the scene of what happens ("in Tehran", "near Mosul").
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along", "into", "on"}
+LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "within",
+    "off",
+    "along",
+    "into",
+    "on",
+}
 
 
 def is_locative(span: Span) -> bool:
@@ -51,8 +65,10 @@ def event_location(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> E
         if level > 1:
             continue
         # the more specific of "Astana, Kazakhstan": a qualifier never wins over what it qualifies
-        qualifies = span.start > 0 and doc[span.start - 1].text == "," and any(
-            o.end == span.start - 1 for o in scenes
+        qualifies = (
+            span.start > 0
+            and doc[span.start - 1].text == ","
+            and any(o.end == span.start - 1 for o in scenes)
         )
         key = (level, qualifies, distance)
         if best is None or key < best[0]:

@@ -61,7 +61,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def score_times(gold: list[dict[str, Any]], pred: list[TimeRef], s: Score, doc_id: str = "") -> None:
     s.predicted += len(pred)
     gold_texts = [_norm(g["text"]) for g in gold]
-    s.predicted_matched += sum(1 for p in pred if any(g in _norm(p.text) or _norm(p.text) in g for g in gold_texts))
+    s.predicted_matched += sum(
+        1 for p in pred if any(g in _norm(p.text) or _norm(p.text) in g for g in gold_texts)
+    )
     for g in gold:
         gt = _norm(g["text"])
         hits = [p for p in pred if gt in _norm(p.text) or (_norm(p.text) and _norm(p.text) in gt)]
@@ -89,11 +91,15 @@ def score_places(gold: list[dict[str, Any]], pred: list[Place], s: Score, doc_id
     s.predicted += len(pred)
     gold_texts = {_norm(g["text"]) for g in gold}
     s.predicted_matched += sum(
-        1 for p in pred if _norm(p.text) in gold_texts or any(w in gold_texts for w in _norm(p.text).split(" "))
+        1
+        for p in pred
+        if _norm(p.text) in gold_texts or any(w in gold_texts for w in _norm(p.text).split(" "))
     )
     for g in gold:
         gt = _norm(g["text"])
-        hits = [p for p in pred if _norm(p.text) == gt or (gt in _norm(p.text).split(" ") and len(p.text) > 0)]
+        hits = [
+            p for p in pred if _norm(p.text) == gt or (gt in _norm(p.text).split(" ") and len(p.text) > 0)
+        ]
         s.gold += 1
         if hits:
             s.found += 1
@@ -111,7 +117,8 @@ def evaluate(gold_path: Path) -> tuple[Score, Score]:
 
     lines = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     articles = [
-        article_from_text(g["text"], published=dt.date.fromisoformat(g["published"]), id=g["id"]) for g in lines
+        article_from_text(g["text"], published=dt.date.fromisoformat(g["published"]), id=g["id"])
+        for g in lines
     ]
     times, places = Score(), Score()
     for g, doc in zip(lines, Pipeline().process(articles), strict=True):

@@ -143,7 +143,11 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
     for key, row in admin_rows.items():
         w = weights.get(key)
         if w and w[2] > 0:
-            row["lat"], row["lon"], row["population"] = f"{w[0] / w[2]:.4f}", f"{w[1] / w[2]:.4f}", str(int(w[2]))
+            row["lat"], row["lon"], row["population"] = (
+                f"{w[0] / w[2]:.4f}",
+                f"{w[1] / w[2]:.4f}",
+                str(int(w[2])),
+            )
         rows.append(row)
 
     for c in continents.values():
@@ -169,7 +173,9 @@ HEADER = """\
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--countryinfo", type=Path, default=None, help="unpacked countryinfo wheel (for centroids)")
+    ap.add_argument(
+        "--countryinfo", type=Path, default=None, help="unpacked countryinfo wheel (for centroids)"
+    )
     ap.add_argument("--out", type=Path, default=DATA / "gazetteer.tsv")
     args = ap.parse_args(argv)
     rows = build(args.countryinfo)

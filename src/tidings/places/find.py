@@ -53,7 +53,10 @@ def _lookup_text(span: Span) -> str:
     return text
 
 
-def score(entry: Entry, own_name: bool, ctx: Context, qualifier: str | None = None) -> float:
+Qualifier = tuple[str | None, str | None]  # (country, admin1 name) of "X, Y"'s Y
+
+
+def score(entry: Entry, own_name: bool, ctx: Context, qualifier: Qualifier | None = None) -> float:
     """Higher is likelier: population, capital, the document's countries, own name vs alias."""
     s = math.log10(entry.population + 10)
     if entry.kind in _REGIONISH:
@@ -69,11 +72,14 @@ def score(entry: Entry, own_name: bool, ctx: Context, qualifier: str | None = No
     if entry.country and entry.country == ctx.dateline_country:
         s += 1.5
     if qualifier is not None:
-        s += 20 if entry.country == qualifier else -5
+        cc, admin1 = qualifier
+        s += 20 if entry.country == cc else -5
+        if admin1 is not None and entry.admin1 == admin1:
+            s += 10
     return s
 
 
-def choose(cands: list[tuple[Entry, bool]], ctx: Context, qualifier: str | None = None) -> Entry | None:
+def choose(cands: list[tuple[Entry, bool]], ctx: Context, qualifier: Qualifier | None = None) -> Entry | None:
     if not cands:
         return None
     return max(cands, key=lambda c: score(c[0], c[1], ctx, qualifier))[0]
@@ -87,7 +93,22 @@ def _confident(e: Entry, ctx: Context) -> bool:
     return bool(e.country and (ctx.countries.get(e.country) or e.country == ctx.dateline_country))
 
 
-LOCATIVE_BEFORE = {"in", "at", "near", "from", "to", "between", "of", "outside", "across", "into", "toward", "towards", "via", "and"}
+LOCATIVE_BEFORE = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "between",
+    "of",
+    "outside",
+    "across",
+    "into",
+    "toward",
+    "towards",
+    "via",
+    "and",
+}
 _SUFFIXES = (" city", " province", " district", " governorate", " oblast", " prefecture", " region", " state")
 
 
@@ -116,7 +137,9 @@ def _run_mention(doc: Doc, i: int, j: int) -> Mention | None:
     prev = doc[i - 1].lower_ if i > 0 else ""
     if prev == "the" and i > 1:
         prev = doc[i - 2].lower_
-    locative = prev in LOCATIVE_BEFORE and not (prev == "and" and (i < 2 or doc[i - 2].ent_type_ not in ("GPE", "LOC")))
+    locative = prev in LOCATIVE_BEFORE and not (
+        prev == "and" and (i < 2 or doc[i - 2].ent_type_ not in ("GPE", "LOC"))
+    )
     ends = range(j, i, -1) if locative else (j,)
     for k in ends:
         span = doc[i:k]
@@ -125,7 +148,11 @@ def _run_mention(doc: Doc, i: int, j: int) -> Mention | None:
         cands = [
             (e, own)
             for e, own in _lookup(span.text)
-            if e.kind in _REGIONISH or e.kind == "admin1" and own or e.population >= (0 if locative else BIG_CITY) and (own or locative)
+            if e.kind in _REGIONISH
+            or e.kind == "admin1"
+            and own
+            or e.population >= (0 if locative else BIG_CITY)
+            and (own or locative)
         ]
         if cands:
             return Mention(span, "gazetteer", "GPE", candidates=cands)
@@ -142,7 +169,11 @@ def _mentions(doc: Doc) -> list[Mention]:
             span = doc[span.start + 1 : span.end]
         while len(span) > 1 and span[-1].is_punct:
             span = doc[span.start : span.end - 1]
-        if all(t.tag_ == "JJ" for t in span) or not span.text[:1].isupper() or span.text.lower() in NOT_PLACES:
+        if (
+            all(t.tag_ == "JJ" for t in span)
+            or not span.text[:1].isupper()
+            or span.text.lower() in NOT_PLACES
+        ):
             continue
         cands = _lookup(_lookup_text(span))
         if not cands and (ent.label_ == "FAC" or not _scene(doc, span.start)):
@@ -188,7 +219,11 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     # big cities and first-level divisions name their country too ("Barcelona" -> Spain)
     for m in mentions:
         e = m.entry
-        if e is not None and e.country and (e.kind == "admin1" or e.kind == "city" and e.population >= BIG_CITY):
+        if (
+            e is not None
+            and e.country
+            and (e.kind == "admin1" or e.kind == "city" and e.population >= BIG_CITY)
+        ):
             if not ctx.countries.get(e.country):
                 ctx.countries[e.country] += 1
                 m.entry = choose(m.candidates, ctx)
@@ -204,7 +239,8 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
             and b.span.start == a.span.end + 1
             and doc[a.span.end].text == ","
         ):
-            a.entry = choose(a.candidates, ctx, qualifier=b.entry.country) or a.entry
+            admin1 = b.entry.name if b.entry.kind == "admin1" else None
+            a.entry = choose(a.candidates, ctx, qualifier=(b.entry.country, admin1)) or a.entry
     # one sense per discourse: a later bare "Dover" is the "Dover, England" named before
     seen: dict[str, Entry] = {}
     for m in mentions:
@@ -216,7 +252,12 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     places: list[tuple[Span, Place]] = []
     for m in mentions:
         e = m.entry
-        places.append((m.span, _place(f"pl{len(places) + 1}", m.span.text, m.span.start_char, m.span.end_char, e, m.source)))
+        places.append(
+            (
+                m.span,
+                _place(f"pl{len(places) + 1}", m.span.text, m.span.start_char, m.span.end_char, e, m.source),
+            )
+        )
     return places
 
 

@@ -58,7 +58,9 @@ class Gazetteer:
     ``gazetteer.tsv`` stay unparsed strings until a lookup needs them. Loading is reading
     two files and splitting them into lines (no per-name work at start-up)."""
 
-    def __init__(self, rows: list[str | Entry], name_lines: list[str], overlay: dict[str, list[tuple[int, bool]]]):
+    def __init__(
+        self, rows: list[str | Entry], name_lines: list[str], overlay: dict[str, list[tuple[int, bool]]]
+    ):
         self.rows = rows
         self.name_lines = name_lines
         self.overlay = overlay  # names from regions.tsv: looked at first
@@ -113,7 +115,11 @@ def _data_lines(name: str) -> list[str]:
     start = 0
     while start < len(lines) and lines[start].startswith("#"):  # the header
         start += 1
-    return [ln for ln in lines[start:] if ln] if name == "regions.tsv" else lines[start : len(lines) - (lines[-1] == "")]
+    return (
+        [ln for ln in lines[start:] if ln]
+        if name == "regions.tsv"
+        else lines[start : len(lines) - (lines[-1] == "")]
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,13 +134,24 @@ def gazetteer() -> Gazetteer:
         alias_list = [name, *(aliases.split("|") if aliases else [])]
         if kind == "region":
             i = len(rows)
-            rows.append(Entry(int(gid) if gid else None, name, cc or None, None, _float(lat), _float(lon), feature, 0))
+            rows.append(
+                Entry(int(gid) if gid else None, name, cc or None, None, _float(lat), _float(lon), feature, 0)
+            )
         elif kind == "alias":
             # the aliased row carries the alias's first name ("United States"): find it by name
             i = next(k for k, _ in gaz._ids(normalise(name)) if gaz.entry(k).geonameid == int(gid))
             e = gaz.entry(i)
             if e.lat is None and lat:
-                rows[i] = Entry(e.geonameid, e.name, e.country, e.admin1, _float(lat), _float(lon), e.feature, e.population)
+                rows[i] = Entry(
+                    e.geonameid,
+                    e.name,
+                    e.country,
+                    e.admin1,
+                    _float(lat),
+                    _float(lon),
+                    e.feature,
+                    e.population,
+                )
         else:
             continue
         for a in alias_list:

@@ -43,7 +43,9 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
             )
     article = doc._.article
     if article is not None and article.published is not None:
-        return EventDate(value=article.published.isoformat(), granularity="day", text=None, source="publication")
+        return EventDate(
+            value=article.published.isoformat(), granularity="day", text=None, source="publication"
+        )
     return EventDate(value=None, granularity=None, text=None, source="none")
 
 

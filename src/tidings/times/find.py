@@ -31,7 +31,9 @@ _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _REL = r"(?i:last|this|next|past|coming|previous)"
 _MOD = r"(?:(?i:early|late|earlier|later)\s+(?:(?i:on|in)\s+)?|(?i:mid)-)?"
 _PREP = r"(?i:on|in|during|since|by|until|till|from|before|after|through|throughout|of)"
-_NUM = r"(?i:\d+|a couple of|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_NUM = (
+    r"(?i:\d+|a couple of|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+)
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 
 # Alternatives from most to least specific: Python takes the first that matches at a position.
@@ -49,7 +51,8 @@ _ALTS = [
     rf"{_MOD}(?:(?i:on)\s+)?(?:{_REL}\s+)?{_WD}\b(?!s){_PART}",
     rf"(?:{_MOD}|{_PREP}\s+(?:the\s+)?(?:(?i:early|late|end|beginning|start|middle)(?:\s+of)?\s+|(?i:mid)-)?|{_REL}\s+){_MON}\b(?!\s+\d)",
     rf"(?:(?:{_PREP}\s+)?(?:the\s+)?{_MOD}{_REL}\s+|{_PREP}\s+(?:the\s+)?){_SEASON}\b",
-    r"(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|overnight)\b" + _PART,
+    r"(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|overnight)\b"
+    + _PART,
     rf"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+)?{_REL}\s+(?i:week|weekend|month|year|decade)\b",
     rf"{_NUM}\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago|from now)\b",
     r"(?i:right now|at present|nowadays|currently|now)\b",
@@ -67,7 +70,19 @@ def finder() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(_ALTS) + r")")
 
 
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow"}
+_DAY_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+}
 
 
 @dataclass
@@ -77,7 +92,23 @@ class Found:
     ref: TimeRef
 
 
-_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "go", "want", "prepare", "vow", "promise", "threaten", "pledge"}
+_FUTURE_HEADS = {
+    "plan",
+    "expect",
+    "schedule",
+    "due",
+    "set",
+    "intend",
+    "aim",
+    "hope",
+    "go",
+    "want",
+    "prepare",
+    "vow",
+    "promise",
+    "threaten",
+    "pledge",
+}
 
 
 _PREDICT = {"predict", "forecast", "expect", "plan", "schedule", "anticipate", "project"}
@@ -96,7 +127,11 @@ def clause_tense(tok: Token) -> Tense:
     low = {a.lower_ for a in auxes}
     if low & {"will", "'ll", "shall", "wo"}:
         return "future"
-    if verb.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes) or (verb.tag_ == "VBN" and low & {"has", "have", "had"}):
+    if (
+        verb.tag_ in ("VBD",)
+        or any(a.tag_ == "VBD" for a in auxes)
+        or (verb.tag_ == "VBN" and low & {"has", "have", "had"})
+    ):
         return "past"
     if verb.tag_ == "VB" and "to" in low and verb.head.lemma_ in _FUTURE_HEADS:
         return "future"

@@ -81,11 +81,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decade", _rx(r"(?P<dec>1[6-9]\d0|20\d0)'?s")),
     ("weekday", _rx(r"(?P<rel>last|this|next|past|coming|previous)?\s*" + _WD + _PART)),
     ("month", _rx(r"(?P<rel>last|this|next|past|coming|previous)?\s*" + _MON)),
-    ("season", _rx(r"(?P<rel>last|this|next|past|coming|previous)?\s*(?P<season>spring|summer|autumn|fall|winter)")),
-    ("deictic", _rx(r"(?P<deictic>yesterday|today|tonight|tomorrow|the day before yesterday|the day after tomorrow|this morning|this afternoon|this evening|last night|overnight)" + _PART)),
-    ("this_unit", _rx(r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|the past|the previous|the coming|the next)\s+(?P<unit>week|weekend|month|year|decade)")),
+    (
+        "season",
+        _rx(r"(?P<rel>last|this|next|past|coming|previous)?\s*(?P<season>spring|summer|autumn|fall|winter)"),
+    ),
+    (
+        "deictic",
+        _rx(
+            r"(?P<deictic>yesterday|today|tonight|tomorrow|the day before yesterday|the day after tomorrow|this morning|this afternoon|this evening|last night|overnight)"
+            + _PART
+        ),
+    ),
+    (
+        "this_unit",
+        _rx(
+            r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|the past|the previous|the coming|the next)\s+(?P<unit>week|weekend|month|year|decade)"
+        ),
+    ),
     ("ago", _rx(_NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|before|later|from now|hence)")),
-    ("present", re.compile(r"^(?:right\s+)?(?:now|currently|at present|nowadays|at the moment|presently)$", re.IGNORECASE)),
+    (
+        "present",
+        re.compile(
+            r"^(?:right\s+)?(?:now|currently|at present|nowadays|at the moment|presently)$", re.IGNORECASE
+        ),
+    ),
 ]
 
 _SPACES = re.compile(r"\s+")
@@ -191,7 +210,9 @@ def _unanchored(granularity: str) -> Resolution:
     return Resolution(None, granularity, True, note=NO_ANCHOR)
 
 
-def _resolve_match(kind: str, m: re.Match[str], low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+def _resolve_match(
+    kind: str, m: re.Match[str], low: str, anchor: dt.date | None, tense: Tense
+) -> Resolution | None:
     g = m.groupdict()
     try:
         if kind == "iso":

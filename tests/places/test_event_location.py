@@ -1,0 +1,71 @@
+"""event_location(): the place of the event's clause, else the dateline, else None."""
+
+from __future__ import annotations
+
+import pytest
+from tests.places.conftest import sent_index, token_index
+from tests.places.test_find import ASTANA
+
+from tidings.places import event_location
+from tidings.places.component import PlacesStage
+
+
+def test_in_city_comma_country_gives_the_city(build):
+    doc = PlacesStage()(
+        build(
+            "Talks were held in Astana, Kazakhstan.",
+            ASTANA,
+            ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+            dateline="Tehran",
+        )
+    )
+    loc = event_location(doc, 0, [2])
+    assert (loc.place, loc.text, loc.source) == ("pl1", "Astana", "clause")
+
+
+def test_dateline_when_the_sentence_names_no_scene(build):
+    rows = [
+        "Iran Iran PROPN NNP nsubj 1",
+        "condemned condemn VERB VBD ROOT 1",
+        "Iraq Iraq PROPN NNP dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["B-GPE", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build("Iran condemned Iraq.", rows, ents=ents, dateline="Tehran"))
+    loc = event_location(doc, 0, [1])
+    assert (loc.place, loc.text, loc.source) == ("dateline", "Tehran", "dateline")
+    doc = PlacesStage()(build("Iran condemned Iraq.", rows, ents=ents))
+    assert event_location(doc, 0, [1]) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("word", "geonameid", "country", "lat", "lon"),
+    [("meeting", 112931, "IR", 35.69, 51.42), ("summit", 1526273, "KZ", 51.18, 71.45)],
+)
+def test_seed_event_places(seed_spacy_doc, word, geonameid, country, lat, lon):
+    doc = seed_spacy_doc
+    tok = token_index(doc, word)
+    loc = event_location(doc, sent_index(doc, tok), [tok])
+    place = next(p for p in doc._.places if p.id == loc.place)
+    assert loc.source == "clause"
+    assert (place.geonameid, place.country, round(place.lat, 2), round(place.lon, 2)) == (
+        geonameid,
+        country,
+        lat,
+        lon,
+    )
+
+
+@pytest.mark.slow
+def test_seed_places(seed_spacy_doc):
+    by_text = {}
+    for p in seed_spacy_doc._.places:
+        by_text.setdefault(p.text, p)
+    assert by_text["Kurdistan Region"].feature == "L.RGN" and by_text["Kurdistan Region"].country == "IQ"
+    assert by_text["Caucasus"].feature == "L.RGN"
+    assert by_text["Iraq"].geonameid == 99237 and by_text["Baghdad"].geonameid == 98182
+    assert "Iranian" not in by_text and "Iraqi" not in by_text
+    assert (
+        seed_spacy_doc._.places[-1].source == "dateline" and seed_spacy_doc._.places[-1].geonameid == 112931
+    )

@@ -1,0 +1,71 @@
+"""event_date(): the date attached to the event's clause, else the sentence's, else publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.times.conftest import sent_index, token_index
+
+from tidings.times import event_date
+from tidings.times.component import TimesStage
+
+SUNDAY = dt.date(2022, 10, 16)
+SAID = [
+    "He he PRON PRP nsubj 1",
+    "said say VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Monday Monday PROPN NNP pobj 2",
+    "that that SCONJ IN mark 6",
+    "troops troop NOUN NNS nsubj 6",
+    "left leave VERB VBD ccomp 1",
+    "on on ADP IN prep 6",
+    "Friday Friday PROPN NNP pobj 7",
+    ". . PUNCT . punct 1",
+]
+SAID_TEXT = "He said on Monday that troops left on Friday."
+
+
+def test_each_clause_takes_its_own_date(build):
+    doc = TimesStage()(build(SAID_TEXT, SAID, published=SUNDAY))
+    left = event_date(doc, 0, [6])
+    said = event_date(doc, 0, [1])
+    assert (left.value, left.text, left.source) == ("2022-10-14", "on Friday", "expression")
+    assert (said.value, said.text, said.source) == ("2022-10-10", "on Monday", "expression")
+
+
+def test_no_date_in_the_sentence_falls_back_to_publication(build):
+    rows = ["Troops troop NOUN NNS nsubj 1", "left leave VERB VBD ROOT 1", ". . PUNCT . punct 1"]
+    doc = TimesStage()(build("Troops left.", rows, published=SUNDAY))
+    got = event_date(doc, 0, [1])
+    assert (got.value, got.granularity, got.source) == ("2022-10-16", "day", "publication")
+    doc = TimesStage()(build("Troops left.", rows, published=None))
+    assert event_date(doc, 0, [1]).source == "none"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("word", "nth", "value", "granularity", "text"),
+    [
+        ("meeting", 0, "2022-10-15", "day", "on Saturday"),  # meeting with al-Araji in Tehran
+        ("conversation", 0, "2022-10-15", "day", "late on Saturday"),  # the Bayramov call
+        ("summit", 0, "2022-10-13", "day", "on Thursday"),  # the Astana summit
+        ("chat", 0, "2022-W40", "week", "last week"),  # the Fuad Hussein call
+    ],
+)
+def test_seed_events(seed_spacy_doc, word, nth, value, granularity, text):
+    doc = seed_spacy_doc
+    tok = token_index(doc, word, nth)
+    got = event_date(doc, sent_index(doc, tok), [tok])
+    assert (got.value, got.granularity, got.text, got.source) == (value, granularity, text, "expression")
+
+
+@pytest.mark.slow
+def test_seed_times(seed_spacy_doc):
+    got = [(t.text, t.value, t.granularity) for t in seed_spacy_doc._.times]
+    assert got == [
+        ("on Saturday", "2022-10-15", "day"),
+        ("last week", "2022-W40", "week"),
+        ("late on Saturday", "2022-10-15", "day"),
+        ("on Thursday", "2022-10-13", "day"),
+    ]

@@ -1,0 +1,95 @@
+"""find_times(): date expressions in a hand-built Doc, resolved with the clause's tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tidings.times.component import TimesStage
+from tidings.times.find import clause_tense, find_times
+
+SUNDAY = dt.date(2022, 10, 16)
+
+TALKS = [
+    "The the DET DT det 1",
+    "talks talk NOUN NNS nsubj 2",
+    "ended end VERB VBD ROOT 2",
+    "late late ADV RB advmod 4",
+    "on on ADP IN prep 2",
+    "Saturday Saturday PROPN NNP pobj 4",
+    "and and CCONJ CC cc 2",
+    "resume resume VERB VBP conj 2",
+    "next next ADJ JJ amod 9",
+    "Tuesday Tuesday PROPN NNP npadvmod 7",
+    ". . PUNCT . punct 2",
+]
+TALKS_TEXT = "The talks ended late on Saturday and resume next Tuesday."
+
+
+def _values(doc):
+    return [(f.ref.text, f.ref.value, f.ref.granularity) for f in find_times(doc)]
+
+
+def test_own_patterns_take_the_modifier_and_the_relative_word(build):
+    doc = build(TALKS_TEXT, TALKS, published=SUNDAY)
+    assert _values(doc) == [("late on Saturday", "2022-10-15", "day"), ("next Tuesday", "2022-10-18", "day")]
+    found = find_times(doc)
+    assert found[0].ref.anchor == "2022-10-16"
+    assert TALKS_TEXT[found[0].ref.start : found[0].ref.end] == "late on Saturday"
+
+
+def test_future_tense_picks_the_coming_weekday(build):
+    rows = [
+        "Ministers minister NOUN NNS nsubj 2",
+        "will will AUX MD aux 2",
+        "meet meet VERB VB ROOT 2",
+        "on on ADP IN prep 2",
+        "Friday Friday PROPN NNP pobj 3",
+        ". . PUNCT . punct 2",
+    ]
+    doc = build("Ministers will meet on Friday.", rows, published=SUNDAY)
+    assert clause_tense(doc[4]) == "future"
+    assert _values(doc) == [("on Friday", "2022-10-21", "day")]
+
+
+def test_without_publication_date_relative_expressions_are_unresolved(build):
+    doc = build(TALKS_TEXT, TALKS, published=None)
+    refs = [f.ref for f in find_times(doc)]
+    assert [r.value for r in refs] == [None, None]
+    assert all(r.note and "no publication date" in r.note for r in refs)
+    assert all(r.anchor is None for r in refs)
+
+
+def test_spacy_date_entities_fill_in_and_clock_times_drop_out(build):
+    rows = [
+        "The the DET DT det 2",
+        "2019 2019 NUM CD nummod 2",
+        "election election NOUN NN nsubj 3",
+        "began begin VERB VBD ROOT 3",
+        "at at ADP IN prep 3",
+        "1700 1700 NUM CD pobj 4",
+        "UTC UTC PROPN NNP appos 5",
+        ". . PUNCT . punct 3",
+    ]
+    ents = ["O", "B-DATE", "O", "O", "O", "B-TIME", "I-TIME", "O"]
+    doc = build("The 2019 election began at 1700 UTC.", rows, ents=ents, published=SUNDAY)
+    assert _values(doc) == [("2019", "2019", "year")]
+
+
+def test_modal_may_is_not_a_month(build):
+    rows = [
+        "May may AUX MD aux 2",
+        "God God PROPN NNP nsubj 2",
+        "protect protect VERB VB ROOT 2",
+        "them they PRON PRP dobj 2",
+        ". . PUNCT . punct 2",
+    ]
+    doc = build("May God protect them.", rows, published=SUNDAY)
+    assert _values(doc) == []
+
+
+def test_component_writes_times_and_index_labelled_spans(build):
+    doc = build(TALKS_TEXT, TALKS, published=SUNDAY)
+    TimesStage()(doc)
+    assert [t.value for t in doc._.times] == ["2022-10-15", "2022-10-18"]
+    spans = doc.spans["tidings_times"]
+    assert [(s.text, s.label_) for s in spans] == [("late on Saturday", "0"), ("next Tuesday", "1")]
