@@ -7,7 +7,7 @@ import { renderArticleText, renderEventCard } from "./article.js";
 
 const FIELDS = ["actor", "dyad", "cameo", "quad_class", "date_from", "date_to", "q"];
 const PAGE = 25;
-const state = { filters: {}, offset: 0, by: "day", speaker: null, fit: true, world: null, total: 0 };
+const state = { filters: {}, offset: 0, by: null, speaker: null, fit: true, world: null, total: 0, autoBy: "day" };
 const $ = (id) => document.getElementById(id);
 
 function readHash() {
@@ -24,7 +24,7 @@ function writeHash() {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(state.filters)) if (v !== "" && v != null) p.set(k, v);
   if (state.offset) p.set("offset", state.offset);
-  if (state.by !== "day") p.set("by", state.by);
+  if (state.by) p.set("by", state.by);
   history.replaceState(null, "", `${location.pathname}${location.search}#${p}`);
 }
 
@@ -44,7 +44,7 @@ function stateToForm() {
   const form = $("filters");
   for (const k of FIELDS) form.elements[k].value = state.filters[k] || "";
   form.elements.directed.checked = state.filters.directed !== false;
-  for (const b of $("by").querySelectorAll("button")) b.classList.toggle("on", b.dataset.by === state.by);
+  for (const b of $("by").querySelectorAll("button")) b.classList.toggle("on", b.dataset.by === (state.by || state.autoBy));
 }
 
 function showError(err) {
@@ -57,6 +57,11 @@ function showError(err) {
 async function loadStats() {
   const s = await api("api/stats");
   const range = s.date_min ? `${s.date_min} – ${s.date_max}` : "no dated events";
+  // Until the user picks a period, choose one that keeps the bars readable over the data's span.
+  if (s.date_min) {
+    const days = (Date.parse(s.date_max) - Date.parse(s.date_min)) / 86400000;
+    state.autoBy = days <= 120 ? "day" : days <= 730 ? "week" : "month";
+  }
   $("stats").innerHTML = `<span><b>${s.documents}</b> documents</span><span><b>${s.events}</b> events</span>` +
     `<span><b>${s.quotes}</b> quotes</span><span>${esc(range)}</span><span>${esc(s.backend)}</span>`;
   const actors = await api("api/actors", { limit: 300 });
@@ -72,14 +77,15 @@ async function refresh() {
   try {
     const [events, series, places, network] = await Promise.all([
       api("api/events", { ...f, limit: PAGE, offset: state.offset }),
-      api("api/series", { ...f, by: state.by }),
+      api("api/series", { ...f, by: state.by || state.autoBy }),
       api("api/places", f),
       api("api/network", { ...f, max_edges: 60 }),
     ]);
     renderTable(events);
     renderTimeline($("timeline"), series, pickPeriod);
-    $("timeline-hint").textContent = `${series.items.length} ${state.by}${series.items.length === 1 ? "" : "s"} with events` +
-      (series.undated ? ` · ${series.undated} events without a ${state.by}-precise date` : "") + (f.dyad ? ` · dyad ${f.dyad}` : "");
+    const by = series.by;
+    $("timeline-hint").textContent = `${series.items.length} ${by}${series.items.length === 1 ? "" : "s"} with events` +
+      (series.undated ? ` · ${series.undated} events without a day-precise date` : "") + (f.dyad ? ` · dyad ${f.dyad}` : "");
     renderMap($("map"), state.world, places, state.fit);
     $("map-hint").textContent = `${places.total} place${places.total === 1 ? "" : "s"}`;
     renderNetwork($("network"), network, f.actor, pickActor);

@@ -31,8 +31,9 @@ export function renderTimeline(node, series, onPick) {
   const g = (v) => m.t + ph / 2 - (v / 10) * (ph / 2);
 
   const axes = svg("g", { class: "axis" });
-  for (let i = 0; i <= 4; i++) {
-    const v = (ymax * i) / 4;
+  const nTicks = ymax <= 5 ? ymax : 4;  // whole numbers when counts are small
+  for (let i = 0; i <= nTicks; i++) {
+    const v = (ymax * i) / nTicks;
     axes.append(svg("line", { class: "gridline", x1: m.l, x2: W - m.r, y1: y(v), y2: y(v) }));
     axes.append(svg("text", { x: m.l - 6, y: y(v) + 4, "text-anchor": "end", text: Number.isInteger(v) ? v : v.toFixed(1) }));
   }
