@@ -31,7 +31,7 @@ export function renderTimeline(node, series, onPick) {
   const g = (v) => m.t + ph / 2 - (v / 10) * (ph / 2);
 
   const axes = svg("g", { class: "axis" });
-  const nTicks = ymax <= 5 ? ymax : 4;  // whole numbers when counts are small
+  const nTicks = ymax <= 5 ? ymax : ymax % 5 === 0 ? 5 : 4;  // round steps: 1, 2, 5, 10 ...
   for (let i = 0; i <= nTicks; i++) {
     const v = (ymax * i) / nTicks;
     axes.append(svg("line", { class: "gridline", x1: m.l, x2: W - m.r, y1: y(v), y2: y(v) }));
