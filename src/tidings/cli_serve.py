@@ -32,7 +32,13 @@ def serve(
         )
     if jsonl and db:
         raise typer.BadParameter("use either --db or --jsonl, not both", param_hint="--jsonl")
-    data = open_data(db, [str(p) for p in jsonl or []])
+    from tidings.web.store_data import StoreUnavailable
+
+    try:
+        data = open_data(db, [str(p) for p in jsonl or []])
+    except (StoreUnavailable, OSError, ValueError) as e:
+        typer.echo(f"tidings: {e}", err=True)
+        raise typer.Exit(1) from None
     shown = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
     typer.echo(f"tidings: serving {data.backend} at {shown}", err=True)
     try:
