@@ -131,15 +131,32 @@ def code_range(
     if role is None:
         before = [h for h in roles if h.end <= root.i + 1]
         role = before[-1] if before else None
-    if role is not None and role.get("generic") == "1":
-        c.generic, c.ref = True, "group"
-        mods = [h for h in roles if h is not role and h.get("generic") != "1" and h.start < role.start]
+    names_inside = [h for h in inside if h.is_name and h is not root_hit]
+    if role is not None and (role.get("generic") == "1" or role.get("modifier") == "1"):
+        # "terrorist organizations", "rebel leader", "Merkel's spokesperson", "the Houthi movement":
+        # the head takes its sector from a modifying role word or a named actor before it
+        generic = role.get("generic") == "1"
+        c.generic, c.ref = generic, ("group" if generic else role.get("ref") or "person")
+        mods = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"
+                and h.start < role.start]
+        named = [h for h in names_inside if h.start < role.start and h.sectors]
         if mods:
-            role = mods[-1]
+            c.evidence.append(f"role {mods[-1].name!r} on the head: {mods[-1].source}")
+            c.sectors = list(mods[-1].sectors)
             c.generic = False
-    if role is not None:
+        elif named:
+            c.evidence.append(f"sector of {named[-1].name!r}: {named[-1].source}")
+            c.sectors = list(named[-1].sectors)
+            c.generic = False
+        else:
+            c.sectors = list(role.sectors)
         c.evidence.append(f"role {role.name!r}: {role.source}")
-        c.ref = c.ref or role.get("ref") or "person"
+        c.title = (mods[-1].title if generic and mods else None) or role.title
+        if role.get("ref") and not generic:
+            c.ref = role.get("ref")
+    elif role is not None:
+        c.evidence.append(f"role {role.name!r}: {role.source}")
+        c.ref = role.get("ref") or "person"
         c.title = role.title
         if role.get("counterpart") == "1":
             c.ref = "counterpart"
@@ -148,7 +165,7 @@ def code_range(
     places = [h for h in inside if h.is_place and not _negated(doc, h)]
     before_root = [h for h in places if h.start <= root.i]
     chosen = before_root or places
-    orgs = [h for h in inside if h.is_name and h is not root_hit]
+    orgs = names_inside
     if not chosen and attached:
         chosen = attached_places(doc, root, hits, tok2hit, state=bool(set(c.sectors) & STATE_SECTORS))
         if chosen:
@@ -165,12 +182,10 @@ def code_range(
             p = root_hit.parsed
             c.sectors = list(p.sectors)
             c.country = p.country
-    elif orgs:
-        p = orgs[-1].parsed
-        c.country = p.country
-        if not c.sectors:
-            c.sectors = list(p.sectors)
-        c.evidence.append(f"organisation {orgs[-1].name!r}: {orgs[-1].source}")
+    elif orgs and orgs[-1].country:
+        c.country = orgs[-1].country
+        c.countries = [c.country]
+        c.evidence.append(f"country of {orgs[-1].name!r}: {orgs[-1].source}")
     if role is not None and role.prefix:
         c.code = "".join(role.sectors) + (c.country or "")
     else:
