@@ -43,6 +43,7 @@ LIGHT = {
     "voice", "impose", "begin", "start", "continue", "resume", "attend", "join", "lodge", "file",
     "level", "mount", "wage", "deliver", "offer", "extend", "pay", "take", "step", "escalate",
     "intensify", "announce", "order", "commit", "perpetrate", "undertake", "stage", "call",
+    "increase", "boost", "strengthen", "expand", "deepen", "conclude", "sign", "unseal",
 }
 # Head nouns that name an actor even without a name ("the government", "protesters").
 ACTOR_NOUNS = {
@@ -66,10 +67,18 @@ PERSON_ROLES = {
     "prime", "governor", "mayor", "senator", "counterpart", "general",
 }
 NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+# Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
+REACTIONS = {"05", "11", "12"}
+# Nouns that name an act, whose author is the target of a reaction to it.
+ACTS = {
+    "move", "decision", "plan", "action", "policy", "step", "measure", "statement", "remark",
+    "comment", "proclamation", "announcement", "order", "law", "bill", "deal", "agreement",
+    "proposal", "offer", "initiative", "withdrawal", "deployment", "demarcation", "conduct",
+}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
-BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "nsubjpass", "acl"}
+BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "acl"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "over", "for", "upon")
 NOUN_POS = ("NOUN", "PROPN")
 # "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
@@ -113,15 +122,18 @@ def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pat
     if not candidates:
         return None
     words = frame(tok) if any(p.required for p in candidates) else {}
-    direct = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
     for p in candidates:
         if p.negated and not neg:
             continue
         matched: list[Token] = []
+        others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:
-            # a target preposition ("meet with+") must hang off the trigger itself
-            pool = direct if p.target_preps and slot & set(p.target_preps) else words
-            hit = next((pool[w] for w in slot if w in pool), None)
+            hit = next((words[w] for w in slot if w in words), None)
+            if hit is not None and p.target_preps and slot & set(p.target_preps):
+                # a target preposition ("meet with+") hangs off the trigger or another word
+                # of the pattern ("head a delegation to X"), not off some deeper clause
+                if not (hit.head is tok or hit.head.lemma_.lower() in others or hit.head.lower_ in others):
+                    hit = None
             if hit is None:
                 break
             matched.append(hit)
@@ -262,6 +274,12 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             v = v.head
             continue
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "pobj") and v.head.head is not v.head:
+            # "posted a message blaming Iran", "voted on a resolution to expel": the author
+            up = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
+            if up.pos_ == "VERB":
+                v = up
+                continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
             # "emphasized the significance of strengthening ties": the verb above the noun
             up = v.head.head
@@ -342,6 +360,7 @@ class Extractor:
         self.doc = doc
         self.lex = lexicon
         self.parties = Parties(doc)
+        self.history: list[Party] = []
 
     def candidates(self, tok: Token) -> list[Pattern]:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
@@ -351,6 +370,12 @@ class Extractor:
         if tok.pos_ in NOUN_POS:
             return self.lex.candidates(_lemma(tok), True)
         return []
+
+    def remember(self, found: list[Found]) -> None:
+        for f in found:
+            for src in f.sources:
+                if src is not None and src.country:
+                    self.history.append(src)
 
     def sentence(self, sent: Span) -> list[Found]:
         toks = [t for t in sent if t.pos_ in ("VERB", "NOUN", "PROPN")]
@@ -374,6 +399,7 @@ class Extractor:
                 f.targets = list(f.sources[1:])
                 f.sources = f.sources[:1]
         self.parties.note_subject(sent)
+        self.remember(found)
         return found
 
     def code_token(self, tok: Token, plist: list[Pattern], consumed: set[int]) -> Found | None:
@@ -433,11 +459,32 @@ class Extractor:
         sources = [s for s in sources if s is not None]
         if not sources:
             return None
+        if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
+            ref = self.reaction_target(tok, sources)
+            if ref is not None:
+                targets = [ref]
+                notes["target"] = "author of the act reacted to (earlier event)"
         return Found(
             trigger=tok, pattern=pattern, code=code, matched=matched, sources=list(sources),
             targets=list(targets) or [None], rule=rule, negated=negated, modality=modality,
             extra_tokens=extra, notes=notes,
         )
+
+    def reaction_target(self, tok: Token, sources: list[Party]) -> Party | None:
+        """'X condemned the operation': the operation's author, from the latest earlier event."""
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and tok.pos_ in NOUN_POS:
+            obj = next((o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        lemma = _lemma(obj)
+        if lemma not in ACTS and not self.lex.candidates(lemma, True):
+            return None
+        countries = {s.country for s in sources if s.country}
+        for prev in reversed(self.history):
+            if prev.country and prev.country not in countries:
+                return prev
+        return None
 
     def _targets_from(self, heads: list[Token], speaker: Party | None, avoid: set[str]) -> list[Party | None]:
         out: list[Party | None] = []
