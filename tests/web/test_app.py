@@ -198,3 +198,30 @@ def test_foreign_host_header_is_refused(data):
     c = TestClient(create_app(data), base_url="http://evil.example")
     assert c.get("/api/stats").status_code == 400
     assert TestClient(create_app(data), base_url="http://127.0.0.1:8000").get("/api/stats").status_code == 200
+
+
+def test_an_empty_store_answers_with_empty_lists(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from tidings.store import Store
+    from tidings.web import create_app
+    from tidings.web.store_data import StoreData
+
+    url = str(tmp_path / "empty.duckdb")
+    Store(url).close()
+    data = StoreData(url)
+    c = TestClient(create_app(data))
+    s = get(c, "/api/stats")
+    assert (s["documents"], s["events"], s["date_min"]) == (0, 0, None)
+    assert get(c, "/api/series")["items"] == [] and get(c, "/api/series")["undated"] == 0
+    assert get(c, "/api/events")["total"] == 0
+    assert get(c, "/api/network") == {"nodes": [], "edges": []}
+    assert get(c, "/api/places")["items"] == [] and get(c, "/api/speakers")["items"] == []
+    data.close()
+
+
+def test_a_missing_store_is_reported(tmp_path):
+    from tidings.web.store_data import StoreData, StoreUnavailable
+
+    with pytest.raises(StoreUnavailable, match="tidings ingest"):
+        StoreData(str(tmp_path / "nothing.duckdb"))

@@ -212,6 +212,43 @@ def test_filters_change_the_table(page, server):
     assert page.locator("#events tbody tr.empty").count() == 1
 
 
+def test_pager_timeline_and_network_clicks_filter(page, server):
+    total = api(server, "api/events")["total"]
+    assert total > 25, "needs more than one page of events"
+    first = page.locator("#events tbody tr").first.get_attribute("data-event")
+    before = _loads(page)
+    page.click("#pager [data-step='1']")
+    _wait_reload(page, before)
+    assert page.locator("#events tbody tr").count() == min(25, total - 25)
+    assert page.locator("#page-info").inner_text() == f"26–{min(50, total)} of {total}"
+    assert page.locator("#events tbody tr").first.get_attribute("data-event") != first
+
+    # A timeline column filters the dates to its period.
+    column = page.locator("#timeline g.period").first
+    period = column.get_attribute("data-period")
+    before = _loads(page)
+    column.click()
+    _wait_reload(page, before)
+    date_from, date_to = page.input_value("input[name=date_from]"), page.input_value("input[name=date_to]")
+    assert date_from == period and date_to >= period
+    expected = api(server, "api/events", date_from=date_from, date_to=date_to)["total"]
+    assert page.locator("#events-count").inner_text().startswith(f"{expected} event")
+
+    # An actor in the network filters on its code.
+    before = _loads(page)
+    page.click("#reset")
+    _wait_reload(page, before)
+    node = page.locator("#network g.node").first
+    code = node.get_attribute("data-code")
+    before = _loads(page)
+    node.click()
+    _wait_reload(page, before)
+    assert page.input_value("input[name=actor]") == code
+    expected = api(server, "api/events", actor=code)["total"]
+    assert page.locator("#events-count").inner_text().startswith(f"{expected} event")
+    assert page.locator("#network g.node.sel").count() >= 1
+
+
 def test_bad_filter_shows_the_api_error(page):
     before = _loads(page)
     page.fill("input[name=cameo]", "4a")

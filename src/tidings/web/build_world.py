@@ -76,6 +76,7 @@ def build() -> dict:
                 "name": info["name"],
                 "lat": round(slat / w, 2),
                 "lon": round(math.degrees(math.atan2(ssin, scos)), 2),
+                "area": info["areakm2"],
             }
         )
     return {

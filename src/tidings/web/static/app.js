@@ -74,6 +74,7 @@ async function refresh() {
   stateToForm();
   showError(null);
   const f = state.filters;
+  document.querySelector("main").classList.add("loading");
   try {
     const [events, series, places, network] = await Promise.all([
       api("api/events", { ...f, limit: PAGE, offset: state.offset }),
@@ -93,6 +94,7 @@ async function refresh() {
   } catch (err) {
     showError(err);
   } finally {
+    document.querySelector("main").classList.remove("loading");
     // Tests wait on this counter: it moves once every view has been drawn.
     document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);
   }
@@ -122,13 +124,17 @@ function renderTable(events) {
       el("td", {}, el("span", { class: `quad q${r.quad_class}`, title: QUADS[r.quad_class]?.label }), r.plover),
       el("td", { class: "num", text: fmtNum(r.goldstein) }),
       el("td", { text: r.place ? `${r.place}${r.country ? ", " + r.country : ""}` : "–" }),
-      el("td", { class: "sm", text: r.title || r.document }),
+      el("td", { class: "sm" }, r.title || r.document,
+        r.num_articles > 1 ? el("span", { class: "reports-badge", title: "articles reporting this event", text: `${r.num_articles} reports` }) : null),
     );
-    tr.addEventListener("click", () => {
+    tr.tabIndex = 0;
+    const open = () => {
       for (const x of tb.querySelectorAll("tr.sel")) x.classList.remove("sel");
       tr.classList.add("sel");
       openArticle(r.document, { event: r.mention || r.id, eventId: r.id, reports: r.num_articles });
-    });
+    };
+    tr.addEventListener("click", open);
+    tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
     tb.append(tr);
   }
 }

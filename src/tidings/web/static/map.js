@@ -49,6 +49,15 @@ export function renderMap(node, world, places, fit = true) {
   node.append(grat);
   landCache = landCache || landPath(world);
   node.append(svg("path", { class: "land", d: landCache }));
+  // Country codes at their centroids, for orientation: more of them the closer the view.
+  const minArea = 2.5e6 * (box[2] / W) ** 2;
+  const names = svg("g", { class: "countries" });
+  for (const c of world.countries) {
+    const cx = px(c.lon), cy = py(c.lat);
+    if (c.area < minArea || cx < box[0] || cx > box[0] + box[2] || cy < box[1] || cy > box[1] + box[3]) continue;
+    names.append(svg("text", { class: "country-label", x: cx, y: cy, "text-anchor": "middle", "font-size": 9 * k, text: c.iso3 }));
+  }
+  node.append(names);
   if (!places.items.length) {
     node.append(svg("text", { x: box[0] + box[2] / 2, y: box[1] + box[3] / 2, "text-anchor": "middle", class: "empty-note",
       "font-size": 13 * k, text: "No located events match the filters." }));

@@ -68,6 +68,8 @@ export function renderTimeline(node, series, onPick) {
     if (bw > 60) { bx += (bw - 60) / 2; bw = 60; }
     let acc = 0;
     const col = svg("g", { class: "period", "data-period": d.period });
+    // A transparent full-height band: the column is easy to hover and click even when short.
+    col.append(svg("rect", { class: "hit", x: bx, width: bw, y: m.t, height: ph, fill: "transparent" }));
     for (const q of [1, 2, 3, 4]) {
       const n = d[`q${q}`];
       if (!n) continue;
@@ -77,7 +79,7 @@ export function renderTimeline(node, series, onPick) {
       acc += n;
       col.append(rect);
     }
-    col.addEventListener("mousemove", (e) => tip(e, `<b>${esc(d.period)}</b> (${series.by})<br>${d.count} events · mean Goldstein ${fmtNum(d.goldstein_mean)}<br>` +
+    col.addEventListener("mousemove", (e) => tip(e, `<b>${esc(d.period)}</b> (${series.by})<br>${d.count} events · mean Goldstein ${fmtNum(d.goldstein_mean)} (sum ${fmtNum(d.goldstein_sum)})<br>` +
       [1, 2, 3, 4].filter((q) => d[`q${q}`]).map((q) => `${QUADS[q].label}: ${d[`q${q}`]}`).join("<br>")));
     col.addEventListener("mouseleave", (e) => tip(e, null));
     col.addEventListener("click", () => onPick && onPick(d.period, addPeriod(d.period, series.by)));
@@ -100,8 +102,6 @@ export function renderTimeline(node, series, onPick) {
   const dots = svg("g", { class: "gs-dots" });
   for (const [px, py, d] of pts) {
     const c = svg("circle", { class: "gs-dot", cx: px, cy: py, r: 3.5, fill: gsColor(d.goldstein_mean), "data-period": d.period });
-    c.addEventListener("mousemove", (e) => tip(e, `<b>${esc(d.period)}</b><br>mean Goldstein ${fmtNum(d.goldstein_mean)} · sum ${fmtNum(d.goldstein_sum)}`));
-    c.addEventListener("mouseleave", (e) => tip(e, null));
     dots.append(c);
   }
   node.append(dots);
