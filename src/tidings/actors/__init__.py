@@ -33,7 +33,9 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     spans = _mention_spans(doc)
     if not spans or end <= start:
         return None
-    head = doc[start:end].root.i
+    from tidings.actors.coding import span_root
+
+    head = span_root(doc, start, end).i
     holding = [sp for sp in spans if sp.start <= head < sp.end]
     best: str | None = None
     if holding:
@@ -85,8 +87,9 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     from tidings.actors.coding import code_range, hit_index
 
-    span = doc[start:end]
-    root = span.root
+    from tidings.actors.coding import span_root
+
+    root = span_root(doc, start, end)
     members = [root]
     if split:
         stack = [root]
@@ -131,7 +134,9 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
 
 
 def _same_span_actors(doc: Doc, start: int, end: int, first: Actor) -> list[Actor]:
-    head = doc[start:end].root.i
+    from tidings.actors.coding import span_root
+
+    head = span_root(doc, start, end).i
     holding = sorted((sp for sp in _mention_spans(doc) if sp.start <= head < sp.end), key=lambda sp: sp.end - sp.start)
     if not holding:
         return []
@@ -141,7 +146,9 @@ def _same_span_actors(doc: Doc, start: int, end: int, first: Actor) -> list[Acto
 
 
 def _head_is_mentioned(doc: Doc, start: int, end: int) -> bool:
-    head = doc[start:end].root.i
+    from tidings.actors.coding import span_root
+
+    head = span_root(doc, start, end).i
     return any(sp.start <= head < sp.end for sp in _mention_spans(doc))
 
 

@@ -97,7 +97,21 @@ def attached_places(
                     places = _places_in(doc, list(obj.subtree), hits, tok2hit)
                     if places:
                         return places
+                    if prep.lower_ == "of":  # "the government of Abdrabbuh Mansur Hadi"
+                        i = tok2hit[obj.i]
+                        if i >= 0 and hits[i].is_name and hits[i].country:
+                            return [hits[i]]
     return []
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """The head of tokens [start, end): the last nominal whose head lies outside the range
+    (spaCy's ``Span.root`` may pick a determiner that the parser hung on the next word)."""
+    outside = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    if nominal:
+        return nominal[-1] if len(nominal) == 1 or nominal[-1].dep_ != "conj" else nominal[0]
+    return doc[start:end].root
 
 
 def code_range(
@@ -107,7 +121,7 @@ def code_range(
     span = doc[start:end]
     if not len(span):
         return Coding()
-    root = span.root
+    root = span_root(doc, start, end)
     c = Coding()
     inside: list[Hit] = []
     seen: set[int] = set()
@@ -137,17 +151,22 @@ def code_range(
         # the head takes its sector from a modifying role word or a named actor before it
         generic = role.get("generic") == "1"
         c.generic, c.ref = generic, ("group" if generic else role.get("ref") or "person")
-        mods = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"
-                and h.start < role.start]
+        plain = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"]
+        mods = [h for h in plain if h.start < role.start]
         named = [h for h in names_inside if h.start < role.start and h.sectors]
-        if mods:
-            c.evidence.append(f"role {mods[-1].name!r} on the head: {mods[-1].source}")
-            c.sectors = list(mods[-1].sectors)
-            c.generic = False
-        elif named:
+        after = [h for h in [*plain, *names_inside] if h.start > role.start and h.sectors]
+        if named:  # "Houthi military spokesperson": the named actor's sector wins over the role word
             c.evidence.append(f"sector of {named[-1].name!r}: {named[-1].source}")
             c.sectors = list(named[-1].sectors)
             c.generic = False
+        elif mods:
+            c.evidence.append(f"role {mods[-1].name!r} on the head: {mods[-1].source}")
+            c.sectors = list(mods[-1].sectors)
+            c.generic = False
+        elif after and not generic:  # "a member of the Tunisian Parliament", "head of the army"
+            after.sort(key=lambda h: h.start)
+            c.evidence.append(f"sector of {after[0].name!r} after the head: {after[0].source}")
+            c.sectors = list(after[0].sectors)
         else:
             c.sectors = list(role.sectors)
         c.evidence.append(f"role {role.name!r}: {role.source}")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.codes import join_code
-from tidings.actors.coding import Coding, code_range, hit_index
+from tidings.actors.coding import Coding, code_range, hit_index, span_root
 from tidings.actors.lexicon import Hit
 from tidings.model import Actor, TextSpan
 
@@ -38,6 +38,7 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von
 INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"})
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "into", "around", "outside"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"})
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "MED", "HLH", "EDU", "OPP", "CVL", "REF", "LAB"})
 NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "RAD", "CRM"})
 # Role nouns that name a stance or act when they take these prepositions.
 ABSTRACT_PREPS = {"opposition": ("to", "against"), "leadership": ("of", "in"), "government": ("by",),
@@ -128,8 +129,9 @@ class Resolver:
         return bisect_right(self.sent_starts, i) - 1
 
     def mention(self, start: int, end: int, kind: str, head: int | None = None) -> Mention:
-        span = self.doc[start:end]
-        h = self.doc[head] if head is not None else span.root
+        from tidings.actors.coding import span_root
+
+        h = self.doc[head] if head is not None else span_root(self.doc, start, end)
         return Mention(start, end, kind, h.i, self.sent_of(h.i), subject=h.dep_ in SUBJECT_DEPS)
 
     def cover(self, m: Mention, person: bool = False) -> None:
@@ -224,6 +226,11 @@ class Resolver:
                 d = min(abs(m.start - s) + (0 if m.start < s else 10_000) for m in c.mentions)
                 if best_d is None or d < best_d:
                     best, best_d = c, d
+        if best is None:  # a one-letter spelling variant of a surname ("Sarea" / "Saree")
+            for c in persons:
+                if c.key and len(key[0]) >= 5 and _edit1(key[0], c.key[-1]) and any(x.start < s for x in c.mentions):
+                    best = c
+                    break
         if best is None:
             if not create:
                 return False
@@ -252,9 +259,10 @@ class Resolver:
                                                     and doc[j + 1].pos_ == "PROPN") and self.tok2hit[j] < 0:
                 j += 1
             key = name_key(list(doc[i:j]))
-            if key and key[-1] in last_words:
+            fuzzy = len(key) == 1 and len(key[0]) >= 5 and any(_edit1(key[0], w) for w in last_words)
+            if key and (key[-1] in last_words or fuzzy):
                 for c in persons:
-                    if _is_suffix(key, c.key):
+                    if _is_suffix(key, c.key) or fuzzy and c.key and _edit1(key[0], c.key[-1]):
                         m = self.mention(i, j, "name")
                         c.add(m)
                         self.cover(m, person=True)
@@ -274,7 +282,7 @@ class Resolver:
                     if c.ref == "counterpart" and not c.country and not c.sectors:
                         c.ref = "counterpart"
                     if c.ref == "counterpart":
-                        head = doc[s:e].root
+                        head = span_root(doc, s, e)
                         poss = [t for t in head.children if t.dep_ == "poss" and t.lower_ in PRONOUNS]
                         self.pending_counterparts.append((cl, poss[0].i if poss else -1))
                         cl.counterpart_country = cl.counterpart_country or c.country
@@ -299,7 +307,7 @@ class Resolver:
     def _contexts(self, m: Mention) -> list[tuple[int, int, bool]]:
         """Token ranges that describe the person named by mention ``m`` (True: directly before it)."""
         doc = self.doc
-        root = doc[m.start : m.end].root
+        root = span_root(doc, m.start, m.end)
         out: list[tuple[int, int, bool]] = []
         le = root.left_edge.i
         if le < m.start:
@@ -312,6 +320,18 @@ class Resolver:
             h = root.head
             if self.tok2hit[h.i] >= 0 and self.hits[self.tok2hit[h.i]].kind == "role":
                 out.append((h.left_edge.i, h.i + 1, False))
+        if m.start >= 2 and doc[m.start - 1].text == "," and not out:
+            # "A member of the Tunisian Parliament, Samir Dilou said": a role phrase, a comma and the
+            # name is an apposition whatever the parser made of it; take the widest role-headed phrase
+            best = None
+            x: Token | None = doc[m.start - 2]
+            while x is not None and x.i < m.start - 1:
+                hi = self.tok2hit[x.i]
+                if x.pos_ in ("NOUN", "PROPN") and hi >= 0 and self.hits[hi].kind == "role" and x.i not in self.person_tok:
+                    best = x
+                x = x.head if x.head.i != x.i else None
+            if best is not None and best.left_edge.i < m.start - 1:
+                out.append((best.left_edge.i, m.start - 1, False))
         for child in root.children:
             if child.dep_ == "appos" and child.i >= m.end and self.tok2hit[child.i] >= 0:
                 if self.hits[self.tok2hit[child.i]].kind == "role":
@@ -347,7 +367,7 @@ class Resolver:
             c = self.coding(ent.start, ent.end, attached=False)
             if not c.code or c.ref == "country" or c.ref == "counterpart":
                 continue
-            if ent.root.pos_ != "PROPN" and ent.root.tag_ != "NNP":
+            if not span_root(doc, ent.start, ent.end).text[:1].isupper():
                 continue
             text = " ".join(t.text for t in ent if t.lower_ != "the")
             key = (text.lower(),)
@@ -641,6 +661,48 @@ class Resolver:
             elif not cl.title:
                 cl.title = other.title
 
+    # -- 7. country from context -----------------------------------------------------------
+    def context_countries(self) -> None:
+        """A state actor named without a country ("officials", "the caretaker Prime Minister X")
+        takes the country of the sentence's subject if that is a state or country, else of the
+        nearest actor with a country before it (same sentence, then the two before)."""
+        doc = self.doc
+        owner: dict[int, Cluster] = {}
+        for cl in self.clusters:
+            for m in cl.mentions:
+                for i in range(m.start, m.end):
+                    if i not in owner or (owner[i].kind == "country" and cl.kind != "country"):
+                        owner[i] = cl
+        for cl in self.clusters:
+            if cl.country or not cl.sectors or not set(cl.sectors) <= CONTEXT_SECTORS or not cl.mentions:
+                continue
+            first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
+            if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western")
+                                    for t in doc[first.start : first.end]):
+                continue
+            head = doc[first.head]
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                continue  # "the government of X": X decides, not the neighbours
+            country, how = None, ""
+            root = head.sent.root
+            for subj in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
+                other = owner.get(subj.i)
+                if other is not None and other is not cl and _is_state(other.country):
+                    country, how = other.country, f"country of the sentence subject {other.name!r}"
+                    break
+            if country is None:
+                best = -1
+                for other in self.clusters:
+                    if other is cl or not _is_state(other.country):
+                        continue
+                    for m in other.mentions:
+                        if m.start < first.start and first.sent - 2 <= m.sent <= first.sent and m.start > best:
+                            best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
+            if country:
+                cl.country = country
+                cl.code = join_code(country, cl.sectors)
+                cl.evidence = {**cl.evidence, "country_from_context": how}
+
     # -- all -------------------------------------------------------------------------------
     def run(self) -> list[Cluster]:
         self.names()
@@ -650,7 +712,25 @@ class Resolver:
         self.places()
         self.pronouns()
         self.counterparts()
+        self.context_countries()
         return [c for c in self.clusters if c.mentions]
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def _is_state(code: str | None) -> bool:
+    from tidings.actors.codes import ETHNIC, REGIONS
+
+    return bool(code) and len(code) == 3 and code not in REGIONS and code not in ETHNIC  # type: ignore[arg-type]
 
 
 def _titles_compatible(desc: str | None, known: str | None) -> bool:
