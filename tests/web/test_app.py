@@ -91,6 +91,7 @@ def test_actors_network_places(client):
     edges = {(e["source"], e["target"]): e["count"] for e in net["edges"]}
     assert edges == {("IRNGOV", "IRQGOV"): 2, ("IRQGOV", "IRN"): 2, ("IRNGOV", "IRQ"): 1, ("IRNMIL", "IRQREB"): 1}
     assert {n["code"] for n in net["nodes"]} == {"IRNGOV", "IRQGOV", "IRN", "IRQ", "IRNMIL", "IRQREB"}
+    assert [p["name"] for p in get(client, "/api/places", limit=1, offset=1)["items"]] == ["Berlin"]
     places = get(client, "/api/places")["items"]
     assert [(p["name"], p["events"]) for p in places] == [("Tehran", 5), ("Berlin", 2), ("Astana", 1)]
     assert places[0]["lat"] == pytest.approx(35.69, abs=0.01) and places[0]["lon"] == pytest.approx(51.42, abs=0.01)
@@ -225,3 +226,25 @@ def test_a_missing_store_is_reported(tmp_path):
 
     with pytest.raises(StoreUnavailable, match="tidings ingest"):
         StoreData(str(tmp_path / "nothing.duckdb"))
+
+
+def test_extract_output_can_be_served_without_a_store(tmp_path, sample_docs):
+    import json
+
+    from tidings.web import open_data
+
+    path = tmp_path / "extracted.jsonl"
+    path.write_text("".join(json.dumps(d.to_json_dict()) + "\n" for d in sample_docs), encoding="utf-8")
+    data = open_data(jsonl=[path])
+    assert data.backend == "memory"
+    assert data.stats()["events"] == 13
+
+
+def test_serve_refuses_a_public_host_without_a_token():
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+
+    r = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0"])
+    assert r.exit_code == 2
+    assert "token" in r.output

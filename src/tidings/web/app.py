@@ -41,7 +41,7 @@ class DataSource(Protocol):
     def series(self, f: EventFilters, by: Granularity) -> dict[str, Any]: ...
     def actors(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]: ...
     def network(self, f: EventFilters, max_edges: int) -> dict[str, Any]: ...
-    def places(self, f: EventFilters) -> dict[str, Any]: ...
+    def places(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]: ...
     def quotes(
         self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int
     ) -> dict[str, Any]: ...
@@ -211,8 +211,10 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
         return data.network(f, max_edges)
 
     @app.get("/api/places", summary="Event locations with coordinates, event counts and mean Goldstein")
-    def places(f: Filters) -> dict[str, Any]:
-        return data.places(f)
+    def places(
+        f: Filters, limit: Annotated[int, Query(ge=1, le=5000, description="Page size")] = 1000, offset: Offset = 0
+    ) -> dict[str, Any]:
+        return data.places(f, limit, offset)
 
     @app.get("/api/quotes", summary="Quotes, optionally by speaker (name, actor code or actor id)")
     def quotes(

@@ -226,7 +226,7 @@ class MemoryData:
             "edges": [{"source": s, "target": t, "count": len(gs), "goldstein_mean": _mean(gs)} for (s, t), gs in top],
         }
 
-    def places(self, f: EventFilters) -> dict[str, Any]:
+    def places(self, f: EventFilters, limit: int = 1000, offset: int = 0) -> dict[str, Any]:
         acc: dict[str, dict[str, Any]] = {}
         for r in self._events(f):
             if r["place_id"] is None or r["lat"] is None or r["lon"] is None:
@@ -252,7 +252,7 @@ class MemoryData:
             p["goldstein_mean"] = _mean(p.pop("gs"))
             out.append(p)
         out.sort(key=lambda p: (-p["events"], p["name"] or ""))
-        return {"total": len(out), "items": out}
+        return _paged(out, limit, offset)
 
     def quotes(
         self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int

@@ -243,21 +243,22 @@ class StoreData:
             "edges": [{"source": r["s"], "target": r["t"], "count": int(r["n"]), "goldstein_mean": _mean(r["gm"])} for r in rows],
         }
 
-    def places(self, f: EventFilters) -> dict[str, Any]:
+    def places(self, f: EventFilters, limit: int = 1000, offset: int = 0) -> dict[str, Any]:
         where, params = self._where(f)
         cond = "e.lat IS NOT NULL AND e.lon IS NOT NULL"
         where = f"{where} AND {cond}" if where else f" WHERE {cond}"
+        base = (
+            "SELECT COALESCE(e.geonameid, e.place_name) AS k, MIN(e.place_name) AS name, MIN(e.geonameid) AS gid,"
+            " MIN(e.place_country) AS country, AVG(e.lat) AS lat, AVG(e.lon) AS lon, COUNT(*) AS n, AVG(e.goldstein) AS gm"
+            f" FROM events e{where} GROUP BY 1"
+        )
         with self._lock:
-            rows = self.store.db.dicts(
-                "SELECT COALESCE(e.geonameid, e.place_name) AS k, MIN(e.place_name) AS name, MIN(e.geonameid) AS gid,"
-                " MIN(e.place_country) AS country, AVG(e.lat) AS lat, AVG(e.lon) AS lon, COUNT(*) AS n, AVG(e.goldstein) AS gm"
-                f" FROM events e{where} GROUP BY 1 ORDER BY 7 DESC, 2",
-                params,
-            )
+            total = int(self.store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", params))
+            rows = self.store.db.dicts(base + " ORDER BY 7 DESC, 2, 1 LIMIT ? OFFSET ?", [*params, limit, offset])
         items = [{"key": str(r["k"]), "name": r["name"], "geonameid": r["gid"], "country": r["country"],
                   "lat": float(r["lat"]), "lon": float(r["lon"]), "events": int(r["n"]), "goldstein_mean": _mean(r["gm"])}
                  for r in rows]
-        return {"total": len(items), "items": items}
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     def quotes(self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int) -> dict[str, Any]:
         from tidings.query import QuoteFilter, quotes

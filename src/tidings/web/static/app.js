@@ -79,7 +79,7 @@ async function refresh() {
     const [events, series, places, network] = await Promise.all([
       api("api/events", { ...f, limit: PAGE, offset: state.offset }),
       api("api/series", { ...f, by: state.by || state.autoBy }),
-      api("api/places", f),
+      api("api/places", { ...f, limit: 5000 }),
       api("api/network", { ...f, max_edges: 60 }),
     ]);
     renderTable(events);
