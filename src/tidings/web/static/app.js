@@ -47,6 +47,12 @@ function stateToForm() {
   for (const b of $("by").querySelectorAll("button")) b.classList.toggle("on", b.dataset.by === (state.by || state.autoBy));
 }
 
+// The period for a span of dates: days up to four months, weeks up to two years, else months.
+function autoPeriod(first, last) {
+  const days = (Date.parse(last) - Date.parse(first)) / 86400000;
+  return days <= 120 ? "day" : days <= 730 ? "week" : "month";
+}
+
 function showError(err) {
   const box = $("error");
   if (!err) { box.hidden = true; return; }
@@ -57,11 +63,7 @@ function showError(err) {
 async function loadStats() {
   const s = await api("api/stats");
   const range = s.date_min ? `${s.date_min} – ${s.date_max}` : "no dated events";
-  // Until the user picks a period, choose one that keeps the bars readable over the data's span.
-  if (s.date_min) {
-    const days = (Date.parse(s.date_max) - Date.parse(s.date_min)) / 86400000;
-    state.autoBy = days <= 120 ? "day" : days <= 730 ? "week" : "month";
-  }
+  if (s.date_min) state.autoBy = autoPeriod(s.date_min, s.date_max);
   $("stats").innerHTML = `<span><b>${s.documents}</b> documents</span><span><b>${s.events}</b> events</span>` +
     `<span><b>${s.quotes}</b> quotes</span><span>${esc(range)}</span><span>${esc(s.backend)}</span>`;
   const actors = await api("api/actors", { limit: 300 });
@@ -76,12 +78,18 @@ async function refresh() {
   const f = state.filters;
   document.querySelector("main").classList.add("loading");
   try {
-    const [events, series, places, network] = await Promise.all([
+    let [events, series, places, network] = await Promise.all([
       api("api/events", { ...f, limit: PAGE, offset: state.offset }),
       api("api/series", { ...f, by: state.by || state.autoBy }),
       api("api/places", { ...f, limit: 5000 }),
       api("api/network", { ...f, max_edges: 60 }),
     ]);
+    if (!state.by && series.items.length) {
+      // No period picked: use the finest one that keeps the filtered events' span readable.
+      const want = autoPeriod(series.items[0].period, series.items[series.items.length - 1].period);
+      if (want !== series.by) series = await api("api/series", { ...f, by: want });
+    }
+    for (const b of $("by").querySelectorAll("button")) b.classList.toggle("on", b.dataset.by === series.by);
     renderTable(events);
     renderTimeline($("timeline"), series, pickPeriod);
     const by = series.by;
