@@ -248,3 +248,15 @@ def test_serve_refuses_a_public_host_without_a_token():
     r = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0"])
     assert r.exit_code == 2
     assert "token" in r.output
+
+
+def test_document_ids_with_slashes_and_spaces(tmp_path, sample_docs):
+    from fastapi.testclient import TestClient
+
+    from tidings.web import create_app
+    from tidings.web.memory import MemoryData
+
+    doc = sample_docs[1].model_copy(update={"id": "feeds/bbc 2019/01"})
+    c = TestClient(create_app(MemoryData([doc])))
+    assert get(c, "/api/documents/feeds%2Fbbc%202019%2F01")["id"] == "feeds/bbc 2019/01"
+    assert c.get("/api/documents/" + "x" * 600).status_code == 422

@@ -180,8 +180,10 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     def documents(q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return data.documents(q, limit, offset)
 
-    @app.get("/api/documents/{doc_id}", summary="One document with its text and all its records")
-    def document(doc_id: Annotated[str, PathParam(max_length=128, pattern=r"^[A-Za-z0-9_.:\-]+$")]) -> dict[str, Any]:
+    # Ids come from the input (a JSONL "id" may hold slashes or spaces): any text up to 512
+    # characters, always passed to the store as a parameter.
+    @app.get("/api/documents/{doc_id:path}", summary="One document with its text and all its records")
+    def document(doc_id: Annotated[str, PathParam(min_length=1, max_length=512)]) -> dict[str, Any]:
         doc = data.document(doc_id)
         if doc is None:
             raise HTTPException(status_code=404, detail=[{"param": "doc_id", "message": f"no document {doc_id!r}"}])
@@ -191,8 +193,8 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     def events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return data.events(f, limit, offset)
 
-    @app.get("/api/events/{event_id}", summary="One event with every report (mention) of it")
-    def event(event_id: Annotated[str, PathParam(max_length=128, pattern=r"^[A-Za-z0-9_.:\-]+$")]) -> dict[str, Any]:
+    @app.get("/api/events/{event_id:path}", summary="One event with every report (mention) of it")
+    def event(event_id: Annotated[str, PathParam(min_length=1, max_length=512)]) -> dict[str, Any]:
         ev = data.event(event_id)
         if ev is None:
             raise HTTPException(status_code=404, detail=[{"param": "event_id", "message": f"no event {event_id!r}"}])
