@@ -132,3 +132,23 @@ def test_recode_with_a_new_dictionary_without_the_sources(db_url, tmp_path):
         assert [r["command"] for r in runs] == ["ingest", "recode"]
         assert str(extra) in runs[1]["dictionaries"]
         assert s.db.scalar("SELECT coded_run_id FROM documents") == runs[1]["id"]
+
+
+def test_reports_of_one_meeting_become_one_event_with_the_real_pipeline(db_url, pipeline):
+    """tests/store/data/tehran-meeting.jsonl: three outlets report the 15 Oct 2022 Tehran meeting,
+    a fourth article reports an unrelated signing in Ankara."""
+    corpus = Path(__file__).parent / "data" / "tehran-meeting.jsonl"
+    ingest([str(corpus)], db_url, pipeline=pipeline)
+    with Store(db_url) as s:
+        assert s.counts()["documents"] == 4
+        mentions = s.db.fetchall(
+            "SELECT document_id, event_id FROM event_mentions WHERE source_country = ? AND target_country = ?"
+            " AND day = ? AND cameo LIKE ?", ["IRN", "IRQ", dt.date(2022, 10, 15), "04%"])
+        assert sorted(m[0] for m in mentions) == ["meet-a", "meet-b", "meet-c"]  # one report per article ...
+        assert len({m[1] for m in mentions}) == 1  # ... one event
+        ev = s.db.dicts("SELECT * FROM events WHERE id = ?", [mentions[0][1]])[0]
+        assert (ev["num_articles"], ev["num_sources"]) == (3, 3)
+        assert (ev["first_report"], ev["last_report"]) == (dt.date(2022, 10, 16), dt.date(2022, 10, 17))
+        assert (ev["place_name"], ev["geonameid"]) == ("Tehran", "112931")
+        other = s.db.fetchall("SELECT DISTINCT event_id FROM event_mentions WHERE document_id = ?", ["other-d"])
+        assert other and mentions[0][1] not in {o[0] for o in other}

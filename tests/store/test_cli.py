@@ -1,0 +1,80 @@
+"""The store CLI commands on both backends (typer's runner, a database filled with test reports)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from tidings.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(filled, db_url):
+    filled.close()  # release the DuckDB file for the command
+    return db_url
+
+
+def run(*args: str) -> str:
+    res = runner.invoke(app, list(args))
+    assert res.exit_code == 0, res.output
+    return res.stdout
+
+
+def test_events_table_and_filters(db):
+    out = run("events", "--db", db, "--dyad", "IRN:IRQ")
+    lines = out.strip().splitlines()
+    assert lines[0].split()[:4] == ["day", "source_code", "target_code", "cameo"]
+    assert len(lines) == 4 and "2022-10-15" in lines[2] and "2022-10-20" in lines[3]
+    assert len(run("events", "--db", db, "--dyad", "IRQ:IRN", "--format", "jsonl").splitlines()) == 0
+    assert len(run("events", "--db", db, "--dyad", "IRQ:IRN", "--undirected", "--format", "jsonl").splitlines()) == 2
+    assert len(run("events", "--db", db, "--cameo", "19", "--format", "jsonl").splitlines()) == 1
+    assert len(run("events", "--db", db, "--text", "phone", "--format", "jsonl").splitlines()) == 1
+    assert len(run("events", "--db", db, "--since", "2022-10-15", "--until", "2022-10-15", "--format",
+                   "jsonl").splitlines()) == 1
+
+
+def test_events_gdelt_and_plover(db, tmp_path):
+    out = tmp_path / "e.tsv"
+    run("events", "--db", db, "--format", "gdelt", "--output", str(out))
+    rows = [ln.split("\t") for ln in out.read_text().splitlines()]
+    assert len(rows) == 3 and {len(r) for r in rows} == {61}
+    plover = [json.loads(ln) for ln in run("events", "--db", db, "--format", "plover", "--quad", "1").splitlines()]
+    assert [p["event"] for p in plover] == [["CONSULT"], ["CONSULT"]]
+
+
+def test_parquet_needs_output(db, tmp_path):
+    res = runner.invoke(app, ["events", "--db", db, "--format", "parquet"])
+    assert res.exit_code != 0 and "--output" in res.output
+    run("events", "--db", db, "--format", "parquet", "--output", str(tmp_path / "e.parquet"))
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "e.parquet").num_rows == 3
+
+
+def test_series_csv(db):
+    out = run("series", "--db", db, "--dyad", "IRN:IRQ", "--by", "week", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["period"], r["events"], r["quad1"], r["goldstein_sum"]) for r in rows] == [
+        ("2022-10-10", "1", "1", "1.0"), ("2022-10-17", "1", "1", "1.0")]
+
+
+def test_actors_and_quotes(db):
+    actors = [json.loads(ln) for ln in run("actors", "--db", db, "--code", "IRQ", "--format", "jsonl").splitlines()]
+    assert {a["code"] for a in actors} == {"IRQGOV", "IRQCVL"}
+    quotes = [json.loads(ln) for ln in run("quotes", "--db", db, "--speaker", "IRNGOV", "--format", "jsonl").splitlines()]
+    assert [q["speaker_name"] for q in quotes] == ["Hossein Amir-Abdollahian"]
+    table = run("quotes", "--db", db, "--speaker", "Amir-Abdollahian")
+    assert "Iran will not tolerate threats" in table
+
+
+def test_bad_dyad_and_gdelt_for_actors_are_refused(db):
+    res = runner.invoke(app, ["events", "--db", db, "--dyad", "IRN"])
+    assert res.exit_code == 2 and "SOURCE:TARGET" in res.output
+    res = runner.invoke(app, ["actors", "--db", db, "--format", "gdelt"])
+    assert res.exit_code == 2 and "events only" in res.output
