@@ -1,0 +1,81 @@
+"""Write gold/events.jsonl from the hand annotations in ann_*.py (texts copied exactly from the corpus)."""
+import csv, json, re, glob, importlib.util, datetime as dt
+from pathlib import Path
+import os
+from pathlib import Path
+SHARED=Path(os.environ.get("TIDINGS_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+ROOT=Path(__file__).resolve().parents[2]
+rows={}
+CAMEO_CF=set()
+for y in ("2019","2020"):
+    with open(f"{SHARED}/corpora/wikinews/wikinews_{y}.csv",encoding="utf-8",newline="") as fh:
+        for i,r in enumerate(csv.DictReader(fh)):
+            rows[f"wn-{y}-{i:03d}"]=r
+for line in open(str(SHARED)+"/reference/cameo/CAMEO_codefile.txt",encoding="utf-8",errors="replace"):
+    m=re.match(r"^LABEL:\s*(\d{3,4})=",line)
+    if m: CAMEO_CF.add(m.group(1))
+PLOVER={}
+for line in open(str(SHARED)+"/reference/plover/CAMEO2PLOVER-2021.txt",encoding="utf-8"):
+    m=re.match(r"^(\d{3,4}):\s*([A-Z]+)",line)
+    if m: PLOVER[m.group(1)]=m.group(2)
+CAMEO=set()
+for line in open(str(SHARED)+"/reference/cameo/GDELT_CAMEO.eventcodes.txt",encoding="utf-8",errors="replace"):
+    c=line.split("\t")[0]
+    if c.isdigit() and len(c)>=3: CAMEO.add(c)
+SECTORS={"GOV","MIL","REB","OPP","COP","JUD","LEG","BUS","MED","CVL","IGO","EDU","HLH","NGO","REF","SPY","UAF","ELI","LAB","REL","ENV","HRI","CRM","INS","SEP","PTY","MOD","RAD","AGR","DEV","IMG","MNC","NGM","PKO","SPY"}
+def actor(code):
+    if code is None: return None,[],None
+    for p in ("IGO","NGO","IMG","MNC","NGM"):
+        if code.startswith(p): return None,[p],code
+    if code.startswith("---"): rest=code[3:]; ctry=None
+    else: ctry=code[:3]; rest=code[3:]
+    secs=[rest[i:i+3] for i in range(0,len(rest),3)]
+    assert all(len(s)==3 for s in secs), code
+    return ctry,[s for s in secs if s in SECTORS],code
+def event(t,text):
+    src,tgt,cameo,sent,trig=t[:5]; opt=t[5] if len(t)>5 else {}
+    assert cameo in CAMEO or cameo in CAMEO_CF, cameo
+    assert sent in text, sent
+    assert 30<=len(sent)<=80 or (len(sent)>=15 and sent[-1] in ".!?"), (len(sent),sent)
+    pos=text.index(sent)
+    win=text[max(0,pos-400):pos+len(sent)+400]
+    assert trig in win, (trig,sent)
+    pl=PLOVER.get(cameo) if not cameo.startswith(("01","02")) else None
+    if not cameo.startswith(("01","02")): assert pl, cameo
+    sc,ss,scode=actor(src); tc,ts,tcode=actor(tgt)
+    e={"source":sc,"source_sectors":ss,"source_code":scode,"target":tc,"target_sectors":ts,"target_code":tcode,
+       "cameo":cameo,"plover":pl,"sentence":sent,"trigger":trig}
+    for k in ("date","place","negated","modality","symmetric","note"):
+        if k in opt: e[k]=opt[k]
+    return e
+ERR=[]
+def main():
+    out=[]
+    for f in sorted(glob.glob(str(Path(__file__).parent / "ann_*.py"))):
+        spec=importlib.util.spec_from_file_location(Path(f).stem,f); m=importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+        for aid,a in m.A.items():
+            if aid=="seed":
+                text=(ROOT/"examples/seed-article.txt").read_text(encoding="utf-8")
+                rec={"id":"seed","url":None,"title":None,"published":"2022-10-16","text":text}
+            else:
+                r=rows[aid]; text=r["text"]
+                rec={"id":aid,"url":r["url"],"title":r["title"],"published":r["date"],"text":text}
+            rec["events"]=[]
+            for t in a["events"]:
+                try: rec["events"].append(event(t,text))
+                except AssertionError as ex: ERR.append((aid,ex))
+            for tx,code in a["actors"]:
+                assert tx in text, tx
+            rec["actors"]=[{"text":tx,"code":code} for tx,code in a["actors"]]
+            out.append(rec)
+    if ERR:
+        for e in ERR: print("ERROR",*e)
+        raise SystemExit(1)
+    ids=[r["id"] for r in out]; assert len(ids)==len(set(ids))
+    with open(ROOT/"gold/events.jsonl","w",encoding="utf-8") as fh:
+        for r in out: fh.write(json.dumps(r,ensure_ascii=False)+"\n")
+    from collections import Counter
+    n=sum(len(r["events"]) for r in out)
+    print(len(out),"articles",n,"events")
+    print(sorted(Counter(e["cameo"][:2] for r in out for e in r["events"]).items()))
+main()
