@@ -120,6 +120,13 @@ def _wait_reload(pg, before: int) -> None:
     pg.wait_for_selector(f"body[data-loads='{before + 1}']", state="attached", timeout=15_000)
 
 
+def _article_text(pg) -> str:
+    """The article view's text without the mark labels: it must be the document's text."""
+    return pg.locator("#article-text").evaluate(
+        "el => { const c = el.cloneNode(true); c.querySelectorAll('.lbl').forEach(x => x.remove()); return c.textContent; }"
+    )
+
+
 def _shot(pg, name: str, full: bool = True) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(SHOTS / name), full_page=full)
@@ -284,8 +291,9 @@ def test_clicking_an_event_opens_the_article_with_highlights(page, server):
     assert src.count() == 1 and src.locator(".lbl").inner_text() == row["source_code"]
     if row["target_text"]:
         assert page.locator("#article-text mark.tgt .lbl").inner_text() == row["target_code"]
-    # Dates, places and quotes of the article are marked too.
+    # Dates, places and quotes of the article are marked too, and no character is lost.
     doc = api(server, f"api/documents/{row['document']}")
+    assert _article_text(page) == doc["text"]
     if doc["places"]:
         assert page.locator("#article-text mark.plc").count() >= 1
     if doc["quotes"]:
@@ -315,6 +323,19 @@ def test_quotes_by_speaker(page, server):
     page.wait_for_selector("#article:not([hidden]) .quote-sel")
     assert page.locator("#article-text .quote-sel").count() >= 1
     _shot(page, "article-quote.png", full=False)
+
+
+def test_articles_list_opens_an_article(page, server):
+    docs = api(server, "api/documents", limit=20)
+    assert page.locator("#documents li").count() == min(20, docs["total"])
+    first = docs["items"][0]
+    page.locator("#documents li").first.click()
+    page.wait_for_selector("#article:not([hidden])")
+    assert page.locator("#article-title").inner_text() == (first["title"] or first["id"])
+    assert page.locator("#article-event").inner_text() == ""  # no event chosen: nothing shaded
+    assert page.locator("#article-text .sent").count() == 0
+    doc = api(server, f"api/documents/{first['id']}")
+    assert _article_text(page) == doc["text"]
 
 
 def test_serve_refuses_a_public_host_without_token():

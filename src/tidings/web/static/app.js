@@ -213,6 +213,27 @@ async function loadQuotes() {
   }
 }
 
+const DOC_PAGE = 20;
+
+// Every stored article, newest first per the store's order; the text filter narrows it.
+async function loadDocuments() {
+  const docs = await api("api/documents", { q: state.filters.q, limit: DOC_PAGE, offset: state.docOffset || 0 });
+  const ul = clear($("documents"));
+  $("documents-hint").textContent = `${docs.total} article${docs.total === 1 ? "" : "s"}`;
+  const last = Math.min(docs.offset + docs.items.length, docs.total);
+  $("doc-page-info").textContent = docs.total ? `${docs.offset + 1}–${last} of ${docs.total}` : "";
+  $("doc-pager").querySelector('[data-step="-1"]').disabled = docs.offset === 0;
+  $("doc-pager").querySelector('[data-step="1"]').disabled = last >= docs.total;
+  for (const d of docs.items) {
+    const li = el("li", { "data-document": d.id, tabindex: 0 },
+      el("span", { class: "t", text: d.title || d.id }),
+      el("span", { class: "n", text: `${d.published || "undated"} · ${d.events} event${d.events === 1 ? "" : "s"}` }));
+    li.addEventListener("click", () => openArticle(d.id));
+    li.addEventListener("keydown", (e) => { if (e.key === "Enter") openArticle(d.id); });
+    ul.append(li);
+  }
+}
+
 async function main() {
   readHash();
   stateToForm();
@@ -220,8 +241,14 @@ async function main() {
   const legend = $("quad-legend");
   for (const [q, d] of Object.entries(QUADS)) legend.append(el("span", {}, el("span", { class: `sw q${q}` }), d.label));
   legend.append(el("span", {}, "— line: mean Goldstein (right axis)"));
-  $("filters").addEventListener("submit", (e) => { e.preventDefault(); formToState(); refresh(); });
-  $("reset").addEventListener("click", () => { state.filters = {}; state.offset = 0; refresh(); });
+  $("filters").addEventListener("submit", (e) => {
+    e.preventDefault();
+    formToState();
+    state.docOffset = 0;
+    refresh();
+    loadDocuments().catch(showError);
+  });
+  $("reset").addEventListener("click", () => { state.filters = {}; state.offset = 0; state.docOffset = 0; refresh(); loadDocuments().catch(showError); });
   $("pager").addEventListener("click", (e) => {
     const step = Number(e.target.dataset.step || 0);
     if (!step) return;
@@ -250,6 +277,13 @@ async function main() {
   }
   await refresh();
   await loadQuotes().catch(showError);
+  await loadDocuments().catch(showError);
+  $("doc-pager").addEventListener("click", (e) => {
+    const step = Number(e.target.dataset.step || 0);
+    if (!step) return;
+    state.docOffset = Math.max(0, (state.docOffset || 0) + step * DOC_PAGE);
+    loadDocuments().catch(showError);
+  });
   document.body.dataset.ready = "1";
 }
 
