@@ -14,8 +14,9 @@ def _party(p: object) -> str:
         return "-"
     code = getattr(p, "code", None) or "---"
     text = getattr(p, "text", "")
-    text = text if len(text) <= 28 else text[:27] + "…"
-    return f"{code} ({text})"
+    text = " ".join(text.split())
+    text = text if len(text) <= 22 else text[:21] + "…"
+    return f"{code} {text}"
 
 
 def _date(e: Event) -> str:
@@ -31,7 +32,7 @@ def _place(doc: Document, e: Event) -> str:
     return "-"
 
 
-def render_table(doc: Document, width: int = 160) -> str:
+def render_table(doc: Document) -> str:
     """A readable events table for one document, with a header of what else was found."""
     title = doc.title or doc.text[:70].replace("\n", " ")
     lines = [
@@ -52,17 +53,17 @@ def render_table(doc: Document, width: int = 160) -> str:
                 str(i),
                 _date(e),
                 _party(e.source),
-                action[:28],
+                action[:26],
                 _party(e.target),
-                f"{e.cameo} {e.cameo_label[:24]}",
+                f"{e.cameo} {e.cameo_label[:22]}",
                 e.plover.event + (f"/{e.plover.mode}" if e.plover.mode else ""),
                 f"{e.goldstein:+.1f}",
-                _place(doc, e),
+                _place(doc, e)[:18],
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     for r in rows:
-        lines.append("   " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()[: width + 3])
+        lines.append("   " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
     return "\n".join(lines)
 
 
