@@ -44,3 +44,31 @@ def test_quotes_against_gold(pipeline):
     assert s.recall >= 0.93
     assert s.speaker_accuracy >= 0.85
     assert s.kind_accuracy >= 0.88
+
+
+
+def test_stage_costs_little_next_to_the_parse(nlp):
+    """Quotes must stay a small share of the parse (budget: whole pipeline >= 0.75x bare parse)."""
+    import time
+
+    from tests.conftest import wikinews_rows
+    from tidings.ingest import article_from_text
+    from tidings.quotes.find import find_quotes
+
+    arts = [article_from_text(r["text"], id=str(i)) for i, r in enumerate(wikinews_rows()[:30])]
+
+    def made(a):
+        d = nlp.make_doc(a.text)
+        d._.article = a
+        return d
+
+    bare = [n for n, _ in nlp.pipeline if n.startswith("tidings")]
+    t = time.process_time()
+    docs = list(nlp.pipe((made(a) for a in arts), disable=bare))
+    parse = time.process_time() - t
+    t = time.process_time()
+    found = [find_quotes(d) for d in docs]
+    quotes = time.process_time() - t
+    print(f"\nquotes stage: {1000 * quotes / len(docs):.2f} ms/doc, {100 * quotes / parse:.1f}% of the parse")
+    assert sum(map(len, found)) > 30
+    assert quotes < 0.10 * parse

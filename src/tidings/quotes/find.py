@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,11 +68,20 @@ class _Direct:
     absorbed: bool = False
 
 
+# doc.text rebuilds the string from every token: find_quotes keeps it here while it runs.
+_TEXT: dict[int, str] = {}
+
+
+def _text(doc: Doc) -> str:
+    text = _TEXT.get(id(doc))
+    return text if text is not None else doc.text
+
+
 def quote_id(doc: Doc, start: int, end: int) -> str:
     """A content hash: the same text gives the same id in every run."""
     article = getattr(doc._, "article", None)
     basis = (article.content_hash if article is not None else "") or hashlib.sha1(
-        doc.text.encode("utf-8")
+        _text(doc).encode("utf-8")
     ).hexdigest()
     return "q" + hashlib.sha1(f"{basis}|{start}|{end}".encode()).hexdigest()[:15]
 
@@ -160,10 +173,15 @@ def _subjects(verb: Token) -> list[Token]:
             if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("PROPN", "NOUN"):
                 return [c]
     # a parse without a subject: the nearest name before the cue in its sentence
-    sent = verb.sent
-    for ent in reversed([e for e in doc.ents if sent.start <= e.start and e.end <= verb.i]):
-        if ent.label_ in SPEAKER_ENTS and not any(t.pos_ in ("VERB",) for t in doc[ent.end:verb.i]):
-            return [ent.root]
+    i = verb.i - 1
+    while i >= 0 and not doc[i].is_sent_end and doc[i].pos_ != "VERB":
+        t = doc[i]
+        if t.ent_type_ in SPEAKER_ENTS:
+            lo = i
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            return [doc[lo : i + 1].root]
+        i -= 1
     return []
 
 
@@ -217,11 +235,19 @@ def cue_lemma(tok: Token, cues: dict[str, Cue]) -> str:
     return tok.lemma_.lower()
 
 
+_CUE_IDS: dict[tuple[int, int], Any] = {}
+
+
 def cue_tokens(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Token]:
     """Every cue verb (and "according") in ``doc``, in order."""
     cues = cues if cues is not None else load_cues()
-    # One dict/set lookup per token; the heavy work only happens for the few cues found.
-    return [t for t in doc if (t.lemma_ in cues or t.lower_ == "according") and _is_cue(t, cues)]
+    key = (id(cues), id(doc.vocab.strings))
+    ids = _CUE_IDS.get(key)
+    if ids is None:  # lemma hashes of the cues, once per lexicon
+        ids = _CUE_IDS[key] = numpy.array([doc.vocab.strings[w] for w in [*cues, "according"]], dtype="uint64")
+    arr = doc.to_array([LEMMA, LOWER])
+    hits = numpy.nonzero(numpy.isin(arr[:, 0], ids) | numpy.isin(arr[:, 1], ids[-1:]))[0]
+    return [doc[int(i)] for i in hits if _is_cue(doc[int(i)], cues)]
 
 
 # --- direct quotes ------------------------------------------------------------------------
@@ -277,7 +303,7 @@ def _introducing_verb(doc: Doc, d: _Direct, inside: bytearray) -> Token | None:
         i -= 1
     if i < 1 or inside[i - 1] or doc[i].text not in (":", ","):
         return None
-    if doc[i].text == "," and not doc.text[d.mark.start].isupper():
+    if doc[i].text == "," and not _text(doc)[d.mark.start].isupper():
         return None  # a comma introduces a quote only when it opens a sentence
     h = doc[i - 1]
     for _ in range(8):
@@ -298,7 +324,7 @@ def _adjacent_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> 
         if inside[i]:
             break
         if i in is_cue:
-            if doc.text[d.mark.end - 1] in ".!?":
+            if _text(doc)[d.mark.end - 1] in ".!?":
                 # “A.” X said, “B.”: a cue followed by a second quote is that quote's
                 j = i + 1
                 while j < len(doc) and doc[j].text not in SENT_END and j - i < 12:
@@ -334,7 +360,7 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
     is_cue = {t.i for t in cues}
     prev: _Direct | None = None
     for d in directs:
-        d.heading = _is_heading(doc.text, d.mark)
+        d.heading = _is_heading(_text(doc), d.mark)
         if not d.heading:
             # the first cue that names a speaker; a cue without one only if nothing better
             found = [c for c in (_syntactic_cue(doc, d, is_cue, inside), _adjacent_cue(doc, d, is_cue, inside),
@@ -358,7 +384,7 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
 
 def _continues(doc: Doc, prev: _Direct, d: _Direct, inside: bytearray) -> bool:
     """``d`` directly follows ``prev``'s attribution and is a full sentence of its own."""
-    text = doc.text
+    text = _text(doc)
     ends = text[d.mark.end - 1] in ".!?" or text[d.mark.close_at + 1 : d.mark.close_at + 2] in (".", "!", "?")
     if not text[d.mark.start : d.mark.start + 2].lstrip("[")[:1].isupper() or not ends:
         return False
@@ -385,7 +411,7 @@ def _merge_split(doc: Doc, directs: list[_Direct]) -> list[_Direct]:
             and d.cue is not None
             and d.cue.i == p.cue.i
             and p.end <= p.cue.i < d.start
-            and (doc.text[p.mark.end - 1] in ",;:—–-" or doc.text[d.mark.start].islower())
+            and (_text(doc)[p.mark.end - 1] in ",;:—–-" or _text(doc)[d.mark.start].islower())
             and not any(t.text in SENT_END for t in doc[p.end : d.start] if t.i != d.start - 1)
         ):
             merged = _Direct(p.mark, p.start, d.end, p.cue, p.speaker)
@@ -443,8 +469,18 @@ def _trim_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 
 def find_quotes(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Quote]:
     """All quotes in ``doc`` (parsed, with sentences), in text order."""
-    cues = cues if cues is not None else load_cues()
-    text = doc.text
+    article = getattr(doc._, "article", None)
+    # the pipeline makes each Doc from its article's text: reuse it rather than rebuild it
+    same = article is not None and len(doc) > 0 and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws)
+    _TEXT[id(doc)] = article.text if same else doc.text
+    try:
+        return _find_quotes(doc, cues if cues is not None else load_cues())
+    finally:
+        _TEXT.pop(id(doc), None)
+
+
+def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
+    text = _text(doc)
     cue_toks = cue_tokens(doc, cues)
     directs = _directs(doc, find_marked(text))
     _attribute(doc, directs, cue_toks)
@@ -485,11 +521,11 @@ def find_quotes(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Quote]:
         if kept and item[0] >= kept[-1][0] and item[1] <= kept[-1][1]:
             inner = speakers[item[2].i]
             if inner is not None and inner.start is not None and inner.start <= kept[-1][0] + 1 + 40 and (
-                not doc.text[kept[-1][0] : inner.start].strip(" ,")
+                not _text(doc)[kept[-1][0] : inner.start].strip(" ,")
                 or item[2].i - doc.char_span(kept[-1][0], kept[-1][1], alignment_mode="expand").start < 25
                 and inner.start < item[0]
                 and kept[-1][0] <= inner.start
-                and doc.text[kept[-1][0] : inner.start].count(" ") < 3
+                and _text(doc)[kept[-1][0] : inner.start].count(" ") < 3
             ):
                 kept[-1] = item
             continue
