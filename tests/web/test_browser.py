@@ -296,6 +296,13 @@ def test_clicking_an_event_opens_the_article_with_highlights(page, server):
     assert _article_text(page) == doc["text"]
     if doc["places"]:
         assert page.locator("#article-text mark.plc").count() >= 1
+    # The event's place (when the store located it in its sentence) keeps its colour.
+    ev = next(e for e in doc["events"] if e["id"] == row["mention"])
+    place = next((p for p in doc["places"] if ev["location"] and p["id"] == ev["location"]["place"]), None)
+    sent = doc["sentences"][ev["sentence"]]
+    if place and sent["start"] <= place["start"] and place["end"] <= sent["end"]:
+        assert page.locator("#article-text mark.plc.key").count() == 1
+        assert page.locator("#article-text mark.plc.key").inner_text().startswith(place["text"])
     if doc["quotes"]:
         assert page.locator("#article-text .qt").count() >= len(doc["quotes"])
     assert row["title"] in page.locator("#article-title").inner_text()

@@ -24,8 +24,15 @@ export function buildMarks(doc, event, quoteId) {
   const marks = [];
   const actorCode = new Map(doc.actors.map((a) => [a.id, a.code || a.kind || "actor"]));
   for (const a of doc.actors) for (const m of a.mentions) marks.push({ kind: "act", start: m.start, end: m.end, label: a.code || "actor", title: a.name });
-  for (const t of doc.times) marks.push({ kind: "tim", start: t.start, end: t.end, label: t.value || "date", title: t.granularity || "" });
-  for (const p of doc.places) marks.push({ kind: "plc", start: p.start, end: p.end, label: p.country ? `${p.name}, ${p.country}` : p.name, title: p.geonameid ? `GeoNames ${p.geonameid}` : "" });
+  // The event's own date and place keep their colour when other marks step back.
+  const sent = event ? doc.sentences[event.sentence] : null;
+  const inSent = (x) => sent && x.start >= sent.start && x.end <= sent.end;
+  const evPlace = event && event.location ? event.location.place : null;
+  const evDate = event && event.date ? event.date.text : null;
+  for (const t of doc.times) marks.push({ kind: "tim", start: t.start, end: t.end, label: t.value || "date", title: t.granularity || "",
+    key: evDate && t.text === evDate && inSent(t) });
+  for (const p of doc.places) marks.push({ kind: "plc", start: p.start, end: p.end, label: p.country ? `${p.name}, ${p.country}` : p.name,
+    title: p.geonameid ? `GeoNames ${p.geonameid}` : "", key: evPlace === p.id && inSent(p) });
   if (event) {
     const s = event.source, t = event.target;
     if (s && s.start != null) marks.push({ kind: "src", start: s.start, end: s.end, label: s.code || actorCode.get(s.actor) || "source", title: "source" });
@@ -55,11 +62,12 @@ function pieces(text, a, b, ranges, out) {
 
 export function renderArticleText(node, doc, event, quoteId) {
   clear(node);
+  node.classList.toggle("focus", Boolean(event));
   const { marks, ranges } = buildMarks(doc, event, quoteId);
   let pos = 0;
   for (const m of marks) {
     if (m.start > pos) pieces(doc.text, pos, m.start, ranges, node);
-    const mark = el("mark", { class: `ent ${m.kind}`, title: m.title || null, "data-kind": m.kind });
+    const mark = el("mark", { class: `ent ${m.kind}${m.key ? " key" : ""}`, title: m.title || null, "data-kind": m.kind });
     pieces(doc.text, m.start, m.end, ranges, mark);
     mark.append(el("span", { class: "lbl", text: m.label }));
     node.append(mark);
