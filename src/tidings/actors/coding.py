@@ -173,6 +173,16 @@ def code_range(
         c.title = (mods[-1].title if generic and mods else None) or role.title
         if role.get("ref") and not generic:
             c.ref = role.get("ref")
+    elif role is not None and role.get("counterpart") != "1" and set(role.sectors) <= {"UAF", "REB", "MIL", "GOV"} and [
+            h for h in names_inside if h.kind in ("organisation", "actor") and h.start < role.start and h.code]:
+        # "ISIS fighters", "Hamas militants", "IRGC commanders": members of a named organisation
+        org = [h for h in names_inside if h.kind in ("organisation", "actor") and h.start < role.start and h.code][-1]
+        p = org.parsed
+        c.sectors, c.ref, c.title = list(p.sectors), role.get("ref") or "group", role.title
+        c.evidence.append(f"member of {org.name!r}: {org.source}")
+        if not p.country:
+            c.code = p.code
+            c.name_hit = org
     elif role is not None:
         c.evidence.append(f"role {role.name!r}: {role.source}")
         c.ref = role.get("ref") or "person"
@@ -205,7 +215,13 @@ def code_range(
         c.country = orgs[-1].country
         c.countries = [c.country]
         c.evidence.append(f"country of {orgs[-1].name!r}: {orgs[-1].source}")
-    if role is not None and role.prefix:
+    if c.sectors == ["BUS"] and root.tag_ == "NN" and chosen and chosen[0].start > root.i:
+        # "the chief executive of Hong Kong": an executive of a place governs it
+        c.sectors = ["GOV"]
+        c.evidence.append("executive of a place: GOV")
+    if c.name_hit is not None and c.code:
+        pass  # an international organisation's own code (IMGMOSISI)
+    elif role is not None and role.prefix:
         c.code = "".join(role.sectors) + (c.country or "")
     else:
         c.code = join_code(c.country, c.sectors)

@@ -38,8 +38,8 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von
 INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"})
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "into", "around", "outside"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"})
-CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "MED", "HLH", "EDU", "OPP", "CVL", "REF", "LAB"})
-NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "RAD", "CRM"})
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB"})
+NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
 # Role nouns that name a stance or act when they take these prepositions.
 ABSTRACT_PREPS = {"opposition": ("to", "against"), "leadership": ("of", "in"), "government": ("by",),
                   "support": ("for", "to")}
@@ -160,8 +160,9 @@ class Resolver:
                 s += 1
             while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
                 e -= 1
-            if e <= s:
-                continue
+            if e <= s or not doc[e - 1].text[:1].isupper() or any(
+                    not t.text.isprintable() or any(ch.isdigit() for ch in t.text) for t in doc[s:e]):
+                continue  # "la decisión", "‍En el": not a name
             if any(self.tok2hit[i] >= 0 and self.hits[self.tok2hit[i]].kind in ("organisation", "country", "capital")
                    for i in range(s, e)):
                 continue
@@ -311,7 +312,12 @@ class Resolver:
         out: list[tuple[int, int, bool]] = []
         le = root.left_edge.i
         if le < m.start:
-            s = le
+            # contiguous modifiers before the name, stopping at a coordination or another name
+            s = m.start
+            while s - 1 >= le and doc[s - 1].dep_ not in ("cc", "punct", "prep") and (s - 1) not in self.person_tok:
+                if doc[s - 1].dep_ == "conj" and not (s - 1 == m.start - 1 and self.tok2hit[s - 1] >= 0):
+                    break  # "US President Trump and Turkish President Erdogan": the role next to the name is his
+                s -= 1
             while s < m.start and (doc[s].lower_ in PRONOUNS or doc[s].dep_ == "det" and doc[s].lower_ != "the"):
                 s += 1
             if any(self.tok2hit[i] >= 0 for i in range(s, m.start)):
@@ -365,7 +371,7 @@ class Resolver:
             if ent.label_ not in ("ORG", "NORP", "FAC") or any(self.covered[ent.start : ent.end]):
                 continue
             c = self.coding(ent.start, ent.end, attached=False)
-            if not c.code or c.ref == "country" or c.ref == "counterpart":
+            if not c.code or not c.sectors or c.ref == "country" or c.ref == "counterpart":
                 continue
             if not span_root(doc, ent.start, ent.end).text[:1].isupper():
                 continue
@@ -421,6 +427,8 @@ class Resolver:
                 continue
             if any(c.dep_ == "prep" and c.lower_ in ABSTRACT_PREPS.get(head.lower_, ()) for c in head.children):
                 continue  # "Iran's opposition to the stationing": the stance, not a party
+            if any(t.tag_ in ("WDT", "WP$", "WP") for t in doc[head.left_edge.i : head.i]):
+                continue  # "whose commander-in-chief is X": X is coded by its own name
             if any(c.dep_ == "appos" and c.i in self.person_tok for c in head.children):
                 continue
             if head.dep_ == "appos" and head.head.i in self.person_tok:
@@ -454,6 +462,12 @@ class Resolver:
                 cl.add(m)
                 self.cover(m, person=True)
                 continue
+            if c.ref == "org" and not plural and not indefinite and not c.country:
+                named = self._org_for_description(head, m)
+                if named is not None:  # "the agency" after "the Saudi Press Agency"
+                    named.add(m)
+                    self.cover(m)
+                    continue
             if c.ref == "person" and not plural:
                 cl = None if indefinite else self._person_for_description(c, m)
                 if cl is None:
@@ -483,6 +497,17 @@ class Resolver:
                 mm = Mention(m.start, m.end, m.kind, m.head, m.sent, m.subject)
                 cl.add(mm)
             self.cover(m)
+
+    def _org_for_description(self, head: Token, m: Mention) -> Cluster | None:
+        best, best_pos = None, -1
+        word = head.lemma_.lower()
+        for cl in self.clusters:
+            if cl.kind != "organisation" or not cl.name or cl.name.split()[-1].lower().rstrip("s") != word.rstrip("s"):
+                continue
+            before = [x.start for x in cl.mentions if x.start < m.start]
+            if before and max(before) > best_pos:
+                best, best_pos = cl, max(before)
+        return best
 
     def _group_for_generic(self, c: Coding, m: Mention) -> Cluster | None:
         """'groups that have taken refuge in ...' -> the most recent non-state group (same country)."""
@@ -674,7 +699,7 @@ class Resolver:
                     if i not in owner or (owner[i].kind == "country" and cl.kind != "country"):
                         owner[i] = cl
         for cl in self.clusters:
-            if cl.country or not cl.sectors or not set(cl.sectors) <= CONTEXT_SECTORS or not cl.mentions:
+            if cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
                 continue
             first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
             if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western")
