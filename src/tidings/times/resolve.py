@@ -8,9 +8,8 @@ Values follow TIMEX3: "2022-10-15" (day), "2022-W40" (ISO week), "2022-W40-WE" (
 "2022-10" (month), "2022-SU" (season), "2022" (year), "199" (decade), "PRESENT_REF".
 Relative expressions without an anchor stay unresolved (value None) with a note saying
 why. Rules, not dateparser: dateparser resolves "last week" to a day and a publication-day
-weekday to the week before (see ENVIRONMENT.md); it is only a last resort for absolute
-dates in formats the patterns below do not know, and its answer is kept only when the text
-names a year.
+weekday to the week before (see ENVIRONMENT.md); it is only a last resort for numeric
+dates ("04/01/2019") that the patterns below do not read.
 """
 
 from __future__ import annotations
@@ -173,7 +172,7 @@ def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
 
 
 def _season_value(season: str, year: int) -> str:
-    return f"{year}-{SEASONS[season]}"
+    return f"{year:04d}-{SEASONS[season]}"
 
 
 def _season_of(d: dt.date) -> tuple[str, int]:
@@ -202,7 +201,7 @@ def resolve(text: str, anchor: dt.date | None, tense: Tense = None) -> Resolutio
             continue
         res = _resolve_match(kind, m, low, anchor, tense)
         if res is not None:
-            return res
+            return _in_calendar(res)
     return Resolution(None, None, False, note="not a date expression tidings resolves")
 
 
@@ -298,9 +297,26 @@ def _resolve_match(
             return Resolution(_unit_value(unit, anchor, sign * num), unit, True)
         if kind == "present":
             return Resolution("PRESENT_REF", "present", True)
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):  # OverflowError: "99999999999 days ago", year 9999 + 1
         return None
     return None
+
+
+_YEAR_OF = re.compile(r"^(-?\d+)")
+
+
+def _in_calendar(res: Resolution) -> Resolution:
+    """Values whose year falls outside 1-9999 (e.g. "9999 years later") are not TIMEX3: unresolved."""
+    m = _YEAR_OF.match(res.value or "")
+    if m is None:
+        return res
+    digits = m.group(1)
+    width = 3 if res.granularity == "decade" else 4
+    if len(digits) != width or int(digits) <= 0:
+        return Resolution(
+            None, res.granularity, res.relative, note="outside the years tidings represents (1-9999)"
+        )
+    return res
 
 
 def _unit_value(unit: str, anchor: dt.date, step: int) -> str:
@@ -316,13 +332,17 @@ def _unit_value(unit: str, anchor: dt.date, step: int) -> str:
     if unit == "year":
         return f"{anchor.year + step:04d}"
     if unit == "decade":
-        return str((anchor.year + 10 * step) // 10)
+        return f"{(anchor.year + 10 * step) // 10:03d}"
     raise KeyError(unit)
 
 
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:1[6-9]\d\d|20\d\d)\b")
+
+
 def resolve_with_dateparser(text: str, anchor: dt.date | None) -> Resolution | None:
-    """Last resort for absolute dates in other formats; kept only when the text names a year."""
-    if not re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text):
+    """Last resort for numeric dates ("04/01/2019", "4.1.2019") the patterns do not read;
+    anything else is left alone (importing dateparser alone costs about a second)."""
+    if not _NUMERIC_DATE.search(text):
         return None
     import dateparser  # imported late: it is slow to import and rarely needed
 
