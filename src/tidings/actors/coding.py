@@ -31,6 +31,7 @@ class Coding:
     title: str | None = None
     ref: str | None = None  # person, group, org, country, counterpart
     generic: bool = False
+    inherit_country: bool = False  # successor/predecessor: the other party's country too
     name_hit: Hit | None = None
     countries: list[str] = field(default_factory=list)  # every country named (coordinations)
     evidence: list[str] = field(default_factory=list)
@@ -189,6 +190,7 @@ def code_range(
         c.title = role.title
         if role.get("counterpart") == "1":
             c.ref = "counterpart"
+            c.inherit_country = role.get("inherit") == "country"
         c.sectors = list(role.sectors)
     # countries: modifiers before the root (adjectives, possessives), else the ones after it
     places = [h for h in inside if h.is_place and not _negated(doc, h)]

@@ -21,6 +21,7 @@ Rule-based, in this order (each step only adds to what the earlier ones found):
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -38,7 +39,7 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von
 INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"})
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "into", "around", "outside"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"})
-CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB"})
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB", "PTY"})
 NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
 # Role nouns that name a stance or act when they take these prepositions.
 ABSTRACT_PREPS = {"opposition": ("to", "against"), "leadership": ("of", "in"), "government": ("by",),
@@ -81,6 +82,7 @@ class Cluster:
     evidence: dict[str, object] = field(default_factory=dict)
     counterpart_of: int | None = None  # token of the possessor ("his") of "counterpart", or -1
     counterpart_country: str | None = None
+    inherit_country: bool = False  # "his successor": same country as the other party
     coded_by_kb: bool = False
 
     def add(self, m: Mention) -> None:
@@ -160,8 +162,7 @@ class Resolver:
                 s += 1
             while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
                 e -= 1
-            if e <= s or not doc[e - 1].text[:1].isupper() or any(
-                    not t.text.isprintable() or any(ch.isdigit() for ch in t.text) for t in doc[s:e]):
+            if e <= s or not doc[e - 1].text[:1].isupper() or any(not _NAME_TOKEN.match(t.text) for t in doc[s:e]):
                 continue  # "la decisión", "‍En el": not a name
             if any(self.tok2hit[i] >= 0 and self.hits[self.tok2hit[i]].kind in ("organisation", "country", "capital")
                    for i in range(s, e)):
@@ -227,6 +228,12 @@ class Resolver:
                 d = min(abs(m.start - s) + (0 if m.start < s else 10_000) for m in c.mentions)
                 if best_d is None or d < best_d:
                     best, best_d = c, d
+        if best is None:  # a first name used alone ("Qaboos" for "Qaboos bin Said", "Haitham")
+            for c in persons:
+                if len(c.key) > 1 and c.key[0] == key[0] and any(x.start < s for x in c.mentions):
+                    d = min(abs(x.start - s) for x in c.mentions)
+                    if best_d is None or d < best_d:
+                        best, best_d = c, d
         if best is None:  # a one-letter spelling variant of a surname ("Sarea" / "Saree")
             for c in persons:
                 if c.key and len(key[0]) >= 5 and _edit1(key[0], c.key[-1]) and any(x.start < s for x in c.mentions):
@@ -248,6 +255,7 @@ class Resolver:
             return
         doc = self.doc
         last_words = {c.key[-1] for c in persons if c.key}
+        first_words = {c.key[0]: c for c in persons if len(c.key) > 1}
         i = 0
         n = len(doc)
         while i < n:
@@ -261,7 +269,13 @@ class Resolver:
                 j += 1
             key = name_key(list(doc[i:j]))
             fuzzy = len(key) == 1 and len(key[0]) >= 5 and any(_edit1(key[0], w) for w in last_words)
-            if key and (key[-1] in last_words or fuzzy):
+            if len(key) == 1 and key[0] in first_words and key[0] not in last_words:
+                c = first_words[key[0]]  # "Qaboos" for "Qaboos bin Said" (tagged GPE by the NER)
+                if any(x.start < i for x in c.mentions):
+                    m = self.mention(i, j, "name")
+                    c.add(m)
+                    self.cover(m, person=True)
+            elif key and (key[-1] in last_words or fuzzy):
                 for c in persons:
                     if _is_suffix(key, c.key) or fuzzy and c.key and _edit1(key[0], c.key[-1]):
                         m = self.mention(i, j, "name")
@@ -287,6 +301,7 @@ class Resolver:
                         poss = [t for t in head.children if t.dep_ == "poss" and t.lower_ in PRONOUNS]
                         self.pending_counterparts.append((cl, poss[0].i if poss else -1))
                         cl.counterpart_country = cl.counterpart_country or c.country
+                        cl.inherit_country = cl.inherit_country or c.inherit_country
                         extend_mention = True
                     else:
                         extend_mention = bool(c.code)
@@ -437,7 +452,11 @@ class Resolver:
             s = head.left_edge.i
             while s < head.i and doc[s].is_punct:
                 s += 1
-            c = self.coding(s, head.i + 1)
+            e_code = head.i + 1
+            for ch in head.children:  # "members of the House of Commons", "the president of Iran"
+                if ch.dep_ == "prep" and ch.lower_ in ("of", "for") and ch.i > head.i:
+                    e_code = max(e_code, ch.right_edge.i + 1)
+            c = self.coding(s, e_code)
             m = self.mention(s, head.i + 1, "description", head=head.i)
             if c.generic and not c.sectors:
                 cl = None
@@ -456,6 +475,7 @@ class Resolver:
             if c.ref == "counterpart":
                 cl = Cluster(kind="person", name=doc[s : head.i + 1].text, key=())
                 cl.counterpart_country = c.country
+                cl.inherit_country = c.inherit_country
                 poss = [t for t in head.children if t.dep_ == "poss" and t.lower_ in PRONOUNS]
                 self.pending_counterparts.append((cl, poss[0].i if poss else -1))
                 self.clusters.append(cl)
@@ -556,6 +576,9 @@ class Resolver:
             tok = doc[h.end - 1]
             if h.kind == "demonym" and (tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ"):
                 continue
+            if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and self.tok2hit[tok.head.i] < 0 \
+                    and tok.head.i not in self.person_tok:
+                continue  # "the Iran nuclear deal": a modifier of a thing, not the actor
             if self._is_location(h):
                 continue
             if h.start > 0 and doc[h.start - 1].lower_ in ("anti", "pro") or (
@@ -678,7 +701,7 @@ class Resolver:
                 continue
             if not cl.coded_by_kb:
                 cl.sectors = list(other.sectors)
-                cl.country = cl.counterpart_country or cl.country
+                cl.country = cl.counterpart_country or cl.country or (other.country if cl.inherit_country else None)
                 cl.code = join_code(cl.country, cl.sectors)
                 cl.title = cl.title or other.title
                 cl.evidence = {"rule": "counterpart: sector and title of the other party, country from the text",
@@ -739,6 +762,9 @@ class Resolver:
         self.counterparts()
         self.context_countries()
         return [c for c in self.clusters if c.mentions]
+
+
+_NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 
 
 def _edit1(a: str, b: str) -> bool:
