@@ -460,6 +460,11 @@ def _clip(doc: Doc, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _core_end(text: str, m: Marked) -> int:
+    """End of a quote's words without the punctuation the content clause leaves out."""
+    return m.start + len(text[m.start : m.end].rstrip(".,;:!?…"))
+
+
 def _trim_chars(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
@@ -506,8 +511,10 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
                 if d.cue is None and not d.heading:
                     d.cue, d.speaker = cue, speaker_for(doc, cue)
             continue
-        if any(d.cue is not None and d.cue.i != cue.i and not (cs <= d.mark.start and d.mark.end <= ce) for d in overl):
-            continue  # crosses another speaker's quote: the parse went astray
+        if any(not (cs <= d.mark.start and _core_end(text, d.mark) <= ce) for d in overl):
+            continue  # the content clause cuts through a direct quote: the parse went astray
+        if any(d.cue is not None and d.cue.i != cue.i and cs <= d.cue.idx < ce for d in overl):
+            continue  # "X called it “...”, according to NBC": the quote is X's, with its own cue
         if any(doc[d.start - 2].text == ":" for d in overl if d.start >= 2 and doc[d.start - 2].idx > cs):
             continue  # "...: “quote” wrote X": the clause before the colon is not X's words
         indirect.append((cs, ce, cue, overl))
