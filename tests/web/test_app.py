@@ -163,6 +163,8 @@ def test_read_only_and_openapi(client):
     schema = get(client, "/openapi.json")
     paths = set(schema["paths"])
     assert {"/api/events", "/api/series", "/api/actors", "/api/quotes", "/api/places", "/api/documents"} <= paths
+    row = schema["components"]["schemas"]["EventRow"]["properties"]
+    assert {"source_code", "target_code", "cameo", "plover", "goldstein", "quad_class", "lat", "lon"} <= set(row)
     names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "dyad", "directed", "cameo", "root", "plover", "quad_class", "date_from", "date_to", "country",
             "place", "q", "limit", "offset"} <= names

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tidings import __version__
+from tidings.web import schemas
 from tidings.web.filters import EventFilters, Granularity, InvalidFilter
 
 STATIC = Path(__file__).parent / "static"
@@ -172,11 +173,11 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    @app.get("/api/stats", summary="Counts and date range of the store")
+    @app.get("/api/stats", response_model=schemas.Stats, summary="Counts and date range of the store")
     def stats() -> dict[str, Any]:
         return {**data.stats(), "version": __version__}
 
-    @app.get("/api/documents", summary="Documents, newest first")
+    @app.get("/api/documents", response_model=schemas.Documents, summary="Documents, newest first")
     def documents(q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return data.documents(q, limit, offset)
 
@@ -189,42 +190,42 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
             raise HTTPException(status_code=404, detail=[{"param": "doc_id", "message": f"no document {doc_id!r}"}])
         return doc
 
-    @app.get("/api/events", summary="Events matching the filters, newest first")
+    @app.get("/api/events", response_model=schemas.Events, summary="Events matching the filters, newest first")
     def events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return data.events(f, limit, offset)
 
-    @app.get("/api/events/{event_id:path}", summary="One event with every report (mention) of it")
+    @app.get("/api/events/{event_id:path}", response_model=schemas.EventDetail, summary="One event with every report (mention) of it")
     def event(event_id: Annotated[str, PathParam(min_length=1, max_length=512)]) -> dict[str, Any]:
         ev = data.event(event_id)
         if ev is None:
             raise HTTPException(status_code=404, detail=[{"param": "event_id", "message": f"no event {event_id!r}"}])
         return ev
 
-    @app.get("/api/series", summary="Events per day/week/month: counts per quad class, Goldstein sum and mean")
+    @app.get("/api/series", response_model=schemas.Series, summary="Events per day/week/month: counts per quad class, Goldstein sum and mean")
     def series(f: Filters, by: Annotated[Granularity, Query(description="day, week or month")] = "day") -> dict[str, Any]:
         return data.series(f, by)
 
-    @app.get("/api/actors", summary="Actor codes with their event counts as source and target")
+    @app.get("/api/actors", response_model=schemas.Actors, summary="Actor codes with their event counts as source and target")
     def actors(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return data.actors(f, limit, offset)
 
-    @app.get("/api/network", summary="Who acts on whom: directed edges with count and mean Goldstein")
+    @app.get("/api/network", response_model=schemas.Network, summary="Who acts on whom: directed edges with count and mean Goldstein")
     def network(f: Filters, max_edges: Annotated[int, Query(ge=1, le=500)] = 80) -> dict[str, Any]:
         return data.network(f, max_edges)
 
-    @app.get("/api/places", summary="Event locations with coordinates, event counts and mean Goldstein")
+    @app.get("/api/places", response_model=schemas.Places, summary="Event locations with coordinates, event counts and mean Goldstein")
     def places(
         f: Filters, limit: Annotated[int, Query(ge=1, le=5000, description="Page size")] = 1000, offset: Offset = 0
     ) -> dict[str, Any]:
         return data.places(f, limit, offset)
 
-    @app.get("/api/quotes", summary="Quotes, optionally by speaker (name, actor code or actor id)")
+    @app.get("/api/quotes", response_model=schemas.Quotes, summary="Quotes, optionally by speaker (name, actor code or actor id)")
     def quotes(
         speaker: Text = None, q: Text = None, document: Text = None, limit: Limit = 50, offset: Offset = 0
     ) -> dict[str, Any]:
         return data.quotes(speaker, q, document, limit, offset)
 
-    @app.get("/api/speakers", summary="Speakers with their number of quotes")
+    @app.get("/api/speakers", response_model=schemas.Speakers, summary="Speakers with their number of quotes")
     def speakers(q: Text = None, limit: Limit = 100) -> dict[str, Any]:
         return data.speakers(q, limit)
 
