@@ -7,7 +7,7 @@ then writes the result with tidings.export.
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,7 +27,7 @@ from tidings.cli import (
 )
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     table = "table"
     csv = "csv"
     jsonl = "jsonl"
@@ -36,7 +36,7 @@ class ExportFormat(str, Enum):
     plover = "plover"
 
 
-class By(str, Enum):
+class By(StrEnum):
     day = "day"
     week = "week"
     month = "month"

@@ -9,7 +9,18 @@ from __future__ import annotations
 import hashlib
 
 from tidings.model import (
-    Action, Actor, Document, Event, EventDate, EventLocation, Place, Plover, Quote, Sentence, Speaker, TextSpan,
+    Action,
+    Actor,
+    Document,
+    Event,
+    EventDate,
+    EventLocation,
+    Place,
+    Plover,
+    Quote,
+    Sentence,
+    Speaker,
+    TextSpan,
     TimeRef,
 )
 

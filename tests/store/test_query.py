@@ -7,7 +7,17 @@ import datetime as dt
 import pytest
 
 from tidings.query import (
-    ActorFilter, EventFilter, QuoteFilter, actors, document, documents, event, events, parse_dyad, quotes, series,
+    ActorFilter,
+    EventFilter,
+    QuoteFilter,
+    actors,
+    document,
+    documents,
+    event,
+    events,
+    parse_dyad,
+    quotes,
+    series,
 )
 
 

@@ -119,3 +119,17 @@ def test_published_and_day_are_dates(filled):
     assert row["published"] == dt.date(2022, 10, 17)
     days = {r[0] for r in filled.db.fetchall("SELECT day FROM event_mentions")}
     assert days == {dt.date(2022, 10, 15), dt.date(2022, 10, 14), dt.date(2022, 10, 20)}
+
+
+def test_bulk_and_row_by_row_inserts_store_the_same_values(db_url, tmp_path):
+    """Batches use Arrow (DuckDB) or COPY (PostgreSQL) from 8 rows on; single rows use VALUES."""
+    docs = [d.model_copy(update={"id": f"{d.id}-{i}", "content_hash": f"{i}{d.content_hash[1:]}"})
+            for i in range(3) for d in meeting_reports()]
+    with Store(db_url) as bulk:
+        bulk.write(docs, bulk.start_run("t"))
+        assert bulk.counts()["event_mentions"] == 15 and bulk.counts()["events"] == 3
+        got = data_rows(bulk)
+    with Store(str(tmp_path / "single.duckdb")) as single:
+        for d in docs:
+            single.write([d], single.start_run("t"))
+        assert data_rows(single) == got

