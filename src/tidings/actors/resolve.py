@@ -375,6 +375,7 @@ class Resolver:
                 p = h.parsed
                 cl.country, cl.sectors, cl.code, cl.title = p.country, list(p.sectors), p.code, h.title
                 cl.evidence = {"rule": "organisation dictionary", "entry": h.name, "source": h.source}
+                cl.coded_by_kb = True
                 self.clusters.append(cl)
             m = self.mention(h.start, h.end, "organisation")
             s = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
@@ -722,7 +723,7 @@ class Resolver:
                     if i not in owner or (owner[i].kind == "country" and cl.kind != "country"):
                         owner[i] = cl
         for cl in self.clusters:
-            if cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
+            if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
                 continue
             first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
             if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western")
