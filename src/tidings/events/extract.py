@@ -172,17 +172,23 @@ class Parties:
         self.doc = doc
         self.party_for = getattr(actors, "party_for", None)
         self.cache: dict[tuple[int, int], Party | None] = {}
-        self.last_person: Party | None = None
+        self.last_subject: Token | None = None  # resolved lazily, only when a pronoun needs it
+        self.last_person: tuple[Token, Party | None] | None = None
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
         if tok.lower_ in FIRST_PERSON and speaker is not None:
             return speaker
-        if tok.lower_ in ("he", "she", "his", "her", "him") and self.last_person is not None:
+        if tok.lower_ in ("he", "she", "his", "her", "him") and self.last_subject is not None:
             p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
             if p is None or not (p.code or p.country):
                 # the actors stage did not resolve the pronoun: the last person who was the
                 # subject of a main clause before it
-                return self.last_person.model_copy(update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
+                if self.last_person is None or self.last_person[0] is not self.last_subject:
+                    self.last_person = (self.last_subject, self.party(self.last_subject))
+                person = self.last_person[1]
+                if person is None:
+                    return None
+                return person.model_copy(update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
@@ -252,9 +258,7 @@ class Parties:
                 span = self.doc[lo:hi]
                 named = c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
                 if named or any(t.ent_type_ == "PERSON" for t in span) or c.lemma_.lower() in PERSON_ROLES:
-                    p = self.party(c)
-                    if p is not None:
-                        self.last_person = p
+                    self.last_subject = c
                 return
 
 
@@ -602,10 +606,9 @@ class Extractor:
         """'X must/should do Y', said by Z or 'according to Z': a demand Z -> X (10x)."""
         out: list[Found] = []
         coded = {f.trigger.i for f in found}
-        for tok in sent:
+        heads = [t.head for t in sent if t.dep_ == "aux" and t.lower_ in ("must", "should")]
+        for tok in heads:
             if tok.pos_ != "VERB" or (tok.i in consumed and tok.i not in coded):
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
                 continue
             sp = speaker_of(tok)
             if sp is None:
@@ -729,7 +732,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             token_indices = sorted({tok.i, *(t.i for t in f.extra_tokens), *(t.i for t in f.matched)})
             date = event_date(doc, si, token_indices)
             location = event_location(doc, si, token_indices)
-            loc_country = location_country(doc, tok, location)
+            loc_country = location_country(doc, tok, location, sent)
             for src in f.sources:
                 assert src is not None
                 for tgt in f.targets:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation
 
@@ -36,8 +36,11 @@ def alpha3(alpha2: str | None) -> str | None:
 def _gpe_country(doc: Doc, tok: Token) -> str | None:
     from tidings.actors import party_for
 
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    start, end = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":  # the entity around tok, without scanning doc.ents
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     p = party_for(doc, start, end)
     if p is not None and p.country:
         return p.country
@@ -46,7 +49,7 @@ def _gpe_country(doc: Doc, tok: Token) -> str | None:
     return alpha3(cc)
 
 
-def location_country(doc: Doc, trigger: Token, location: EventLocation | None) -> str | None:
+def location_country(doc: Doc, trigger: Token, location: EventLocation | None, sent: Span | None = None) -> str | None:
     """From the places stage's location if it has a country, else 'in/at <GPE>' near the trigger."""
     if location is not None and location.place:
         for p in doc._.places or []:
@@ -62,7 +65,7 @@ def location_country(doc: Doc, trigger: Token, location: EventLocation | None) -
                     if o.dep_ == "pobj" and o.ent_type_ == "GPE":
                         return _gpe_country(doc, o)
     # then the first "in/at <place>" after the trigger in its sentence ("a summit ... in Astana")
-    for t in trigger.sent:
+    for t in sent if sent is not None else trigger.sent:
         if t.i > trigger.i and t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.lower_ in ("in", "at"):
             return _gpe_country(doc, t)
     return None
