@@ -168,6 +168,8 @@ def code_range(
             after.sort(key=lambda h: h.start)
             c.evidence.append(f"sector of {after[0].name!r} after the head: {after[0].source}")
             c.sectors = list(after[0].sectors)
+            if after[0].is_name and not after[0].country:  # "members of the European Union"
+                c.name_hit, c.code = after[0], after[0].code
         else:
             c.sectors = list(role.sectors)
         c.evidence.append(f"role {role.name!r}: {role.source}")
@@ -217,10 +219,10 @@ def code_range(
         c.country = orgs[-1].country
         c.countries = [c.country]
         c.evidence.append(f"country of {orgs[-1].name!r}: {orgs[-1].source}")
-    if c.sectors == ["BUS"] and root.tag_ == "NN" and chosen and chosen[0].start > root.i:
+    if role is not None and role.get("place_sector") and chosen and not names_inside:
         # "the chief executive of Hong Kong": an executive of a place governs it
-        c.sectors = ["GOV"]
-        c.evidence.append("executive of a place: GOV")
+        c.sectors = [role.get("place_sector") or "GOV"]
+        c.evidence.append(f"{role.name} of a place: {c.sectors[0]}")
     if c.name_hit is not None and c.code:
         pass  # an international organisation's own code (IMGMOSISI)
     elif role is not None and role.prefix:

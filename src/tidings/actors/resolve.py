@@ -329,7 +329,8 @@ class Resolver:
         if le < m.start:
             # contiguous modifiers before the name, stopping at a coordination or another name
             s = m.start
-            while s - 1 >= le and doc[s - 1].dep_ not in ("cc", "punct", "prep") and (s - 1) not in self.person_tok:
+            while s - 1 >= le and (doc[s - 1].dep_ not in ("cc", "punct", "prep") or doc[s - 1].text == "-") \
+                    and (s - 1) not in self.person_tok:
                 if doc[s - 1].dep_ == "conj" and not (s - 1 == m.start - 1 and self.tok2hit[s - 1] >= 0):
                     break  # "US President Trump and Turkish President Erdogan": the role next to the name is his
                 s -= 1
@@ -503,7 +504,7 @@ class Resolver:
                 continue
             countries = c.countries if plural and len(c.countries) > 1 else [c.country]
             for country in countries:
-                code = join_code(country, c.sectors)
+                code = c.code if len(countries) == 1 and c.code else join_code(country, c.sectors)
                 if not code:
                     continue
                 gkey = (code, c.title or "")
