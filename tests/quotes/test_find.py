@@ -118,3 +118,25 @@ def test_named_apposition_speaks_for_its_title(build):
         "will will AUX aux 11", "stay stay VERB ccomp 6", ". . PUNCT punct 6"])
     (q,) = find_quotes(doc)
     assert (q.text, q.speaker.text) == ("the ban will stay", "Steffen Seibert")
+
+
+def test_clause_misparsed_as_object_is_still_reported(build):
+    doc = build("Judge Miller ruled the draft violated the law.", [
+        "Judge judge PROPN compound 1", "Miller miller PROPN nsubj 2", "ruled rule VERB ROOT 2",
+        "the the DET det 4", "draft draft NOUN dobj 2", "violated violate VERB advcl 2 VBD", "the the DET det 7",
+        "law law NOUN dobj 5", ". . PUNCT punct 2"])
+    (q,) = find_quotes(doc)
+    assert (q.text, q.kind, q.cue, q.speaker.text) == ("the draft violated the law", "indirect", "rule", "Judge Miller")
+
+
+def test_according_to_source_parsed_as_subject_gives_the_named_speaker(build):
+    text = "According to ISNA, the prosecutor, Ali Mehr, said that Iran will act."
+    doc = build(text, [
+        "According accord VERB prep 10", "to to ADP prep 0", "ISNA isna PROPN nsubj 10", ", , PUNCT punct 2",
+        "the the DET det 5", "prosecutor prosecutor NOUN appos 2", ", , PUNCT punct 5",
+        "Ali ali PROPN compound 8", "Mehr mehr PROPN appos 5", ", , PUNCT punct 2", "said say VERB ROOT 10",
+        "that that SCONJ mark 14", "Iran iran PROPN nsubj 14", "will will AUX aux 14", "act act VERB ccomp 10",
+        ". . PUNCT punct 10"],
+        ents=["O", "O", "B-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    (q,) = find_quotes(doc)
+    assert (q.text, q.speaker.text) == ("Iran will act", "Ali Mehr")

@@ -50,6 +50,7 @@ SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 # Links a quote's words may climb through to reach their cue (“...” in "described as “...”").
 CLIMB_THROUGH = {"ADP", "SCONJ"}
 SENT_END = {".", "!", "?"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
 MIN_UNCUED_WORDS = 4  # shorter marked words with no cue: scare quotes, titles
 MAX_GAP_AFTER = 8  # tokens between a closing mark and its cue (“...,” the minister said)
 MAX_GAP_BEFORE = 4  # tokens between a cue and the opening mark (he said: “...)
@@ -108,6 +109,13 @@ def _name_span(tok: Token) -> tuple[int, int]:
 def _speaker_head(tok: Token) -> Token:
     """The token naming who speaks: a named apposition ("his spokesman, Steffen Seibert"),
     or the author of an utterance ("a statement by X", "X's statement")."""
+    doc, left = tok.doc, tok.left_edge.i
+    if left >= 2 and doc[left - 2].lower_ == "according" and doc[left - 1].lower_ == "to":
+        # "According to ISNA, the prosecutor, Ali Mehr, said": the parse made the source the subject
+        apps = [t for t in tok.subtree if t.dep_ == "appos"]
+        persons = [t for t in apps if t.ent_type_ == "PERSON"]
+        if persons or apps:
+            return (persons or apps)[-1 if persons else 0]
     if tok.pos_ != "PROPN":
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
@@ -440,6 +448,20 @@ def _content(doc: Doc, cue: Token) -> tuple[int, int] | None:
         rng = _clip(doc, cue, c.left_edge.i, c.right_edge.i + 1)
         if rng is not None:
             return rng
+    # "ruled the draft violated ...": the parser took the clause's subject for the cue's
+    # object and hung its verb elsewhere; a finite verb without subject right after the
+    # object shows the clause
+    for c in cue.children:
+        if c.dep_ == "dobj" and c.i > cue.i and c.right_edge.i + 1 < len(doc):
+            v = doc[c.right_edge.i + 1]
+            head = v if v.pos_ == "VERB" else v.head
+            if (
+                v.tag_ in FINITE
+                and head.pos_ in ("VERB", "AUX")
+                and not any(x.dep_ in SUBJECT_DEPS for x in head.children)
+                and head.right_edge.i >= v.i
+            ):
+                return _clip(doc, cue, c.left_edge.i, head.right_edge.i + 1)
     return None
 
 
@@ -522,6 +544,11 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
     # Nested reported clauses: keep the outer one ("he said ..., which he said would ..."),
     # unless it only reports who said it ("Reuters reported a source said ...").
     speakers = {cue.i: speaker_for(doc, cue) for _, _, cue, _ in indirect}
+    # reported speech needs a speaker, outside the words reported
+    indirect = [
+        x for x in indirect
+        if (sp := speakers[x[2].i]) is not None and not (sp.start is not None and x[0] <= sp.start < x[1])
+    ]
     indirect.sort(key=lambda x: (x[0], -x[1]))
     kept: list[tuple[int, int, Token, list[_Direct]]] = []
     for item in indirect:
@@ -539,8 +566,6 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
         kept.append(item)
     for cs, ce, cue, overl in kept:
         speaker = speakers[cue.i]
-        if speaker is None or speaker.start is not None and cs <= speaker.start < ce:
-            continue
         parts = []
         for d in overl:
             d.absorbed = True
