@@ -3,6 +3,7 @@ import time
 
 from tests.actors.helpers import blank, make_doc
 from tests.conftest import SHARED
+
 from tidings.actors.lexicon import Lexicon, load_entries
 from tidings.actors.petrarch import parse_code_block, read_petrarch
 

@@ -85,9 +85,7 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 
 
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
-    from tidings.actors.coding import code_range, hit_index
-
-    from tidings.actors.coding import span_root
+    from tidings.actors.coding import code_range, hit_index, span_root
 
     root = span_root(doc, start, end)
     members = [root]
@@ -102,7 +100,7 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     hits = _hits(doc)
     tok2hit = hit_index(hits, len(doc))
     out: list[Party] = []
-    for k, m in enumerate(sorted(members, key=lambda t: t.i)):
+    for m in sorted(members, key=lambda t: t.i):
         if len(members) == 1:
             s, e = start, end
         else:

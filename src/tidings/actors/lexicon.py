@@ -295,4 +295,3 @@ def get_lexicon(nlp: Any, dictionaries: Iterable[str] = (), default_dictionaries
     return lex
 
 
-_WORD = re.compile(r"\w")
