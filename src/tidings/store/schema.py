@@ -104,6 +104,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX IF NOT EXISTS ix_events_dyad ON events (source_country, target_country)",
         "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker_code)",
     )),
+    # An article replaced by a newer version (same id, new content) keeps its content hash
+    # here, so re-running an ingest over both versions does not bring the old one back.
+    Migration(3, "content hashes of replaced article versions", (
+        """CREATE TABLE replaced_versions (
+            content_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL, replaced_at TIMESTAMP)""",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version

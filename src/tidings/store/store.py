@@ -101,7 +101,10 @@ class Store:
         hashes = [h for h in hashes if h]
         if not hashes:
             return set()
-        found = self.db.fetchall(f"SELECT content_hash FROM documents WHERE content_hash IN ({_marks(len(hashes))})", hashes)
+        marks = _marks(len(hashes))
+        found = self.db.fetchall(f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})"
+                                 f" UNION SELECT content_hash FROM replaced_versions WHERE content_hash IN ({marks})",
+                                 [*hashes, *hashes])
         return {r[0] for r in found}
 
     def write(self, results: Iterable[Document | Failure], run_id: str,
@@ -131,6 +134,10 @@ class Store:
                     keys |= self._delete_document(r.id)
                     for _cols, trows in pending.values():  # an earlier version in this very batch
                         trows[:] = [t for t in trows if t[0] != r.id]
+                    # remember the old version: met again (a re-run), it is skipped, not restored
+                    self.db.insert("replaced_versions", ("content_hash", "document_id", "replaced_at"),
+                                   [(existing[r.id], r.id, now)])
+                    known.add(existing[r.id])
                     stats.replaced += 1
                 tables = {"documents": (rows.DOCUMENT_COLUMNS,
                                         [rows.document_row(r, run_id, now, (dateline_sources or {}).get(r.id))]),
