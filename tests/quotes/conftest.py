@@ -25,8 +25,17 @@ def parsed(text: str, rows: list[str], ents: list[str] | None = None) -> Doc:
     for w in words:
         at = text.index(w, at) + len(w)
         spaces.append(text[at : at + 1] == " ")
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos, deps=deps,
-              heads=heads, ents=ents, tags=tags)
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        deps=deps,
+        heads=heads,
+        ents=ents,
+        tags=tags,
+    )
     assert doc.text == text, doc.text
     ensure_defaults(doc)
     return doc

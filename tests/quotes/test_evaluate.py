@@ -24,11 +24,24 @@ def test_gold_covers_seed_and_twenty_wikinews_articles():
 
 def test_scorer_counts_overlaps_speakers_and_misses():
     text = "Smith said Iran will respond. Jones left."
-    gold = [{"id": "x", "text": text, "quotes": [
-        {"text": "Iran will respond", "speaker": "John Smith", "kind": "indirect"},
-        {"text": "Jones left", "speaker": None, "kind": "direct"}]}]
-    q = Quote(id="q", text="Iran will", start=11, end=20, kind="indirect",
-              speaker=Speaker(text="Smith", start=0, end=5))
+    gold = [
+        {
+            "id": "x",
+            "text": text,
+            "quotes": [
+                {"text": "Iran will respond", "speaker": "John Smith", "kind": "indirect"},
+                {"text": "Jones left", "speaker": None, "kind": "direct"},
+            ],
+        }
+    ]
+    q = Quote(
+        id="q",
+        text="Iran will",
+        start=11,
+        end=20,
+        kind="indirect",
+        speaker=Speaker(text="Smith", start=0, end=5),
+    )
     extra = Quote(id="q2", text="said", start=6, end=10, kind="direct")
     s = score(gold, [Document(id="x", text=text, quotes=[q, extra])])
     assert (s.gold, s.predicted, s.found, s.true_predicted, s.speaker_ok) == (2, 2, 1, 1, 1)
@@ -46,12 +59,12 @@ def test_quotes_against_gold(pipeline):
     assert s.kind_accuracy >= 0.88
 
 
-
 def test_stage_costs_little_next_to_the_parse(nlp):
     """Quotes must stay a small share of the parse (budget: whole pipeline >= 0.75x bare parse)."""
     import time
 
     from tests.conftest import wikinews_rows
+
     from tidings.ingest import article_from_text
     from tidings.quotes.find import find_quotes
 

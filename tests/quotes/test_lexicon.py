@@ -3,8 +3,22 @@ from tidings.quotes.lexicon import CUES_FILE, load_cues
 
 def test_cue_lexicon_covers_reporting_verbs():
     cues = load_cues()
-    for lemma in ("say", "tell", "state", "add", "stress", "warn", "claim", "insist", "note",
-                  "announce", "deny", "urge", "underscore", "emphasize"):
+    for lemma in (
+        "say",
+        "tell",
+        "state",
+        "add",
+        "stress",
+        "warn",
+        "claim",
+        "insist",
+        "note",
+        "announce",
+        "deny",
+        "urge",
+        "underscore",
+        "emphasize",
+    ):
         assert lemma in cues, lemma
     assert cues["point"].particle == "out"
     assert cues["deny"].cls == "deny"

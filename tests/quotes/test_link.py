@@ -3,8 +3,16 @@ from tidings.quotes.link import link_events
 
 
 def event(eid: str, start: int, end: int) -> Event:
-    return Event(id=eid, sentence=0, source=Party(text="Iran"), action=Action(text="x", lemma="x", start=start, end=end),
-                 cameo="130", plover=Plover(event="THREATEN"), goldstein=-4.4, quad_class=3)
+    return Event(
+        id=eid,
+        sentence=0,
+        source=Party(text="Iran"),
+        action=Action(text="x", lemma="x", start=start, end=end),
+        cameo="130",
+        plover=Plover(event="THREATEN"),
+        goldstein=-4.4,
+        quad_class=3,
+    )
 
 
 def test_events_inside_a_quote_are_linked_both_ways():

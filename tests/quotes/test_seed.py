@@ -6,7 +6,12 @@ from tidings.quotes.find import find_quotes
 
 # (distinctive words, speaker words as written, cue, kind) in text order
 SEED_QUOTES = [
-    ("must take full responsibility", "Iranian Foreign Minister Hossein Amir Abdollahian", "according to", "indirect"),
+    (
+        "must take full responsibility",
+        "Iranian Foreign Minister Hossein Amir Abdollahian",
+        "according to",
+        "indirect",
+    ),
     ("Given good relations between", "Amir-Abdollahian", "state", "direct"),
     ("Iran has always backed", "he", "say", "indirect"),
     ("Iran, however, will not tolerate", "The top diplomat", "add", "direct"),

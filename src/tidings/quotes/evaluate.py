@@ -126,7 +126,9 @@ def score(gold: Sequence[dict[str, Any]], docs: Sequence[Document]) -> Scores:
             s.gold += 1
             kind = g.get("kind", "direct")
             s.by_kind.setdefault(kind, [0, 0])[0] += 1
-            over = [(min(b, q.end) - max(a, q.start), i) for i, q in enumerate(qs) if q.start < b and a < q.end]
+            over = [
+                (min(b, q.end) - max(a, q.start), i) for i, q in enumerate(qs) if q.start < b and a < q.end
+            ]
             if not over:
                 s.misses.append(f"{rec['id']}: {g['text']!r}")
                 continue
@@ -160,8 +162,12 @@ def analyse(gold: Sequence[dict[str, Any]], pipeline: Any = None) -> list[Docume
     from tidings.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
-    arts = [article_from_text(r["text"], published=r.get("published"), id=r["id"], title=r.get("title"),
-                              url=r.get("url")) for r in gold]
+    arts = [
+        article_from_text(
+            r["text"], published=r.get("published"), id=r["id"], title=r.get("title"), url=r.get("url")
+        )
+        for r in gold
+    ]
     docs = list(pipeline.process(arts))
     for d in docs:
         if isinstance(d, Failure):
@@ -176,7 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     s = score(gold, analyse(gold))
     print(s.summary())
     if "--details" in argv:
-        for title, items in (("missed", s.misses), ("not in gold", s.false), ("wrong speaker", s.wrong_speaker)):
+        for title, items in (
+            ("missed", s.misses),
+            ("not in gold", s.false),
+            ("wrong speaker", s.wrong_speaker),
+        ):
             print(f"\n{title} ({len(items)}):")
             for line in items:
                 print("  " + line)

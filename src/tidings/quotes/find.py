@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
-
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import Quote, Speaker, TextSpan
@@ -34,14 +33,44 @@ from tidings.quotes.marks import Marked, find_marked
 ACCORDING = "according to"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents that are not part of the speaker's name ("Smith, who ..., said").
-CUT_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep", "advmod", "aux", "neg", "cc",
-            "conj"}
+CUT_DEPS = {
+    "appos",
+    "relcl",
+    "acl",
+    "punct",
+    "advcl",
+    "parataxis",
+    "prep",
+    "advmod",
+    "aux",
+    "neg",
+    "cc",
+    "conj",
+}
 # Prepositions kept inside a speaker's name ("the president of Iran", "a spokesman for ...").
 NAME_PREPS = {"of", "to", "for", "from", "at"}
 # Things that speak for someone: "a statement by X", "X's statement", "a tweet from X".
-UTTERANCES = {"statement", "tweet", "post", "report", "interview", "message", "letter", "release",
-              "announcement", "remark", "comment", "speech", "address", "communique", "communiqué",
-              "account", "website", "proclamation", "decree"}
+UTTERANCES = {
+    "statement",
+    "tweet",
+    "post",
+    "report",
+    "interview",
+    "message",
+    "letter",
+    "release",
+    "announcement",
+    "remark",
+    "comment",
+    "speech",
+    "address",
+    "communique",
+    "communiqué",
+    "account",
+    "website",
+    "proclamation",
+    "decree",
+}
 # Steps the speaker search may climb from the cue ("went on to add", "..., adding that").
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep"}
 NOT_SPEAKERS = {"it", "there", "this", "that", "which", "what", "who", "one"}
@@ -214,8 +243,12 @@ def speaker_for(doc: Doc, cue: Token) -> Speaker | None:
         return None
     span = doc[lo:hi]
     actor = actor_at(doc, lo, hi)
-    return Speaker(actor=actor.id if actor is not None else None, text=span.text,
-                   start=span.start_char, end=span.end_char)
+    return Speaker(
+        actor=actor.id if actor is not None else None,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+    )
 
 
 # --- cues ---------------------------------------------------------------------------------
@@ -252,7 +285,9 @@ def cue_tokens(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Token]:
     key = (id(cues), id(doc.vocab.strings))
     ids = _CUE_IDS.get(key)
     if ids is None:  # lemma hashes of the cues, once per lexicon
-        ids = _CUE_IDS[key] = numpy.array([doc.vocab.strings[w] for w in [*cues, "according"]], dtype="uint64")
+        ids = _CUE_IDS[key] = numpy.array(
+            [doc.vocab.strings[w] for w in [*cues, "according"]], dtype="uint64"
+        )
     arr = doc.to_array([LEMMA, LOWER])
     hits = numpy.nonzero(numpy.isin(arr[:, 0], ids) | numpy.isin(arr[:, 1], ids[-1:]))[0]
     return [doc[int(i)] for i in hits if _is_cue(doc[int(i)], cues)]
@@ -289,7 +324,7 @@ def _is_heading(text: str, m: Marked) -> bool:
 def _syntactic_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> Token | None:
     """The cue the quoted words hang below: climb from each word whose head is outside."""
     best: tuple[int, Token] | None = None
-    for t in doc[d.start:d.end]:
+    for t in doc[d.start : d.end]:
         h = t.head
         if d.start <= h.i < d.end or h.i == t.i:
             continue
@@ -364,15 +399,22 @@ def _adjacent_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> 
 def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
     inside = bytearray(len(doc))
     for d in directs:
-        inside[d.start:d.end] = b"\x01" * (d.end - d.start)
+        inside[d.start : d.end] = b"\x01" * (d.end - d.start)
     is_cue = {t.i for t in cues}
     prev: _Direct | None = None
     for d in directs:
         d.heading = _is_heading(_text(doc), d.mark)
         if not d.heading:
             # the first cue that names a speaker; a cue without one only if nothing better
-            found = [c for c in (_syntactic_cue(doc, d, is_cue, inside), _adjacent_cue(doc, d, is_cue, inside),
-                                 _introducing_verb(doc, d, inside)) if c is not None]
+            found = [
+                c
+                for c in (
+                    _syntactic_cue(doc, d, is_cue, inside),
+                    _adjacent_cue(doc, d, is_cue, inside),
+                    _introducing_verb(doc, d, inside),
+                )
+                if c is not None
+            ]
             for c in found:
                 d.cue, d.speaker = c, speaker_for(doc, c)
                 if d.speaker is not None:
@@ -383,9 +425,7 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
                 pass
             elif _continues(doc, prev, d, inside):
                 d.cue, d.speaker = prev.cue, prev.speaker
-            elif any(
-                t.dep_ == "conj" and prev.start <= t.head.i < prev.end for t in doc[d.start : d.end]
-            ):
+            elif any(t.dep_ == "conj" and prev.start <= t.head.i < prev.end for t in doc[d.start : d.end]):
                 d.cue, d.speaker = prev.cue, prev.speaker
         prev = d
 
@@ -473,7 +513,9 @@ def _clip(doc: Doc, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
                 lo = t.i + 1
             else:
                 hi = min(hi, t.i)
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that" or doc[lo].is_space):
+    while lo < hi and (
+        doc[lo].is_punct or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that" or doc[lo].is_space
+    ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
@@ -498,7 +540,9 @@ def find_quotes(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Quote]:
     """All quotes in ``doc`` (parsed, with sentences), in text order."""
     article = getattr(doc._, "article", None)
     # the pipeline makes each Doc from its article's text: reuse it rather than rebuild it
-    same = article is not None and len(doc) > 0 and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws)
+    same = (
+        article is not None and len(doc) > 0 and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws)
+    )
     _TEXT[id(doc)] = article.text if same else doc.text
     try:
         return _find_quotes(doc, cues if cues is not None else load_cues())
@@ -515,7 +559,7 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
 
     inside = bytearray(len(doc))
     for d in directs:
-        inside[d.start:d.end] = b"\x01" * (d.end - d.start)
+        inside[d.start : d.end] = b"\x01" * (d.end - d.start)
     quotes: list[Quote] = []
     indirect: list[tuple[int, int, Token, list[_Direct]]] = []
     for cue in cue_toks:
@@ -546,7 +590,8 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
     speakers = {cue.i: speaker_for(doc, cue) for _, _, cue, _ in indirect}
     # reported speech needs a speaker, outside the words reported
     indirect = [
-        x for x in indirect
+        x
+        for x in indirect
         if (sp := speakers[x[2].i]) is not None and not (sp.start is not None and x[0] <= sp.start < x[1])
     ]
     indirect.sort(key=lambda x: (x[0], -x[1]))
@@ -554,12 +599,17 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
     for item in indirect:
         if kept and item[0] >= kept[-1][0] and item[1] <= kept[-1][1]:
             inner = speakers[item[2].i]
-            if inner is not None and inner.start is not None and inner.start <= kept[-1][0] + 1 + 40 and (
-                not _text(doc)[kept[-1][0] : inner.start].strip(" ,")
-                or item[2].i - doc.char_span(kept[-1][0], kept[-1][1], alignment_mode="expand").start < 25
-                and inner.start < item[0]
-                and kept[-1][0] <= inner.start
-                and _text(doc)[kept[-1][0] : inner.start].count(" ") < 3
+            if (
+                inner is not None
+                and inner.start is not None
+                and inner.start <= kept[-1][0] + 1 + 40
+                and (
+                    not _text(doc)[kept[-1][0] : inner.start].strip(" ,")
+                    or item[2].i - doc.char_span(kept[-1][0], kept[-1][1], alignment_mode="expand").start < 25
+                    and inner.start < item[0]
+                    and kept[-1][0] <= inner.start
+                    and _text(doc)[kept[-1][0] : inner.start].count(" ") < 3
+                )
             ):
                 kept[-1] = item
             continue
@@ -570,20 +620,39 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
         for d in overl:
             d.absorbed = True
             parts.append(TextSpan(start=d.mark.start, end=d.mark.end, text=text[d.mark.start : d.mark.end]))
-        quotes.append(Quote(id=quote_id(doc, cs, ce), text=text[cs:ce], start=cs, end=ce, speaker=speaker,
-                            cue=cue_lemma(cue, cues), kind="mixed" if parts else "indirect", parts=parts))
+        quotes.append(
+            Quote(
+                id=quote_id(doc, cs, ce),
+                text=text[cs:ce],
+                start=cs,
+                end=ce,
+                speaker=speaker,
+                cue=cue_lemma(cue, cues),
+                kind="mixed" if parts else "indirect",
+                parts=parts,
+            )
+        )
 
     for d in directs:
         if d.absorbed:
             continue
-        words = sum(1 for t in doc[d.start:d.end] if not t.is_punct)
+        words = sum(1 for t in doc[d.start : d.end] if not t.is_punct)
         if d.cue is None and not d.heading and words < MIN_UNCUED_WORDS:
             continue
         s, e = d.mark.start, d.mark.end
         parts = [TextSpan(start=a, end=b, text=text[a:b]) for a, b in d.parts]
-        quotes.append(Quote(id=quote_id(doc, s, e), text=text[s:e], start=s, end=e, speaker=d.speaker,
-                            cue=cue_lemma(d.cue, cues) if d.cue is not None else None, kind="direct",
-                            parts=parts))
+        quotes.append(
+            Quote(
+                id=quote_id(doc, s, e),
+                text=text[s:e],
+                start=s,
+                end=e,
+                speaker=d.speaker,
+                cue=cue_lemma(d.cue, cues) if d.cue is not None else None,
+                kind="direct",
+                parts=parts,
+            )
+        )
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

@@ -97,7 +97,11 @@ def find_marked(text: str) -> list[Marked]:
             open_at = None
             last_line_end = None
         if open_at is None:
-            if ch in OPEN_DOUBLE or (ch == STRAIGHT and looks_open) or (ch in CLOSE_DOUBLE and looks_open and not looks_close):
+            if (
+                ch in OPEN_DOUBLE
+                or (ch == STRAIGHT and looks_open)
+                or (ch in CLOSE_DOUBLE and looks_open and not looks_close)
+            ):
                 open_at = i
             continue
         if ch in CLOSE_DOUBLE or ch == STRAIGHT or (ch in OPEN_DOUBLE and looks_close and not looks_open):
