@@ -133,3 +133,12 @@ def test_bulk_and_row_by_row_inserts_store_the_same_values(db_url, tmp_path):
         for d in docs:
             single.write([d], single.start_run("t"))
         assert data_rows(single) == got
+
+
+def test_two_versions_of_one_article_in_one_batch_keep_the_last(store):
+    old = meeting_reports()[3]
+    new = old.model_copy(update={"content_hash": "e" * 64, "title": "updated"})
+    stats = store.write([old, new], store.start_run("t"))
+    assert (stats.stored, stats.replaced) == (2, 1)
+    assert store.db.fetchall("SELECT id, title, content_hash FROM documents") == [("afp-strike", "updated", "e" * 64)]
+    assert store.counts()["event_mentions"] == 1 and store.counts()["events"] == 1
