@@ -27,7 +27,7 @@ from typing import Any
 from tidings.model import Document, Event
 
 Key = tuple[Any, ...]
-UNCOUNTED_MODALITIES = {"hypothetical", "conditional", "obligation"}
+UNCOUNTED_MODALITIES = {"hypothetical", "conditional", "obligation", "intended"}
 
 
 def _country(side: str, ev: dict[str, Any]) -> str | None:

@@ -247,7 +247,10 @@ class Parties:
         p = self.party_for(self.doc, lo, hi) if self.party_for else None
         if p is not None and (p.code or p.country):
             return p
-        return Party(text=self.doc[lo:hi].text, start=self.doc[lo:hi].start_char, end=self.doc[lo:hi].end_char)
+        if t.ent_type_ == "NORP":  # "Western military": a nationality, even if not coded
+            span = self.doc[lo:hi]
+            return Party(text=span.text, start=span.start_char, end=span.end_char)
+        return None
 
     def note_subject(self, sent: Span) -> None:
         """Remember the person who is the subject of this sentence's main clause."""
@@ -450,7 +453,7 @@ class Extractor:
         speaker_tok = speaker_of(tok)
         speaker = self.parties.party(speaker_tok) if speaker_tok is not None else None
         if is_verb:
-            sources, targets = self.verb_roles(tok, pattern, speaker, ctl_head)
+            sources, targets = self.verb_roles(tok, pattern, speaker, ctl_head, matched)
             if ctl_head is not None and rule == "control" and code[:2] in ("02", "10"):
                 # object control: "urged Iran to return to talks" -> the appeal is to Iran
                 addressees = [t for c in ctl_head.children if c.dep_ in ("dobj", "dative") for t in coordinated(c)]
@@ -502,7 +505,8 @@ class Extractor:
         return out
 
     def verb_roles(
-        self, tok: Token, pattern: Pattern, speaker: Party | None, ctl_head: Token | None
+        self, tok: Token, pattern: Pattern, speaker: Party | None, ctl_head: Token | None,
+        matched: list[Token] = [],  # noqa: B006
     ) -> tuple[list[Party | None], list[Party | None]]:
         subs, passive = subjects(tok)
         agents = agent(tok)
@@ -523,6 +527,13 @@ class Extractor:
                 tgt_heads = [t for o in objs for t in coordinated(o)]
             if not tgt_heads:
                 tgt_heads = prep_objects(tok, TARGET_PREPS)
+            if not tgt_heads:
+                # "levied sanctions against X", "offered support for X": the pattern's noun
+                for m in matched:
+                    if m.pos_ in NOUN_POS:
+                        tgt_heads = prep_objects(m, TARGET_PREPS)
+                        if tgt_heads:
+                            break
             if not tgt_heads:
                 # "refused to meet X", "threatened to attack X": the complement's object
                 for c in tok.children:

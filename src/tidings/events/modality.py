@@ -15,6 +15,7 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"would", "'d"}
 HYPOTHETICAL = {"may", "might", "could", "can"}
 OBLIGATION = {"must", "should", "ought"}
+INTENT_NOUNS = {"plan", "intention", "attempt", "effort", "bid", "decision", "proposal", "threat", "readiness", "willingness", "promise", "pledge", "plot", "call", "order", "demand", "request", "right", "need", "resolution"}
 
 
 def clause_head(tok: Token) -> Token:
@@ -59,6 +60,9 @@ def modality(tok: Token) -> str:
     # "if" one level up: "if X attacks, Y will respond" -> the advcl is conditional
     if head.dep_ == "advcl" and any(c.lower_ == "if" for c in head.children if c.dep_ == "mark"):
         return "conditional"
+    # "plans to attack", "an attempt to kill", "the decision to withdraw": not (yet) done
+    if head.dep_ == "acl" and head.head.lemma_.lower() in INTENT_NOUNS and any(c.lower_ == "to" for c in head.children):
+        return "intended"
     for a in auxes:
         if a in FUTURE:
             return "future"
