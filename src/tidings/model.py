@@ -105,7 +105,7 @@ class EventDate(Record):
     value: str | None = None
     granularity: str | None = None
     text: str | None = None
-    source: Literal["expression", "sentence", "publication", "none"] | None = None
+    source: Literal["expression", "sentence", "context", "publication", "none"] | None = None
 
 
 class EventLocation(Record):

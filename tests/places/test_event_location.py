@@ -69,3 +69,51 @@ def test_seed_places(seed_spacy_doc):
     assert (
         seed_spacy_doc._.places[-1].source == "dateline" and seed_spacy_doc._.places[-1].geonameid == 112931
     )
+
+
+def test_town_naming_the_event_noun_is_its_place(build):
+    rows = [
+        "A a DET DT det 3",
+        "Kabul Kabul PROPN NNP compound 3",
+        "car car NOUN NN compound 3",
+        "bombing bombing NOUN NN nsubj 4",
+        "killed kill VERB VBD ROOT 4",
+        "five five NUM CD dobj 4",
+        ". . PUNCT . punct 4",
+    ]
+    doc = PlacesStage()(
+        build("A Kabul car bombing killed five.", rows, ents=["O", "B-GPE", "O", "O", "O", "O", "O"])
+    )
+    loc = event_location(doc, 0, [2, 3])
+    place = doc._.places[0]
+    assert (loc.place, loc.source, place.geonameid) == ("pl1", "clause", 1138958)
+
+
+def test_country_naming_the_event_noun_is_the_actor_not_the_place(build):
+    rows = [
+        "The the DET DT det 2",
+        "US US PROPN NNP compound 2",
+        "airstrike airstrike NOUN NN nsubj 3",
+        "failed fail VERB VBD ROOT 3",
+        ". . PUNCT . punct 3",
+    ]
+    doc = PlacesStage()(build("The US airstrike failed.", rows, ents=["O", "B-GPE", "O", "O", "O"]))
+    assert event_location(doc, 0, [2]) is None
+
+
+def test_relative_clause_on_the_event_noun_gives_the_place(build):
+    rows = [
+        "the the DET DT det 1",
+        "airstrike airstrike NOUN NN nsubj 7",
+        "that that PRON WDT nsubj 3",
+        "killed kill VERB VBD relcl 1",
+        "him he PRON PRP dobj 3",
+        "at at ADP IN prep 3",
+        "Baghdad Baghdad PROPN NNP pobj 5",
+        "failed fail VERB VBD ROOT 7",
+        ". . PUNCT . punct 7",
+    ]
+    text = "the airstrike that killed him at Baghdad failed."
+    doc = PlacesStage()(build(text, rows, ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]))
+    loc = event_location(doc, 0, [1])
+    assert (loc.text, loc.source) == ("Baghdad", "clause")

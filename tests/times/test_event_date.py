@@ -69,3 +69,35 @@ def test_seed_times(seed_spacy_doc):
         ("late on Saturday", "2022-10-15", "day"),
         ("on Thursday", "2022-10-13", "day"),
     ]
+
+
+def test_sentence_without_a_date_takes_the_paragraphs_time_focus(build):
+    rows = [
+        "Troops troop NOUN NNS nsubj 1",
+        "left leave VERB VBD ROOT 1",
+        "on on ADP IN prep 1",
+        "Friday Friday PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+        "Protesters protester NOUN NNS nsubj 6",
+        "cheered cheer VERB VBD ROOT 6",
+        ". . PUNCT . punct 6",
+    ]
+    doc = TimesStage()(build("Troops left on Friday. Protesters cheered.", rows, published=SUNDAY))
+    got = event_date(doc, 1, [6])
+    assert (got.value, got.text, got.source) == ("2022-10-14", "on Friday", "context")
+
+
+def test_time_focus_stops_at_a_paragraph_break(build):
+    rows = [
+        "Troops troop NOUN NNS nsubj 1",
+        "left leave VERB VBD ROOT 1",
+        "on on ADP IN prep 1",
+        "Friday Friday PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+        "\n\n _SP SPACE _SP dep 4",
+        "Protesters protester NOUN NNS nsubj 7",
+        "cheered cheer VERB VBD ROOT 7",
+        ". . PUNCT . punct 7",
+    ]
+    doc = TimesStage()(build("Troops left on Friday.\n\nProtesters cheered.", rows, published=SUNDAY))
+    assert event_date(doc, 1, [7]).source == "publication"

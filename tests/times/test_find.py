@@ -93,3 +93,19 @@ def test_component_writes_times_and_index_labelled_spans(build):
     assert [t.value for t in doc._.times] == ["2022-10-15", "2022-10-18"]
     spans = doc.spans["tidings_times"]
     assert [(s.text, s.label_) for s in spans] == [("late on Saturday", "0"), ("next Tuesday", "1")]
+
+
+def test_full_date_after_on_keeps_its_year(build):
+    rows = [
+        "The the DET DT det 1",
+        "army army NOUN NN nsubj 2",
+        "moved move VERB VBD ROOT 2",
+        "on on ADP IN prep 2",
+        "November November PROPN NNP pobj 3",
+        "15 15 NUM CD nummod 4",
+        ", , PUNCT , punct 4",
+        "2017 2017 NUM CD nummod 4",
+        ". . PUNCT . punct 2",
+    ]
+    doc = build("The army moved on November 15, 2017.", rows, published=dt.date(2019, 9, 9))
+    assert _values(doc) == [("on November 15, 2017", "2017-11-15", "day")]

@@ -138,7 +138,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("gold", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument("--packages", action="store_true", help="also compare gazetteer packages by name only")
+    ap.add_argument(
+        "--events", type=Path, default=None, help="also score event_date/event_location on events gold"
+    )
     args = ap.parse_args(argv)
+    if args.events is not None:
+        ev_dates, ev_places = event_accuracy(args.events)
+        print(f"[events gold: {args.events}]")
+        print(f"  event dates : {ev_dates.correct}/{ev_dates.gold} correct ({ev_dates.accuracy:.1%})")
+        print(f"  event places: {ev_places.correct}/{ev_places.gold} correct ({ev_places.accuracy:.1%})")
+        if args.verbose:
+            for m in ev_dates.misses + ev_places.misses:
+                print("    miss", m)
     if args.packages:
         for label, (ok, total) in compare_packages(args.gold).items():
             print(f"name-only {label}: {ok}/{total} ({ok / total:.1%})")
@@ -215,6 +226,68 @@ def compare_packages(gold_path: Path) -> dict[str, tuple[int, int]]:
             ok += got == p["geonameid"]
         out[label] = (ok, len(golds))
     return out
+
+
+def event_accuracy(events_gold: Path) -> tuple[Score, Score]:
+    """``event_date`` and ``event_location`` on the gold events that carry a date or a place
+    (``gold/events.jsonl``), called with the gold sentence and trigger, so the events
+    stage's own accuracy does not enter. Returns (dates, places)."""
+    from tidings.ingest import article_from_text
+    from tidings.nlp import load
+    from tidings.places import event_location
+    from tidings.registrations import ensure_defaults
+    from tidings.times import event_date
+
+    nlp = load()
+    dates, places = Score(), Score()
+    for ln in events_gold.read_text(encoding="utf-8").splitlines():
+        if not ln.strip():
+            continue
+        g = json.loads(ln)
+        wanted = [e for e in g.get("events", []) if ("date" in e or "place" in e) and e.get("trigger")]
+        if not wanted:
+            continue
+        pub = dt.date.fromisoformat(g["published"]) if g.get("published") else None
+        article = article_from_text(g["text"], published=pub, id=g["id"])
+        doc = nlp.make_doc(article.text)
+        doc._.article = article
+        ensure_defaults(doc)
+        for name, proc in nlp.pipeline:
+            if name not in ("tidings_events", "tidings_quotes"):
+                doc = proc(doc)
+        sents = list(doc.sents)
+        for e in wanted:
+            at = article.text.find(e["sentence"])
+            trig = article.text.find(e["trigger"], max(at, 0)) if at >= 0 else -1
+            span = (
+                doc.char_span(trig, trig + len(e["trigger"]), alignment_mode="expand") if trig >= 0 else None
+            )
+            if span is None:
+                continue
+            si = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
+            toks = [t.i for t in span]
+            if "date" in e:
+                got = event_date(doc, si, toks)
+                dates.gold += 1
+                dates.found += got.source in ("expression", "sentence")
+                if got.value == e["date"]:
+                    dates.correct += 1
+                else:
+                    dates.misses.append(
+                        f"{g['id']}: {e['trigger']!r} gold {e['date']} got {got.value} ({got.source})"
+                    )
+            if "place" in e:
+                loc = event_location(doc, si, toks)
+                place = next((p for p in doc._.places if loc is not None and p.id == loc.place), None)
+                places.gold += 1
+                places.found += place is not None
+                names = {_norm(place.name), _norm(place.text)} if place is not None else set()
+                if _norm(e["place"]) in names:
+                    places.correct += 1
+                else:
+                    got_name = place.name if place is not None else None
+                    places.misses.append(f"{g['id']}: {e['trigger']!r} gold {e['place']} got {got_name}")
+    return dates, places
 
 
 if __name__ == "__main__":

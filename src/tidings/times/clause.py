@@ -11,7 +11,9 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp", "ROOT"}
+# Dependencies that start a clause of its own. "xcomp" is not one: "was reported to have
+# killed" is one proposition.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "pcomp", "ROOT"}
 
 
 def sentence(doc: Doc, sent_index: int) -> Span | None:
@@ -53,7 +55,10 @@ def attachment(expr_root: Token, event_toks: set[int]) -> int | None:
         if tok.head is tok:
             return None
         if steps > 0 and tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS:
-            return None
+            # a relative clause on the event's noun still describes the event: "the
+            # airstrike that killed him at Baghdad airport"
+            if not (tok.dep_ in ("relcl", "acl") and tok.head.i in event_toks):
+                return None
         tok, steps = tok.head, steps + 1
     return None
 
@@ -73,3 +78,18 @@ def rank(expr: Span, doc: Doc, token_indices: Sequence[int]) -> tuple[int, int]:
 
 def within(spans: Iterable[Span], sent: Span) -> list[Span]:
     return [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+
+
+def context_sentences(doc: Doc, sent: Span, n: int = 2) -> list[Span]:
+    """Up to ``n`` sentences before ``sent`` in the same paragraph, nearest first: where a
+    news story keeps its time and scene when a sentence names neither."""
+    out: list[Span] = []
+    cur = sent
+    while len(out) < n and cur.start > 0:
+        prev = doc[cur.start - 1].sent
+        gap = doc.text[prev.start_char : cur.start_char]
+        if "\n" in gap[len(gap.rstrip()) :]:  # a line break ends the paragraph
+            break
+        out.append(prev)
+        cur = prev
+    return out

@@ -39,8 +39,8 @@ _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 # Alternatives from most to least specific: Python takes the first that matches at a position.
 _ALTS = [
     r"\b\d{4}-\d{2}-\d{2}\b",
-    rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}\b{_PART}",
-    rf"(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b",
+    rf"{_MOD}(?:(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}\b{_PART}",
+    rf"{_MOD}(?:(?i:on)\s+)?(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b",
     rf"{_MOD}(?:(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![,.]?\d){_PART}",
     rf"{_MOD}(?:(?i:on)\s+)?(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b",
     rf"{_MOD}(?:{_PREP}\s+)?(?:the\s+)?{_MON},?\s+(?:of\s+)?{_YEAR}\b",
