@@ -7,6 +7,7 @@ then writes the result with tidings.export.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -68,7 +69,7 @@ def _open(db: str | None) -> Any:
         raise typer.Exit(2) from e
 
 
-def _write(records: list[dict[str, Any]], fmt: ExportFormat, output: Path | None, kind: str,
+def _write(records: Iterable[dict[str, Any]], fmt: ExportFormat, output: Path | None, kind: str,
            table_columns: list[str] | None = None) -> None:
     from tidings.export import export
 
@@ -195,6 +196,7 @@ def events(
 ) -> None:
     """List deduplicated events (one row per real-world event, with report counts)."""
     from tidings.query import events as query_events
+    from tidings.query import iter_events
 
     f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
                       text, document, min_articles)
@@ -202,6 +204,9 @@ def events(
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
+        if limit is None and offset == 0 and format not in (ExportFormat.table, ExportFormat.parquet):
+            _write(iter_events(store, f), format, output, "events", EVENT_TABLE)  # streamed, page by page
+            return
         page = query_events(store, f, limit=limit, offset=offset)
     finally:
         store.close()

@@ -130,3 +130,10 @@ def test_documents_and_document(filled):
     doc = document(filled, "irna-1")
     assert len(doc["sentences"]) == 2 and len(doc["event_mentions"]) == 1
     assert doc["event_mentions"][0]["evidence"] == {"rule": "test", "verb": "meet"}
+
+
+def test_iter_events_pages_through_everything(filled):
+    from tidings.query import iter_events
+
+    assert [e["id"] for e in iter_events(filled, page_size=2)] == [e["id"] for e in events(filled).items]
+    assert len(list(iter_events(filled, EventFilter(dyad="IRN:IRQ"), page_size=1))) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -41,13 +42,17 @@ def _columns(records: Sequence[dict[str, Any]], columns: Sequence[str] | None) -
 
 
 def write_csv(records: Iterable[dict[str, Any]], out: IO[str], columns: Sequence[str] | None = None) -> int:
-    records = list(records)
-    cols = _columns(records, columns)
+    """Header from ``columns`` or the first record's keys; streams the rest."""
+    it = iter(records)
+    first = next(it, None)
+    cols = list(columns) if columns else (list(first) if first else [])
     w = csv.writer(out, lineterminator="\n")
     w.writerow(cols)
-    for r in records:
+    n = 0
+    for r in itertools.chain([first] if first is not None else [], it):
         w.writerow(["" if r.get(c) is None else _cell(r.get(c)) for c in cols])
-    return len(records)
+        n += 1
+    return n
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:

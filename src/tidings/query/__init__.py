@@ -18,12 +18,13 @@ from tidings.query.events import (
     event_mentions,
     event_where,
     events,
-    series,
+    iter_events,
     quotes,
+    series,
 )
 from tidings.query.filters import ActorFilter, EventFilter, Page, QuoteFilter, parse_dyad
 
 __all__ = [
     "ActorFilter", "EventFilter", "Page", "QuoteFilter", "actors", "document", "documents", "errors", "event",
-    "event_mentions", "event_where", "events", "parse_dyad", "quotes", "series",
+    "event_mentions", "event_where", "events", "iter_events", "parse_dyad", "quotes", "series",
 ]

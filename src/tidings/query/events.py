@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from tidings.query.filters import ActorFilter, EventFilter, Page, QuoteFilter, parse_dyad
@@ -152,6 +153,17 @@ def events(store: Store, f: EventFilter | None = None, limit: int | None = 100, 
     lim_sql, lim_p = _limit(limit, offset)
     items = store.db.dicts(_EVENT_SELECT + w.sql() + " ORDER BY e.day NULLS LAST, e.id" + lim_sql, [*w.params, *lim_p])
     return Page([_decode(r) for r in items], total, limit, offset)
+
+
+def iter_events(store: Store, f: EventFilter | None = None, page_size: int = 5000) -> Iterator[dict[str, Any]]:
+    """Every matching event, fetched a page at a time (memory stays flat for large exports)."""
+    offset = 0
+    while True:
+        page = events(store, f, limit=page_size, offset=offset)
+        yield from page.items
+        offset += len(page.items)
+        if len(page.items) < page_size:
+            return
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
