@@ -192,7 +192,9 @@ def _subjects(verb: Token) -> list[Token]:
             subs = [c for c in cur.children if c.dep_ in ("nsubjpass", "dobj")] or subs
         if subs:
             return subs
-        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):  # "officials saying ..."
+        if (
+            cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN")
+        ):  # "officials saying"
             return [cur.head]
         if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
             cur = cur.head
@@ -211,13 +213,18 @@ def _subjects(verb: Token) -> list[Token]:
                 return [c]
     # a parse without a subject: the nearest name before the cue in its sentence
     i = verb.i - 1
-    while i >= 0 and not doc[i].is_sent_end and doc[i].pos_ != "VERB":
+    while i >= 0 and not doc[i].is_sent_end and (doc[i].pos_ != "VERB" or doc[i].tag_ == "VBG"):
         t = doc[i]
         if t.ent_type_ in SPEAKER_ENTS:
             lo = i
             while lo > 0 and doc[lo].ent_iob_ == "I":
                 lo -= 1
-            return [doc[lo : i + 1].root]
+            names = [x for x in doc[lo : i + 1] if x.pos_ in ("PROPN", "NOUN")]
+            root = names[-1] if names else doc[lo : i + 1].root
+            # a name inside a prepositional phrase ("speaking to the Atlantic Council") is not the speaker
+            if not (root.dep_ == "pobj" or root.dep_ == "compound" and root.head.dep_ == "pobj"):
+                return [root]
+            i = lo
         i -= 1
     return []
 
