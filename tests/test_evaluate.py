@@ -2,7 +2,7 @@ import json
 
 from typer.testing import CliRunner
 
-from tidings.evaluate import match, score, FIELDS
+from tidings.evaluate import FIELDS, match, score
 
 
 def ev(s, t, code, plover="X", ss=(), ts=(), **kw):

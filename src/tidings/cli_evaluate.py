@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +12,7 @@ import typer
 from tidings.cli import DictOpt, NoDefaultOpt, app
 
 
-class EvalFormat(str, Enum):
+class EvalFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -25,7 +25,8 @@ def evaluate(
     no_default_dictionaries: NoDefaultOpt = False,
 ) -> None:
     """Score extracted events against gold: precision, recall and F1 per field."""
-    from tidings.evaluate import evaluate as run, render_table
+    from tidings.evaluate import evaluate as run
+    from tidings.evaluate import render_table
 
     scores = run(gold, [str(d) for d in dictionary or []], not no_default_dictionaries)
     if format is EvalFormat.json:

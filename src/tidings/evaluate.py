@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tidings.model import Document, Event
+from tidings.model import Event
 
 Key = tuple[Any, ...]
 UNCOUNTED_MODALITIES = {"hypothetical", "conditional", "obligation", "intended"}

@@ -42,7 +42,7 @@ LIGHT = {
     "hold", "have", "conduct", "launch", "carry", "stage", "make", "give", "issue", "express",
     "voice", "impose", "begin", "start", "continue", "resume", "attend", "join", "lodge", "file",
     "level", "mount", "wage", "deliver", "offer", "extend", "pay", "take", "step", "escalate",
-    "intensify", "announce", "order", "commit", "perpetrate", "undertake", "stage", "call",
+    "intensify", "announce", "order", "commit", "perpetrate", "undertake", "call",
     "increase", "boost", "strengthen", "expand", "deepen", "conclude", "sign", "unseal",
 }
 # Head nouns that name an actor even without a name ("the government", "protesters").
@@ -100,6 +100,12 @@ class Found:
     modality: str = "asserted"
     extra_tokens: list[Token] = field(default_factory=list)
     notes: dict[str, object] = field(default_factory=dict)
+    pairs: list[tuple[Party, Party | None]] | None = None  # explicit pairs (symmetric events)
+
+    def dyads(self) -> list[tuple[Party, Party | None]]:
+        if self.pairs is not None:
+            return self.pairs
+        return [(s, t) for s in self.sources if s is not None for t in self.targets]
 
 
 # --- words around a trigger ---------------------------------------------------------------
@@ -403,8 +409,8 @@ class Extractor:
             f.targets = _prune(f.targets) or [None]
             # "Iran and Azerbaijan held talks": coordinated sources and no target -> pairs
             if f.targets == [None] and len(f.sources) >= 2 and f.code[:2] in ("03", "04", "05", "06"):
-                f.targets = list(f.sources[1:])
-                f.sources = f.sources[:1]
+                srcs = [x for x in f.sources if x is not None]
+                f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
         self.parties.note_subject(sent)
         self.remember(found)
         return found
@@ -514,7 +520,7 @@ class Extractor:
             src_heads, tgt_heads = agents, subs
         else:
             src_heads, tgt_heads = subs, []
-        sources = [self.parties.party(h, speaker) for h in src_heads]
+        sources = [p for h in src_heads for p in self.expand(h, speaker)]
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         if not tgt_heads:
             if pattern.target_preps:
@@ -591,6 +597,17 @@ class Extractor:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self._targets_from(tgt_heads, speaker, avoid)
         return sources, targets
+
+    def expand(self, head: Token, speaker: Party | None = None) -> list[Party | None]:
+        """'the delegations of Cyprus, Greece and Israel' -> one party per country."""
+        if head.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.conjuncts for o in c.children)
+            for c in head.children
+        ):
+            parties = self._between(head)
+            if len([p for p in parties if p is not None]) >= 2:
+                return parties
+        return [self.parties.party(head, speaker)]
 
     def _between(self, head: Token) -> list[Party | None]:
         """'the presidents of Iran and Azerbaijan' -> [Iran's presidents, Azerbaijan's]."""
@@ -744,44 +761,42 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             date = event_date(doc, si, token_indices)
             location = event_location(doc, si, token_indices)
             loc_country = location_country(doc, tok, location, sent)
-            for src in f.sources:
-                assert src is not None
-                for tgt in f.targets:
-                    if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
-                        tgt = None
-                    code = recode_force(recode_meeting(doc, f, src, tgt, loc_country), src)
-                    key = (si, code, src.start, tgt.start if tgt else None, action.start)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    info = code_info(code)
-                    evidence: dict[str, object] = {
-                        "rule": f.rule,
-                        "entry": f.pattern.entry,
-                        "dictionary": f.pattern.origin,
-                        "matched": [tok.text, *(t.text for t in f.extra_tokens), *(t.text for t in f.matched)],
-                        "sentence": sent.text,
-                    }
-                    if code != f.code:
-                        why = "meeting place" if f.code == "040" else "armed forces use conventional force"
-                        evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
-                    evidence.update(f.notes)
-                    events.append(Event(
-                        id=event_id(doc, action.start, action.end, code, src, tgt),
-                        sentence=si,
-                        source=src,
-                        target=tgt,
-                        action=action,
-                        cameo=code,
-                        cameo_label=info.label,
-                        plover=info.plover(),
-                        goldstein=info.goldstein,
-                        quad_class=info.quad_class,
-                        negated=f.negated,
-                        modality=f.modality,
-                        date=date,
-                        location=location,
-                        confidence=confidence(f, src, tgt),
-                        evidence=evidence,
-                    ))
+            for src, tgt in f.dyads():
+                if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
+                    tgt = None
+                code = recode_force(recode_meeting(doc, f, src, tgt, loc_country), src)
+                key = (si, code, src.start, tgt.start if tgt else None, action.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                info = code_info(code)
+                evidence: dict[str, object] = {
+                    "rule": f.rule,
+                    "entry": f.pattern.entry,
+                    "dictionary": f.pattern.origin,
+                    "matched": [tok.text, *(t.text for t in f.extra_tokens), *(t.text for t in f.matched)],
+                    "sentence": sent.text,
+                }
+                if code != f.code:
+                    why = "meeting place" if f.code == "040" else "armed forces use conventional force"
+                    evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
+                evidence.update(f.notes)
+                events.append(Event(
+                    id=event_id(doc, action.start, action.end, code, src, tgt),
+                    sentence=si,
+                    source=src,
+                    target=tgt,
+                    action=action,
+                    cameo=code,
+                    cameo_label=info.label,
+                    plover=info.plover(),
+                    goldstein=info.goldstein,
+                    quad_class=info.quad_class,
+                    negated=f.negated,
+                    modality=f.modality,
+                    date=date,
+                    location=location,
+                    confidence=confidence(f, src, tgt),
+                    evidence=evidence,
+                ))
     return events
