@@ -59,11 +59,16 @@ def _err(msg: str) -> None:
     typer.echo(f"tidings: {msg}", err=True)
 
 
-def _open(db: str | None) -> Any:
-    from tidings.store import Store
+def _open(db: str | None, write: bool = True) -> Any:
+    """Writers migrate; readers open an existing DuckDB file read-only (other readers may share it)."""
+    from tidings.store import DEFAULT_DB, Store, is_postgres
 
+    url = db or DEFAULT_DB
+    if not write and not is_postgres(url) and not Path(url).exists():
+        _err(f"no database at {url}: run tidings ingest first, or pass --db")
+        raise typer.Exit(2)
     try:
-        return Store(db)
+        return Store(url, read_only=not write and not is_postgres(url))
     except Exception as e:  # a missing server or a locked file: say which database, then stop
         _err(f"cannot open database {db or './tidings.duckdb'}: {type(e).__name__}: {e}")
         raise typer.Exit(2) from e
@@ -77,6 +82,16 @@ def _write(records: Iterable[dict[str, Any]], fmt: ExportFormat, output: Path | 
         export(records, fmt.value, output, kind=kind, table_columns=table_columns)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--format") from e
+
+
+def _stopped(store: Any, e: Exception) -> None:
+    """An ingest/recode stopped part-way (database gone, disk full): one clear line, exit 3."""
+    try:
+        store.close()
+    except Exception:  # the connection is broken: nothing more to save
+        pass
+    _err(str(e))
+    raise typer.Exit(3) from None
 
 
 def _progress(batch: int, stats: Any) -> None:
@@ -97,6 +112,7 @@ def ingest(
     model: ModelOpt = None,
 ) -> None:
     """Analyse articles and store them (each article once, by content hash)."""
+    from tidings.store import IngestInterrupted
     from tidings.store import ingest as run_ingest
 
     store = _open(db)
@@ -106,6 +122,8 @@ def ingest(
             default_dictionaries=not no_default_dictionaries, workers=workers, batch_size=batch_size,
             model=model, csv_columns=parse_columns(column), progress=_progress,
         )
+    except IngestInterrupted as e:
+        _stopped(store, e)
     finally:
         store.close()
     s = report.stats
@@ -126,6 +144,7 @@ def recode(
     model: ModelOpt = None,
 ) -> None:
     """Re-code stored documents (stored text and date) with the given dictionaries."""
+    from tidings.store import IngestInterrupted
     from tidings.store import recode as run_recode
 
     store = _open(db)
@@ -133,6 +152,8 @@ def recode(
         report = run_recode(store, dictionaries=[str(d) for d in dictionary or []],
                             default_dictionaries=not no_default_dictionaries, workers=workers,
                             batch_size=batch_size, model=model, progress=_progress)
+    except IngestInterrupted as e:
+        _stopped(store, e)
     finally:
         store.close()
     s = report.stats
@@ -200,7 +221,7 @@ def events(
 
     f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
                       text, document, min_articles)
-    store = _open(db)
+    store = _open(db, write=False)
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
@@ -240,7 +261,7 @@ def series(
 
     f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
                       text, None, None)
-    store = _open(db)
+    store = _open(db, write=False)
     try:
         rows = query_series(store, f, by=by.value)
     finally:
@@ -264,7 +285,7 @@ def actors(
     from tidings.query import ActorFilter
     from tidings.query import actors as query_actors
 
-    store = _open(db)
+    store = _open(db, write=False)
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
@@ -292,7 +313,7 @@ def quotes(
     from tidings.query import QuoteFilter
     from tidings.query import quotes as query_quotes
 
-    store = _open(db)
+    store = _open(db, write=False)
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50

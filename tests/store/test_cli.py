@@ -78,3 +78,9 @@ def test_bad_dyad_and_gdelt_for_actors_are_refused(db):
     assert res.exit_code == 2 and "SOURCE:TARGET" in res.output
     res = runner.invoke(app, ["actors", "--db", db, "--format", "gdelt"])
     assert res.exit_code == 2 and "events only" in res.output
+
+
+def test_queries_on_a_missing_file_say_so(tmp_path):
+    res = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
+    assert res.exit_code == 2 and "run tidings ingest first" in res.output
+    assert not (tmp_path / "none.duckdb").exists()

@@ -12,6 +12,7 @@ import hashlib
 import itertools
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,37 @@ def run_info(model: str | None, dictionaries: Sequence[str | os.PathLike[str]], 
 
     return {"tidings_version": __version__, **model_info(model),
             "dictionaries": dictionary_info(dictionaries, default_dictionaries)}
+
+
+class IngestInterrupted(RuntimeError):
+    """An ingest or recode stopped part-way (database unreachable, disk full ...). Every
+    committed batch is complete and nothing else was written: running it again finishes."""
+
+
+def _interrupted(command: str, report: IngestReport, e: Exception) -> str:
+    module = type(e).__module__.split(".")[0]
+    kind = "database error" if module in ("duckdb", "psycopg", "_duckdb") else "error"
+    detail = (str(e).strip().splitlines() or [""])[0][:300]
+    return (f"{command} stopped by a {kind} after {report.batches} committed batch(es), "
+            f"{report.stats.stored} document(s) stored ({type(e).__name__}: {detail}). Each batch is written "
+            f"whole or not at all, so the store is consistent; run the same command again to finish the rest.")
+
+
+def _finish(store: Store, run_id: str, stats: BatchStats, status: str) -> None:
+    """Record the run's end; when the run failed because the database did, do not hide that error."""
+    try:
+        store.finish_run(run_id, stats, status)
+    except Exception:
+        if status == "done":
+            raise
+
+
+def _close(store: Store, quiet: bool) -> None:
+    try:
+        store.close()
+    except Exception:
+        if not quiet:
+            raise
 
 
 def _new_only(items: Iterable[Article | Failure], store: Store, stats: BatchStats,
@@ -144,7 +176,8 @@ def ingest_items(
         if pipeline is not None:
             model, dictionaries, default_dictionaries = pipeline.model, pipeline.dictionaries, pipeline.default_dictionaries
         info = run_info(model, dictionaries, default_dictionaries)
-        run_id = store.start_run("ingest", info, {**(options or {}), "workers": workers, "batch_size": batch_size})
+        command = "ingest"
+        run_id = store.start_run(command, info, {**(options or {}), "workers": workers, "batch_size": batch_size})
         report = IngestReport(run_id, BatchStats())
         datelines: dict[str, str | None] = {}
 
@@ -172,12 +205,14 @@ def ingest_items(
                 if progress:
                     progress(report.batches, report.stats)
             status = "done"
+        except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
+            raise IngestInterrupted(_interrupted(command, report, e)) from e
         finally:
-            store.finish_run(run_id, report.stats, status)
+            _finish(store, run_id, report.stats, status)
         return report
     finally:
         if not isinstance(db, Store):
-            store.close()
+            _close(store, quiet=sys.exc_info()[0] is not None)
 
 
 def stored_articles(store: Store, ids: Sequence[str] | None = None) -> Iterator[Article]:
@@ -213,7 +248,8 @@ def recode(
         if pipeline is not None:
             model, dictionaries, default_dictionaries = pipeline.model, pipeline.dictionaries, pipeline.default_dictionaries
         info = run_info(model, dictionaries, default_dictionaries)
-        run_id = store.start_run("recode", info, {"workers": workers, "batch_size": batch_size})
+        command = "recode"
+        run_id = store.start_run(command, info, {"workers": workers, "batch_size": batch_size})
         report = IngestReport(run_id, BatchStats())
         ids = [r[0] for r in store.db.fetchall("SELECT id FROM documents ORDER BY id")]
         articles = (a for i in range(0, len(ids), 256) for a in stored_articles(store, ids[i : i + 256]))
@@ -233,9 +269,11 @@ def recode(
                 if progress:
                     progress(report.batches, report.stats)
             status = "done"
+        except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
+            raise IngestInterrupted(_interrupted(command, report, e)) from e
         finally:
-            store.finish_run(run_id, report.stats, status)
+            _finish(store, run_id, report.stats, status)
         return report
     finally:
         if not isinstance(db, Store):
-            store.close()
+            _close(store, quiet=sys.exc_info()[0] is not None)

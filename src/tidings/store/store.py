@@ -19,7 +19,7 @@ from typing import Any
 from tidings.model import Document, ErrorRecord, Failure
 from tidings.store import dedup, rows
 from tidings.store.backend import Backend, connect
-from tidings.store.schema import ANALYSIS_TABLES, TABLES, migrate
+from tidings.store.schema import ANALYSIS_TABLES, LATEST, TABLES, migrate
 
 
 def _now() -> dt.datetime:
@@ -55,6 +55,12 @@ class Store:
         self.url = self.db.url
         if not read_only:
             migrate(self.db)
+        else:
+            have = self.db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+            if have != LATEST:
+                self.db.close()
+                raise RuntimeError(f"database schema version {have}, this tidings needs {LATEST}: "
+                                   "open it once for writing (e.g. tidings ingest) to migrate it")
 
     @property
     def kind(self) -> str:
