@@ -309,6 +309,10 @@ def test_clicking_an_event_opens_the_article_with_highlights(page, server):
     _shot(page, "article.png", full=False)
     page.keyboard.press("Escape")
     assert page.locator("#article").is_hidden()
+    page.locator("#events tbody tr").nth(idx).click()
+    page.wait_for_selector("#article:not([hidden])")
+    page.mouse.click(20, 500)  # outside the drawer, on the backdrop
+    assert page.locator("#article").is_hidden() and page.locator("#backdrop").is_hidden()
 
 
 def test_quotes_by_speaker(page, server):
@@ -326,6 +330,22 @@ def test_quotes_by_speaker(page, server):
         time.sleep(0.1)
     assert page.locator("#quotes .quote").count() == min(expected, 100)
     page.locator("#quotes-card").screenshot(path=str(SHOTS / "quotes.png"))
+    # The text filter narrows the quotes too (all speakers again first).
+    page.locator("#speakers li:not([data-speaker])").click()
+    page.wait_for_selector("#speakers li.on:not([data-speaker])")
+    word = "security"
+    expected_q = api(server, "api/quotes", q=word, limit=100)["total"]
+    before = _loads(page)
+    page.fill("input[name=q]", word)
+    page.click("button.primary")
+    _wait_reload(page, before)
+    page.wait_for_selector(f"#quotes .quote >> nth={min(expected_q, 100) - 1}")
+    for _ in range(50):
+        if page.locator("#quotes .quote").count() == min(expected_q, 100):
+            break
+        time.sleep(0.1)
+    assert page.locator("#quotes .quote").count() == min(expected_q, 100)
+    assert all(word in t.lower() for t in page.locator("#quotes .quote .qt").all_inner_texts())
     page.locator("#quotes .quote").first.click()
     page.wait_for_selector("#article:not([hidden]) .quote-sel")
     assert page.locator("#article-text .quote-sel").count() >= 1

@@ -71,7 +71,11 @@ async function loadStats() {
   for (const a of actors.items) dl.append(el("option", { value: a.code, label: `${a.name} (${a.events})` }));
 }
 
+// Each loader draws only its latest answer: a slow earlier response never overwrites a newer view.
+const seq = { refresh: 0, quotes: 0, documents: 0 };
+
 async function refresh() {
+  const my = ++seq.refresh;
   writeHash();
   stateToForm();
   showError(null);
@@ -84,10 +88,12 @@ async function refresh() {
       api("api/places", { ...f, limit: 5000 }),
       api("api/network", { ...f, max_edges: 60 }),
     ]);
+    if (my !== seq.refresh) return;
     if (!state.by && series.items.length) {
       // No period picked: use the finest one that keeps the filtered events' span readable.
       const want = autoPeriod(series.items[0].period, series.items[series.items.length - 1].period);
       if (want !== series.by) series = await api("api/series", { ...f, by: want });
+      if (my !== seq.refresh) return;
     }
     for (const b of $("by").querySelectorAll("button")) b.classList.toggle("on", b.dataset.by === series.by);
     renderTable(events);
@@ -102,9 +108,11 @@ async function refresh() {
   } catch (err) {
     showError(err);
   } finally {
-    document.querySelector("main").classList.remove("loading");
-    // Tests wait on this counter: it moves once every view has been drawn.
-    document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);
+    if (my === seq.refresh) {
+      document.querySelector("main").classList.remove("loading");
+      // Tests wait on this counter: it moves once every view has been drawn.
+      document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);
+    }
   }
 }
 
@@ -168,6 +176,7 @@ async function openArticle(docId, { event = null, quote = null, eventId = null, 
     renderEventCard($("article-event"), ev);
     renderArticleText($("article-text"), doc, ev, quote);
     $("article").hidden = false;
+    $("backdrop").hidden = false;
     const focus = $("article-text").querySelector(quote ? ".quote-sel" : ".sent");
     if (focus) focus.scrollIntoView({ block: "center" });
   } catch (err) {
@@ -189,7 +198,12 @@ function pickPeriod(start, endExclusive) {
 }
 
 async function loadQuotes() {
-  const sp = await api("api/speakers", { limit: 200 });
+  const my = ++seq.quotes;
+  const [sp, qs] = await Promise.all([
+    api("api/speakers", { q: state.filters.q, limit: 200 }),
+    api("api/quotes", { speaker: state.speaker, q: state.filters.q, limit: 100 }),
+  ]);
+  if (my !== seq.quotes) return;
   const ul = clear($("speakers"));
   $("quotes-hint").textContent = `${sp.total} speaker${sp.total === 1 ? "" : "s"}`;
   const all = el("li", { class: state.speaker ? "" : "on" }, el("span", { text: "All speakers" }));
@@ -201,7 +215,6 @@ async function loadQuotes() {
     li.addEventListener("click", () => { state.speaker = s.speaker; loadQuotes(); });
     ul.append(li);
   }
-  const qs = await api("api/quotes", { speaker: state.speaker, limit: 100 });
   const box = clear($("quotes"));
   if (!qs.items.length) box.append(el("p", { class: "sm", text: "No quotes." }));
   for (const q of qs.items) {
@@ -217,7 +230,9 @@ const DOC_PAGE = 20;
 
 // Every stored article, newest first per the store's order; the text filter narrows it.
 async function loadDocuments() {
+  const my = ++seq.documents;
   const docs = await api("api/documents", { q: state.filters.q, limit: DOC_PAGE, offset: state.docOffset || 0 });
+  if (my !== seq.documents) return;
   const ul = clear($("documents"));
   $("documents-hint").textContent = `${docs.total} article${docs.total === 1 ? "" : "s"}`;
   const last = Math.min(docs.offset + docs.items.length, docs.total);
@@ -247,8 +262,14 @@ async function main() {
     state.docOffset = 0;
     refresh();
     loadDocuments().catch(showError);
+    loadQuotes().catch(showError);
   });
-  $("reset").addEventListener("click", () => { state.filters = {}; state.offset = 0; state.docOffset = 0; refresh(); loadDocuments().catch(showError); });
+  $("reset").addEventListener("click", () => {
+    state.filters = {}; state.offset = 0; state.docOffset = 0; state.speaker = null;
+    refresh();
+    loadDocuments().catch(showError);
+    loadQuotes().catch(showError);
+  });
   $("pager").addEventListener("click", (e) => {
     const step = Number(e.target.dataset.step || 0);
     if (!step) return;
@@ -258,8 +279,10 @@ async function main() {
   $("by").addEventListener("click", (e) => { if (e.target.dataset.by) { state.by = e.target.dataset.by; refresh(); } });
   $("map-fit").addEventListener("click", () => { state.fit = true; refresh(); });
   $("map-world").addEventListener("click", () => { state.fit = false; refresh(); });
-  $("article-close").addEventListener("click", () => { $("article").hidden = true; });
-  document.addEventListener("keydown", (e) => { if (e.key === "Escape") $("article").hidden = true; });
+  const closeArticle = () => { $("article").hidden = true; $("backdrop").hidden = true; };
+  $("article-close").addEventListener("click", closeArticle);
+  $("backdrop").addEventListener("click", closeArticle);
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeArticle(); });
   // Redraw when the width changes (the charts are drawn at their pixel width); height-only
   // changes (full-page screenshots, mobile toolbars) need nothing.
   let resize, width = window.innerWidth;
