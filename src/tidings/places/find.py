@@ -162,8 +162,8 @@ def _mentions(doc: Doc) -> list[Mention]:
         span = ent
         if span[0].lower_ == "the" and len(span) > 1:
             span = doc[span.start + 1 : span.end]
-        while len(span) > 1 and span[-1].is_punct:
-            span = doc[span.start : span.end - 1]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
+            span = doc[span.start : span.end - 1]  # "Kerman," and "Saudi Arabia's" -> the name
         if all(t.tag_ == "JJ" for t in span) or not span.text[:1].isupper() or span.text.lower() in CALENDAR:
             continue
         cands = _lookup(_lookup_text(span))
