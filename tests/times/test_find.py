@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tidings.times.component import TimesStage
-from tidings.times.find import clause_tense, find_times
+from tidings.times.find import clause_tense, find_times, finder, scan
 
 SUNDAY = dt.date(2022, 10, 16)
 
@@ -109,3 +112,17 @@ def test_full_date_after_on_keeps_its_year(build):
     ]
     doc = build("The army moved on November 15, 2017.", rows, published=dt.date(2019, 9, 9))
     assert _values(doc) == [("on November 15, 2017", "2017-11-15", "day")]
+
+
+_WORDS = [
+    "on", "in", "late", "early", "mid-", "last", "next", "this", "the", "of", "since", "by", "Saturday", "Monday",
+    "January", "May", "Oct.", "15", "3rd", "2019", "1990s", "week", "weekend", "month", "year", "two", "days",
+    "ago", "yesterday", "tomorrow", "night", "morning", "now", "summer", "winter", "\u201c", "(", ",", ".", "\n\n",
+    "said", "troops", "Paris",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=25))
+def test_trigger_scan_finds_what_a_full_scan_finds(words):
+    text = " ".join(words)
+    assert scan(text) == [m.span() for m in finder().finditer(text)]
