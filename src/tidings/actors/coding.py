@@ -31,6 +31,7 @@ class Coding:
     title: str | None = None
     ref: str | None = None  # person, group, org, country, counterpart
     generic: bool = False
+    weak: bool = False  # the sector is a default of a modifier-type role ("the agency" -> GOV)
     inherit_country: bool = False  # successor/predecessor: the other party's country too
     name_hit: Hit | None = None
     countries: list[str] = field(default_factory=list)  # every country named (coordinations)
@@ -132,6 +133,8 @@ def code_range(
             seen.add(i)
             inside.append(hits[i])
     root_hit = hits[tok2hit[root.i]] if tok2hit[root.i] >= 0 else None
+    if root_hit is not None and (root_hit.start < start or root_hit.end > end):
+        root_hit = None  # "Parliament" inside "Members of Parliament": the phrase is not this range
     if root_hit is not None and root_hit.is_name and root_hit.code:
         p = root_hit.parsed
         c.country, c.sectors, c.code = p.country, list(p.sectors), p.code
@@ -146,7 +149,7 @@ def code_range(
     if role is None:
         before = [h for h in roles if h.end <= root.i + 1]
         role = before[-1] if before else None
-    names_inside = [h for h in inside if h.is_name and h is not root_hit]
+    names_inside = [h for h in inside if h.is_name and h is not root_hit and not _negated(doc, h)]
     if role is not None and (role.get("generic") == "1" or role.get("modifier") == "1"):
         # "terrorist organizations", "rebel leader", "Merkel's spokesperson", "the Houthi movement":
         # the head takes its sector from a modifying role word or a named actor before it
@@ -172,6 +175,7 @@ def code_range(
                 c.name_hit, c.code = after[0], after[0].code
         else:
             c.sectors = list(role.sectors)
+            c.weak = True
         c.evidence.append(f"role {role.name!r}: {role.source}")
         c.title = (mods[-1].title if generic and mods else None) or role.title
         if role.get("ref") and not generic:

@@ -395,6 +395,10 @@ class Resolver:
             text = " ".join(t.text for t in ent if t.lower_ != "the")
             key = (text.lower(),)
             cl = by_name.get(text)
+            if cl is None and not c.country:  # "Parliament" after "the Parliament of Iraq"
+                m0 = self.mention(ent.start, ent.end, "organisation")
+                cl = self._org_for_description(span_root(doc, ent.start, ent.end), m0, c.title,
+                                               None if c.weak else c.sectors)
             if cl is None:
                 cl = by_name[text] = Cluster(kind="organisation", name=text, key=key)
                 cl.set_coding(c, "organisation named in the text, coded from its words")
@@ -484,8 +488,8 @@ class Resolver:
                 cl.add(m)
                 self.cover(m, person=True)
                 continue
-            if c.ref == "org" and not plural and not indefinite and not c.country:
-                named = self._org_for_description(head, m)
+            if c.ref in ("org", "group") and not indefinite and not c.country and c.name_hit is None:
+                named = self._org_for_description(head, m, c.title, None if c.weak else c.sectors)
                 if named is not None:  # "the agency" after "the Saudi Press Agency"
                     named.add(m)
                     self.cover(m)
@@ -520,12 +524,19 @@ class Resolver:
                 cl.add(mm)
             self.cover(m)
 
-    def _org_for_description(self, head: Token, m: Mention) -> Cluster | None:
+    def _org_for_description(self, head: Token, m: Mention, title: str | None = None,
+                             sectors: list[str] | None = None) -> Cluster | None:
+        """'the agency' after 'the Saudi Press Agency'; 'Parliament' after 'the Parliament of Iraq'."""
         best, best_pos = None, -1
         word = head.lemma_.lower()
         for cl in self.clusters:
-            if cl.kind != "organisation" or not cl.name or cl.name.split()[-1].lower().rstrip("s") != word.rstrip("s"):
+            if cl.kind not in ("organisation", "group") or not cl.name:
                 continue
+            same_head = cl.kind == "organisation" and cl.name.split()[-1].lower().rstrip("s") == word.rstrip("s")
+            if not same_head and not (title and cl.title == title and cl.country):
+                continue
+            if sectors and cl.sectors and sectors[0] != cl.sectors[0]:
+                continue  # "government forces" are not the "Syrian Democratic Forces"
             before = [x.start for x in cl.mentions if x.start < m.start]
             if before and max(before) > best_pos:
                 best, best_pos = cl, max(before)
@@ -727,7 +738,7 @@ class Resolver:
             if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
                 continue
             first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
-            if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western")
+            if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western", "outside")
                                     for t in doc[first.start : first.end]):
                 continue
             head = doc[first.head]
