@@ -139,7 +139,12 @@ def _speaker_head(tok: Token) -> Token:
     """The token naming who speaks: a named apposition ("his spokesman, Steffen Seibert"),
     or the author of an utterance ("a statement by X", "X's statement")."""
     doc, left = tok.doc, tok.left_edge.i
-    if left >= 2 and doc[left - 2].lower_ == "according" and doc[left - 1].lower_ == "to":
+    if (
+        left >= 2
+        and tok.dep_ != "pobj"
+        and doc[left - 2].lower_ == "according"
+        and doc[left - 1].lower_ == "to"
+    ):
         # "According to ISNA, the prosecutor, Ali Mehr, said": the parse made the source the subject
         apps = [t for t in tok.subtree if t.dep_ == "appos"]
         persons = [t for t in apps if t.ent_type_ == "PERSON"]
@@ -149,6 +154,7 @@ def _speaker_head(tok: Token) -> Token:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 return c
+    if tok.ent_type_ != "PERSON":
         # "the director of Argentina's Amnesty International, Mariela Belski, said"
         named = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
         if named:
@@ -382,7 +388,7 @@ def _adjacent_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> 
                         return None
                     j += 1
             return t
-        elif t.text in SENT_END and seen > 0:
+        elif t.text in SENT_END:
             break
         elif "\n" in t.text:
             break
@@ -531,6 +537,16 @@ def _clip(doc: Doc, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _same(speaker: Speaker | None, cue: Token) -> bool:
+    """Does ``cue`` report the same speaker (same actor, or same words)?"""
+    other = speaker_for(cue.doc, cue)
+    if speaker is None or other is None:
+        return False
+    if speaker.actor is not None and speaker.actor == other.actor:
+        return True
+    return speaker.start == other.start and speaker.end == other.end
+
+
 def _core_end(text: str, m: Marked) -> int:
     """End of a quote's words without the punctuation the content clause leaves out."""
     return m.start + len(text[m.start : m.end].rstrip(".,;:!?…"))
@@ -586,7 +602,10 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
             continue
         if any(not (cs <= d.mark.start and _core_end(text, d.mark) <= ce) for d in overl):
             continue  # the content clause cuts through a direct quote: the parse went astray
-        if any(d.cue is not None and d.cue.i != cue.i and cs <= d.cue.idx < ce for d in overl):
+        if any(
+            d.cue is not None and d.cue.i != cue.i and cs <= d.cue.idx < ce and not _same(d.speaker, cue)
+            for d in overl
+        ):
             continue  # "X called it “...”, according to NBC": the quote is X's, with its own cue
         if any(doc[d.start - 2].text == ":" for d in overl if d.start >= 2 and doc[d.start - 2].idx > cs):
             continue  # "...: “quote” wrote X": the clause before the colon is not X's words
