@@ -241,10 +241,26 @@ class Parties:
                     continue
                 if t.i > 0 and (t.nbor(-1).lower_ in ("anti", "-", "non") or t.lower_.startswith("anti")):
                     continue
-                p = self.party(t) if want_pos == "PROPN" else self._adj_party(t)
+                p = self._entity_party(t) if want_pos == "PROPN" else self._adj_party(t)
                 if p is not None and (p.country is None or p.country not in avoid) and p.actor not in avoid:
                     return p
         return None
+
+    def _entity_party(self, t: Token) -> Party | None:
+        """The party for the whole named entity around ``t`` ("United States", not "United")."""
+        if not t.ent_type_:
+            return self.party(t)
+        doc = self.doc
+        lo, hi = t.i, t.i + 1
+        while lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I":
+            hi += 1
+        p = self.party_for(doc, lo, hi) if self.party_for else None
+        if p is None:
+            span = doc[lo:hi]
+            return Party(text=span.text, start=span.start_char, end=span.end_char)
+        return p
 
     def _adj_party(self, t: Token) -> Party | None:
         """'Western military' -> the phrase the adjective modifies, coded by the actors stage."""
@@ -374,6 +390,7 @@ class Extractor:
         self.lex = lexicon
         self.parties = Parties(doc)
         self.history: list[Party] = []
+        self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
 
     def candidates(self, tok: Token) -> list[Pattern]:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
@@ -472,6 +489,14 @@ class Extractor:
         sources = [s for s in sources if s is not None]
         if not sources:
             return None
+        noun = self.event_subjects.get(tok.i)
+        if noun is not None:
+            consumed.add(noun.i)
+            inner = match_pattern(noun, self.lex.candidates(_lemma(noun), True), False)
+            if inner is not None and inner[0].code and inner[0].code[:2] in ("18", "19", "20") and code[:2] == "18":
+                code = inner[0].code  # "an airstrike killed X": 195, not 1823
+                notes["subject_event"] = {"noun": noun.text, "entry": inner[0].entry}
+                matched = [*matched, noun]
         if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
             ref = self.reaction_target(tok, sources)
             if ref is not None:
@@ -520,7 +545,14 @@ class Extractor:
             src_heads, tgt_heads = agents, subs
         else:
             src_heads, tgt_heads = subs, []
-        sources = [p for h in src_heads for p in self.expand(h, speaker)]
+        sources = []
+        for h in src_heads:
+            if h.pos_ == "NOUN" and self.lex.candidates(_lemma(h), True):
+                # "a US military airstrike killed X": the act's author is the source
+                sources.append(self.parties.inside(h, set()))
+                self.event_subjects[tok.i] = h
+            else:
+                sources.extend(self.expand(h, speaker))
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         if not tgt_heads:
             if pattern.target_preps:
@@ -711,8 +743,12 @@ MILITARY = {"MIL"}
 
 
 def recode_force(code: str, source: Party) -> str:
-    """CAMEO 18 is unconventional violence; killing or attacking by armed forces is 19 (190)."""
-    if code[:2] == "18" and code not in ("181", "1821", "1822", "184", "185", "186") and MILITARY & set(source.sectors or []):
+    """CAMEO 18 is unconventional violence; killing or attacking by armed forces, or by a
+    state named as such ("the United States' killing of X"), is 19 (190)."""
+    if code[:2] != "18" or code in ("181", "1821", "1822", "184", "185", "186"):
+        return code
+    sectors = set(source.sectors or [])
+    if MILITARY & sectors or (source.country and not sectors and source.code == source.country):
         return "190"
     return code
 
