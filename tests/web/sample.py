@@ -156,7 +156,8 @@ def sample_documents() -> list[Document]:
         "Germany on Monday banned the Iranian airline Mahan Air from its airspace, citing security concerns. "
         "The German foreign ministry said Iran had plotted attacks in Europe. "
         "Iran's foreign minister Mohammad Javad Zarif condemned the decision in Tehran on Tuesday. "
-        "\"This is a hostile act,\" Zarif said."
+        "\"This is a hostile act,\" Zarif said. "
+        "The ban had been called \"long overdue\"."
     )
     b = Builder("mahan", "Germany bans Mahan Air of Iran, citing 'security'", "2019-01-23", text)
     b.actor("m1", "Germany", "DEU", "DEU", [], "Germany")
@@ -172,5 +173,7 @@ def sample_documents() -> list[Document]:
     b.event("Iran's foreign minister", ("Mohammad Javad Zarif", "IRNGOV", "m2"), "condemned", None,
             "111", "Criticize or denounce", "ACCUSE", -2.0, 3, "2019-01-22", "mp1")
     b.quote("\"This is a hostile act,\"", "Zarif", "m2", "said")
+    s, e = b.span("\"long overdue\"")
+    b.doc.quotes.append(Quote(id="mahan-q1", text=text[s:e], start=s, end=e, speaker=None, cue="called", kind="direct"))
     docs.append(b.doc)
     return docs

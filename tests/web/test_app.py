@@ -16,7 +16,7 @@ def get(client, path, **params):
 
 def test_stats(client):
     s = get(client, "/api/stats")
-    assert (s["documents"], s["events"], s["quotes"]) == (2, 13, 4)
+    assert (s["documents"], s["events"], s["quotes"]) == (2, 13, 5)
     assert (s["date_min"], s["date_max"]) == ("2019-01-21", "2022-10-15")
 
 
@@ -99,7 +99,10 @@ def test_actors_network_places(client):
 
 def test_quotes_and_speakers(client):
     sp = get(client, "/api/speakers")["items"]
-    assert [(s["speaker"], s["quotes"]) for s in sp] == [("Hossein Amir Abdollahian", 3), ("Mohammad Javad Zarif", 1)]
+    assert [(s["speaker"], s["quotes"]) for s in sp] == [
+        ("Hossein Amir Abdollahian", 3), ("Mohammad Javad Zarif", 1), ("(unattributed)", 1)]
+    nobody = get(client, "/api/quotes", speaker="(unattributed)")
+    assert [q["text"] for q in nobody["items"]] == ['"long overdue"'] and nobody["items"][0]["speaker"] is None
     q = get(client, "/api/quotes", speaker="Mohammad Javad Zarif")
     assert q["total"] == 1 and q["items"][0]["text"] == '"This is a hostile act,"'
     assert get(client, "/api/quotes", q="security")["total"] == 2
@@ -201,6 +204,16 @@ def test_foreign_host_header_is_refused(data):
     c = TestClient(create_app(data), base_url="http://evil.example")
     assert c.get("/api/stats").status_code == 400
     assert TestClient(create_app(data), base_url="http://127.0.0.1:8000").get("/api/stats").status_code == 200
+    assert TestClient(create_app(data), base_url="http://[::1]:8000").get("/api/stats").status_code == 200
+    assert TestClient(create_app(data), base_url="http://localhost").get("/api/stats").status_code == 200
+    assert TestClient(create_app(data), base_url="http://127.0.0.1.evil.example").get("/api/stats").status_code == 400
+
+
+def test_host_name():
+    from tidings.web.app import host_name
+
+    assert [host_name(h) for h in ("127.0.0.1:8000", "[::1]:8000", "[::1]", "LocalHost", "::1")] == [
+        "127.0.0.1", "::1", "::1", "localhost", "::1"]
 
 
 def test_an_empty_store_answers_with_empty_lists(tmp_path):

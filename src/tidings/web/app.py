@@ -18,7 +18,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tidings import __version__
 from tidings.web import schemas
@@ -47,6 +46,14 @@ class DataSource(Protocol):
         self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int
     ) -> dict[str, Any]: ...
     def speakers(self, q: str | None, limit: int) -> dict[str, Any]: ...
+
+
+def host_name(header: str) -> str:
+    """The host of a Host header, without the port: ``[::1]:8000`` -> ``::1``."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
 def _error(status: int, errors: list[dict[str, str]]) -> JSONResponse:
@@ -127,12 +134,13 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
         redoc_url=None,
     )
     app.state.data = data
-    hosts = list(allowed_hosts or []) + LOOPBACK_HOSTS + ["testserver"]
-    # Host check: a page on another site cannot reach this server through DNS rebinding.
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts if "*" not in hosts else ["*"])
+    hosts = {h.strip("[]").lower() for h in [*(allowed_hosts or []), *LOOPBACK_HOSTS, "testserver"]}
 
     @app.middleware("http")
     async def _guard(request: Request, call_next):  # type: ignore[no-untyped-def]
+        # Host check: a page on another site cannot reach this server through DNS rebinding.
+        if "*" not in hosts and host_name(request.headers.get("host", "")) not in hosts:
+            return _error(400, [{"param": "host", "message": "this server answers only to its own address"}])
         set_cookie = False
         if token is not None:
             # The page is opened with ?token=; it then sends a Bearer header on API calls,

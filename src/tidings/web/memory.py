@@ -14,7 +14,7 @@ from typing import Any
 
 from tidings.model import Document
 from tidings.web.filters import EventFilters, Granularity, date_of, period_start
-from tidings.web.rows import event_row, quote_row
+from tidings.web.rows import UNATTRIBUTED, event_row, quote_row
 
 
 def _prefix(code: str | None, prefix: str) -> bool:
@@ -259,7 +259,7 @@ class MemoryData:
     ) -> dict[str, Any]:
         out = []
         for r in self.quote_rows:
-            if speaker and speaker not in (r["speaker"] or "(unattributed)", r["speaker_code"], r["speaker_actor"]):
+            if speaker and speaker not in (r["speaker"] or UNATTRIBUTED, r["speaker_code"], r["speaker_actor"]):
                 continue
             if document and r["document"] != document:
                 continue
@@ -273,10 +273,10 @@ class MemoryData:
         for r in self.quote_rows:
             if q and q.lower() not in f"{r['text']} {r['speaker'] or ''}".lower():
                 continue
-            name = r["speaker"] or "(unattributed)"
+            name = r["speaker"] or UNATTRIBUTED
             s = acc.setdefault(name, {"speaker": name, "code": r["speaker_code"], "quotes": 0, "documents": set()})
             s["quotes"] += 1
             s["documents"].add(r["document"])
         out = [{**s, "documents": len(s["documents"])} for s in acc.values()]
-        out.sort(key=lambda s: (-s["quotes"], s["speaker"]))
+        out.sort(key=lambda s: (-s["quotes"], s["speaker"] == UNATTRIBUTED, s["speaker"]))
         return {"total": len(out), "items": out[:limit]}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tidings.web.filters import EventFilters, Granularity
+from tidings.web.rows import UNATTRIBUTED
 
 
 class StoreUnavailable(RuntimeError):
@@ -263,13 +264,41 @@ class StoreData:
     def quotes(self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int) -> dict[str, Any]:
         from tidings.query import QuoteFilter, quotes
 
+        if speaker == UNATTRIBUTED:
+            return self._unattributed(q, document, limit, offset)
         with self._lock:
             page = quotes(self.store, QuoteFilter(speaker=speaker, text=q, document=document), limit=limit, offset=offset)
-        items = [{"id": r["id"], "document": r["document_id"], "title": r["title"], "published": _iso(r["published"]),
-                  "text": r["text"], "start": r["start_char"], "end": r["end_char"], "kind": r["kind"], "cue": r["cue"],
-                  "speaker": r["speaker_name"] or r["speaker_text"], "speaker_text": r["speaker_text"],
-                  "speaker_actor": r["speaker_actor"], "speaker_code": r["speaker_code"]} for r in page.items]
-        return {"total": page.total, "limit": limit, "offset": offset, "items": items}
+        return {"total": page.total, "limit": limit, "offset": offset, "items": [self._quote_row(r) for r in page.items]}
+
+    def _unattributed(self, q: str | None, document: str | None, limit: int, offset: int) -> dict[str, Any]:
+        """Quotes without a speaker (the query layer's speaker filter matches names only)."""
+        from tidings.query.events import _like
+
+        where = " WHERE q.speaker_name IS NULL AND q.speaker_text IS NULL"
+        params: list[Any] = []
+        if q:
+            where += " AND LOWER(q.text) LIKE ? ESCAPE '\\'"
+            params.append(_like(q))
+        if document:
+            where += " AND q.document_id = ?"
+            params.append(document)
+        frm = " FROM quotes q JOIN documents d ON d.id = q.document_id" + where
+        with self._lock:
+            total = int(self.store.db.scalar("SELECT COUNT(*)" + frm, params))
+            rows = self.store.db.dicts(
+                "SELECT q.document_id, q.id, q.text, q.start_char, q.end_char, q.speaker_actor, q.speaker_text,"
+                " q.speaker_code, q.speaker_name, q.cue, q.kind, d.published, d.title" + frm
+                + " ORDER BY d.published NULLS LAST, q.document_id, q.start_char LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        return {"total": total, "limit": limit, "offset": offset, "items": [self._quote_row(r) for r in rows]}
+
+    @staticmethod
+    def _quote_row(r: dict[str, Any]) -> dict[str, Any]:
+        return {"id": r["id"], "document": r["document_id"], "title": r["title"], "published": _iso(r["published"]),
+                "text": r["text"], "start": r["start_char"], "end": r["end_char"], "kind": r["kind"], "cue": r["cue"],
+                "speaker": r["speaker_name"] or r["speaker_text"], "speaker_text": r["speaker_text"],
+                "speaker_actor": r["speaker_actor"], "speaker_code": r["speaker_code"]}
 
     def speakers(self, q: str | None, limit: int) -> dict[str, Any]:
         where, params = "", []
@@ -285,6 +314,6 @@ class StoreData:
         with self._lock:
             total = int(self.store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", params))
             rows = self.store.db.dicts(base + " ORDER BY 3 DESC, 1 NULLS LAST LIMIT ?", [*params, limit])
-        items = [{"speaker": r["speaker"] or "(unattributed)", "code": r["code"], "quotes": int(r["n"]),
+        items = [{"speaker": r["speaker"] or UNATTRIBUTED, "code": r["code"], "quotes": int(r["n"]),
                   "documents": int(r["docs"])} for r in rows]
         return {"total": total, "items": items}
