@@ -140,6 +140,7 @@ def seed_document() -> Document:
             "051", "Praise or endorse", "SUPPORT", 3.4, 1, "2022-10-13", "p2")
     b.event("He also supported", ("He", "AZEGOV", "a3"), "supported", ("Iran", "IRN"),
             "051", "Praise or endorse", "SUPPORT", 3.4, 1, "2022-10-15")
+    b.doc.events[1].negated = True  # "we do not expect": the one negated event
     b.event("and expressed his objection", ("He", "AZEGOV", "a3"), "expressed his objection", None,
             "111", "Criticize or denounce", "ACCUSE", -2.0, 3, "2022-10-15")
     b.quote("“Given good relations between the Islamic Republic of Iran and the Republic of Iraq, we do not expect the territory of the Iraqi Kurdistan Region to be a place for terrorist acts and threats against Iran.”",

@@ -46,6 +46,9 @@ def test_stats(client):
         ({"document": "mahan"}, 3),
         ({"q": "phone"}, 2),
         ({"q": "no such words anywhere"}, 0),
+        ({"include_negated": "false"}, 12),
+        ({"min_articles": 1}, 13),
+        ({"min_articles": 2}, 0),
     ],
 )
 def test_event_filters(client, params, total):
@@ -143,6 +146,8 @@ def test_document_has_offsets_for_highlighting(client):
         ({"limit": 100000}, "limit"),
         ({"offset": -1}, "offset"),
         ({"dyads": "IRN:IRQ"}, "dyads"),
+        ({"min_articles": 0}, "min_articles"),
+        ({"include_negated": "maybe"}, "include_negated"),
     ],
 )
 def test_bad_parameters_get_a_clear_422(client, params, param):
@@ -170,7 +175,7 @@ def test_read_only_and_openapi(client):
     assert {"source_code", "target_code", "cameo", "plover", "goldstein", "quad_class", "lat", "lon"} <= set(row)
     names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "dyad", "directed", "cameo", "root", "plover", "quad_class", "date_from", "date_to", "country",
-            "place", "q", "limit", "offset"} <= names
+            "place", "q", "min_articles", "include_negated", "limit", "offset"} <= names
 
 
 def test_page_and_assets_are_served(client):

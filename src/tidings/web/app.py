@@ -76,6 +76,8 @@ def event_filters(
     place: Annotated[str | None, Query(description="Part of a place name, or a GeoNames id")] = None,
     document: Annotated[str | None, Query(description="Events reported by this document id")] = None,
     q: Annotated[str | None, Query(description="Words in the reporting sentence")] = None,
+    min_articles: Annotated[int | None, Query(description="Reported by at least this many articles")] = None,
+    include_negated: Annotated[bool, Query(description="False: leave out negated events")] = True,
 ) -> EventFilters:
     raw = {k: v for k, v in locals().items() if v not in (None, "")}
     try:

@@ -54,6 +54,8 @@ class EventFilters(BaseModel):
     place: str | None = Field(None, description="Part of the place name, or a GeoNames id")
     document: str | None = Field(None, description="Document id")
     q: str | None = Field(None, description="Words in the reporting sentence (case-insensitive)")
+    min_articles: int | None = Field(None, ge=1, le=100_000, description="Events reported by at least this many articles")
+    include_negated: bool = Field(True, description="False: leave out negated events ('did not attack')")
 
     @field_validator("actor", "source", "target")
     @classmethod

@@ -69,7 +69,9 @@ def matches(row: dict[str, Any], f: EventFilters) -> bool:
         return False
     if f.q and f.q.lower() not in (row["sentence_text"] or "").lower():
         return False
-    return True
+    if f.min_articles and (row["num_articles"] or 0) < f.min_articles:
+        return False
+    return f.include_negated or not row["negated"]
 
 
 def _iso2(code: str) -> str:

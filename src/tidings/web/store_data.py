@@ -75,6 +75,7 @@ class StoreData:
             actor=f.actor, source=f.source, target=f.target, dyad=f.dyad, undirected=not f.directed,
             cameo=cameo, plover=f.plover, quad_class=f.quad_class, date_from=f.date_from, date_to=f.date_to,
             place=f.place, country=f.country, text=f.q, document=f.document,
+            min_articles=f.min_articles, include_negated=f.include_negated,
         )
 
     def _where(self, f: EventFilters) -> tuple[str, list[Any]]:
