@@ -36,6 +36,19 @@ CALENDAR = {
 }  # fmt: skip
 NOT_PLACES |= CALENDAR
 _REGIONISH = {"country", "region", "continent"}
+DIRECTIONS = {
+    "east",
+    "west",
+    "north",
+    "south",
+    "central",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "southeast",
+    "south-east",
+}
 
 
 @dataclass
@@ -154,6 +167,23 @@ def _run_mention(doc: Doc, i: int, j: int) -> Mention | None:
     return None
 
 
+def _ner_mention(
+    doc: Doc, span: Span, label: str, cands: list[tuple[Entry, bool]] | None = None
+) -> Mention | None:
+    if cands is None:
+        cands = _lookup(_lookup_text(span))
+    if all(t.tag_ == "JJ" for t in span) or span.text.lower() in CALENDAR:
+        return None
+    if not span.text[:1].isupper():
+        # "east Asia", "west coast city": only a region or country named in lower case will do
+        cands = [c for c in cands if c[0].kind in _REGIONISH]
+        if not cands:
+            return None
+    if not cands and (label == "FAC" or not _scene(doc, span.start)):
+        return None  # an unknown name is kept only where it is clearly a place: "in Babyninsky"
+    return Mention(span, "ner", label, candidates=cands)
+
+
 def _mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     for ent in doc.ents:
@@ -164,12 +194,20 @@ def _mentions(doc: Doc) -> list[Mention]:
             span = doc[span.start + 1 : span.end]
         while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
             span = doc[span.start : span.end - 1]  # "Kerman," and "Saudi Arabia's" -> the name
-        if all(t.tag_ == "JJ" for t in span) or not span.text[:1].isupper() or span.text.lower() in CALENDAR:
-            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
+            wider = doc[span.start - 1 : span.end]  # "east Asia", "South Caucasus"
+            if any(e.kind in _REGIONISH for e, _ in _lookup(wider.text)):
+                span = wider
         cands = _lookup(_lookup_text(span))
-        if not cands and (ent.label_ == "FAC" or not _scene(doc, span.start)):
-            continue  # an unknown name is kept only where it is clearly a place: "in Babyninsky"
-        out.append(Mention(span, "ner", ent.label_, candidates=cands))
+        commas = [t.i for t in span if t.text == ","]
+        if not cands and commas and commas[0] > span.start:
+            # one entity for "Karipur, Kerala": two names
+            parts = [doc[span.start : commas[0]], doc[commas[0] + 1 : span.end]]
+            out.extend(m for part in parts if len(part) and (m := _ner_mention(doc, part, ent.label_)))
+            continue
+        m = _ner_mention(doc, span, ent.label_, cands)
+        if m is not None:
+            out.append(m)
     # proper-noun runs the NER missed or mislabelled ("Omsk" as ORG, "La Llagosta" as PERSON)
     taken = {i for m in out for i in range(m.span.start, m.span.end)}
     i, n = 0, len(doc)
