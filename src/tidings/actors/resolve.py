@@ -488,7 +488,9 @@ class Resolver:
                 cl.add(m)
                 self.cover(m, person=True)
                 continue
-            if c.ref in ("org", "group") and not indefinite and not c.country and c.name_hit is None:
+            definite = any(t.lower_ in ("the", "this", "that", "these", "those") or t.dep_ == "poss" for t in doc[s : head.i])
+            if c.ref in ("org", "group") and not indefinite and not c.country and c.name_hit is None \
+                    and (definite or not plural):
                 named = self._org_for_description(head, m, c.title, None if c.weak else c.sectors)
                 if named is not None:  # "the agency" after "the Saudi Press Agency"
                     named.add(m)
