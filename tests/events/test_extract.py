@@ -98,3 +98,47 @@ def test_nominal_events(nlp):
 
 def test_no_events_without_actors(nlp):
     assert _events(nlp, "The weather attacked our plans and the match was cancelled.") == []
+
+
+def test_demand_reported_by_speaker(nlp):
+    events = _events(nlp, "Iraq must stop the attacks on Syria, according to the Syrian Foreign Minister.")
+    (d,) = [e for e in events if e.evidence["rule"] == "demand"]
+    assert d.cameo[:2] == "10" and d.target.text == "Iraq" and "Syrian Foreign Minister" in d.source.text
+    assert not [e for e in events if e.cameo[:2] == "19" and e.modality == "asserted"]
+
+
+def test_coordinated_of_heads_give_every_pair(nlp):
+    events = _events(nlp, "The delegations of Cyprus, Greece and Israel met in Nicosia on Thursday.")
+    pairs = {(e.source.text, e.target.text, e.cameo) for e in events}
+    assert pairs == {("Cyprus", "Greece", "043"), ("Cyprus", "Israel", "043"), ("Greece", "Israel", "044")}
+
+
+def test_event_noun_subject_and_state_violence(nlp):
+    (e,) = _events(nlp, "A US drone strike killed three Taliban commanders.")
+    assert e.cameo == "195" and e.source.country == "USA" and e.evidence["subject_event"]["noun"] == "strike"
+    (k,) = _events(nlp, "Russia killed two Ukrainian soldiers near Donetsk.")
+    assert k.cameo == "190" and k.evidence["recoded"]["from"] == "1823"
+
+
+def test_intended_and_hypothetical_modality(nlp):
+    (e,) = [e for e in _events(nlp, "Iran was developing plans to attack American diplomats.") if e.cameo[:2] == "19"]
+    assert e.modality == "intended"
+    (h,) = _events(nlp, "Turkey may invade Syria next month.")
+    assert h.modality == "hypothetical" and h.cameo == "190"
+
+
+def test_ids_are_deterministic(nlp):
+    text = "Iran criticized Iraq on Monday."
+    assert [e.id for e in _events(nlp, text)] == [e.id for e in _events(nlp, text)]
+
+
+def test_discards_drop_sentences_and_stories(nlp, tmp_path):
+    from tidings.events.lexicon import load_lexicon
+
+    f = tmp_path / "my.discards.txt"
+    f.write_text("WORLD CUP\n+CHAMPIONS LEAGUE\n", encoding="utf-8")
+    lex = load_lexicon((str(f),))
+    doc = nlp("France attacked Germany in the World Cup final. Iran criticized Iraq.")
+    assert [(e.source.text, e.cameo) for e in find_events(doc, lex)] == [("Iran", "111")]
+    doc2 = nlp("Iran criticized Iraq. Real Madrid won the Champions League.")
+    assert find_events(doc2, lex) == []
