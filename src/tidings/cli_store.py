@@ -130,7 +130,9 @@ def ingest(
     _err(f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
          f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}")
     for f in report.failures[:20]:
-        _err(f"  {f.error.code} {f.origin or f.id}: {f.error.message}")
+        where = f.origin or f.id or "?"
+        msg = f.error.message
+        _err(f"  {f.error.code} {msg if msg.startswith(where) else f'{where}: {msg}'}")
     raise typer.Exit(1 if s.failures and not s.stored else 0)
 
 

@@ -108,3 +108,17 @@ def test_uncoded_parties_are_never_merged(store):
         d.events[0].source.code = d.events[0].source.country = None
     store.write([d1, d2], store.start_run("t"))
     assert store.counts()["events"] == 2
+
+
+def test_untargeted_events_merge_across_articles_only_with_a_place(store):
+    ev = dict(source=("The US State Department", "USAGOV"), target=None, verb="criticised", lemma="criticise",
+              cameo="111", plover="DISAPPROVE", goldstein=-2.0, quad=3, when="on Monday", date="2022-10-17")
+    text = "The US State Department criticised the decision on Monday."
+    a = make_document("u1", text, "2022-10-18", "A", None, [ev])
+    b = make_document("u2", text + " ", "2022-10-18", "B", None, [ev])
+    placed = "The US State Department criticised the decision in Tehran on Monday."
+    c = make_document("u3", placed, "2022-10-18", "C", None, [ev], place=("Tehran", TEHRAN))
+    d = make_document("u4", placed + " ", "2022-10-18", "D", None, [ev], place=("Tehran", TEHRAN))
+    store.write([a, b, c, d], store.start_run("t"))
+    rows = store.db.fetchall("SELECT num_articles, geonameid FROM events ORDER BY num_articles, geonameid")
+    assert rows == [(1, None), (1, None), (2, "112931")]

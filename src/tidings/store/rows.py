@@ -108,17 +108,20 @@ def party_key(p: Party | None) -> str | None:
     return p.country or p.code or None
 
 
-def cluster_key(doc: Document, e: Event) -> str:
+def cluster_key(doc: Document, e: Event, placed: bool = False) -> str:
     """Events of different articles with the same key may be one real-world event.
 
     Key: directed dyad (country codes), CAMEO root, resolved date, negation. An event whose
     party is not coded or whose date is unknown cannot be matched, so its key is unique.
+    An event without a target and without a place says too little to be matched with other
+    articles ("the US criticised ..."): it is merged only within its own article.
     """
     src, tgt = party_key(e.source), party_key(e.target)
     day = (e.date.value if e.date and e.date.value else None) or doc.published
     if src is None or tgt is None or not day or not e.cameo:
         return f"~{doc.id}/{e.id}"
-    return "|".join((src, tgt, e.cameo[:2], day, "neg" if e.negated else "pos"))
+    key = "|".join((src, tgt, e.cameo[:2], day, "neg" if e.negated else "pos"))
+    return key if e.target is not None or placed else f"{key}|{doc.id}"
 
 
 EVENT_MENTION_COLUMNS = (
@@ -139,7 +142,7 @@ def event_mention_row(doc: Document, e: Event, places: dict[str, Place]) -> tupl
     context = e.plover.context
     day = _date(date.value if date else None) or _date(doc.published)
     return (
-        doc.id, e.id, None, cluster_key(doc, e), e.sentence, *_party(e.source), *_party(e.target),
+        doc.id, e.id, None, cluster_key(doc, e, _gid(place) is not None), e.sentence, *_party(e.source), *_party(e.target),
         e.action.text, e.action.lemma, e.action.start, e.action.end, e.cameo, e.cameo_label,
         e.plover.event, e.plover.mode, _json([context] if isinstance(context, str) else context),
         e.goldstein, e.quad_class, e.negated, e.modality,
