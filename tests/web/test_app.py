@@ -280,3 +280,17 @@ def test_document_ids_with_slashes_and_spaces(tmp_path, sample_docs):
     c = TestClient(create_app(MemoryData([doc])))
     assert get(c, "/api/documents/feeds%2Fbbc%202019%2F01")["id"] == "feeds/bbc 2019/01"
     assert c.get("/api/documents/" + "x" * 600).status_code == 422
+
+
+def test_events_as_csv(client):
+    import csv
+    import io
+
+    r = client.get("/api/events.csv", params={"dyad": "IRN:IRQ"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == 4
+    assert all(x["source_code"].startswith("IRN") and x["target_code"].startswith("IRQ") for x in rows)
+    assert {x["cameo"] for x in rows} == {"043", "112", "190", "040"}
+    assert client.get("/api/events.csv", params={"quad_class": 9}).status_code == 422

@@ -9,7 +9,9 @@ Screenshots go to test-output/web/.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import os
 import socket
@@ -180,6 +182,9 @@ def test_filters_change_the_table(page, server):
     targets = rows.evaluate_all("rs => rs.map(r => r.cells[3].querySelector('.code').textContent)")
     assert all(s.startswith("IRN") for s in sources) and all(t.startswith("IRQ") for t in targets)
     assert "dyad=IRN%3AIRQ" in page.url or "dyad=IRN:IRQ" in page.url
+    href = page.get_attribute("#events-csv", "href")
+    csv_text = urllib.request.urlopen(server + href, timeout=10).read().decode()
+    assert len(list(csv.reader(io.StringIO(csv_text)))) == dyad["total"] + 1  # header + one row per event
     _shot(page, "filter-dyad.png")
 
     # Both directions: more (or as many) events, and some now run IRQ -> IRN.

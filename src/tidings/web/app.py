@@ -15,7 +15,7 @@ from typing import Annotated, Any, Protocol
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 
@@ -25,6 +25,7 @@ from tidings.web.filters import EventFilters, Granularity, InvalidFilter
 
 STATIC = Path(__file__).parent / "static"
 COOKIE = "tidings_token"
+CSV_MAX = 100_000
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
@@ -203,6 +204,22 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     @app.get("/api/events", response_model=schemas.Events, summary="Events matching the filters, newest first")
     def events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return data.events(f, limit, offset)
+
+    @app.get(
+        "/api/events.csv",
+        summary="The events matching the filters as CSV (the table's columns), up to 100,000 rows",
+        response_class=Response,
+        responses={200: {"content": {"text/csv": {}}}},
+    )
+    def events_csv(f: Filters, limit: Annotated[int, Query(ge=1, le=CSV_MAX)] = CSV_MAX) -> Response:
+        import io
+
+        from tidings.export import write_csv
+
+        out = io.StringIO()
+        write_csv(data.events(f, limit, 0)["items"], out, columns=list(schemas.EventRow.model_fields))
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="tidings-events.csv"'})
 
     @app.get("/api/events/{event_id:path}", response_model=schemas.EventDetail, summary="One event with every report (mention) of it")
     def event(event_id: Annotated[str, PathParam(min_length=1, max_length=512)]) -> dict[str, Any]:

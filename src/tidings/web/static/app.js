@@ -116,8 +116,18 @@ async function refresh() {
   }
 }
 
+// The CSV link carries the current filters (and the token, when the page has one).
+function csvHref() {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(state.filters)) if (v !== "" && v != null) qs.set(k, v);
+  if (TOKEN) qs.set("token", TOKEN);
+  const q = qs.toString();
+  return q ? `api/events.csv?${q}` : "api/events.csv";
+}
+
 function renderTable(events) {
   state.total = events.total;
+  $("events-csv").href = csvHref();
   const tb = clear($("events").tBodies[0]);
   $("events-count").textContent = `${events.total} event${events.total === 1 ? "" : "s"}`;
   const last = Math.min(events.offset + events.items.length, events.total);
