@@ -165,6 +165,14 @@ def test_timeline_map_network_and_table_draw_every_mark(page, server):
     assert page.locator("#timeline g.period").count() == len(weeks["items"])
     page.locator("#timeline-card").screenshot(path=str(SHOTS / "timeline-week.png"))
     page.locator("#map-card").screenshot(path=str(SHOTS / "map.png"))
+    # Wheel zoom narrows the view box and keeps every place mark.
+    width = float(page.get_attribute("#map", "viewBox").split()[2])
+    page.hover("#map")
+    page.mouse.wheel(0, -300)
+    page.wait_for_timeout(200)
+    assert float(page.get_attribute("#map", "viewBox").split()[2]) < width
+    assert page.locator("#map circle.place").count() == places["total"]
+    page.click("#map-world")
     page.locator("#network-card").screenshot(path=str(SHOTS / "network.png"))
 
 

@@ -38,9 +38,47 @@ function fitBox(places) {
   return [bx, by, w, h];
 }
 
-export function renderMap(node, world, places, fit = true) {
+// Wheel zooms around the pointer, dragging pans; both redraw with marks at screen size.
+function enableZoom(node) {
+  if (node.dataset.zoom) return;
+  node.dataset.zoom = "1";
+  const toMap = (evt) => {
+    const pt = node.createSVGPoint();
+    pt.x = evt.clientX; pt.y = evt.clientY;
+    return pt.matrixTransform(node.getScreenCTM().inverse());
+  };
+  const clamp = ([x, y, w, h]) => {
+    w = Math.min(W, Math.max(36, w)); h = w / 2;
+    return [Math.max(0, Math.min(W - w, x)), Math.max(0, Math.min(H - h, y)), w, h];
+  };
+  node.addEventListener("wheel", (evt) => {
+    evt.preventDefault();
+    const [x, y, w, h] = node._box;
+    const p = toMap(evt);
+    const f = evt.deltaY > 0 ? 1.25 : 0.8;
+    const box = clamp([p.x - (p.x - x) * f, p.y - (p.y - y) * f, w * f, h * f]);
+    renderMap(node, node._world, node._places, box);
+  }, { passive: false });
+  let drag = null;
+  node.addEventListener("mousedown", (evt) => { drag = { p: toMap(evt), box: node._box }; node.classList.add("dragging"); });
+  window.addEventListener("mouseup", () => { drag = null; node.classList.remove("dragging"); });
+  node.addEventListener("mousemove", (evt) => {
+    if (!drag) return;
+    const [x, y, w, h] = drag.box;
+    const sx = w / node.clientWidth;
+    const box = clamp([x - evt.movementX * sx, y - evt.movementY * sx, w, h]);
+    drag.box = box;
+    renderMap(node, node._world, node._places, box);
+  });
+}
+
+// ``view``: true (fit the places), false (whole world) or an explicit [x, y, w, h] box.
+export function renderMap(node, world, places, view = true) {
   clear(node);
-  const box = fit ? fitBox(places.items) : [0, 0, W, H];
+  enableZoom(node);
+  node._world = world; node._places = places;
+  const box = Array.isArray(view) ? view : view ? fitBox(places.items) : [0, 0, W, H];
+  node._box = box;
   node.setAttribute("viewBox", box.map((v) => v.toFixed(1)).join(" "));
   const k = box[2] / W; // marks keep their screen size when zoomed in
   const grat = svg("g", { class: "graticule" });
