@@ -102,3 +102,17 @@ def test_last_week_is_the_iso_week_before_publication(anchor):
     value = resolve("last week", anchor).value
     year, week, _ = (anchor - dt.timedelta(days=7)).isocalendar()
     assert value == f"{year}-W{week:02d}"
+
+
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+)
+def test_month_day_without_year_lands_near_publication(anchor, month, day):
+    name = dt.date(2001, month, 1).strftime("%B")
+    got = dt.date.fromisoformat(resolve(f"{name} {day}", anchor).value)
+    assert (got.month, got.day) == (month, day)
+    assert -306 <= (got - anchor).days <= 60  # news reports the past, or the next two months
+    past = dt.date.fromisoformat(resolve(f"{name} {day}", anchor, "past").value)
+    assert past <= anchor and (anchor - past).days < 366

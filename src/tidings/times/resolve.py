@@ -145,7 +145,11 @@ def _pick_year(month: int, day: int | None, anchor: dt.date, tense: Tense) -> in
     # no tense: news mostly reports the past; a date more than ~2 months ahead is last year's
     if candidate > anchor:
         return y if (candidate - anchor).days <= 60 else y - 1
-    return y if (anchor - candidate).days <= 300 else y + 1
+    try:  # a date early next year, seen from late December, is the coming one
+        following = dt.date(y + 1, month, day)
+    except ValueError:
+        return y
+    return y + 1 if (following - anchor).days <= 60 else y
 
 
 def _weekday(wd: str, rel: str | None, anchor: dt.date, tense: Tense) -> dt.date:
