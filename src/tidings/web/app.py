@@ -2,8 +2,8 @@
 
 Every route is a GET; every filter is validated (``filters.py``) before it reaches a
 data source, and data sources only run parameterised queries. When a token is set,
-every request (page, static files, API) must carry it as ``Authorization: Bearer``
-or ``?token=``.
+every request (page, static files, API) must carry it as ``Authorization: Bearer``,
+``?token=`` or the cookie that opening the page with ``?token=`` sets.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ class DataSource(Protocol):
         self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int
     ) -> dict[str, Any]: ...
     def speakers(self, q: str | None, limit: int) -> dict[str, Any]: ...
+    def close(self) -> None: ...
 
 
 def host_name(header: str) -> str:

@@ -149,11 +149,6 @@ class EventFilters(BaseModel):
         return a, b
 
 
-class Page(BaseModel):
-    limit: int = Field(50, ge=1, le=1000)
-    offset: int = Field(0, ge=0)
-
-
 Granularity = Literal["day", "week", "month"]
 
 

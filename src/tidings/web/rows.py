@@ -7,7 +7,6 @@ from typing import Any
 from tidings.model import Document, Event, Place, Quote
 
 UNATTRIBUTED = "(unattributed)"  # the speaker shown for quotes nobody was found to say
-QUAD_LABELS = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
 
 
 def event_row(doc: Document, ev: Event, places: dict[str, Place] | None = None) -> dict[str, Any]:

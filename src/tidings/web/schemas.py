@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict
 
 
@@ -197,5 +195,3 @@ class DocumentRow(Out):
 class Documents(Paged):
     items: list[DocumentRow]
 
-
-Document = dict[str, Any]  # the ``tidings extract`` document shape (see DESIGN.md)
