@@ -1,7 +1,8 @@
 """Actor coding measured against hand-checked Wikinews articles (gold/actors.jsonl).
 
-Splits: ``dev`` (used while writing the rules), ``test`` and ``test2`` (annotated before the
-system was run on them; first scores 0.83 and 0.82, before the fixes they prompted).
+Splits: ``dev`` (used while writing the rules), ``test``, ``test2`` and ``test3`` (annotated
+before the system was run on them; first scores 0.83, 0.82 and 0.58, before the general fixes
+they prompted).
 """
 
 import datetime as dt
@@ -24,15 +25,17 @@ def _lines(split: str | None = None) -> list[dict]:
 def test_gold_has_enough_hand_checked_articles():
     lines = _lines()
     assert len(lines) >= 10 and sum(len(x["actors"]) for x in lines) >= 150
-    assert {x["split"] for x in lines} == {"dev", "test", "test2"}
+    assert {x["split"] for x in lines} == {"dev", "test", "test2", "test3"}
 
 
-@pytest.mark.parametrize("split,minimum", [("dev", 0.93), ("test", 0.93), ("test2", 0.9)])
-def test_accuracy_per_split(nlp, split, minimum):
+@pytest.mark.parametrize(
+    "split,minimum,pronouns", [("dev", 0.93, 0.9), ("test", 0.93, 0.9), ("test2", 0.9, 0.9), ("test3", 0.8, 0.5)]
+)
+def test_accuracy_per_split(nlp, split, minimum, pronouns):
     scores = evaluate(nlp, _lines(split))
     assert scores["accuracy"] >= minimum, scores["errors"]
     assert scores["precision"] >= minimum - 0.02
-    assert scores["pronoun_accuracy"] in (None, 1.0) or scores["pronoun_accuracy"] >= 0.8
+    assert scores["pronoun_accuracy"] is None or scores["pronoun_accuracy"] >= pronouns
 
 
 def test_invariants_on_wikinews(nlp):

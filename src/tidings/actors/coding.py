@@ -82,11 +82,12 @@ def attached_places(
     the Caucasus" are not Caucasian forces."""
     if any(c.lower_ in ("foreign", "international", "multinational", "outside") for c in head.children):
         return []
-    preps_ok = LOCATIVE
     heads = [head]
     if head.dep_ == "poss":
         heads.append(head.head)
     for h in heads:
+        # the possessed noun only places its possessor by where it is ("the terrorists' presence in X")
+        preps_ok = LOCATIVE if h is head else LOCATIVE - {"of", "from"}
         for child in h.children:
             preps: list[Token] = []
             if child.dep_ == "prep" and child.lower_ in preps_ok:
@@ -203,6 +204,8 @@ def code_range(
     before_root = [h for h in places if h.start <= root.i]
     chosen = before_root or places
     orgs = names_inside
+    if not chosen and orgs and orgs[-1].country and orgs[-1].start < root.i:
+        chosen = [orgs[-1]]  # "the Trump administration": the named actor's country
     if not chosen and attached:
         chosen = attached_places(doc, root, hits, tok2hit, state=bool(set(c.sectors) & STATE_SECTORS))
         if chosen:

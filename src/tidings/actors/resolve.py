@@ -39,8 +39,10 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von
 INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"})
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "into", "around", "outside"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"})
-CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB", "PTY"})
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB", "PTY",
+                             "UAF", "REB"})
 NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
+STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Role nouns that name a stance or act when they take these prepositions.
 ABSTRACT_PREPS = {"opposition": ("to", "against"), "leadership": ("of", "in"), "government": ("by",),
                   "support": ("for", "to")}
@@ -156,6 +158,10 @@ class Resolver:
             if ent.label_ != "PERSON":
                 continue
             s, e = ent.start, ent.end
+            for k in range(e - 1, s - 1, -1):  # a name does not run over a line break
+                if doc[k].is_space or "\n" in doc[k].text:
+                    s = k + 1
+                    break
             while s < e and (self.tok2hit[s] >= 0 and not self.hits[self.tok2hit[s]].is_name
                              or doc[s].is_lower and doc[s].lower_ not in NAME_PARTICLES
                              or doc[s].lower_ in HONORIFICS or doc[s].is_punct):
@@ -264,8 +270,9 @@ class Resolver:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not self.covered[j] and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j + 1 < n
-                                                    and doc[j + 1].pos_ == "PROPN") and self.tok2hit[j] < 0:
+            while j < n and not self.covered[j] and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_space and (
+                    doc[j].pos_ == "PROPN" or doc[j].text == "-" and j + 1 < n and doc[j + 1].pos_ == "PROPN") \
+                    and self.tok2hit[j] < 0:
                 j += 1
             key = name_key(list(doc[i:j]))
             fuzzy = len(key) == 1 and len(key[0]) >= 5 and any(_edit1(key[0], w) for w in last_words)
@@ -330,7 +337,7 @@ class Resolver:
             # contiguous modifiers before the name, stopping at a coordination or another name
             s = m.start
             while s - 1 >= le and (doc[s - 1].dep_ not in ("cc", "punct", "prep") or doc[s - 1].text == "-") \
-                    and (s - 1) not in self.person_tok:
+                    and (s - 1) not in self.person_tok and not doc[s - 1].is_space and "\n" not in doc[s - 1].whitespace_:
                 if doc[s - 1].dep_ == "conj" and not (s - 1 == m.start - 1 and self.tok2hit[s - 1] >= 0):
                     break  # "US President Trump and Turkish President Erdogan": the role next to the name is his
                 s -= 1
@@ -354,11 +361,16 @@ class Resolver:
                 x = x.head if x.head.i != x.i else None
             if best is not None and best.left_edge.i < m.start - 1:
                 out.append((best.left_edge.i, m.start - 1, False))
+        if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "of":
+            # "Sharif Hotak, of the Maidan Wardak provincial council, said"
+            prep = doc[m.end + 1]
+            if any(self.tok2hit[i] >= 0 for i in range(prep.i, prep.right_edge.i + 1)):
+                out.append((prep.i + 1, prep.right_edge.i + 1, False))
         for child in root.children:
             if child.dep_ == "appos" and child.i >= m.end and self.tok2hit[child.i] >= 0:
                 if self.hits[self.tok2hit[child.i]].kind == "role":
                     out.append((child.left_edge.i, child.right_edge.i + 1, False))
-        return out
+        return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
 
     # -- 2. organisations ----------------------------------------------------------------
     def organisations(self) -> None:
@@ -736,7 +748,18 @@ class Resolver:
                 for i in range(m.start, m.end):
                     if i not in owner or (owner[i].kind == "country" and cl.kind != "country"):
                         owner[i] = cl
-        for cl in self.clusters:
+        counts: dict[str, int] = {}
+        for h in self.hits:  # every country word, locations included ("in southern Yemen")
+            if h.is_place and _is_state(h.country):
+                counts[h.country] = counts.get(h.country, 0) + 1  # type: ignore[index]
+        for other in self.clusters:
+            if _is_state(other.country) and other.sectors and set(other.sectors) & STATE:
+                counts[other.country] = counts.get(other.country, 0) + len(other.mentions)  # type: ignore[index]
+        total = sum(counts.values())
+        top = max(counts, key=lambda k: counts[k]) if counts else None
+        dominant = top if top is not None and counts[top] >= 0.5 * total and total >= 4 else None
+        ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
+        for cl in ordered:
             if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
                 continue
             first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
@@ -744,27 +767,37 @@ class Resolver:
                                     for t in doc[first.start : first.end]):
                 continue
             head = doc[first.head]
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-                continue  # "the government of X": X decides, not the neighbours
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.i in self.person_tok and self.person_tok[g.i].kind == "name"
+                    and self.person_tok[g.i].cluster is not cl for g in c.children) for c in head.children):
+                continue  # "the government of Abdrabbuh Mansur Hadi": the person decides, not the neighbours
             country, how = None, ""
             root = head.sent.root
             for subj in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
                 other = owner.get(subj.i)
-                if other is not None and other is not cl and _is_state(other.country):
+                if other is not None and other is not cl and _country_source(other):
                     country, how = other.country, f"country of the sentence subject {other.name!r}"
                     break
             if country is None:
-                best = -1
-                for other in self.clusters:
-                    if other is cl or not _is_state(other.country):
-                        continue
-                    for m in other.mentions:
-                        if m.start < first.start and first.sent - 2 <= m.sent <= first.sent and m.start > best:
-                            best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
+                country, how = self._nearest_country(cl, first, same_sentence=False)
+            if country is None and dominant is not None:
+                country, how = dominant, "the country the article names most"
             if country:
                 cl.country = country
                 cl.code = join_code(country, cl.sectors)
                 cl.evidence = {**cl.evidence, "country_from_context": how}
+
+    def _nearest_country(self, cl: Cluster, first: Mention, same_sentence: bool) -> tuple[str | None, str]:
+        """The country of the nearest earlier state actor or country (not media, NGOs, firms)."""
+        best, country, how = -1, None, ""
+        low = first.sent if same_sentence else first.sent - 2
+        for other in self.clusters:
+            if other is cl or not _country_source(other):
+                continue
+            for m in other.mentions:
+                if m.start < first.start and low <= m.sent <= first.sent and m.start > best:
+                    best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
+        return country, how
 
     # -- all -------------------------------------------------------------------------------
     def run(self) -> list[Cluster]:
@@ -791,6 +824,14 @@ def _edit1(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def _country_source(cl: Cluster) -> bool:
+    """May this actor lend its country to a neighbour? Countries and state bodies whose country
+    the text gave (a guess is not evidence for the next guess; media and NGOs travel)."""
+    if not _is_state(cl.country) or "country_from_context" in cl.evidence:
+        return False
+    return cl.kind == "country" or bool(set(cl.sectors) & STATE)
 
 
 def _is_state(code: str | None) -> bool:
