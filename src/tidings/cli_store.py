@@ -133,7 +133,9 @@ def ingest(
         where = f.origin or f.id or "?"
         msg = f.error.message
         _err(f"  {f.error.code} {msg if msg.startswith(where) else f'{where}: {msg}'}")
-    raise typer.Exit(1 if s.failures and not s.stored else 0)
+    if len(report.failures) > 20:
+        _err(f"  ... and {len(report.failures) - 20} more in the errors table")
+    raise typer.Exit(1 if s.failures else 0)
 
 
 @app.command()
@@ -160,7 +162,7 @@ def recode(
         store.close()
     s = report.stats
     _err(f"run {report.run_id}: {s.stored} document(s) re-coded, {s.failures} failed, {s.events} event rows updated")
-    raise typer.Exit(1 if s.failures and not s.stored else 0)
+    raise typer.Exit(1 if s.failures else 0)
 
 
 def _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country, text,

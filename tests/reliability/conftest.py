@@ -1,0 +1,29 @@
+"""Reliability fixtures: a small real-text corpus and a private PostgreSQL cluster (the fault
+tests stop it, so it is never shared with other test areas)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.reliability.helpers import wikinews_jsonl
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory, shared) -> Path:
+    """Five short real articles: one ingest takes about a second, so fault loops stay fast."""
+    return wikinews_jsonl(shared, tmp_path_factory.mktemp("rel") / "small.jsonl", 5, 700)
+
+
+@pytest.fixture(scope="module")
+def private_pg():
+    """A throwaway PostgreSQL cluster owned by one test module (tests may stop and restart it)."""
+    from tidings.store.pgtemp import PostgresUnavailable, TempCluster
+
+    try:
+        cluster = TempCluster()
+        cluster.start()
+    except PostgresUnavailable as e:
+        pytest.fail(f"PostgreSQL could not be started for the reliability tests: {e}", pytrace=False)
+    yield cluster
+    cluster.stop()
