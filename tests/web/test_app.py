@@ -18,6 +18,10 @@ def test_stats(client):
     s = get(client, "/api/stats")
     assert (s["documents"], s["events"], s["quotes"]) == (2, 13, 5)
     assert (s["date_min"], s["date_max"]) == ("2019-01-21", "2022-10-15")
+    assert s["places"] == 4  # place mentions in the texts
+    docs = get(client, "/api/documents")
+    assert [d["id"] for d in docs["items"]] == ["mahan", "seed"]  # oldest first
+    assert [d["events"] for d in docs["items"]] == [3, 10]
 
 
 @pytest.mark.parametrize(
@@ -258,6 +262,9 @@ def test_extract_output_can_be_served_without_a_store(tmp_path, sample_docs):
     data = open_data(jsonl=[path])
     assert data.backend == "memory"
     assert data.stats()["events"] == 13
+    path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"extracted.jsonl:3: not a 'tidings extract' document"):
+        open_data(jsonl=[path])
 
 
 def test_serve_refuses_a_public_host_without_a_token():

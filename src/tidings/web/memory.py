@@ -112,9 +112,13 @@ class MemoryData:
         docs = []
         for path in paths:
             with open(path, encoding="utf-8") as fh:
-                for line in fh:
-                    if line.strip():
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
                         docs.append(Document.model_validate(json.loads(line)))
+                    except ValueError as e:
+                        raise ValueError(f"{path}:{n}: not a 'tidings extract' document ({str(e)[:200]})") from None
         return cls(docs)
 
     def close(self) -> None:
@@ -130,14 +134,15 @@ class MemoryData:
             "documents": len(self.docs),
             "events": len(self.rows),
             "quotes": len(self.quote_rows),
-            "places": len({r["place_id"] for r in self.rows if r["place_id"]}),
+            "places": sum(len(d.places) for d in self.docs.values()),  # place mentions, as the store counts
             "date_min": days[0] if days else None,
             "date_max": days[-1] if days else None,
         }
 
     def documents(self, q: str | None, limit: int, offset: int) -> dict[str, Any]:
         out = []
-        for d in sorted(self.docs.values(), key=lambda d: (d.published or "", d.id), reverse=True):
+        # Oldest first, undated last (the store's order).
+        for d in sorted(self.docs.values(), key=lambda d: (d.published is None, d.published or "", d.id)):
             if q and q.lower() not in f"{d.title or ''} {d.text}".lower():
                 continue
             out.append(
