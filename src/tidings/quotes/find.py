@@ -474,6 +474,8 @@ def _merge_split(doc: Doc, directs: list[_Direct]) -> list[_Direct]:
             and p.end <= p.cue.i < d.start
             and (_text(doc)[p.mark.end - 1] in ",;:—–-" or _text(doc)[d.mark.start].islower())
             and not any(t.text in SENT_END for t in doc[p.end : d.start] if t.i != d.start - 1)
+            # only the attribution between the pieces: no other verb ("... and urged X to assist ...")
+            and not any(t.pos_ == "VERB" and t.i != p.cue.i for t in doc[p.end : d.start])
         ):
             merged = _Direct(p.mark, p.start, d.end, p.cue, p.speaker)
             merged.mark = Marked(p.mark.start, d.mark.end, p.mark.open_at, d.mark.close_at)
@@ -519,9 +521,9 @@ def _content(doc: Doc, cue: Token) -> tuple[int, int] | None:
 
 
 def _clip(doc: Doc, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
-    # a content clause never crosses a semicolon: the parse joined two sentences
-    for t in doc[lo:hi]:
-        if t.text == ";":
+    # a content clause never crosses a semicolon or a paragraph: the parse joined two sentences
+    for t in doc[min(lo, cue.i) : max(hi, cue.i + 1)]:
+        if t.text == ";" or t.is_space and "\n" in t.text:
             if t.i < cue.i:
                 lo = t.i + 1
             else:
