@@ -98,3 +98,6 @@ def test_uncoded_range_codes_from_words(seed_spacy_doc):
     s, e = _tokens(doc, "regional governments")
     assert party_for(doc, s, e).code == "GOV"
     assert isinstance(doc, Doc)
+    # one token of a longer name still codes: "Kurdistan" in "semi-autonomous Kurdistan region"
+    s, e = _tokens(doc, "Kurdistan region")
+    assert party_for(doc, s, s + 1).code == "IRQ"

@@ -130,11 +130,11 @@ def code_range(
     seen: set[int] = set()
     for t in range(start, end):
         i = tok2hit[t]
-        if i >= 0 and i not in seen and hits[i].start >= start and hits[i].end <= end:
+        if i >= 0 and i not in seen and (hits[i].start >= start and hits[i].end <= end or hits[i].kind != "role"):
             seen.add(i)
             inside.append(hits[i])
     root_hit = hits[tok2hit[root.i]] if tok2hit[root.i] >= 0 else None
-    if root_hit is not None and (root_hit.start < start or root_hit.end > end):
+    if root_hit is not None and root_hit.kind == "role" and (root_hit.start < start or root_hit.end > end):
         root_hit = None  # "Parliament" inside "Members of Parliament": the phrase is not this range
     if root_hit is not None and root_hit.is_name and root_hit.code:
         p = root_hit.parsed
