@@ -84,3 +84,27 @@ def test_queries_on_a_missing_file_say_so(tmp_path):
     res = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 2 and "run tidings ingest first" in res.output
     assert not (tmp_path / "none.duckdb").exists()
+
+
+@pytest.mark.slow
+def test_ingest_command_stores_once_and_records_failures(db_url, tmp_path):
+    from tidings.store import Store
+
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "ok", "published": "2022-11-20", "text": "Iraqi Prime Minister Mohammed Shia al-Sudani "
+                    "met Turkish President Recep Tayyip Erdogan in Ankara on Sunday. The two leaders discussed water "
+                    "shortages, trade and the security of the border between the two countries, officials said."}) + "\n"
+        + json.dumps({"id": "empty", "text": "   "}) + "\n", encoding="utf-8")
+    first = runner.invoke(app, ["ingest", str(corpus), "--db", db_url])
+    assert first.exit_code == 1  # one document failed; the other is stored
+    assert "1 document(s) stored" in first.output and "in.jsonl:2" in first.output
+    second = runner.invoke(app, ["ingest", str(corpus), "--db", db_url])
+    assert "0 document(s) stored, 1 already stored" in second.output
+    with Store(db_url) as s:
+        assert s.counts()["documents"] == 1 and s.counts()["runs"] == 2
+        (err,) = s.db.dicts("SELECT origin, code, message FROM errors WHERE severity = ?", ["error"])
+        assert err["origin"].endswith("in.jsonl:2") and err["code"].startswith("E") and "text" in err["message"]
+        ev = s.db.dicts("SELECT source_code, target_code, day, place_name FROM events WHERE cameo LIKE ?", ["04%"])
+        assert {"source_code": "IRQGOV", "target_code": "TURGOV", "day": __import__("datetime").date(2022, 11, 20),
+                "place_name": "Ankara"} in ev
