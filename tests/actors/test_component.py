@@ -32,7 +32,7 @@ def test_user_dictionary_with_dates(tmp_path):
     doc = stage(_doc(dt.date(2021, 3, 1)))
     codes = {a.name: a.code for a in doc._.actors}
     assert codes == {"Jane Roe": "USAGOV", "Iran": "IRN"}
-    assert doc._.actors[0].evidence["source"].startswith("mine.tsv:2")
+    assert str(tmp_path / "mine.tsv") + ":2" in doc._.actors[0].evidence["source"]  # user files: full path
     assert [sp.label_ for sp in doc.spans["tidings_actors"]] == [a.id for a in doc._.actors]
     later = stage(_doc(dt.date(2023, 3, 1)))
     assert {a.name: a.code for a in later._.actors}["Jane Roe"] is None  # out of office, no default

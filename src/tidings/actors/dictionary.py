@@ -191,6 +191,7 @@ def read_file(path: str | Path) -> list[Entry]:
     except OSError as e:
         raise TidingsError("E001", str(p), path=str(p), reason=str(e)) from e
     lines = text.splitlines()
+    origin = p.name if p.resolve().parent == DATA else str(p)  # user files: the full path in messages
     if detect_format(lines) == "petrarch":
-        return read_petrarch(lines, p.name)
-    return read_tidings(lines, p.name)
+        return read_petrarch(lines, origin)
+    return read_tidings(lines, origin)

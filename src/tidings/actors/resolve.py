@@ -649,6 +649,8 @@ class Resolver:
                 m = self.mention(t.i, t.i + 1, "pronoun")
                 cl.add(m)
                 self.person_tok[t.i] = m
+                if cl.gender is None:
+                    cl.gender = g  # later pronouns of the other gender look elsewhere
 
     def _cluster_at(self, i: int) -> Cluster | None:
         m = self.person_tok.get(i)
