@@ -25,13 +25,13 @@ def wikinews_jsonl(shared: Path, path: Path, n: int, chars: int) -> Path:
 
 
 
-def store_rows(url: str) -> dict[str, list[tuple]]:
+def store_rows(url: str, read_only: bool = False) -> dict[str, list[tuple]]:
     """Every data row of the store (run ids and timestamps left out), including replaced versions."""
     from test_store import data_rows
 
     from tidings.store import Store
 
-    with Store(url) as s:
+    with Store(url, read_only=read_only) as s:
         out = data_rows(s)
         out["replaced_versions"] = sorted(s.db.fetchall("SELECT content_hash, document_id FROM replaced_versions"))
     return out
