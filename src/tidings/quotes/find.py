@@ -8,7 +8,7 @@ the marks, either through the parse (the quote's words hang below the cue) or by
 (“...,” he said / She said: “...”). A quote interrupted by its cue (“A,” he said, “b.”)
 becomes one quote with two ``parts``. A marked line that neither ends a sentence nor has a
 cue is a heading: kept, with no speaker. A quote that follows an attributed one, with only
-its cue between them, continues it (same speaker). Short marked words without a cue are
+its cue between them, continues it (same speaker). Short marked words without a speaker are
 scare quotes or titles and are left out.
 
 Indirect speech: a cue verb with a content clause (ccomp) and a subject ("X said (that)
@@ -80,7 +80,7 @@ SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 CLIMB_THROUGH = {"ADP", "SCONJ"}
 SENT_END = {".", "!", "?"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
-MIN_UNCUED_WORDS = 4  # shorter marked words with no cue: scare quotes, titles
+MIN_UNCUED_WORDS = 4  # shorter marked words with no speaker: scare quotes, titles
 MAX_GAP_AFTER = 8  # tokens between a closing mark and its cue (“...,” the minister said)
 MAX_GAP_BEFORE = 4  # tokens between a cue and the opening mark (he said: “...)
 DIRECT_COVER = 0.7  # a content clause this much inside one direct quote is that quote
@@ -665,7 +665,7 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
         if d.absorbed:
             continue
         words = sum(1 for t in doc[d.start : d.end] if not t.is_punct)
-        if d.cue is None and not d.heading and words < MIN_UNCUED_WORDS:
+        if d.speaker is None and not d.heading and words < MIN_UNCUED_WORDS:
             continue
         s, e = d.mark.start, d.mark.end
         parts = [TextSpan(start=a, end=b, text=text[a:b]) for a, b in d.parts]
