@@ -51,3 +51,15 @@ def test_detect_format(shared):
     assert detect_format((pf / "Phoenix.discards.txt").read_text(encoding="utf-8"), "Phoenix.discards.txt") == "discards"
     assert detect_format((pf / "Phoenix.agents.txt").read_text(encoding="utf-8"), "Phoenix.agents.txt") == "other"
     assert detect_format("040\tmeet\n", "x.tsv") == "tidings"
+
+
+def test_blockers_and_particles(nlp):
+    from tidings.events.extract import find_events
+
+    lex = load_lexicon()
+    assert any(p.code is None for p in lex.candidates("meet", False))
+    assert find_events(nlp("The Iraqi government met the deadline and the requirement."), lex) == []
+    # "give in" needs its own particle, not an "in" somewhere below
+    assert find_events(nlp("The students give each other tips in class."), lex) == []
+    (e,) = find_events(nlp("The Iraqi government gave in to the protesters."), lex)
+    assert e.cameo == "080"

@@ -75,12 +75,14 @@ ACTS = {
     "comment", "proclamation", "announcement", "order", "law", "bill", "deal", "agreement",
     "proposal", "offer", "initiative", "withdrawal", "deployment", "demarcation", "conduct",
 }
+UNRESOLVED = {"i", "we", "us", "me", "our", "my", "you", "your", "they", "them", "their", "it", "its", "who", "he", "she", "him", "her", "his", "this", "that", "one", "someone", "everyone", "people"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
 BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "acl"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "over", "for", "upon")
 NOUN_POS = ("NOUN", "PROPN")
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away"})
 # "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
 CIRCUMSTANCE = {"in", "during", "at", "after", "before", "following", "amid", "throughout", "on", "upon", "ahead"}
 
@@ -134,7 +136,11 @@ def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pat
         matched: list[Token] = []
         others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:
-            hit = next((words[w] for w in slot if w in words), None)
+            if slot <= PARTICLES:  # "give in", "back down": the particle belongs to the trigger
+                hit = next((c for c in tok.children if c.lower_ in slot and (c.dep_ == "prt" or (
+                    c.dep_ in ("prep", "advmod") and not any(o.dep_ == "pobj" for o in c.children)))), None)
+            else:
+                hit = next((words[w] for w in slot if w in words), None)
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
                 # of the pattern ("head a delegation to X"), not off some deeper clause
@@ -486,7 +492,8 @@ class Extractor:
                     targets = self._targets_from(addressees, speaker, set())
         else:
             sources, targets = self.noun_roles(tok, pattern, speaker)
-        sources = [s for s in sources if s is not None]
+        # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
+        sources = [s for s in sources if s is not None and not (s.text.lower() in UNRESOLVED and not (s.code or s.country))]
         if not sources:
             return None
         noun = self.event_subjects.get(tok.i)
@@ -603,7 +610,8 @@ class Extractor:
                     src_heads = coordinated(c)
                     break
                 if (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
-                        and len(c.text) > 3 and not c.lower_.startswith(("anti", "pro"))):
+                        and len(c.text) > 3 and not c.lower_.startswith(("anti", "pro"))
+                        and not (c.i > 0 and c.nbor(-1).lower_ in ("-", "anti", "pro", "non"))):
                     src_heads = [c]
                     break
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]

@@ -128,6 +128,11 @@ def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority
         cols = line.split("\t")
         if len(cols) < 2:
             raise TidingsError("E400", name, path=name, line=n, reason="expected CODE<TAB>PATTERNS[<TAB>NOTES]")
+        if cols[0].strip() == "---":  # blockers: these words are not an event
+            for part in cols[1].split(";"):
+                if part.strip():
+                    lex.add(parse_pattern(part.strip(), None, origin=f"{name}:{n}", priority=priority))
+            continue
         m = _CODE_RE.match(cols[0].strip())
         if not m:
             raise TidingsError("E400", name, path=name, line=n, reason=f"{cols[0]!r} is not a CAMEO code")
@@ -151,7 +156,7 @@ def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority
 def detect_format(text: str, name: str = "") -> str:
     """'tidings', 'petrarch-verbs', 'discards' or 'other' (another stage's dictionary)."""
     head = [ln for ln in text.splitlines()[:4000] if ln.strip() and not ln.lstrip().startswith("#")]
-    if any(_CODE_RE.match(ln.split("\t")[0].strip()) and "\t" in ln for ln in head[:50]):
+    if any((_CODE_RE.match(ln.split("\t")[0].strip()) or ln.startswith("---\t")) and "\t" in ln for ln in head[:50]):
         return "tidings"
     if any(re.match(r"^---\s+\S+\s+\[[^\]]*\]\s+---", ln) for ln in head):
         return "petrarch-verbs"
