@@ -62,3 +62,12 @@ def test_counterpart_waits_for_the_other_party():
                     ("counterpart", "NOUN", "ROOT", 2, "NN")])
     c = _code(doc, 0, 3)
     assert c.ref == "counterpart" and c.code is None and c.country == "IRQ"
+
+
+def test_former_office_holders_are_elites():
+    # the former governor of Massachusetts
+    doc = make_doc([("the", "DET", "det", 2, "DT"), ("former", "ADJ", "amod", 2, "JJ"),
+                    ("governor", "NOUN", "ROOT", 2, "NN"), ("of", "ADP", "prep", 2, "IN"),
+                    ("Iraq", "PROPN", "pobj", 3, "NNP")])
+    assert _code(doc, 0, 5).code == "IRQELI"
+    assert _code(doc, 2, 5).code == "IRQGOV"

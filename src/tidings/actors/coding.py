@@ -18,6 +18,7 @@ from tidings.actors.lexicon import Hit
 # Prepositions whose object places a group ("rebels in Syria") or a role ("president of Iran").
 LOCATIVE = frozenset({"in", "inside", "from", "of", "within", "across", "throughout", "based"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"})
+FORMER = frozenset({"former", "ex", "ex-", "retired", "late", "erstwhile", "onetime", "one-time"})
 NEGATING = frozenset({"anti", "anti-", "non", "pro", "pro-", "ex", "former"})
 
 
@@ -226,6 +227,11 @@ def code_range(
         c.country = orgs[-1].country
         c.countries = [c.country]
         c.evidence.append(f"country of {orgs[-1].name!r}: {orgs[-1].source}")
+    if role is not None and c.ref == "person" and any(
+            t.lower_ in FORMER for t in doc[start : root.i]) and "ELI" not in c.sectors:
+        # "the former governor of Massachusetts": CAMEO codes former office holders as elites
+        c.sectors = ["ELI"]
+        c.evidence.append("former office holder: ELI")
     if role is not None and role.get("place_sector") and chosen and not names_inside:
         # "the chief executive of Hong Kong": an executive of a place governs it
         c.sectors = [role.get("place_sector") or "GOV"]
