@@ -6,6 +6,8 @@ import os
 import socket
 from pathlib import Path
 
+import pytest
+
 from tidings.ingest import read
 from tidings.ingest.readers import MAX_LINE_BYTES
 from tidings.model import Article, Failure
@@ -71,3 +73,110 @@ def test_symlink_loop_broken_link_and_socket_in_folder(tmp_path: Path):
     assert [Path(a.origin).name for a in arts] == ["ok.txt"]
     reasons = sorted((Path(f.origin).name, f.error.code) for f in fails)
     assert reasons == [("dangling.txt", "E001"), ("fifo.txt", "E001"), ("sock.txt", "E001")]
+
+
+# -- XML entities: never expanded, never resolved -----------------------------------------------
+
+ARTICLE_P = "<p>" + " ".join(["Iran and Iraq held talks in Baghdad on Monday about border security and trade."] * 4) + "</p>"
+# "billion laughs": lol9 expands to 10^9 copies of "lol" (3 GB) if a parser expands entities
+LAUGHS = '<!ENTITY lol "lol">' + "".join(
+    f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+XXE = '<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY xxe2 SYSTEM "http://127.0.0.1:9/x">'
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def test_html_entity_bomb_and_external_entities_are_not_expanded(tmp_path: Path):
+    import time
+
+    (tmp_path / "bomb.html").write_text(f"<!DOCTYPE html [{LAUGHS}]><html><head><title>Talks</title></head><body>"
+                                        f"<article>{ARTICLE_P}<p>&lol9;</p></article></body></html>")
+    (tmp_path / "xxe.html").write_text(f"<!DOCTYPE html [{XXE}]><html><body><article>{ARTICLE_P}"
+                                       "<p>&xxe; &xxe2;</p></article></body></html>")
+    before, t0 = _peak_rss_mb(), time.monotonic()
+    arts, fails = _split(read([tmp_path]))
+    assert time.monotonic() - t0 < 10 and _peak_rss_mb() - before < 100
+    assert fails == [] and sorted(Path(a.origin).name for a in arts) == ["bomb.html", "xxe.html"]
+    for a in arts:
+        assert a.text.startswith("Iran and Iraq held talks") and len(a.text) < 1000
+        assert a.text.count("lol") <= 1 and "root:" not in a.text
+
+
+@pytest.mark.parametrize("pad", [0, 70_000, 1_000_000])
+@pytest.mark.parametrize("entities", [LAUGHS, XXE])
+def test_feed_declaring_entities_is_refused_wherever_the_doctype_is(tmp_path: Path, pad: int, entities: str):
+    """A DOCTYPE may follow any amount of comment: the refusal must not stop at the first 64 KB."""
+    feed = tmp_path / "bomb.rss"
+    feed.write_text(f'<?xml version="1.0"?><!--{" " * pad}--><!DOCTYPE rss [{entities}]><rss version="2.0"><channel>'
+                    "<title>c</title><item><title>t</title><description>Iran and Iraq held talks. &lol9; &xxe;"
+                    "</description></item></channel></rss>")
+    good = tmp_path / "z.txt"
+    good.write_text("Chad and Sudan agreed on Monday to reopen their shared border.")
+    arts, fails = _split(read([tmp_path]))
+    assert [Path(a.origin).name for a in arts] == ["z.txt"]  # the batch goes on
+    assert [(Path(f.origin).name, f.error.code) for f in fails] == [("bomb.rss", "E015")]
+    assert "entities" in fails[0].error.message
+
+
+# -- unreadable files and folders -----------------------------------------------------------------
+
+# The interpreter lives under /root (mode 700), so the child starts as root, reads a warm-up
+# folder (every lazy import done), then drops to nobody before reading the test folder.
+_READ_AS_NOBODY = """
+import json, os, sys
+from tidings.ingest import read
+from tidings.model import Article
+list(read([sys.argv[2]]))
+os.setgroups([]); os.setgid(65534); os.setuid(65534)
+out = [[type(i).__name__, i.origin, i.id if isinstance(i, Article) else i.error.code,
+        "" if isinstance(i, Article) else i.error.message] for i in read([sys.argv[1]])]
+print(json.dumps(out))
+"""
+
+
+def test_unreadable_files_and_folders_are_reported_and_the_batch_goes_on(tmp_path: Path):
+    """chmod 000 does not stop root (CAP_DAC_OVERRIDE), and the tests run as root here: the
+    reader then runs in a child process that has dropped to the 'nobody' user, for whom the
+    permissions are real. As an ordinary user the same folder is read in-process."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="tidings-unreadable-"))  # under /tmp, reachable by nobody
+    try:
+        os.chmod(root, 0o755)
+        (root / "a-ok.txt").write_text("Iran and Iraq held talks in Baghdad on Monday.")
+        (root / "b-secret.txt").write_text("Chad and Sudan agreed on Monday to reopen the border.")
+        (root / "c-secret.jsonl").write_text(GOOD)
+        (root / "d-closed").mkdir()
+        (root / "d-closed" / "inside.txt").write_text("Russia and Ukraine exchanged prisoners on Tuesday.")
+        (root / "e-ok.jsonl").write_text(GOOD)
+        for p in ("b-secret.txt", "c-secret.jsonl", "d-closed"):
+            os.chmod(root / p, 0o000)
+        if os.geteuid() == 0:
+            warm = tmp_path / "warm"
+            warm.mkdir()
+            (warm / "w.txt").write_text("Iran and Iraq held talks in Baghdad on Monday.")
+            (warm / "w.jsonl").write_text(GOOD)
+            proc = subprocess.run([sys.executable, "-c", _READ_AS_NOBODY, str(root), str(warm)], capture_output=True,
+                                  text=True, timeout=120, cwd="/", env={**os.environ, "HOME": "/tmp"})
+            assert proc.returncode == 0, proc.stderr[-2000:]
+            got = json.loads(proc.stdout)
+        else:
+            got = [[type(i).__name__, i.origin, i.id if isinstance(i, Article) else i.error.code,
+                    "" if isinstance(i, Article) else i.error.message] for i in read([root])]
+        names = sorted((Path(o).name, kind, code) for kind, o, code, _ in got)
+        assert names == [("a-ok.txt", "Article", names[0][2]), ("b-secret.txt", "Failure", "E001"),
+                         ("c-secret.jsonl", "Failure", "E001"), ("d-closed", "Failure", "E001"),
+                         ("e-ok.jsonl:1", "Article", "good")], got
+        assert all("ermission" in msg for kind, _, _, msg in got if kind == "Failure"), got
+    finally:
+        for p in ("b-secret.txt", "c-secret.jsonl", "d-closed"):
+            os.chmod(root / p, 0o755)
+        shutil.rmtree(root, ignore_errors=True)

@@ -30,9 +30,10 @@ def _html_to_text(fragment: str) -> str:
 def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     import feedparser
 
-    if _DOCTYPE_ENTITY.search(data[:65536]):
+    if _DOCTYPE_ENTITY.search(data):
         # Entity declarations in a feed are an XML bomb or an external-entity attack,
-        # never news: refuse the whole file.
+        # never news: refuse the whole file. The whole file is searched: a DOCTYPE may
+        # follow any amount of comments or whitespace.
         raise TidingsError("E015", origin, path=origin, reason="feed declares XML entities; refused")
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries:
