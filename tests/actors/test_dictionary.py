@@ -52,7 +52,16 @@ def test_missing_file_is_e001(tmp_path):
 def test_format_detection():
     assert detect_format(["# comment", "person\tA B\tUSAGOV\t\t"]) == "tidings"
     assert detect_format(["# comment", "AMIR_ABDOLLAHIAN_ [IRNGOV]"]) == "petrarch"
-    assert detect_format(["+SYNONYM"]) == "petrarch"
+    assert detect_format(["POLICE {} [~COP]"]) == "petrarch"
+    assert detect_format(["042\tvisit\tverb\t"]) == "other"  # an events lexicon
+
+
+def test_other_stages_files_are_left_alone(shared):
+    base = shared / "reference" / "petrarch-format"
+    for name in ("CAMEO.2.0.txt", "Phoenix.discards.txt", "Phoenix.IssueCoding.txt", "Phoenix.prepositions.txt"):
+        assert read_file(base / name) == [], name
+    for name in ("Phoenix.agents.txt", "Phoenix.MilNonState.actors.txt"):
+        assert read_file(base / name), name
 
 
 def test_default_files_parse():

@@ -17,6 +17,7 @@ PETRARCH/TABARI files are detected automatically (see ``tidings.actors.petrarch`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,20 +166,26 @@ def _country_forms(entry: Entry) -> list[Entry]:
     return forms
 
 
-def detect_format(lines: list[str]) -> str:
-    """``tidings`` or ``petrarch``: a tidings file has tab-separated kind/names/code lines."""
-    for raw in lines[:400]:
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            if "tidings actor dictionary" in line:
-                return "tidings"
-            continue
-        first = raw.split("\t")[0].strip().lower()
-        if first in {"country", "region", "multinational", "ethnic", "organisation", "person", "role"} and "\t" in raw:
-            return "tidings"
-        if "[" in line or line.startswith("+") or "_" in line or line.startswith("!"):
-            return "petrarch"
-    return "tidings"
+_KINDS = frozenset({"country", "region", "multinational", "ethnic", "organisation", "person", "role"})
+_ACTOR_CODE = re.compile(r"\[\s*~?[A-Z]{3}[A-Z~]*[\s\]]")
+
+
+def detect_format(lines: list[str], name: str = "") -> str:
+    """``tidings`` (kind<TAB>names<TAB>code lines), ``petrarch`` (actor or agent file) or
+    ``other``: a file for another stage (verb patterns, discards, issues, event lexicons),
+    which the actors stage leaves alone since all stages receive the same --dictionary list."""
+    body = [raw for raw in lines[:2000] if raw.strip() and not raw.lstrip().startswith("#")]
+    if any("tidings actor dictionary" in raw for raw in lines[:20]):
+        return "tidings"
+    if any(raw.split("\t")[0].strip().lower() in _KINDS and "\t" in raw for raw in body[:50]):
+        return "tidings"
+    if "discard" in Path(name).name.lower() or any(
+        raw.startswith(("&", "<ISSUE", "- ")) or re.match(r"^---\s+\S+\s+\[", raw) for raw in body[:400]
+    ):
+        return "other"
+    if any(_ACTOR_CODE.search(raw) for raw in body[:400]):
+        return "petrarch"
+    return "other"
 
 
 def read_file(path: str | Path) -> list[Entry]:
@@ -192,6 +199,9 @@ def read_file(path: str | Path) -> list[Entry]:
         raise TidingsError("E001", str(p), path=str(p), reason=str(e)) from e
     lines = text.splitlines()
     origin = p.name if p.resolve().parent == DATA else str(p)  # user files: the full path in messages
-    if detect_format(lines) == "petrarch":
+    fmt = detect_format(lines, p.name)
+    if fmt == "petrarch":
         return read_petrarch(lines, origin)
+    if fmt == "other":
+        return []
     return read_tidings(lines, origin)
