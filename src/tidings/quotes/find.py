@@ -191,10 +191,17 @@ def _speaker_head(tok: Token) -> Token:
 def _subjects(verb: Token) -> list[Token]:
     """Subject tokens of ``verb``, climbing from a dependent cue to the verb it hangs on."""
     cur = verb
+    for c in verb.children:  # "the palace issued a statement from the king: “...”"
+        if c.dep_ == "dobj" and c.lemma_.lower() in UTTERANCES:
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    if objs:
+                        return objs[:1]
     for _ in range(4):
         subs = [c for c in cur.children if c.dep_ == "nsubj"]
         # "X was quoted as saying" / "Politico quoted X as saying": the one quoted speaks
-        if cur.lemma_ == "quote" and cur.i != verb.i:
+        if cur.lemma_ == "quote" and (cur.i != verb.i or any(c.lower_ == "as" for c in cur.children)):
             subs = [c for c in cur.children if c.dep_ in ("nsubjpass", "dobj")] or subs
         if subs:
             return subs
