@@ -301,8 +301,6 @@ class Resolver:
                     continue
                 for (s, e, extend) in self._contexts(m):
                     c = self.coding(s, e)
-                    if c.ref == "counterpart" and not c.country and not c.sectors:
-                        c.ref = "counterpart"
                     if c.ref == "counterpart":
                         head = span_root(doc, s, e)
                         poss = [t for t in head.children if t.dep_ == "poss" and t.lower_ in PRONOUNS]
