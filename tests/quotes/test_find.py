@@ -340,3 +340,48 @@ def test_according_to_source_parsed_as_subject_gives_the_named_speaker(build):
     )
     (q,) = find_quotes(doc)
     assert (q.text, q.speaker.text) == ("Iran will act", "Ali Mehr")
+
+
+def test_statement_from_someone_speaks_for_its_author(build):
+    text = 'The palace issued a statement from the king: "We will act now."'
+    doc = build(
+        text,
+        [
+            "The the DET det 1",
+            "palace palace NOUN nsubj 2",
+            "issued issue VERB ROOT 2",
+            "a a DET det 4",
+            "statement statement NOUN dobj 2",
+            "from from ADP prep 4",
+            "the the DET det 7",
+            "king king NOUN pobj 5",
+            ": : PUNCT punct 2",
+            '" " PUNCT punct 12',
+            "We we PRON nsubj 12",
+            "will will AUX aux 12",
+            "act act VERB parataxis 2",
+            "now now ADV advmod 12",
+            ". . PUNCT punct 12",
+            '" " PUNCT punct 12',
+        ],
+    )
+    (q,) = find_quotes(doc)
+    assert (q.text, q.cue, q.speaker.text) == ("We will act now.", "issue", "the king")
+
+
+def test_reported_clause_never_crosses_a_paragraph(build):
+    doc = build(
+        "Markets fell sharply.\n\nOfficials said so.",
+        [
+            "Markets market NOUN nsubj 1",
+            "fell fall VERB ccomp 6",
+            "sharply sharply ADV advmod 1",
+            ". . PUNCT punct 1",
+            "\n\n \n\n SPACE dep 3",
+            "Officials official NOUN nsubj 6",
+            "said say VERB ROOT 6",
+            "so so ADV advmod 6",
+            ". . PUNCT punct 6",
+        ],
+    )
+    assert find_quotes(doc) == []
