@@ -69,6 +69,8 @@ PERSON_ROLES = {
 NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 # Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
 REACTIONS = {"05", "11", "12"}
+# "respond to any attempt to undermine X": the attempt is someone else's
+OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspiracy"}
 # Nouns that name an act, whose author is the target of a reaction to it.
 ACTS = {
     "move", "decision", "plan", "action", "policy", "step", "measure", "statement", "remark",
@@ -144,7 +146,7 @@ def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pat
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
                 # of the pattern ("head a delegation to X"), not off some deeper clause
-                if not (hit.head is tok or hit.head.lemma_.lower() in others or hit.head.lower_ in others):
+                if not (hit.head.i == tok.i or hit.head.lemma_.lower() in others or hit.head.lower_ in others):
                     hit = None
             if hit is None:
                 break
@@ -185,17 +187,22 @@ class Parties:
         self.party_for = getattr(actors, "party_for", None)
         self.cache: dict[tuple[int, int], Party | None] = {}
         self.last_subject: Token | None = None  # resolved lazily, only when a pronoun needs it
+        self.last_speaker: Token | None = None  # subject of the latest speech verb
         self.last_person: tuple[Token, Party | None] | None = None
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
-        if tok.lower_ in FIRST_PERSON and speaker is not None:
-            return speaker
+        if tok.lower_ in FIRST_PERSON:
+            if speaker is None and self.last_speaker is not None and self.last_speaker.i < tok.i:
+                # a quote whose speech verb is in an earlier clause or sentence
+                speaker = self.party(self.last_speaker)
+            if speaker is not None:
+                return speaker
         if tok.lower_ in ("he", "she", "his", "her", "him") and self.last_subject is not None:
             p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
             if p is None or not (p.code or p.country):
                 # the actors stage did not resolve the pronoun: the last person who was the
                 # subject of a main clause before it
-                if self.last_person is None or self.last_person[0] is not self.last_subject:
+                if self.last_person is None or self.last_person[0].i != self.last_subject.i:
                     self.last_person = (self.last_subject, self.party(self.last_subject))
                 person = self.last_person[1]
                 if person is None:
@@ -275,10 +282,23 @@ class Parties:
         p = self.party_for(self.doc, lo, hi) if self.party_for else None
         if p is not None and (p.code or p.country):
             return p
+        q = self.party_for(self.doc, t.i, t.i + 1) if self.party_for else None
+        if q is not None and (q.code or q.country):  # "Western" -> WST, even if "Western military" is not coded
+            span = self.doc[lo:hi]
+            return q.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
         if t.ent_type_ == "NORP":  # "Western military": a nationality, even if not coded
             span = self.doc[lo:hi]
             return Party(text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def note_speaker(self, sent: Span) -> None:
+        """Remember the (named) subject of the first speech verb of this sentence."""
+        for t in sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH:
+                for c in t.children:
+                    if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                        self.last_speaker = c
+                        return
 
     def note_subject(self, sent: Span) -> None:
         """Remember the person who is the subject of this sentence's main clause."""
@@ -306,10 +326,12 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if subs:
             passive = subs[0].dep_ == "nsubjpass"
             return [t for s in subs for t in coordinated(s)], passive
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             v = v.head
             continue
-        if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "pobj") and v.head.head is not v.head:
+        if (v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "pobj") and v.head.head.i != v.head.i
+                and v.head.lemma_.lower() not in OTHERS_ACTS
+                and not any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in v.head.children)):
             # "posted a message blaming Iran", "voted on a resolution to expel": the author
             up = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
             if up.pos_ == "VERB":
@@ -318,7 +340,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
             # "emphasized the significance of strengthening ties": the verb above the noun
             up = v.head.head
-            while up.pos_ in NOUN_POS and up.dep_ in ("dobj", "pobj") and up.head is not up:
+            while up.pos_ in NOUN_POS and up.dep_ in ("dobj", "pobj") and up.head.i != up.i:
                 up = up.head if up.head.pos_ == "VERB" else up.head.head
             if up.pos_ == "VERB":
                 v = up
@@ -362,7 +384,7 @@ def speaker_of(tok: Token) -> Token | None:
                     objs = [p for p in to.children if p.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-        if t.dep_ in ("ccomp", "xcomp", "conj", "parataxis", "advcl") and t.head is not t:
+        if t.dep_ in ("ccomp", "xcomp", "conj", "parataxis", "advcl") and t.head.i != t.i:
             head = t.head
             if head.lemma_.lower() in SPEECH and t.dep_ in ("ccomp", "parataxis"):
                 subs, _ = subjects(head)
@@ -381,7 +403,7 @@ def speaker_of(tok: Token) -> Token | None:
 
 def _depth(tok: Token) -> int:
     d, t = 0, tok
-    while t.head is not t and d < 50:
+    while t.head.i != t.i and d < 50:
         t, d = t.head, d + 1
     return d
 
@@ -396,6 +418,7 @@ class Extractor:
         self.lex = lexicon
         self.parties = Parties(doc)
         self.history: list[Party] = []
+        self.current_matched: set[int] = set()
         self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
 
     def candidates(self, tok: Token) -> list[Pattern]:
@@ -414,6 +437,7 @@ class Extractor:
                     self.history.append(src)
 
     def sentence(self, sent: Span) -> list[Found]:
+        self.parties.note_speaker(sent)
         toks = [t for t in sent if t.pos_ in ("VERB", "NOUN", "PROPN")]
         cands = [(t, self.candidates(t)) for t in toks]
         cands = [(t, c) for t, c in cands if c]
@@ -504,6 +528,7 @@ class Extractor:
                 code = inner[0].code  # "an airstrike killed X": 195, not 1823
                 notes["subject_event"] = {"noun": noun.text, "entry": inner[0].entry}
                 matched = [*matched, noun]
+        self.current_matched = {t.i for t in matched}
         if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
             ref = self.reaction_target(tok, sources)
             if ref is not None:
@@ -520,7 +545,7 @@ class Extractor:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None and tok.pos_ in NOUN_POS:
             obj = next((o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
-        if obj is None:
+        if obj is None or obj.i in self.current_matched:
             return None
         lemma = _lemma(obj)
         if lemma not in ACTS and not self.lex.candidates(lemma, True):

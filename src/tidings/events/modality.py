@@ -22,7 +22,7 @@ def clause_head(tok: Token) -> Token:
     """The verb whose clause ``tok`` belongs to (a noun trigger's governing verb)."""
     t = tok
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -47,9 +47,9 @@ def modality(tok: Token) -> str:
             break
         if head.dep_ in ("xcomp", "pcomp") or (head.tag_ == "VBG" and head.dep_ in ("pcomp", "acl")):
             up = head.head
-            while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+            while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
                 up = up.head
-            if up is head or up.pos_ not in ("VERB", "AUX"):
+            if up.i == head.i or up.pos_ not in ("VERB", "AUX"):
                 break
             head = up
             continue

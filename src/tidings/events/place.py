@@ -56,7 +56,7 @@ def location_country(doc: Doc, trigger: Token, location: EventLocation | None, s
             if p.id == location.place and p.country:
                 return alpha3(p.country)
     heads = [trigger]
-    if trigger.head is not trigger:
+    if trigger.head.i != trigger.i:
         heads.append(trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head)
     for h in heads:
         for c in h.children:
