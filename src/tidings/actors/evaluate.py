@@ -60,7 +60,7 @@ def evaluate(nlp: Any, lines: Iterable[dict[str, Any]]) -> dict[str, Any]:
             total += 1
             party = party_for(doc, span.start, span.end)
             got = party.code if party else None
-            pronoun = span.text.lower() in ("he", "she", "him", "her", "his")
+            pronoun = span.text.lower() in ("he", "she", "him", "her", "his", "they", "them", "their")
             pron_total += pronoun
             if got:
                 coded += 1

@@ -33,6 +33,7 @@ from tidings.actors.lexicon import Hit
 from tidings.model import Actor, TextSpan
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.",
                         "ayatollah", "sheikh", "gen", "gen.", "general", "col", "col.", "lt", "lt.", "capt", "capt."})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der", "le", "la", "ould", "di", "du"})
@@ -650,6 +651,28 @@ class Resolver:
                 if cl.gender is None:
                     cl.gender = g  # later pronouns of the other gender look elsewhere
 
+    def group_pronouns(self) -> None:
+        """they/them/their -> the most recent plural group or organisation that was a subject in
+        this sentence (before the pronoun) or the one before ("Protesters have claimed ... their
+        government", "The Taliban have claimed responsibility. They ...")."""
+        doc = self.doc
+        subjects: list[Mention] = sorted(
+            (m for cl in self.clusters if cl.kind in ("group", "organisation") and cl.code for m in cl.mentions
+             if m.subject and m.kind != "pronoun"), key=lambda m: m.start)
+        if not subjects:
+            return
+        for t in doc:
+            if t.lower_ not in GROUP_PRONOUNS or t.pos_ != "PRON":
+                continue
+            s = self.sent_of(t.i)
+            cands = [m for m in subjects if m.start < t.i and s - 1 <= m.sent <= s
+                     and (doc[m.head].tag_ in ("NNS", "NNPS") or m.cluster is not None and m.cluster.kind == "organisation")]
+            if t.dep_ == "poss":  # "their moves": not the group the noun phrase itself names
+                cands = [m for m in cands if not (m.start <= t.head.i < m.end)]
+            if cands and cands[-1].cluster is not None:
+                m = self.mention(t.i, t.i + 1, "pronoun")
+                cands[-1].cluster.add(m)
+
     def _cluster_at(self, i: int) -> Cluster | None:
         m = self.person_tok.get(i)
         return m.cluster if m is not None and m.cluster is not None and m.cluster.kind == "person" else None
@@ -807,6 +830,7 @@ class Resolver:
         self.descriptions()
         self.places()
         self.pronouns()
+        self.group_pronouns()
         self.counterparts()
         self.context_countries()
         return [c for c in self.clusters if c.mentions]
