@@ -601,6 +601,22 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
         if rng is None:
             continue
         lo, hi = rng
+        # "he had ..., saying “...”": a quote with its own cue at the end of the content
+        # clause is not part of it; the clause stops before that cue's phrase
+        for d in directs:
+            c = d.cue
+            if (
+                c is not None
+                and c.i != cue.i
+                and lo < c.left_edge.i < hi
+                and d.start >= c.i
+                and c.dep_ == "advcl"
+            ):
+                hi = c.left_edge.i
+                while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                    hi -= 1
+        if hi - lo < 3:
+            continue
         cs, ce = _trim_chars(doc, lo, hi)
         overl = [d for d in directs if d.mark.start < ce and cs < d.mark.end]
         covered = sum(min(ce, d.mark.end) - max(cs, d.mark.start) for d in overl)
