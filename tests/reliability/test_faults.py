@@ -22,7 +22,7 @@ from tests.reliability.helpers import assert_consistent, store_rows, wikinews_js
 
 from tidings.store import Store, ingest
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
 FUZZ = os.environ.get("TIDINGS_FUZZ") == "1"
 KILL_TRIALS = int(os.environ.get("TIDINGS_KILL_TRIALS", 100 if FUZZ else 20))
 SEED = int(os.environ.get("TIDINGS_FUZZ_SEED", "20221016"))

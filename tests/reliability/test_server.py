@@ -31,6 +31,7 @@ from tests.reliability.helpers import store_rows
 from tidings.store import Store
 from tidings.store.pgtemp import free_port
 
+pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
 FUZZ = os.environ.get("TIDINGS_FUZZ") == "1"
 HERE = Path(__file__).parent
 HOST = "127.0.0.1"

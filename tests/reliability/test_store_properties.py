@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from tests.reliability.test_properties import FUZZ
+
 from tidings.model import Document, ErrorRecord, Failure
 from tidings.store import BatchStats, Store
 
@@ -29,7 +29,7 @@ from test_store import data_rows  # noqa: E402
 pytestmark = pytest.mark.fuzz
 
 REPORTS = meeting_reports()
-SLOW = settings(max_examples=3000 if FUZZ else 25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=400 if FUZZ else 25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _copy(doc: Document, new_id: str) -> Document:
