@@ -68,7 +68,9 @@ PERSON_ROLES = {
 }
 NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 # Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
-REACTIONS = {"05", "11", "12"}
+REACTIONS = {"05", "11"}
+# Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
+SYMMETRIC = {"050", "054", "057", "0311", "0312", "0313", "0314", "036", "037"}
 # "respond to any attempt to undermine X": the attempt is someone else's
 OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspiracy"}
 # Nouns that name an act, whose author is the target of a reaction to it.
@@ -417,7 +419,8 @@ class Extractor:
         self.doc = doc
         self.lex = lexicon
         self.parties = Parties(doc)
-        self.history: list[Party] = []
+        self.history: list[tuple[int, Party]] = []  # (sentence start token, source) of earlier events
+        self.sent_starts: list[int] = []
         self.current_matched: set[int] = set()
         self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
 
@@ -430,13 +433,14 @@ class Extractor:
             return self.lex.candidates(_lemma(tok), True)
         return []
 
-    def remember(self, found: list[Found]) -> None:
+    def remember(self, found: list[Found], sent: Span) -> None:
         for f in found:
             for src in f.sources:
                 if src is not None and src.country:
-                    self.history.append(src)
+                    self.history.append((sent.start, src))
 
     def sentence(self, sent: Span) -> list[Found]:
+        self.sent_starts.append(sent.start)
         self.parties.note_speaker(sent)
         toks = [t for t in sent if t.pos_ in ("VERB", "NOUN", "PROPN")]
         cands = [(t, self.candidates(t)) for t in toks]
@@ -455,11 +459,11 @@ class Extractor:
             f.sources = _prune(f.sources)  # type: ignore[arg-type]
             f.targets = _prune(f.targets) or [None]
             # "Iran and Azerbaijan held talks": coordinated sources and no target -> pairs
-            if f.targets == [None] and len(f.sources) >= 2 and f.code[:2] in ("03", "04", "05", "06"):
+            if f.targets == [None] and len(f.sources) >= 2 and (f.code[:2] in ("04", "06") or f.code in SYMMETRIC):
                 srcs = [x for x in f.sources if x is not None]
                 f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
         self.parties.note_subject(sent)
-        self.remember(found)
+        self.remember(found, sent)
         return found
 
     def code_token(self, tok: Token, plist: list[Pattern], consumed: set[int]) -> Found | None:
@@ -551,7 +555,10 @@ class Extractor:
         if lemma not in ACTS and not self.lex.candidates(lemma, True):
             return None
         countries = {s.country for s in sources if s.country}
-        for prev in reversed(self.history):
+        recent = set(self.sent_starts[-3:])  # this sentence and the two before it
+        for start, prev in reversed(self.history):
+            if start not in recent:
+                break
             if prev.country and prev.country not in countries:
                 return prev
         return None
