@@ -65,15 +65,30 @@ def test_ingest_seed_and_articles_once(db_url, pipeline, tmp_path, shared):
         assert s.counts()["runs"] == 2
 
 
-def _tidings(*args: str, **kw) -> subprocess.Popen:
-    """A real `tidings` process (the installed CLI entry point)."""
+@pytest.fixture(scope="module")
+def frozen_code(tmp_path_factory):
+    """One copy of the tidings package for every process of a test: the runs compared must run
+    the same code and dictionaries, even while the source tree is being edited."""
+    import shutil
+
+    import tidings
+
+    dest = tmp_path_factory.mktemp("code")
+    shutil.copytree(Path(tidings.__file__).parent, dest / "tidings", ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+def _tidings(*args: str, code: Path, **kw) -> subprocess.Popen:
+    """A real `tidings` process (the CLI entry point), running the package copy in ``code``."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(code)}
     return subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", *args],
-                            stdout=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"}, **kw)
+                            stdout=subprocess.DEVNULL, text=True, env=env, **kw)
 
 
-def test_killed_ingest_rerun_equals_clean_run(db_url, wikinews_csv, tmp_path, request):
+def test_killed_ingest_rerun_equals_clean_run(db_url, wikinews_csv, tmp_path, request, frozen_code):
     """`tidings ingest` is SIGKILLed after its first commit, run again, and compared with a clean run."""
-    proc = _tidings("ingest", str(wikinews_csv), "--db", db_url, "--batch-size", "1", stderr=subprocess.PIPE)
+    proc = _tidings("ingest", str(wikinews_csv), "--db", db_url, "--batch-size", "1", code=frozen_code,
+                    stderr=subprocess.PIPE)
     assert proc.stderr is not None
     seen = []
     for line in proc.stderr:
@@ -91,9 +106,9 @@ def test_killed_ingest_rerun_equals_clean_run(db_url, wikinews_csv, tmp_path, re
 
     clean_url = (str(tmp_path / "clean.duckdb") if not db_url.startswith("postgresql")
                  else request.getfixturevalue("pg_cluster").create_database(f"clean{time.monotonic_ns()}"))
-    # the re-run and the clean run start together, so both load the same code and dictionaries
-    rerun = _tidings("ingest", str(wikinews_csv), "--db", db_url, "--batch-size", "7", stderr=subprocess.PIPE)
-    clean = _tidings("ingest", str(wikinews_csv), "--db", clean_url, stderr=subprocess.PIPE)
+    rerun = _tidings("ingest", str(wikinews_csv), "--db", db_url, "--batch-size", "7", code=frozen_code,
+                     stderr=subprocess.PIPE)
+    clean = _tidings("ingest", str(wikinews_csv), "--db", clean_url, code=frozen_code, stderr=subprocess.PIPE)
     rerun_err = rerun.communicate(timeout=300)[1]
     clean_err = clean.communicate(timeout=300)[1]
     assert rerun.returncode == 0 and clean.returncode == 0, rerun_err + clean_err

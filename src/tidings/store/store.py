@@ -78,13 +78,14 @@ class Store:
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, command: str, info: dict[str, Any] | None = None, options: dict[str, Any] | None = None) -> str:
         info = info or {}
-        run_id = _now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+        started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        run_id = started.strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]  # sorts by start time
         with self.db.transaction():
             self.db.insert(
                 "runs",
                 ("id", "command", "status", "started_at", "tidings_version", "model_name", "model_version",
                  "spacy_version", "dictionaries", "options"),
-                [(run_id, command, "running", _now(), info.get("tidings_version"), info.get("model_name"),
+                [(run_id, command, "running", started, info.get("tidings_version"), info.get("model_name"),
                   info.get("model_version"), info.get("spacy_version"),
                   json.dumps(info.get("dictionaries", []), sort_keys=True),
                   json.dumps(options or {}, sort_keys=True, default=str))],
