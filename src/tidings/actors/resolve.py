@@ -156,7 +156,7 @@ class Resolver:
         for h in person_hits:
             cands[(h.start, h.end)] = h
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._person_by_apposition(ent):
                 continue
             s, e = ent.start, ent.end
             for k in range(e - 1, s - 1, -1):  # a name does not run over a line break
@@ -179,6 +179,17 @@ class Resolver:
                 continue
             cands[(s, e)] = None
         return sorted(((s, e, h) for (s, e), h in cands.items()), key=lambda x: x[0])
+
+    def _person_by_apposition(self, ent: Span) -> bool:
+        """'a State Department spokesperson, Morgan Ortagus,': a name in apposition to a person
+        role is a person whatever label the NER gave it."""
+        root = span_root(self.doc, ent.start, ent.end)
+        if root.dep_ != "appos" or not all(t.pos_ == "PROPN" for t in ent) or len(ent) > 4:
+            return False
+        if any(self.tok2hit[i] >= 0 for i in range(ent.start, ent.end)):
+            return False
+        hi = self.tok2hit[root.head.i]
+        return hi >= 0 and self.hits[hi].kind == "role" and self.hits[hi].get("ref") == "person"
 
     def _actor_is_person(self, h: Hit) -> bool:
         for ent in self.doc.ents:
