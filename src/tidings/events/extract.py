@@ -19,7 +19,6 @@ the most specific matching pattern, and reads the roles off the parse:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -28,15 +27,19 @@ from tidings.events.codes import code_info, compose
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
+from tidings.events.parties import (
+    NAME_ENTS,
+    NOUN_POS,
+    PRONOUNS,
+    Parties,
+    agent,
+    coordinated,
+    prep_objects,
+    speaker_of,
+    subjects,
+)
 from tidings.model import Action, Event, Party
 
-# Words whose clause complement is reported speech: its events keep their own roles.
-SPEECH = {
-    "say", "state", "add", "tell", "stress", "emphasize", "emphasise", "underscore", "underline",
-    "note", "point", "announce", "declare", "claim", "assert", "reiterate", "explain", "remark",
-    "affirm", "indicate", "report", "confirm", "write", "describe", "insist", "believe", "think",
-    "argue", "maintain", "suggest", "acknowledge", "allege", "tweet", "reply", "respond", "observe",
-}
 # Verbs that only carry an event noun ("held talks", "launched an attack").
 LIGHT = {
     "hold", "have", "conduct", "launch", "carry", "stage", "make", "give", "issue", "express",
@@ -45,34 +48,10 @@ LIGHT = {
     "intensify", "announce", "order", "commit", "perpetrate", "undertake", "call",
     "increase", "boost", "strengthen", "expand", "deepen", "conclude", "sign", "unseal",
 }
-# Head nouns that name an actor even without a name ("the government", "protesters").
-ACTOR_NOUNS = {
-    "government", "ministry", "minister", "president", "leader", "army", "military", "police",
-    "troop", "force", "soldier", "militant", "rebel", "insurgent", "protester", "demonstrator",
-    "official", "authority", "administration", "parliament", "court", "judge", "prosecutor",
-    "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "counterpart",
-    "delegation", "regime", "cabinet", "premier", "chancellor", "king", "prince", "party",
-    "opposition", "militia", "group", "organization", "organisation", "country", "state",
-    "nation", "republic", "kingdom", "council", "commission", "agency", "union", "alliance",
-    "coalition", "senator", "lawmaker", "legislator", "mp", "activist", "worker", "student",
-    "terrorist", "gunman", "attacker", "fighter", "guard", "navy", "company", "bank", "embassy",
-    "secretary", "chief", "head", "commander", "general", "mayor", "governor", "people",
-    "citizen", "resident", "villager", "civilian", "refugee", "migrant", "journalist",
-    "reporter", "newspaper", "media", "ngo", "committee", "department", "office", "firm",
-    "security", "intelligence", "immigrant", "player", "team", "club", "federation",
-}
-PERSON_ROLES = {
-    "minister", "president", "leader", "premier", "chancellor", "king", "spokesman", "spokeswoman",
-    "spokesperson", "diplomat", "ambassador", "envoy", "official", "secretary", "chief", "commander",
-    "prime", "governor", "mayor", "senator", "counterpart", "general",
-}
-NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 # Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
 REACTIONS = {"05", "11"}
 # Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
 SYMMETRIC = {"050", "054", "057", "0311", "0312", "0313", "0314", "036", "037"}
-# "respond to any attempt to undermine X": the attempt is someone else's
-OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspiracy"}
 # Nouns that name an act, whose author is the target of a reaction to it.
 ACTS = {
     "move", "decision", "plan", "action", "policy", "step", "measure", "statement", "remark",
@@ -80,12 +59,9 @@ ACTS = {
     "proposal", "offer", "initiative", "withdrawal", "deployment", "demarcation", "conduct",
 }
 UNRESOLVED = {"i", "we", "us", "me", "our", "my", "you", "your", "they", "them", "their", "it", "its", "who", "he", "she", "him", "her", "his", "this", "that", "one", "someone", "everyone", "people"}
-FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
 BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "acl"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "over", "for", "upon")
-NOUN_POS = ("NOUN", "PROPN")
 PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away"})
 # "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
 CIRCUMSTANCE = {"in", "during", "at", "after", "before", "following", "amid", "throughout", "on", "upon", "ahead"}
@@ -155,248 +131,6 @@ def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pat
             matched.append(hit)
         else:
             return p, matched
-    return None
-
-
-# --- parties ----------------------------------------------------------------------------
-
-
-def np_tokens(tok: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``tok`` (no conjuncts, clauses or PPs but 'of')."""
-    lo = hi = tok.i
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        lo, hi = min(lo, t.i), max(hi, t.i)
-        for c in t.children:
-            if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "preconj", "punct", "parataxis", "case"):
-                continue
-            if c.dep_ == "prep" and c.lower_ != "of":
-                continue
-            if c.dep_ == "appos" and c.i < t.i:
-                continue
-            stack.append(c)
-    return lo, hi + 1
-
-
-class Parties:
-    """Resolves token heads to Party records, with the actors stage first and fallbacks."""
-
-    def __init__(self, doc: Doc) -> None:
-        from tidings import actors
-
-        self.doc = doc
-        self.party_for = getattr(actors, "party_for", None)
-        self.cache: dict[tuple[int, int], Party | None] = {}
-        self.last_subject: Token | None = None  # resolved lazily, only when a pronoun needs it
-        self.last_speaker: Token | None = None  # subject of the latest speech verb
-        self.last_person: tuple[Token, Party | None] | None = None
-
-    def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
-        if tok.lower_ in FIRST_PERSON:
-            if speaker is None and self.last_speaker is not None and self.last_speaker.i < tok.i:
-                # a quote whose speech verb is in an earlier clause or sentence
-                speaker = self.party(self.last_speaker)
-            if speaker is not None:
-                return speaker
-        if tok.lower_ in ("he", "she", "his", "her", "him") and self.last_subject is not None:
-            p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
-            if p is None or not (p.code or p.country):
-                # the actors stage did not resolve the pronoun: the last person who was the
-                # subject of a main clause before it
-                if self.last_person is None or self.last_person[0].i != self.last_subject.i:
-                    self.last_person = (self.last_subject, self.party(self.last_subject))
-                person = self.last_person[1]
-                if person is None:
-                    return None
-                return person.model_copy(update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
-        lo, hi = np_tokens(tok)
-        key = (lo, hi)
-        if key not in self.cache:
-            self.cache[key] = self._resolve(tok, lo, hi)
-        return self.cache[key]
-
-    def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
-        doc = self.doc
-        span = doc[lo:hi]
-        p = self.party_for(doc, lo, hi) if self.party_for else None
-        lemma = tok.lemma_.lower()
-        if tok.ent_type_ in NAME_ENTS - {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}:
-            return None  # "a few years", "the same day", "20": not actors
-        if p is not None and p.actor is None and tok.pos_ != "PROPN" and not tok.ent_type_ and lemma not in ACTOR_NOUNS:
-            p = None  # "talks" is not an actor, whatever the words around it
-        if p is not None:
-            if p.start is None:
-                p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
-            return p
-        actorish = (
-            tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-            or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
-            or lemma in ACTOR_NOUNS
-            or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS | FIRST_PERSON and tok.lower_ not in ("it", "this", "that"))
-        )
-        if not actorish:
-            return None
-        return Party(text=span.text, start=span.start_char, end=span.end_char)
-
-    def inside(self, tok: Token, avoid: set[str]) -> Party | None:
-        """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``.
-
-        "Iran's position" -> Iran; "terrorist sites in Iraq's Kurdistan region" -> Iraq;
-        then nationality adjectives ("the deployment of Western military"), never "anti-X".
-        """
-        sub = list(tok.subtree)
-        for want_pos in ("PROPN", "ADJ"):
-            for t in sub:
-                if t.pos_ != want_pos:
-                    continue
-                if want_pos == "PROPN" and t.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
-                    continue
-                if t.dep_ == "compound" and t.head.pos_ == "PROPN":
-                    continue
-                if t.i > 0 and (t.nbor(-1).lower_ in ("anti", "-", "non") or t.lower_.startswith("anti")):
-                    continue
-                p = self._entity_party(t) if want_pos == "PROPN" else self._adj_party(t)
-                if p is not None and (p.country is None or p.country not in avoid) and p.actor not in avoid:
-                    return p
-        return None
-
-    def _entity_party(self, t: Token) -> Party | None:
-        """The party for the whole named entity around ``t`` ("United States", not "United")."""
-        if not t.ent_type_:
-            return self.party(t)
-        doc = self.doc
-        lo, hi = t.i, t.i + 1
-        while lo > 0 and doc[lo].ent_iob_ == "I":
-            lo -= 1
-        while hi < len(doc) and doc[hi].ent_iob_ == "I":
-            hi += 1
-        p = self.party_for(doc, lo, hi) if self.party_for else None
-        if p is None:
-            span = doc[lo:hi]
-            return Party(text=span.text, start=span.start_char, end=span.end_char)
-        return p
-
-    def _adj_party(self, t: Token) -> Party | None:
-        """'Western military' -> the phrase the adjective modifies, coded by the actors stage."""
-        head = t.head if t.dep_ == "amod" else t
-        lo, hi = np_tokens(head)
-        p = self.party_for(self.doc, lo, hi) if self.party_for else None
-        if p is not None and (p.code or p.country):
-            return p
-        q = self.party_for(self.doc, t.i, t.i + 1) if self.party_for else None
-        if q is not None and (q.code or q.country):  # "Western" -> WST, even if "Western military" is not coded
-            span = self.doc[lo:hi]
-            return q.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
-        if t.ent_type_ == "NORP":  # "Western military": a nationality, even if not coded
-            span = self.doc[lo:hi]
-            return Party(text=span.text, start=span.start_char, end=span.end_char)
-        return None
-
-    def note_speaker(self, sent: Span) -> None:
-        """Remember the (named) subject of the first speech verb of this sentence."""
-        for t in sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH:
-                for c in t.children:
-                    if c.dep_ == "nsubj" and c.pos_ != "PRON":
-                        self.last_speaker = c
-                        return
-
-    def note_subject(self, sent: Span) -> None:
-        """Remember the person who is the subject of this sentence's main clause."""
-        root = sent.root
-        for c in root.children:
-            if c.dep_ == "nsubj" and c.pos_ != "PRON":
-                lo, hi = np_tokens(c)
-                span = self.doc[lo:hi]
-                named = c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
-                if named or any(t.ent_type_ == "PERSON" for t in span) or c.lemma_.lower() in PERSON_ROLES:
-                    self.last_subject = c
-                return
-
-
-def coordinated(tok: Token) -> list[Token]:
-    """``tok`` and the heads coordinated with it ("Iran and Azerbaijan")."""
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in NOUN_POS + ("PRON",)]]
-
-
-def subjects(verb: Token) -> tuple[list[Token], bool]:
-    """Subject heads of ``verb`` (inherited through conj/xcomp); True when they are passive."""
-    v = verb
-    for _ in range(4):
-        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if subs:
-            passive = subs[0].dep_ == "nsubjpass"
-            return [t for s in subs for t in coordinated(s)], passive
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
-            v = v.head
-            continue
-        if (v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "pobj") and v.head.head.i != v.head.i
-                and v.head.lemma_.lower() not in OTHERS_ACTS
-                and not any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in v.head.children)):
-            # "posted a message blaming Iran", "voted on a resolution to expel": the author
-            up = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
-            if up.pos_ == "VERB":
-                v = up
-                continue
-        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
-            # "emphasized the significance of strengthening ties": the verb above the noun
-            up = v.head.head
-            while up.pos_ in NOUN_POS and up.dep_ in ("dobj", "pobj") and up.head.i != up.i:
-                up = up.head if up.head.pos_ == "VERB" else up.head.head
-            if up.pos_ == "VERB":
-                v = up
-                continue
-        break
-    return [], False
-
-
-def agent(verb: Token) -> list[Token]:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return coordinated(p)
-    return []
-
-
-def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
-    want = list(preps)
-    found: dict[str, list[Token]] = {}
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
-            objs = [p for p in c.children if p.dep_ == "pobj"]
-            if objs:
-                found.setdefault(c.lower_, coordinated(objs[0]))
-        if c.dep_ == "prt":  # "put up with X": the preposition hangs off the verb
-            continue
-    for w in want:
-        if w in found:
-            return found[w]
-    return []
-
-
-def speaker_of(tok: Token) -> Token | None:
-    """The subject of the speech verb that reports ``tok``'s clause, or the 'according to' source."""
-    t = tok
-    for _ in range(6):
-        for c in t.children:
-            if c.lemma_ == "accord" and c.dep_ == "prep":
-                for to in c.children:
-                    objs = [p for p in to.children if p.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
-        if t.dep_ in ("ccomp", "xcomp", "conj", "parataxis", "advcl") and t.head.i != t.i:
-            head = t.head
-            if head.lemma_.lower() in SPEECH and t.dep_ in ("ccomp", "parataxis"):
-                subs, _ = subjects(head)
-                return subs[0] if subs else None
-            t = head
-            continue
-        if t.dep_ == "ROOT":
-            # quote first, speech verb after: '"We will ...", X said.' parses with the quote's verb as ccomp
-            return None
-        t = t.head
     return None
 
 

@@ -33,8 +33,6 @@ def negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
             return True
-    if tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
-        return False
     return False
 
 
