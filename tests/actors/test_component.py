@@ -69,3 +69,17 @@ def test_cli_dictionary_option(tmp_path, shared):
     assert [m["text"] for m in next(a for a in doc["actors"] if a["name"] == "Jane Roe")["mentions"]] == ["Jane Roe", "Roe"]
     annan = next(a for a in doc["actors"] if "Annan" in a["name"])
     assert annan["code"] == "ELI"  # PETRARCH: [IGOUNO 970101-061231] [ELI]
+
+
+def test_works_without_a_parser():
+    """A pipeline with no tagger/parser still codes ranges from their words (degraded, no crash)."""
+    from tidings.actors import party_for
+    from tidings.registrations import ensure_defaults
+
+    nlp = blank()
+    stage = nlp.add_pipe("tidings_actors_v1", name="actors_noparse")
+    doc = nlp.make_doc("The Iraqi government and Iranian Foreign Minister Ali Karimi met. He said rebels in Syria attacked.")
+    ensure_defaults(doc)
+    doc = stage(doc)
+    assert {a.code for a in doc._.actors} >= {"IRQ", "SYR"}
+    assert party_for(doc, 0, 3).code == "IRQGOV" and party_for(doc, 4, 9).code == "IRNGOV"

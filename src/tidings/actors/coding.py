@@ -111,6 +111,8 @@ def attached_places(
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """The head of tokens [start, end): the last nominal whose head lies outside the range
     (spaCy's ``Span.root`` may pick a determiner that the parser hung on the next word)."""
+    if not doc.has_annotation("DEP"):
+        return doc[end - 1]  # no parse: English noun phrases end with their head
     outside = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
     nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if nominal:
