@@ -447,7 +447,35 @@ def _attribute(doc: Doc, directs: list[_Direct], cues: list[Token]) -> None:
                 d.cue, d.speaker = prev.cue, prev.speaker
             elif any(t.dep_ == "conj" and prev.start <= t.head.i < prev.end for t in doc[d.start : d.end]):
                 d.cue, d.speaker = prev.cue, prev.speaker
+            if d.cue is None:
+                c = _previous_sentence_speaker(doc, d, inside)
+                if c is not None:
+                    d.cue, d.speaker = c, speaker_for(doc, c)
         prev = d
+
+
+def _previous_sentence_speaker(doc: Doc, d: _Direct, inside: bytearray) -> Token | None:
+    """“X criticised the decision. “...”": a quote that opens a sentence right after one
+    whose subject is a person speaks for that person (the sentence's main verb is its cue)."""
+    text = _text(doc)
+    if d.start < 3 or not text[d.mark.start : d.mark.start + 2].lstrip("[")[:1].isupper():
+        return None
+    i = d.start - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text not in SENT_END or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text not in SENT_END or inside[i - 1] or "\n" in text[doc[i].idx : d.mark.open_at]:
+        return None
+    root = doc[i - 1]
+    for _ in range(12):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or any(inside[t.i] for t in root.sent):
+        return None
+    subs = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subs) == 1 and (subs[0].ent_type_ == "PERSON" or subs[0].lower_ in ("he", "she")):
+        return root
+    return None
 
 
 def _continues(doc: Doc, prev: _Direct, d: _Direct, inside: bytearray) -> bool:
