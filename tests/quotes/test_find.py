@@ -385,3 +385,27 @@ def test_reported_clause_never_crosses_a_paragraph(build):
         ],
     )
     assert find_quotes(doc) == []
+
+
+def test_quote_after_a_sentence_about_a_person_is_theirs(build):
+    text = 'Smith criticized it. "This is a big mistake."'
+    rows = [
+        "Smith smith PROPN nsubj 1",
+        "criticized criticize VERB ROOT 1",
+        "it it PRON dobj 1",
+        ". . PUNCT punct 1",
+        '" " PUNCT punct 6',
+        "This this PRON nsubj 6",
+        "is be AUX ROOT 6",
+        "a a DET det 9",
+        "big big ADJ amod 9",
+        "mistake mistake NOUN attr 6",
+        ". . PUNCT punct 6",
+        '" " PUNCT punct 6',
+    ]
+    doc = build(text, rows, ents=["B-PERSON"] + ["O"] * 11)
+    (q,) = find_quotes(doc)
+    assert (q.text, q.cue, q.speaker.text) == ("This is a big mistake.", "criticize", "Smith")
+    doc = build(text, rows, ents=["B-ORG"] + ["O"] * 11)  # an organisation's sentence: no speaker
+    (q,) = find_quotes(doc)
+    assert q.speaker is None
