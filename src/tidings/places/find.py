@@ -34,7 +34,17 @@ CALENDAR = {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "today", "christmas", "easter",
 }  # fmt: skip
-NOT_PLACES |= CALENDAR
+# Never places whatever the NER says: planets, compass points, the virus, the US residence.
+NOT_PLACES_NER = CALENDAR | {
+    "west", "east", "north", "south", "jupiter", "mars", "moon", "earth", "corona", "white house",
+}  # fmt: skip
+# Common words that are also the names of towns: not places when only the gazetteer says so.
+NOT_PLACES |= NOT_PLACES_NER | {
+    "justice", "alliance", "northern", "southern", "eastern", "western", "coast", "unity", "man", "roman",
+    "falcon", "channel", "liberty", "hope", "enterprise", "providence", "victory", "freedom", "commerce",
+    "progress", "temple", "mission", "paradise", "marina", "college", "museum", "harbor", "bay", "parliament",
+    "congress", "senate", "court", "army", "navy", "capitol", "kingdom", "empire", "church", "federal", "area",
+}  # fmt: skip
 _REGIONISH = {"country", "region", "continent"}
 DIRECTIONS = {
     "east",
@@ -117,6 +127,25 @@ LOCATIVE_BEFORE = {
     "in", "at", "near", "from", "to", "between", "of", "outside", "across", "into", "toward", "towards", "via",
     "and", "on", "over",
 }  # fmt: skip
+STRONG_BEFORE = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "outside",
+    "into",
+    "across",
+    "toward",
+    "towards",
+    "via",
+    "between",
+}
+PLACE_NOUNS = {
+    "city", "town", "village", "mayor", "governor", "province", "region", "district", "capital", "outskirts",
+    "suburb", "state", "county", "port", "island", "resident", "people", "municipality", "area", "centre",
+    "center", "street", "president", "government", "prime", "minister", "king", "embassy", "republic",
+}  # fmt: skip
 _SUFFIXES = (" city", " province", " district", " governorate", " oblast", " prefecture", " region", " state")
 
 
@@ -138,21 +167,44 @@ def _scene(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "outside")
 
 
-def _run_mention(doc: Doc, i: int, j: int) -> Mention | None:
+def _person_parts(doc: Doc) -> tuple[set[str], set[str]]:
+    """Words of the document's multi-word person names ("John Bolton" -> john, bolton) that
+    the NER never calls a place, and the subset that ends a name (surnames)."""
+    places = {t.lower_ for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
+    names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    parts = {t.lower_ for e in names for t in e if t.text[:1].isupper()} - places
+    surnames = {e[-1].lower_ for e in names} - places
+    return parts, surnames
+
+
+def _run_mention(doc: Doc, i: int, j: int, persons: tuple[set[str], set[str]]) -> Mention | None:
     """A place for the proper-noun run doc[i:j], or None. After a locative preposition any
     town the gazetteer knows will do (and the run may be cut: "of Ukraine Volodymyr
     Zelenskyy" -> Ukraine); elsewhere only countries, regions and cities of 100,000+."""
-    prev = doc[i - 1].lower_ if i > 0 else ""
-    if prev == "the" and i > 1:
-        prev = doc[i - 2].lower_
+    k = i - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    prev = doc[k].lower_ if k >= 0 else ""
     locative = prev in LOCATIVE_BEFORE and not (
-        prev == "and" and (i < 2 or doc[i - 2].ent_type_ not in ("GPE", "LOC"))
+        prev == "and" and (k < 1 or doc[k - 1].ent_type_ not in ("GPE", "LOC"))
     )
+    # "in X", or "of X" after a word for a place ("the mayor of X", "the city of X")
+    strong = prev in STRONG_BEFORE or (prev == "of" and k > 0 and doc[k - 1].lemma_.lower() in PLACE_NOUNS)
+    ent = doc[i].ent_type_
+    if ent in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"):
+        whole = next(e for e in doc.ents if e.start <= i < e.end)
+        if ent == "PERSON" and (whole.start < i or whole.end > j):
+            return None  # part of a person's name: "John Bolton"
+        # the NER named something else: only a clear place phrase overrules it
+        # ("in La Llagosta"), and never inside a longer name ("Department of Justice")
+        locative = strong and whole.start == i
     ends = range(j, i, -1) if locative else (j,)
     for k in ends:
         span = doc[i:k]
         if span.text.lower() in NOT_PLACES or all(t.tag_ == "JJ" for t in span):
             continue
+        if k - i == 1 and span[0].lower_ in persons[0]:
+            continue  # "Bolton" after "John Bolton"
         cands = [
             (e, own)
             for e, own in _lookup(span.text)
@@ -168,12 +220,18 @@ def _run_mention(doc: Doc, i: int, j: int) -> Mention | None:
 
 
 def _ner_mention(
-    doc: Doc, span: Span, label: str, cands: list[tuple[Entry, bool]] | None = None
+    doc: Doc,
+    span: Span,
+    label: str,
+    persons: tuple[set[str], set[str]],
+    cands: list[tuple[Entry, bool]] | None = None,
 ) -> Mention | None:
     if cands is None:
         cands = _lookup(_lookup_text(span))
-    if all(t.tag_ == "JJ" for t in span) or span.text.lower() in CALENDAR:
+    if all(t.tag_ == "JJ" for t in span) or span.text.lower() in NOT_PLACES_NER:
         return None
+    if len(span) == 1 and span[0].lower_ in persons[1]:
+        return None  # "Cummings" after "Elijah Cummings": a person
     if not span.text[:1].isupper():
         # "east Asia", "west coast city": only a region or country named in lower case will do
         cands = [c for c in cands if c[0].kind in _REGIONISH]
@@ -186,6 +244,7 @@ def _ner_mention(
 
 def _mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
+    persons = _person_parts(doc)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -203,9 +262,11 @@ def _mentions(doc: Doc) -> list[Mention]:
         if not cands and commas and commas[0] > span.start:
             # one entity for "Karipur, Kerala": two names
             parts = [doc[span.start : commas[0]], doc[commas[0] + 1 : span.end]]
-            out.extend(m for part in parts if len(part) and (m := _ner_mention(doc, part, ent.label_)))
+            out.extend(
+                m for part in parts if len(part) and (m := _ner_mention(doc, part, ent.label_, persons))
+            )
             continue
-        m = _ner_mention(doc, span, ent.label_, cands)
+        m = _ner_mention(doc, span, ent.label_, persons, cands)
         if m is not None:
             out.append(m)
     # proper-noun runs the NER missed or mislabelled ("Omsk" as ORG, "La Llagosta" as PERSON)
@@ -218,7 +279,7 @@ def _mentions(doc: Doc) -> list[Mention]:
         j = i
         while j < n and j not in taken and doc[j].pos_ == "PROPN" and j - i < 5:
             j += 1
-        m = _run_mention(doc, i, j)
+        m = _run_mention(doc, i, j, persons)
         if m is not None:
             out.append(m)
         i = j
