@@ -618,6 +618,8 @@ class Resolver:
                 continue  # "the Iran nuclear deal": a modifier of a thing, not the actor
             if self._is_location(h):
                 continue
+            if h.end + 1 < len(doc) and doc[h.end].text == "-" and doc[h.end + 1].tag_ in ("VBN", "VBD", "VBG"):
+                continue  # "US-built", "Saudi-led": part of an adjective, not the actor
             if h.start > 0 and doc[h.start - 1].lower_ in ("anti", "pro") or (
                 h.start > 1 and doc[h.start - 1].text == "-" and doc[h.start - 2].lower_ in ("anti", "pro")):
                 continue
