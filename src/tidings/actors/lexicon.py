@@ -72,10 +72,7 @@ class Hit:
 
 @functools.lru_cache(maxsize=4096)
 def _parse(code: str) -> ParsedCode:
-    return parse_code(code, COUNTRY_CODES)
-
-
-COUNTRY_CODES: frozenset[str] = frozenset()
+    return parse_code(code)
 
 
 def _plural(word: str) -> list[str]:
@@ -159,11 +156,7 @@ class Lexicon:
     """All dictionary entries and the matcher over their phrases."""
 
     def __init__(self, nlp: Any, entries: list[Entry]) -> None:
-        global COUNTRY_CODES
         self.entries = entries
-        codes = {c.code[:3] for e in entries if e.kind == "country" for c in e.codes if c.code}
-        COUNTRY_CODES = frozenset(COUNTRY_CODES | codes)
-        _parse.cache_clear()
         self.by_key: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]] = {}
         texts: list[str] = []
         owners: list[int] = []
