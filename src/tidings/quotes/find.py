@@ -296,13 +296,13 @@ def cue_lemma(tok: Token, cues: dict[str, Cue]) -> str:
     return tok.lemma_.lower()
 
 
-_CUE_IDS: dict[tuple[int, int], Any] = {}
+_CUE_IDS: dict[frozenset[str], Any] = {}  # cue lemmas -> their hashes (the same in every vocab)
 
 
 def cue_tokens(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Token]:
     """Every cue verb (and "according") in ``doc``, in order."""
     cues = cues if cues is not None else load_cues()
-    key = (id(cues), id(doc.vocab.strings))
+    key = frozenset(cues)
     ids = _CUE_IDS.get(key)
     if ids is None:  # lemma hashes of the cues, once per lexicon
         ids = _CUE_IDS[key] = numpy.array(
