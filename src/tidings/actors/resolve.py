@@ -15,7 +15,9 @@ Rule-based, in this order (each step only adds to what the earlier ones found):
    al-Araji said"), else the most recent subject, else the most recent person (salience by
    sentence distance, subjecthood, gender when known, not the subject of the same verb for
    "him");
-6. counterparts take the sector and title of the other party, their own country.
+6. counterparts take the sector and title of the other party, their own country;
+7. a state actor named without a country takes one from its context.
+Steps 5-6 live in ``tidings.actors.pronouns`` and step 7 in ``tidings.actors.context``.
 """
 
 from __future__ import annotations
@@ -29,25 +31,21 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.codes import join_code
 from tidings.actors.coding import Coding, code_range, hit_index, span_root
+from tidings.actors.context import ContextRules
 from tidings.actors.lexicon import Hit
+from tidings.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounRules
 from tidings.model import Actor, TextSpan
 
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.",
                         "ayatollah", "sheikh", "gen", "gen.", "general", "col", "col.", "lt", "lt.", "capt", "capt."})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der", "le", "la", "ould", "di", "du"})
 INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"})
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "into", "around", "outside"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"})
-CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB", "PTY",
-                             "UAF", "REB"})
 NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
-STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Role nouns that name a stance or act when they take these prepositions.
 ABSTRACT_PREPS = {"opposition": ("to", "against"), "leadership": ("of", "in"), "government": ("by",),
                   "support": ("for", "to")}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Generic titles that a more specific title satisfies ("the minister" -> the foreign minister).
 GENERIC_TITLES = {
     "minister": ("minister",),
@@ -116,8 +114,8 @@ def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return 0 < len(short) <= len(long) and long[-len(short) :] == short
 
 
-class Resolver:
-    """Resolution state for one document."""
+class Resolver(PronounRules, ContextRules):
+    """Resolution state for one document (pronoun and context-country rules in their own modules)."""
 
     def __init__(self, doc: Doc, hits: list[Hit]) -> None:
         self.doc = doc
@@ -649,192 +647,6 @@ class Resolver:
         prev = doc[h.start - 1] if h.start > 0 else None
         return prev is not None and prev.lower_ in PLACE_PREPS and prev.dep_ == "prep"
 
-    # -- 5. pronouns ---------------------------------------------------------------------
-    def pronouns(self) -> None:
-        doc = self.doc
-        for t in doc:
-            g = PRONOUNS.get(t.lower_)
-            if g is None or t.pos_ != "PRON":
-                continue
-            cl = self._cataphora(t) or self._antecedent(t, g)
-            if cl is not None:
-                m = self.mention(t.i, t.i + 1, "pronoun")
-                cl.add(m)
-                self.person_tok[t.i] = m
-                if cl.gender is None:
-                    cl.gender = g  # later pronouns of the other gender look elsewhere
-
-    def group_pronouns(self) -> None:
-        """they/them/their -> the most recent plural group or organisation that was a subject in
-        this sentence (before the pronoun) or the one before ("Protesters have claimed ... their
-        government", "The Taliban have claimed responsibility. They ...")."""
-        doc = self.doc
-        subjects: list[Mention] = sorted(
-            (m for cl in self.clusters if cl.kind in ("group", "organisation") and cl.code for m in cl.mentions
-             if m.subject and m.kind != "pronoun"), key=lambda m: m.start)
-        if not subjects:
-            return
-        for t in doc:
-            if t.lower_ not in GROUP_PRONOUNS or t.pos_ != "PRON":
-                continue
-            s = self.sent_of(t.i)
-            cands = [m for m in subjects if m.start < t.i and s - 1 <= m.sent <= s
-                     and (doc[m.head].tag_ in ("NNS", "NNPS") or m.cluster is not None and m.cluster.kind == "organisation")]
-            if t.dep_ == "poss":  # "their moves": not the group the noun phrase itself names
-                cands = [m for m in cands if not (m.start <= t.head.i < m.end)]
-            if cands and cands[-1].cluster is not None:
-                m = self.mention(t.i, t.i + 1, "pronoun")
-                cands[-1].cluster.add(m)
-
-    def _cluster_at(self, i: int) -> Cluster | None:
-        m = self.person_tok.get(i)
-        return m.cluster if m is not None and m.cluster is not None and m.cluster.kind == "person" else None
-
-    def _cataphora(self, p: Token) -> Cluster | None:
-        """'For his part, al-Araji said' / 'During a call with his counterpart, the minister said'."""
-        child = p
-        for anc in p.ancestors:
-            if anc.pos_ in ("VERB", "AUX"):
-                subjs = [c for c in anc.children if c.dep_ in SUBJECT_DEPS]
-                if not subjs:
-                    return None
-                if subjs[0].i > p.i and child.dep_ in ("prep", "advcl", "npadvmod", "advmod") and child.i < subjs[0].i:
-                    for subj in subjs:
-                        cl = self._cluster_at(subj.i)
-                        if cl is not None:
-                            return cl
-                return None
-            child = anc
-        return None
-
-    def _antecedent(self, p: Token, gender: str) -> Cluster | None:
-        s = self.sent_of(p.i)
-        is_subj = p.dep_ in SUBJECT_DEPS
-        blocked: set[int] = set()
-        if p.dep_ in ("dobj", "pobj", "iobj", "dative"):
-            verb = p.head if p.dep_ != "pobj" else p.head.head
-            for c in verb.children:
-                if c.dep_ in SUBJECT_DEPS:
-                    cl = self._cluster_at(c.i)
-                    if cl is not None:
-                        blocked.add(id(cl))
-        # the noun phrase the possessive belongs to is someone else ("his counterpart")
-        if p.dep_ == "poss":
-            cl = self._cluster_at(p.head.i)
-            if cl is not None:
-                blocked.add(id(cl))
-        mentions = sorted(
-            (m for cl in self.clusters if cl.kind == "person" for m in cl.mentions
-             if m.start < p.i and s - 3 <= m.sent <= s and m.kind != "pronoun" or
-             (m.kind == "pronoun" and m.start < p.i and s - 3 <= m.sent <= s and cl.kind == "person")),
-            key=lambda m: m.start,
-        )
-        def ok(m: Mention) -> bool:
-            cl = m.cluster
-            return cl is not None and id(cl) not in blocked and (cl.gender is None or cl.gender == gender)
-        for sent in range(s, s - 4, -1):
-            in_sent = [m for m in mentions if m.sent == sent and ok(m)]
-            if not in_sent:
-                continue
-            subjects = [m for m in in_sent if m.subject]
-            if sent == s:
-                if subjects:
-                    return subjects[-1].cluster
-                if is_subj:
-                    continue
-                return in_sent[-1].cluster
-            if subjects:
-                return subjects[-1].cluster
-            return in_sent[-1].cluster
-        return None
-
-    # -- 6. counterparts -----------------------------------------------------------------
-    def counterparts(self) -> None:
-        for cl, poss in self.pending_counterparts:
-            other = None
-            if poss >= 0:
-                other = self._cluster_at(poss)
-            if other is None:
-                first = min(cl.mentions, key=lambda m: m.start)
-                for m in sorted((m for c in self.clusters if c is not cl and c.kind == "person" for m in c.mentions
-                                 if m.subject and m.sent == first.sent), key=lambda m: m.start):
-                    other = m.cluster
-                    break
-            if other is None or other is cl:
-                continue
-            if not cl.coded_by_kb:
-                cl.sectors = list(other.sectors)
-                cl.country = cl.counterpart_country or cl.country or (other.country if cl.inherit_country else None)
-                cl.code = join_code(cl.country, cl.sectors)
-                cl.title = cl.title or other.title
-                cl.evidence = {"rule": "counterpart: sector and title of the other party, country from the text",
-                               "other": other.name, "country_from": cl.counterpart_country}
-            elif not cl.title:
-                cl.title = other.title
-
-    # -- 7. country from context -----------------------------------------------------------
-    def context_countries(self) -> None:
-        """A state actor named without a country ("officials", "the caretaker Prime Minister X")
-        takes the country of the sentence's subject if that is a state or country, else of the
-        nearest actor with a country before it (same sentence, then the two before)."""
-        doc = self.doc
-        owner: dict[int, Cluster] = {}
-        for cl in self.clusters:
-            for m in cl.mentions:
-                for i in range(m.start, m.end):
-                    if i not in owner or (owner[i].kind == "country" and cl.kind != "country"):
-                        owner[i] = cl
-        counts: dict[str, int] = {}
-        for h in self.hits:  # every country word, locations included ("in southern Yemen")
-            if h.is_place and _is_state(h.country):
-                counts[h.country] = counts.get(h.country, 0) + 1  # type: ignore[index]
-        for other in self.clusters:
-            if _is_state(other.country) and other.sectors and set(other.sectors) & STATE:
-                counts[other.country] = counts.get(other.country, 0) + len(other.mentions)  # type: ignore[index]
-        total = sum(counts.values())
-        top = max(counts, key=lambda k: counts[k]) if counts else None
-        dominant = top if top is not None and counts[top] >= 0.5 * total and total >= 4 else None
-        ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
-        for cl in ordered:
-            if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
-                continue
-            first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
-            if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western", "outside")
-                                    for t in doc[first.start : first.end]):
-                continue
-            head = doc[first.head]
-            if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                    g.dep_ == "pobj" and g.i in self.person_tok and self.person_tok[g.i].kind == "name"
-                    and self.person_tok[g.i].cluster is not cl for g in c.children) for c in head.children):
-                continue  # "the government of Abdrabbuh Mansur Hadi": the person decides, not the neighbours
-            country, how = None, ""
-            root = head.sent.root
-            for subj in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
-                other = owner.get(subj.i)
-                if other is not None and other is not cl and _country_source(other):
-                    country, how = other.country, f"country of the sentence subject {other.name!r}"
-                    break
-            if country is None:
-                country, how = self._nearest_country(cl, first, same_sentence=False)
-            if country is None and dominant is not None:
-                country, how = dominant, "the country the article names most"
-            if country:
-                cl.country = country
-                cl.code = join_code(country, cl.sectors)
-                cl.evidence = {**cl.evidence, "country_from_context": how}
-
-    def _nearest_country(self, cl: Cluster, first: Mention, same_sentence: bool) -> tuple[str | None, str]:
-        """The country of the nearest earlier state actor or country (not media, NGOs, firms)."""
-        best, country, how = -1, None, ""
-        low = first.sent if same_sentence else first.sent - 2
-        for other in self.clusters:
-            if other is cl or not _country_source(other):
-                continue
-            for m in other.mentions:
-                if m.start < first.start and low <= m.sent <= first.sent and m.start > best:
-                    best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
-        return country, how
-
     # -- all -------------------------------------------------------------------------------
     def run(self) -> list[Cluster]:
         self.names()
@@ -861,20 +673,6 @@ def _edit1(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
-
-
-def _country_source(cl: Cluster) -> bool:
-    """May this actor lend its country to a neighbour? Countries and state bodies whose country
-    the text gave (a guess is not evidence for the next guess; media and NGOs travel)."""
-    if not _is_state(cl.country) or "country_from_context" in cl.evidence:
-        return False
-    return cl.kind == "country" or bool(set(cl.sectors) & STATE)
-
-
-def _is_state(code: str | None) -> bool:
-    from tidings.actors.codes import ETHNIC, REGIONS
-
-    return bool(code) and len(code) == 3 and code not in REGIONS and code not in ETHNIC  # type: ignore[arg-type]
 
 
 def _titles_compatible(desc: str | None, known: str | None) -> bool:
