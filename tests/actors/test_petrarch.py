@@ -63,3 +63,20 @@ def test_real_phoenix_files_load_fast_and_resolve_names():
     hits = {(h.start, h.end): h.code for h in lex.match(doc, dt.date(2015, 6, 1))}
     assert hits[(0, 1)] == "IRNGOV" and hits[(2, 6)] == "IGOUNO"
     assert {(h.start, h.end): h.code for h in lex.match(doc, dt.date(1990, 6, 1))}[(0, 1)] == "IRNGOVLEG"
+
+
+def test_prefix_agents_go_before_the_country(tmp_path):
+    from tests.actors.helpers import lexicon
+
+    from tidings.actors.coding import code_range, hit_index
+
+    path = tmp_path / "agents.txt"
+    path.write_text("TRUCE_MONITOR [IGO~]\nSOLDIER [~MIL]\n", encoding="utf-8")
+    lex = lexicon(extra=(str(path),))
+    doc = make_doc([("Syrian", "ADJ", "amod", 2, "JJ"), ("truce", "NOUN", "compound", 2, "NN"),
+                    ("monitors", "NOUN", "ROOT", 2, "NNS")])
+    hits = lex.match(doc, dt.date(2020, 1, 1))
+    assert code_range(doc, 0, 3, hits, hit_index(hits, 3)).code == "IGOSYR"
+    doc = make_doc([("Syrian", "ADJ", "amod", 1, "JJ"), ("soldiers", "NOUN", "ROOT", 1, "NNS")])
+    hits = lex.match(doc, dt.date(2020, 1, 1))
+    assert code_range(doc, 0, 2, hits, hit_index(hits, 2)).code == "SYRMIL"
