@@ -1,13 +1,15 @@
 """Finding toponyms in a parsed Doc and resolving them to gazetteer places (pure: Doc in, Places out).
 
-Mentions: spaCy GPE/LOC entities (kept even when unresolved), FAC entities the gazetteer
-knows, and proper-noun runs outside any entity that name a country, a region or a city of
-100,000 people or more. Adjectives are never places ("Iranian" is a demonym).
+Mentions: spaCy GPE/LOC entities, FAC entities the gazetteer knows, and proper-noun runs
+the NER missed or mislabelled (after a locative preposition any town of the index; elsewhere
+countries, regions, first-level divisions and cities of 100,000+). Adjectives are never
+places ("Iranian" is a demonym); parts of person and organisation names are not towns.
 
 Disambiguation, in this order: the "X, Y" qualifier ("Astana, Kazakhstan"); countries,
 regions and continents before towns of the same name; then a score over population,
-capital status and the document's countries (countries named in the text and the
-dateline's country).
+capital status and the document's countries (countries named in the text, countries of its
+big cities and first-level divisions, and the dateline's country). docs/times-places.md
+explains each rule with the case that motivated it.
 """
 
 from __future__ import annotations
