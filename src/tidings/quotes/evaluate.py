@@ -77,6 +77,7 @@ class Scores:
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
     wrong_speaker: list[str] = field(default_factory=list)
+    wrong_kind: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -145,6 +146,8 @@ def score(gold: Sequence[dict[str, Any]], docs: Sequence[Document]) -> Scores:
                 got = q.speaker.text if q.speaker else None
                 s.wrong_speaker.append(f"{rec['id']}: {g['text']!r} gold {g.get('speaker')!r} got {got!r}")
             s.kind_ok += q.kind == kind
+            if q.kind != kind:
+                s.wrong_kind.append(f"{rec['id']}: {g['text']!r} gold {kind} got {q.kind}")
         s.true_predicted += len(hit)
         s.false += [f"{rec['id']}: {q.kind} {q.text[:70]!r}" for i, q in enumerate(qs) if i not in hit]
     return s
@@ -186,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             ("missed", s.misses),
             ("not in gold", s.false),
             ("wrong speaker", s.wrong_speaker),
+            ("wrong kind", s.wrong_kind),
         ):
             print(f"\n{title} ({len(items)}):")
             for line in items:

@@ -83,7 +83,7 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 MIN_UNCUED_WORDS = 4  # shorter marked words with no speaker: scare quotes, titles
 MAX_GAP_AFTER = 8  # tokens between a closing mark and its cue (“...,” the minister said)
 MAX_GAP_BEFORE = 4  # tokens between a cue and the opening mark (he said: “...)
-DIRECT_COVER = 0.7  # a content clause this much inside one direct quote is that quote
+DIRECT_COVER = 0.9  # a content clause this much inside one direct quote is that quote
 
 
 @dataclass
@@ -678,17 +678,12 @@ def _find_quotes(doc: Doc, cues: dict[str, Cue]) -> list[Quote]:
     for item in indirect:
         if kept and item[0] >= kept[-1][0] and item[1] <= kept[-1][1]:
             inner = speakers[item[2].i]
+            outer_start = kept[-1][0]
             if (
                 inner is not None
                 and inner.start is not None
-                and inner.start <= kept[-1][0] + 1 + 40
-                and (
-                    not _text(doc)[kept[-1][0] : inner.start].strip(" ,")
-                    or item[2].i - doc.char_span(kept[-1][0], kept[-1][1], alignment_mode="expand").start < 25
-                    and inner.start < item[0]
-                    and kept[-1][0] <= inner.start
-                    and _text(doc)[kept[-1][0] : inner.start].count(" ") < 3
-                )
+                and outer_start <= inner.start < item[0]
+                and len(_text(doc)[outer_start : inner.start].split()) < 4
             ):
                 kept[-1] = item
             continue
