@@ -1,8 +1,8 @@
 """Actor coding measured against hand-checked Wikinews articles (gold/actors.jsonl).
 
-Splits: ``dev`` (used while writing the rules), ``test``, ``test2`` and ``test3`` (annotated
-before the system was run on them; first scores 0.83, 0.82 and 0.58, before the general fixes
-they prompted).
+Splits: ``dev`` (used while writing the rules), ``test``, ``test2``, ``test3`` and ``test4``
+(each annotated before the system was run on it; first scores 0.83, 0.82, 0.58 and 0.76,
+before the general fixes they prompted).
 """
 
 import datetime as dt
@@ -24,12 +24,13 @@ def _lines(split: str | None = None) -> list[dict]:
 
 def test_gold_has_enough_hand_checked_articles():
     lines = _lines()
-    assert len(lines) >= 10 and sum(len(x["actors"]) for x in lines) >= 150
-    assert {x["split"] for x in lines} == {"dev", "test", "test2", "test3"}
+    assert len(lines) >= 20 and sum(len(x["actors"]) for x in lines) >= 250
+    assert {x["split"] for x in lines} == {"dev", "test", "test2", "test3", "test4"}
 
 
 @pytest.mark.parametrize(
-    "split,minimum,pronouns", [("dev", 0.93, 0.9), ("test", 0.93, 0.9), ("test2", 0.9, 0.9), ("test3", 0.8, 0.5)]
+    "split,minimum,pronouns",
+    [("dev", 0.93, 0.9), ("test", 0.93, 0.9), ("test2", 0.9, 0.9), ("test3", 0.8, 0.5), ("test4", 0.85, 0.6)],
 )
 def test_accuracy_per_split(nlp, split, minimum, pronouns):
     scores = evaluate(nlp, _lines(split))

@@ -182,12 +182,19 @@ class Resolver(PronounRules, ContextRules):
         """'a State Department spokesperson, Morgan Ortagus,': a name in apposition to a person
         role is a person whatever label the NER gave it."""
         root = span_root(self.doc, ent.start, ent.end)
-        if root.dep_ != "appos" or not all(t.pos_ == "PROPN" for t in ent) or len(ent) > 4:
+        if not all(t.pos_ == "PROPN" for t in ent) or len(ent) > 4 or ent.label_ not in ("ORG", "GPE", "NORP"):
             return False
         if any(self.tok2hit[i] >= 0 for i in range(ent.start, ent.end)):
             return False
-        hi = self.tok2hit[root.head.i]
-        return hi >= 0 and self.hits[hi].kind == "role" and self.hits[hi].get("ref") == "person"
+
+        def person_role(tok: Token) -> bool:
+            hi = self.tok2hit[tok.i]
+            return hi >= 0 and self.hits[hi].kind == "role" and self.hits[hi].get("ref") == "person"
+
+        if root.dep_ == "appos" and person_role(root.head):
+            return True
+        # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": the role is the apposition
+        return any(c.dep_ == "appos" and c.i > root.i and person_role(c) for c in root.children)
 
     def _actor_is_person(self, h: Hit) -> bool:
         for ent in self.doc.ents:
@@ -276,7 +283,7 @@ class Resolver(PronounRules, ContextRules):
         n = len(doc)
         while i < n:
             t = doc[i]
-            if self.covered[i] or t.pos_ != "PROPN" or (self.tok2hit[i] >= 0 and self.hits[self.tok2hit[i]].kind != "role"):
+            if self.covered[i] or t.pos_ != "PROPN" or self.tok2hit[i] >= 0:
                 i += 1
                 continue
             j = i + 1
