@@ -142,3 +142,13 @@ def test_two_versions_of_one_article_in_one_batch_keep_the_last(store):
     assert (stats.stored, stats.replaced) == (2, 1)
     assert store.db.fetchall("SELECT id, title, content_hash FROM documents") == [("afp-strike", "updated", "e" * 64)]
     assert store.counts()["event_mentions"] == 1 and store.counts()["events"] == 1
+
+
+def test_documents_without_a_hash_get_the_hash_of_their_text(store):
+    import hashlib
+
+    docs = [d.model_copy(update={"content_hash": ""}) for d in meeting_reports()[:2]]
+    assert store.write(docs, store.start_run("t")).stored == 2
+    assert store.write(docs, store.start_run("t")).skipped == 2
+    stored = store.db.scalar("SELECT content_hash FROM documents WHERE id = ?", ["irna-1"])
+    assert stored == hashlib.sha256(docs[0].text.encode("utf-8")).hexdigest()

@@ -85,9 +85,9 @@ class IngestInterrupted(RuntimeError):
 
 def _interrupted(command: str, report: IngestReport, e: Exception) -> str:
     module = type(e).__module__.split(".")[0]
-    kind = "database error" if module in ("duckdb", "psycopg", "_duckdb") else "error"
+    kind = "a database error" if module in ("duckdb", "psycopg", "_duckdb") else "an error"
     detail = (str(e).strip().splitlines() or [""])[0][:300]
-    return (f"{command} stopped by a {kind} after {report.batches} committed batch(es), "
+    return (f"{command} stopped by {kind} after {report.batches} committed batch(es), "
             f"{report.stats.stored} document(s) stored ({type(e).__name__}: {detail}). Each batch is written "
             f"whole or not at all, so the store is consistent; run the same command again to finish the rest.")
 

@@ -117,7 +117,9 @@ class Store:
     def write(self, results: Iterable[Document | Failure], run_id: str,
               dateline_sources: dict[str, str | None] | None = None) -> BatchStats:
         """Store one batch of pipeline results in one transaction."""
-        results = list(results)
+        # a Document built by hand may lack its hash: it is the SHA-256 of the text, as ingest computes it
+        results = [r.model_copy(update={"content_hash": hashlib.sha256(r.text.encode("utf-8")).hexdigest()})
+                   if isinstance(r, Document) and not r.content_hash and r.text is not None else r for r in results]
         docs = [r for r in results if isinstance(r, Document)]
         stats = BatchStats()
         now = _now()
