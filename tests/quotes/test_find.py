@@ -409,3 +409,27 @@ def test_quote_after_a_sentence_about_a_person_is_theirs(build):
     doc = build(text, rows, ents=["B-ORG"] + ["O"] * 11)  # an organisation's sentence: no speaker
     (q,) = find_quotes(doc)
     assert q.speaker is None
+
+
+def test_cue_before_an_aside_between_dashes(build):
+    text = 'Smith said — as Reuters noted — "We will win."'
+    doc = build(
+        text,
+        [
+            "Smith smith PROPN nsubj 1",
+            "said say VERB ROOT 1",
+            "— — PUNCT punct 1",
+            "as as SCONJ mark 5",
+            "Reuters reuters PROPN nsubj 5",
+            "noted note VERB advcl 1",
+            "— — PUNCT punct 1",
+            '" " PUNCT punct 10',
+            "We we PRON nsubj 10",
+            "will will AUX aux 10",
+            "win win VERB ROOT 10",
+            ". . PUNCT punct 10",
+            '" " PUNCT punct 10',
+        ],
+    )
+    (q,) = find_quotes(doc)
+    assert (q.text, q.cue, q.speaker.text) == ("We will win.", "say", "Smith")

@@ -410,6 +410,14 @@ def _adjacent_cue(doc: Doc, d: _Direct, is_cue: set[int], inside: bytearray) -> 
             break
         if i in is_cue:
             return t
+        if t.text in ("—", "–", "--") and seen == 0:
+            # "X commented — which the BBC noted as unusual — “...”": skip the aside
+            j = i - 1
+            while j >= max(0, i - 30) and doc[j].text not in ("—", "–", "--") and not inside[j]:
+                j -= 1
+            if j >= 0 and doc[j].text == t.text:
+                i = j - 1
+                continue
         if not t.is_punct:
             seen += 1
         i -= 1
