@@ -49,3 +49,12 @@ def test_evaluate_cli_on_tiny_gold(pipeline):
     assert d["tp"] == 2 and d["recall"] == round(2 / 3, 4)
     table = CliRunner().invoke(app, ["evaluate", str(gold)])
     assert "dyad_root" in table.output and "precision" in table.output
+
+
+def test_plover_field_skips_categories_plover_drops():
+    gold = [ev("USA", "UKR", "0213", None), ev("USA", "UKR", "111", "ACCUSE")]
+    pred = [ev("USA", "UKR", "0213", "REQUEST"), ev("USA", "UKR", "111", "ACCUSE")]
+    s = score([("a", gold, pred)])
+    p = s.fields["plover"]
+    assert (p.tp, p.fp, p.fn) == (1, 0, 0)
+    assert s.fields["code"].tp == 2
