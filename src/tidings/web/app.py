@@ -103,7 +103,8 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 
 def _known_params_only(request: Request) -> None:
-    """Reject unknown query parameters (a typo such as ?dyads= would otherwise be ignored)."""
+    """Reject unknown query parameters (a typo such as ?dyads= would otherwise be ignored) and
+    values holding NUL characters."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
@@ -123,6 +124,11 @@ def _known_params_only(request: Request) -> None:
                 for u in unknown
             ],
         )
+    # PostgreSQL refuses NUL in text (an error, not an empty answer): no value may hold one.
+    nul = sorted({k for k, v in request.query_params.multi_items() if "\x00" in v}
+                 | {k for k, v in request.path_params.items() if "\x00" in str(v)})
+    if nul:
+        raise HTTPException(status_code=422, detail=[{"param": k, "message": "contains a NUL character"} for k in nul])
 
 
 def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
