@@ -47,6 +47,7 @@ def register() -> None:
     # Importing the component modules runs their @Language.factory decorators.
     import tidings.actors.component  # noqa: F401
     import tidings.events.component  # noqa: F401
+    import tidings.nlp.paragraphs  # noqa: F401
     import tidings.places.component  # noqa: F401
     import tidings.quotes.component  # noqa: F401
     import tidings.times.component  # noqa: F401

@@ -32,6 +32,8 @@ def load(
 
     register()
     nlp = _load_base(model)
+    if "parser" in nlp.pipe_names and "tidings_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("tidings_paragraphs_v1", name="tidings_paragraphs", before="parser")
     if stages:
         for name, factory in STAGES:
             config: dict[str, Any] = {}
