@@ -74,3 +74,27 @@ def test_hostile_folder_harms_nothing_stored(tmp_path, small_corpus, pipeline):
     again = ingest([str(folder)], db, pipeline=pipeline)
     assert again.stats.stored == 0
     assert store_rows(db) == after
+
+
+@pytest.mark.postgres
+def test_nul_in_metadata_does_not_block_a_postgresql_ingest(tmp_path, private_pg, pipeline):
+    """PostgreSQL refuses NUL in text: one article with a NUL in its id, title, url, source or
+    date would fail its whole batch, on every rerun. Readers drop NUL from every field."""
+    import json
+
+    f = tmp_path / "nul.jsonl"
+    lines = [
+        {"id": "a\u0000b", "title": "T\u0000alks", "url": "https://example.org/\u00001", "source": "Wire\u0000",
+         "published": "2022-10-16", "text": "Iran and Iraq held talks in Baghdad on Monday."},
+        {"id": "c", "published": "\u0000not a date", "text": "Chad and Sudan agreed on Monday to reopen the border."},
+        {"id": "empty\u0000", "text": ""},
+    ]
+    f.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    url = private_pg.create_database("nul")
+    report = ingest([str(f)], url, pipeline=pipeline, batch_size=10)
+    assert (report.stats.stored, report.stats.failures) == (2, 1)
+    with Store(url, read_only=True) as s:
+        docs = s.db.fetchall("SELECT id, title, url, source FROM documents ORDER BY id")
+        errors = s.db.fetchall("SELECT document_id, code FROM errors ORDER BY code")
+    assert docs[0] == ("ab", "Talks", "https://example.org/1", "Wire") and docs[1][0] == "c"
+    assert errors == [("empty", "E011"), ("c", "W104")]

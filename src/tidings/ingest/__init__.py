@@ -44,6 +44,11 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
+def _meta(v: str | None) -> str | None:
+    """Metadata from any reader (HTML titles, feed links ...) without NUL: databases refuse it."""
+    return v.replace("\x00", "") or None if v and "\x00" in v else v
+
+
 def prepare(
     raw: RawDoc, *, date: dt.date | None = None, max_chars: int = DEFAULT_MAX_CHARS
 ) -> Article | Failure:
@@ -57,7 +62,7 @@ def prepare(
         return Failure(id=raw.id, origin=where, error=TidingsError("E021", where, where=where).record())
     meta_date = parse_date(raw.published)
     if raw.published is not None and meta_date is None:
-        warnings.append(warning("W104", where, where=where, value=str(raw.published)[:40]))
+        warnings.append(warning("W104", where, where=where, value=_meta(str(raw.published))[:40]))
     published: dt.date | None = None
     published_from = None
     for candidate, how in ((date, "caller"), (meta_date, "metadata"), (line_date, "dateline"), (date_from_url(raw.url), "url")):
@@ -69,11 +74,11 @@ def prepare(
         warnings.append(warning("W102", where, where=where, language=language))
     digest = content_hash(text)
     return Article(
-        id=raw.id or digest[:16],
+        id=_meta(raw.id) or digest[:16],
         text=text,
-        title=raw.title,
-        url=raw.url,
-        source=raw.source or agency,
+        title=_meta(raw.title),
+        url=_meta(raw.url),
+        source=_meta(raw.source) or agency,
         published=published,
         published_from=published_from,  # type: ignore[arg-type]
         language=language,

@@ -215,7 +215,7 @@ def read_jsonl(fh: IO[bytes], origin: str, *, max_chars: int = DEFAULT_MAX_CHARS
 def _str(v: Any) -> str | None:
     if v is None:
         return None
-    s = str(v).strip()
+    s = strip_nul(str(v)).strip()  # a NUL in an id or title would make PostgreSQL refuse the whole batch
     return s or None
 
 
