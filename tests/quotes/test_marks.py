@@ -39,3 +39,8 @@ def test_unclosed_straight_quote_is_dropped_at_paragraph_end():
 def test_curly_closer_used_as_opener_and_heading():
     text = "underscored.  “Foreign military in Caucasus is shared worry” Also, during"
     assert quoted(text) == ["Foreign military in Caucasus is shared worry"]
+
+
+def test_straight_quotes_nested_in_straight_quotes():
+    text = 'He wrote "The "United States" is not holding them." Then "no" again.'
+    assert quoted(text) == ['The "United States" is not holding them.', "no"]

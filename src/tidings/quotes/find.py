@@ -478,7 +478,7 @@ def _previous_sentence_speaker(doc: Doc, d: _Direct, inside: bytearray) -> Token
         if root.head.i == root.i:
             break
         root = root.head
-    if root.pos_ not in ("VERB", "AUX") or any(inside[t.i] for t in root.sent):
+    if root.pos_ not in ("VERB", "AUX") or any(inside[j] for j in range(root.sent.start, i)):
         return None
     subs = [c for c in root.children if c.dep_ == "nsubj"]
     if len(subs) == 1 and (subs[0].ent_type_ == "PERSON" or subs[0].lower_ in ("he", "she")):

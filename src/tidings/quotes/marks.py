@@ -46,6 +46,13 @@ def _para_start(text: str, i: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
+def _closes_later(text: str, i: int) -> bool:
+    """Two more straight marks before the paragraph ends: the nested pair's close and the
+    outer quote's close."""
+    end = text.find("\n", i)
+    return text.count('"', i + 1, len(text) if end < 0 else end) >= 2
+
+
 def find_marked(text: str) -> list[Marked]:
     """Every quoted stretch in ``text``, in order, outermost quotes only."""
     out: list[Marked] = []
@@ -53,6 +60,7 @@ def find_marked(text: str) -> list[Marked]:
     open_at: int | None = None  # an open double quote
     last_line_end: int | None = None  # where the paragraph holding the open quote ended
     single_at: int | None = None  # an open top-level single quote
+    nested = 0  # straight quotes open inside an open straight quote
 
     def emit(o: int, c: int, double: bool = True) -> None:
         s, e = _strip(text, o + 1, c)
@@ -104,9 +112,18 @@ def find_marked(text: str) -> list[Marked]:
             ):
                 open_at = i
             continue
+        if ch == STRAIGHT and text[open_at] == STRAIGHT:
+            # straight marks nested in a straight quote: “The "United States" is not ...”
+            if looks_open and not looks_close and _closes_later(text, i):
+                nested += 1
+                continue
+            if nested and looks_close:
+                nested -= 1
+                continue
         if ch in CLOSE_DOUBLE or ch == STRAIGHT or (ch in OPEN_DOUBLE and looks_close and not looks_open):
             emit(open_at, i)
             open_at = None
+            nested = 0
         else:  # a second opening mark: the first was stray
             open_at = i
     if open_at is not None and (last_line_end is not None or text[open_at] in OPEN_DOUBLE):
