@@ -99,3 +99,10 @@ def test_unknown_date_is_rejected_cleanly():
     proc = run_cli("extract", "--date", "16/10/2022", str(SEED))
     assert proc.returncode == 2
     assert b"YYYY-MM-DD" in proc.stderr
+
+
+def test_missing_dictionary_is_a_message_not_a_traceback(tmp_path):
+    proc = run_cli("extract", "--dictionary", str(tmp_path / "nope.txt"), str(SEED))
+    err = proc.stderr.decode()
+    assert proc.returncode == 2
+    assert "E001" in err and "nope.txt" in err and "Traceback" not in err

@@ -125,7 +125,13 @@ def extract(
 
 
 def main() -> None:
-    app()
+    from tidings.errors import TidingsError
+
+    try:
+        app()
+    except TidingsError as e:  # a bad dictionary or option file: the message, not a traceback
+        typer.echo(f"tidings: error {e.code}: {e.message}", err=True)
+        sys.exit(2)
 
 
 # Commands owned by other areas register themselves on ``app`` (imported last, so ``app``
