@@ -514,6 +514,7 @@ def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: P
 
 
 MILITARY = {"MIL"}
+FORCE = ("15", "18", "19", "20")
 
 
 def recode_force(code: str, source: Party) -> str:
@@ -574,6 +575,11 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             for src, tgt in f.dyads():
                 if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
                     tgt = None
+                if tgt is None and f.code[:2] in FORCE and loc_country and loc_country != src.country:
+                    # "Turkey began an offensive into Syria": force used in a country targets it
+                    tgt = Party(text=location.text if location and location.text else loc_country,
+                                code=loc_country, country=loc_country)
+                    f.notes["target"] = "country where force was used"
                 code = recode_force(recode_meeting(doc, f, src, tgt, loc_country), src)
                 key = (si, code, src.start, tgt.start if tgt else None, action.start)
                 if key in seen:

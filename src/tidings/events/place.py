@@ -60,12 +60,12 @@ def location_country(doc: Doc, trigger: Token, location: EventLocation | None, s
         heads.append(trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head)
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "into"):
                 for o in c.children:
                     if o.dep_ == "pobj" and o.ent_type_ == "GPE":
                         return _gpe_country(doc, o)
     # then the first "in/at <place>" after the trigger in its sentence ("a summit ... in Astana")
     for t in sent if sent is not None else trigger.sent:
-        if t.i > trigger.i and t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.lower_ in ("in", "at"):
+        if t.i > trigger.i and t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.lower_ in ("in", "at", "into"):
             return _gpe_country(doc, t)
     return None
