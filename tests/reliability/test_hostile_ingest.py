@@ -77,10 +77,12 @@ def test_hostile_folder_harms_nothing_stored(tmp_path, small_corpus, pipeline):
 
 
 @pytest.mark.postgres
-def test_nul_in_metadata_does_not_block_a_postgresql_ingest(tmp_path, private_pg, pipeline):
-    """PostgreSQL refuses NUL in text: one article with a NUL in its id, title, url, source or
-    date would fail its whole batch, on every rerun. Readers drop NUL from every field."""
+def test_nul_and_huge_ids_do_not_block_a_postgresql_ingest(tmp_path, private_pg, pipeline):
+    """PostgreSQL refuses NUL in text and cannot index keys over ~2.7 KB: one article with a NUL
+    in its id, title, url, source or date, or a 20,000-character id, would fail its whole batch
+    on every rerun. Readers drop NUL; ids over 512 characters keep their start and a hash."""
     import json
+    import random
 
     f = tmp_path / "nul.jsonl"
     lines = [
@@ -88,13 +90,19 @@ def test_nul_in_metadata_does_not_block_a_postgresql_ingest(tmp_path, private_pg
          "published": "2022-10-16", "text": "Iran and Iraq held talks in Baghdad on Monday."},
         {"id": "c", "published": "\u0000not a date", "text": "Chad and Sudan agreed on Monday to reopen the border."},
         {"id": "empty\u0000", "text": ""},
+        {"id": "".join(random.Random(1).choices("abcdefghijklmnopqrstuvwxyz0123456789", k=20_000)),
+         "text": "Kenya and Ethiopia signed a trade agreement in Nairobi on Friday."},
     ]
     f.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     url = private_pg.create_database("nul")
     report = ingest([str(f)], url, pipeline=pipeline, batch_size=10)
-    assert (report.stats.stored, report.stats.failures) == (2, 1)
+    assert (report.stats.stored, report.stats.failures) == (3, 1)
     with Store(url, read_only=True) as s:
         docs = s.db.fetchall("SELECT id, title, url, source FROM documents ORDER BY id")
         errors = s.db.fetchall("SELECT document_id, code FROM errors ORDER BY code")
     assert docs[0] == ("ab", "Talks", "https://example.org/1", "Wire") and docs[1][0] == "c"
+    long_id = docs[2][0]
+    assert len(long_id) == 512 and long_id.startswith(lines[3]["id"][:495]) and long_id[495] == "~"
     assert errors == [("empty", "E011"), ("c", "W104")]
+    again = ingest([str(f)], url, pipeline=pipeline)  # the same ids again: nothing new
+    assert (again.stats.stored, again.stats.skipped) == (0, 3)

@@ -49,6 +49,17 @@ def _meta(v: str | None) -> str | None:
     return v.replace("\x00", "") or None if v and "\x00" in v else v
 
 
+MAX_ID_CHARS = 512  # the web API's limit; PostgreSQL cannot index keys over ~2.7 KB at all
+
+
+def _doc_id(v: str | None) -> str | None:
+    """An over-long id (a feed's whole link list, a pasted text) would make PostgreSQL refuse its
+    batch on every run: keep its start and a hash of the whole, the same on every run."""
+    if v is None or len(v) <= MAX_ID_CHARS:
+        return v
+    return v[: MAX_ID_CHARS - 17] + "~" + hashlib.sha256(v.encode("utf-8", "replace")).hexdigest()[:16]
+
+
 def prepare(
     raw: RawDoc, *, date: dt.date | None = None, max_chars: int = DEFAULT_MAX_CHARS
 ) -> Article | Failure:
@@ -74,7 +85,7 @@ def prepare(
         warnings.append(warning("W102", where, where=where, language=language))
     digest = content_hash(text)
     return Article(
-        id=_meta(raw.id) or digest[:16],
+        id=_doc_id(_meta(raw.id)) or digest[:16],
         text=text,
         title=_meta(raw.title),
         url=_meta(raw.url),
