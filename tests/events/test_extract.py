@@ -142,3 +142,9 @@ def test_discards_drop_sentences_and_stories(nlp, tmp_path):
     assert [(e.source.text, e.cameo) for e in find_events(doc, lex)] == [("Iran", "111")]
     doc2 = nlp("Iran criticized Iraq. Real Madrid won the Champions League.")
     assert find_events(doc2, lex) == []
+
+
+def test_force_in_a_country_targets_it(nlp):
+    (e,) = _events(nlp, "On Wednesday, Turkey began a military offensive with airstrikes followed by a ground invasion into Syria.")
+    assert (e.source.country, e.target.country, e.cameo) == ("TUR", "SYR", "190")
+    assert e.evidence["target"] == "country where force was used"
