@@ -37,6 +37,14 @@ class ExportFormat(StrEnum):
     plover = "plover"
 
 
+class Order(StrEnum):
+    day = "day"
+    day_desc = "-day"
+    articles = "articles"
+    goldstein = "goldstein"
+    goldstein_desc = "-goldstein"
+
+
 class By(StrEnum):
     day = "day"
     week = "week"
@@ -214,6 +222,8 @@ def events(
     text: TextOpt = None,
     document: DocumentOpt = None,
     min_articles: MinArticlesOpt = None,
+    order: Annotated[Order, typer.Option("--order", help="day (oldest first), -day, articles (most reported "
+                                                          "first), goldstein or -goldstein.")] = Order.day,
     format: FormatOpt = ExportFormat.table,
     output: OutputOpt = None,
     limit: LimitOpt = None,
@@ -230,9 +240,9 @@ def events(
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
         if limit is None and offset == 0 and format not in (ExportFormat.table, ExportFormat.parquet):
-            _write(iter_events(store, f), format, output, "events", EVENT_TABLE)  # streamed, page by page
+            _write(iter_events(store, f, order=order.value), format, output, "events", EVENT_TABLE)  # streamed, page by page
             return
-        page = query_events(store, f, limit=limit, offset=offset)
+        page = query_events(store, f, limit=limit, offset=offset, order=order.value)
     finally:
         store.close()
     _write(page.items, format, output, "events", EVENT_TABLE)

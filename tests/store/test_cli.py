@@ -108,3 +108,8 @@ def test_ingest_command_stores_once_and_records_failures(db_url, tmp_path):
         ev = s.db.dicts("SELECT source_code, target_code, day, place_name FROM events WHERE cameo LIKE ?", ["04%"])
         assert {"source_code": "IRQGOV", "target_code": "TURGOV", "day": __import__("datetime").date(2022, 11, 20),
                 "place_name": "Ankara"} in ev
+
+
+def test_events_order_option(db):
+    rows = [json.loads(ln) for ln in run("events", "--db", db, "--order", "articles", "--format", "jsonl").splitlines()]
+    assert rows[0]["num_articles"] == 3 and len(rows) == 3

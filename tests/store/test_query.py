@@ -137,3 +137,11 @@ def test_iter_events_pages_through_everything(filled):
 
     assert [e["id"] for e in iter_events(filled, page_size=2)] == [e["id"] for e in events(filled).items]
     assert len(list(iter_events(filled, EventFilter(dyad="IRN:IRQ"), page_size=1))) == 2
+
+
+def test_event_orders(filled):
+    assert [e["num_articles"] for e in events(filled, order="articles").items] == [3, 1, 1]
+    assert [str(e["day"]) for e in events(filled, order="-day").items] == ["2022-10-20", "2022-10-15", "2022-10-14"]
+    assert events(filled, order="goldstein").items[0]["cameo"] == "195"
+    with pytest.raises(ValueError):
+        events(filled, order="day; DROP TABLE events")

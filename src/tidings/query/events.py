@@ -145,21 +145,36 @@ def _limit(limit: int | None, offset: int) -> tuple[str, list[Any]]:
     return " LIMIT ? OFFSET ?", [int(limit), int(offset)]
 
 
-def events(store: Store, f: EventFilter | None = None, limit: int | None = 100, offset: int = 0) -> Page:
-    """Deduplicated events matching ``f``, oldest first, with their first report's sentence."""
+EVENT_ORDERS = {
+    "day": "e.day NULLS LAST, e.id",
+    "-day": "e.day DESC NULLS LAST, e.id",
+    "articles": "e.num_articles DESC, e.num_mentions DESC, e.day NULLS LAST, e.id",
+    "goldstein": "e.goldstein, e.day NULLS LAST, e.id",
+    "-goldstein": "e.goldstein DESC, e.day NULLS LAST, e.id",
+}
+
+
+def events(store: Store, f: EventFilter | None = None, limit: int | None = 100, offset: int = 0,
+           order: str = "day") -> Page:
+    """Deduplicated events matching ``f`` with their first report's sentence; ``order`` is one of
+    ``EVENT_ORDERS`` (default: oldest first)."""
+    if order not in EVENT_ORDERS:
+        raise ValueError(f"order must be one of {', '.join(EVENT_ORDERS)}, not {order!r}")
     f = f or EventFilter()
     w = event_where(f)
     total = int(store.db.scalar("SELECT COUNT(*) FROM events e" + w.sql(), w.params))
     lim_sql, lim_p = _limit(limit, offset)
-    items = store.db.dicts(_EVENT_SELECT + w.sql() + " ORDER BY e.day NULLS LAST, e.id" + lim_sql, [*w.params, *lim_p])
+    items = store.db.dicts(_EVENT_SELECT + w.sql() + " ORDER BY " + EVENT_ORDERS[order] + lim_sql,
+                           [*w.params, *lim_p])
     return Page([_decode(r) for r in items], total, limit, offset)
 
 
-def iter_events(store: Store, f: EventFilter | None = None, page_size: int = 5000) -> Iterator[dict[str, Any]]:
+def iter_events(store: Store, f: EventFilter | None = None, page_size: int = 5000,
+                order: str = "day") -> Iterator[dict[str, Any]]:
     """Every matching event, fetched a page at a time (memory stays flat for large exports)."""
     offset = 0
     while True:
-        page = events(store, f, limit=page_size, offset=offset)
+        page = events(store, f, limit=page_size, offset=offset, order=order)
         yield from page.items
         offset += len(page.items)
         if len(page.items) < page_size:
