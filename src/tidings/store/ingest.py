@@ -144,13 +144,18 @@ def ingest(
     csv_columns: dict[str, str] | None = None,
     pipeline: Any = None,
     progress: Progress | None = None,
+    process: Callable[[Iterable[Article | Failure]], Iterable[Document | Failure]] | None = None,
 ) -> IngestReport:
-    """Read, analyse and store every article under ``paths``; returns what was written."""
+    """Read, analyse and store every article under ``paths``; returns what was written.
+
+    ``process`` (optional) analyses the new articles instead of local processes, e.g. on
+    a Dask cluster (tidings.run.dask.process_dask); it must keep input order."""
     from tidings.ingest import read
 
     items = read(paths, date=date, csv_columns=csv_columns)
     return ingest_items(items, db, dictionaries=dictionaries, default_dictionaries=default_dictionaries,
                         workers=workers, batch_size=batch_size, model=model, pipeline=pipeline, progress=progress,
+                        process=process,
                         options={"paths": [str(p) for p in paths] if isinstance(paths, list | tuple) else None,
                                  "date": date})
 
@@ -167,6 +172,7 @@ def ingest_items(
     pipeline: Any = None,
     progress: Progress | None = None,
     options: dict[str, Any] | None = None,
+    process: Callable[[Iterable[Article | Failure]], Iterable[Document | Failure]] | None = None,
 ) -> IngestReport:
     """Like ``ingest`` for Articles already read (e.g. from ``tidings.ingest.read``)."""
     from tidings.run import process_parallel
@@ -188,8 +194,10 @@ def ingest_items(
                 yield a
 
         fresh = remember(_new_only(items, store, report.stats))
-        if pipeline is not None:
-            results: Iterable[Document | Failure] = pipeline.process(fresh)
+        if process is not None:
+            results: Iterable[Document | Failure] = process(fresh)
+        elif pipeline is not None:
+            results = pipeline.process(fresh)
         else:
             results = process_parallel(fresh, workers, model=model, dictionaries=[str(d) for d in dictionaries],
                                        default_dictionaries=default_dictionaries)
