@@ -57,3 +57,11 @@ def test_language_detection():
     assert detect_language(de) == "de"
     assert detect_language(fr) == "fr"
     assert detect_language("12 34") is None
+    es = "El presidente de México dijo el lunes que su gobierno negociará con Estados Unidos un nuevo acuerdo comercial."
+    assert detect_language(es) == "es"
+
+
+def test_short_name_heavy_english_is_english():
+    # Mostly names: statistical detectors call this Indonesian or Turkish.
+    assert detect_language("Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President Recep Tayyip Erdogan in Ankara.") == "en"
+    assert detect_language("Xi Jinping visited Moscow.") == "en"
