@@ -148,3 +148,15 @@ def test_force_in_a_country_targets_it(nlp):
     (e,) = _events(nlp, "Turkey launched airstrikes in Syria on Monday.")
     assert (e.source.country, e.target.country, e.cameo[:2]) == ("TUR", "SYR", "19")
     assert e.evidence["target"] == "country where force was used"
+
+
+def test_possessor_of_a_patient_noun_is_the_target():
+    # "Navalny 's arrest by police ."
+    doc = make_doc(
+        [("Navalny", "Navalny", "PROPN", "poss", 2, "NNP"), ("'s", "'s", "PART", "case", 0, "POS"),
+         ("arrest", "arrest", "NOUN", "ROOT", 2, "NN"), ("by", "by", "ADP", "prep", 2, "IN"),
+         ("police", "police", "NOUN", "pobj", 3, "NN"), (".", ".", "PUNCT", "punct", 2, ".")],
+        [(0, 1, "PERSON")],
+    )
+    (e,) = find_events(doc, LEX)
+    assert (e.source.text, e.target.text, e.cameo) == ("police", "Navalny", "173")

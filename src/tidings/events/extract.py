@@ -369,10 +369,18 @@ class Extractor:
             pairs = [p for p in pairs if p is not None]
             if len(pairs) >= 2:
                 return [pairs[0]], pairs[1:]
+        if _lemma(tok) in PATIENT_NOUNS:
+            # "Khashoggi's killing", "Navalny's arrest": a person as possessor is the victim
+            poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS
+                    and c.ent_type_ not in ("GPE", "NORP", "ORG")]
+            if poss:
+                tgt_heads = coordinated(poss[0])
         src_heads = prep_objects(tok, ["by"])
         if not src_heads:
             for c in tok.children:
                 if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+                    if tgt_heads and c.i == tgt_heads[0].i:
+                        continue
                     src_heads = coordinated(c)
                     break
                 if (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -396,7 +404,7 @@ class Extractor:
                 sources = [P.party(h, sp_party) for h in heads]
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
-        tgt_heads = prep_objects(tok, preps)
+        tgt_heads = tgt_heads or prep_objects(tok, preps)
         if not tgt_heads and any(s is not None for s in sources):
             tgt_heads = prep_objects(tok, ["of"])  # "the killing of X", "the arrest of X"
         if not tgt_heads and tok.dep_ == "dobj" and _lemma(tok.head) in LIGHT:
@@ -513,6 +521,11 @@ def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: P
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+# Event nouns whose possessor is a person is the one it happened to ("Khashoggi's killing").
+PATIENT_NOUNS = {
+    "killing", "murder", "assassination", "arrest", "detention", "release", "kidnapping", "abduction",
+    "execution", "death", "deportation", "torture", "poisoning", "imprisonment", "extradition", "expulsion",
+}
 MILITARY = {"MIL"}
 FORCE = ("15", "18", "19", "20")
 
