@@ -179,6 +179,16 @@ def _person_parts(doc: Doc) -> tuple[set[str], set[str]]:
     return parts, surnames
 
 
+def _ent_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Start and end of the entity token i is in, from the IOB tags."""
+    start, end, n = i, i + 1, len(doc)
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < n and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _run_mention(doc: Doc, i: int, j: int, persons: tuple[set[str], set[str]]) -> Mention | None:
     """A place for the proper-noun run doc[i:j], or None. After a locative preposition any
     town the gazetteer knows will do (and the run may be cut: "of Ukraine Volodymyr
@@ -194,12 +204,12 @@ def _run_mention(doc: Doc, i: int, j: int, persons: tuple[set[str], set[str]]) -
     strong = prev in STRONG_BEFORE or (prev == "of" and k > 0 and doc[k - 1].lemma_.lower() in PLACE_NOUNS)
     ent = doc[i].ent_type_
     if ent in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"):
-        whole = next(e for e in doc.ents if e.start <= i < e.end)
-        if ent == "PERSON" and (whole.start < i or whole.end > j):
+        start, end = _ent_bounds(doc, i)  # the entity around token i (no doc.ents per mention)
+        if ent == "PERSON" and (start < i or end > j):
             return None  # part of a person's name: "John Bolton"
         # the NER named something else: only a clear place phrase overrules it
         # ("in La Llagosta"), and never inside a longer name ("Department of Justice")
-        locative = strong and whole.start == i
+        locative = strong and start == i
     ends = range(j, i, -1) if locative else (j,)
     for k in ends:
         span = doc[i:k]
