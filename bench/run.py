@@ -41,31 +41,36 @@ def words(articles: list) -> int:
     return sum(len(a.text.split()) for a in articles)
 
 
-def bench_bare(articles: list, model: str) -> float:
+def bench_parse_vs_extract(articles: list, model: str, rounds: int = 4) -> tuple[float, float, dict[str, int]]:
+    """(a) bare ``nlp.pipe`` and (b) full extract, interleaved: the corpus is cut into
+    ``rounds`` slices and each slice is timed with (a) then (b), so a change in machine load
+    during the run affects both sides alike and the ratio stays meaningful."""
     import spacy
 
-    nlp = spacy.load(model)
-    list(nlp.pipe([articles[0].text]))
-    t = time.perf_counter()
-    for _ in nlp.pipe((a.text for a in articles), batch_size=32):
-        pass
-    return time.perf_counter() - t
-
-
-def bench_full(articles: list) -> tuple[float, dict[str, int]]:
     from tidings.pipeline import Pipeline
 
+    nlp = spacy.load(model)
     p = Pipeline()
+    list(nlp.pipe([articles[0].text]))  # warm-up, not timed
     list(p.process(articles[:1]))
     counts = {"events": 0, "actors": 0, "quotes": 0, "times": 0, "places": 0, "failures": 0}
-    t = time.perf_counter()
-    for d in p.process(articles):
-        if not hasattr(d, "events"):
-            counts["failures"] += 1
-            continue
-        for k in ("events", "actors", "quotes", "times", "places"):
-            counts[k] += len(getattr(d, k))
-    return time.perf_counter() - t, counts
+    bare = full = 0.0
+    step = -(-len(articles) // rounds)
+    for k in range(0, len(articles), step):
+        part = articles[k : k + step]
+        t = time.perf_counter()
+        for _ in nlp.pipe((a.text for a in part), batch_size=32):
+            pass
+        bare += time.perf_counter() - t
+        t = time.perf_counter()
+        for d in p.process(part):
+            if not hasattr(d, "events"):
+                counts["failures"] += 1
+                continue
+            for key in ("events", "actors", "quotes", "times", "places"):
+                counts[key] += len(getattr(d, key))
+        full += time.perf_counter() - t
+    return bare, full, counts
 
 
 def memory_child(repeat: int) -> None:
@@ -100,14 +105,21 @@ def bench_workers(articles: list, workers: int) -> float:
     return time.perf_counter() - t
 
 
-def bench_startup() -> float:
+def bench_startup(runs: int = 5) -> dict:
+    """``tidings extract`` on one short article, ``runs`` times: wall and CPU (user+sys) seconds."""
     text = "BAGHDAD (Reuters) - Iraq's foreign minister met his Iranian counterpart in Baghdad on Sunday."
-    best = 1e9
-    for _ in range(3):
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "tidings", "extract", "--date", "2022-10-16", "-"], input=text.encode(), capture_output=True, check=True)
-        best = min(best, time.perf_counter() - t)
-    return best
+        walls.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    walls.sort()
+    cpus.sort()
+    return {"runs": runs, "wall_min": round(walls[0], 2), "wall_median": round(walls[runs // 2], 2),
+            "cpu_median": round(cpus[runs // 2], 2)}
 
 
 def bench_ingest() -> dict | None:
@@ -135,9 +147,9 @@ def main() -> None:
     while words(articles) < args.min_words:
         articles = articles + load_articles()[: len(articles)]
     n_words, n_docs = words(articles), len(articles)
-    res: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "cpus": os.cpu_count(), "articles": n_docs, "words": n_words}
-    bare = bench_bare(articles, DEFAULT_MODEL)
-    full, counts = bench_full(articles)
+    res: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "cpus": os.cpu_count(),
+                 "load_avg_start": round(os.getloadavg()[0], 2), "articles": n_docs, "words": n_words}
+    bare, full, counts = bench_parse_vs_extract(articles, DEFAULT_MODEL)
     res["bare_parse"] = {"seconds": round(bare, 2), "words_per_s": round(n_words / bare), "articles_per_s": round(n_docs / bare, 1)}
     res["full_extract"] = {"seconds": round(full, 2), "words_per_s": round(n_words / full), "articles_per_s": round(n_docs / full, 1), **counts}
     res["ratio_full_vs_bare"] = round(bare / full, 3)
@@ -147,7 +159,8 @@ def main() -> None:
         w1, w2 = bench_workers(articles, 1), bench_workers(articles, 2)
         res["workers"] = {"1_seconds": round(w1, 2), "2_seconds": round(w2, 2), "speedup": round(w1 / w2, 2)}
         res["ingest"] = bench_ingest()
-    res["startup_seconds"] = round(bench_startup(), 2)
+    res["startup"] = bench_startup()
+    res["load_avg_end"] = round(os.getloadavg()[0], 2)
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "latest.json").write_text(json.dumps(res, indent=1))

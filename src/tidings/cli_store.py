@@ -107,6 +107,29 @@ def _progress(batch: int, stats: Any) -> None:
          f"{stats.failures} failed, {stats.events} events updated")
 
 
+AllCoresOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")]
+DaskOpt = Annotated[str | None, typer.Option(
+    "--dask", help="Analyse on a Dask cluster: scheduler address (tcp://host:8786) or 'local' (a LocalCluster here).")]
+ShardsOpt = Annotated[Path | None, typer.Option(
+    "--parquet-shards", help="Write Parquet shards to this directory instead of a database (a rerun resumes).")]
+
+
+def _ingest_shards(run: Any, paths: list[Path], directory: Path, date: str | None, column: list[str] | None,
+                   batch_size: int) -> None:
+    from tidings.ingest import read
+    from tidings.run.shards import ingest_shards
+
+    def log(batch: int, c: dict[str, int]) -> None:
+        _err(f"shard {batch} written: {c['written']} document(s), {c['skipped']} already written, {c['failures']} failed")
+
+    items = read(paths, date=parse_date_option(date), csv_columns=parse_columns(column))
+    c = ingest_shards(items, directory, run.process, batch_size=batch_size, progress=run.on_batch(log))
+    run.close()
+    _err(f"{c['written']} document(s) written, {c['skipped']} already written, {c['failures']} failed, "
+         f"{c['shards']} new shard(s) -> {directory}")
+    raise typer.Exit(1 if c["failures"] else 0)
+
+
 @app.command()
 def ingest(
     paths: PathsArg,
@@ -114,26 +137,36 @@ def ingest(
     date: DateOpt = None,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
-    workers: WorkersOpt = 1,
+    workers: AllCoresOpt = None,
     batch_size: BatchOpt = 64,
     column: ColumnOpt = None,
     model: ModelOpt = None,
+    dask: DaskOpt = None,
+    parquet_shards: ShardsOpt = None,
 ) -> None:
     """Analyse articles and store them (each article once, by content hash)."""
+    from tidings.run.command import IngestRun
     from tidings.store import IngestInterrupted
     from tidings.store import ingest as run_ingest
 
+    dicts = [str(d) for d in dictionary or []]
+    run = IngestRun([str(p) for p in paths], workers, dask, model, dicts, not no_default_dictionaries)
+    if parquet_shards is not None:
+        _ingest_shards(run, paths, parquet_shards, date, column, batch_size)
+        return
     store = _open(db)
     try:
         report = run_ingest(
-            paths, store, date=parse_date_option(date), dictionaries=[str(d) for d in dictionary or []],
-            default_dictionaries=not no_default_dictionaries, workers=workers, batch_size=batch_size,
-            model=model, csv_columns=parse_columns(column), progress=_progress,
+            paths, store, date=parse_date_option(date), dictionaries=dicts,
+            default_dictionaries=not no_default_dictionaries, workers=run.workers, batch_size=batch_size,
+            model=model, csv_columns=parse_columns(column), progress=run.on_batch(_progress), process=run.process,
         )
     except IngestInterrupted as e:
+        run.close()
         _stopped(store, e)
     finally:
         store.close()
+    run.close()
     s = report.stats
     _err(f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
          f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}")

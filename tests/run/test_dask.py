@@ -5,22 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from tests.conftest import SEED, wikinews_rows
+
 from tidings.ingest import read
 from tidings.model import Document, Failure
 from tidings.run.dask import process_dask
 
 distributed = pytest.importorskip("distributed")
-
-
-@pytest.fixture(scope="module")
-def client():
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
-    c = distributed.Client(cluster)
-    yield c
-    c.close()
-    cluster.close()
 
 
 @pytest.fixture(scope="module")

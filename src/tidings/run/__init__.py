@@ -1,4 +1,4 @@
-"""Running many documents: one process, or several on this machine, in input order."""
+"""Running many documents: one process, several on this machine, or a Dask cluster; in input order."""
 
 from __future__ import annotations
 
