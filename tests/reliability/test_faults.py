@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.reliability.helpers import assert_consistent, store_rows, wikinews_jsonl
 
+from tests.reliability.helpers import assert_consistent, store_rows, wikinews_jsonl
 from tidings.store import Store, ingest
 
 pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
@@ -119,7 +119,8 @@ def _kill_loop(make_url, corpus: Path, pipeline, trials: int, label: str) -> Non
     print(f"\n[kill -9 {label}] seed {SEED}: {trials} trials, warm run {run_s:.2f}s; "
           f"{killed} killed mid-run, "
           f"{finished} finished first; documents left by the kill: {sorted(partials)}; every rerun == clean run")
-    assert killed >= trials // 2  # the kills really landed inside runs
+    # the kills really landed inside runs, at several different points
+    assert killed >= trials // 4 and len(set(partials)) >= 3, (killed, partials)
 
 
 def test_kill9_at_random_points_duckdb(tmp_path, small_corpus, pipeline):

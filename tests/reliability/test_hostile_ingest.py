@@ -9,8 +9,8 @@ import socket
 from pathlib import Path
 
 import pytest
-from tests.reliability.helpers import store_rows
 
+from tests.reliability.helpers import store_rows
 from tidings.store import Store, ingest
 
 pytestmark = pytest.mark.slow

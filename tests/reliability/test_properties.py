@@ -79,7 +79,6 @@ def test_clean_and_prepare(text):
 @given(newsy_text)
 def test_extract_any_text_validates_and_offsets_hold(pipeline, text):
     from tests.reliability.schema_check import check_document
-
     from tidings.ingest import article_from_text
 
     item = article_from_text(text, published="2022-10-16", id="h")

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 from store_corpus import meeting_reports
-from tests.reliability.helpers import store_rows
 
+from tests.reliability.helpers import store_rows
 from tidings.store import Store
 from tidings.store.pgtemp import free_port
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.reliability.test_properties import FUZZ
 
+from tests.reliability.test_properties import FUZZ
 from tidings.model import Document, ErrorRecord, Failure
 from tidings.store import BatchStats, Store
 

@@ -18,8 +18,8 @@ import re
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from tests.reliability.test_properties import FUZZ  # noqa: F401  (loads the ci/fuzz profile)
 
+from tests.reliability.test_properties import FUZZ  # noqa: F401  (loads the ci/fuzz profile)
 from tidings.times.resolve import MONTHS, SEASONS, WEEKDAYS, Resolution, resolve
 
 pytestmark = pytest.mark.fuzz
