@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import wikinews_rows
+from tests.conftest import wikinews_rows
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,8 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
+PRONOUN_WINDOW = 4  # sentences back, the pronoun's own not counted
+
 
 class PronounRules:
     """Methods that need the resolver's state (doc, clusters, person_tok, sentence index)."""
@@ -108,16 +110,18 @@ class PronounRules:
             cl = self._cluster_at(p.head.i)
             if cl is not None:
                 blocked.add(id(cl))
+        # Look back PRONOUN_WINDOW sentences; a long quotation between a speaker and "he
+        # continued" is common, and paragraph breaks now end sentences.
+        lo = s - PRONOUN_WINDOW
         mentions = sorted(
             (m for cl in self.clusters if cl.kind == "person" for m in cl.mentions
-             if m.start < p.i and s - 3 <= m.sent <= s and m.kind != "pronoun" or
-             (m.kind == "pronoun" and m.start < p.i and s - 3 <= m.sent <= s and cl.kind == "person")),
+             if m.start < p.i and lo <= m.sent <= s),
             key=lambda m: m.start,
         )
         def ok(m: Mention) -> bool:
             cl = m.cluster
             return cl is not None and id(cl) not in blocked and (cl.gender is None or cl.gender == gender)
-        for sent in range(s, s - 4, -1):
+        for sent in range(s, lo - 1, -1):
             in_sent = [m for m in mentions if m.sent == sent and ok(m)]
             if not in_sent:
                 continue

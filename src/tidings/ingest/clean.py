@@ -87,7 +87,7 @@ def strip_dateline(text: str) -> tuple[str, str | None, str | None]:
     if len(place.replace(" ", "")) < 3 or any(w in {"A", "I"} for w in words):
         return text, None, None
     rest = text[m.end() :]
-    if not rest[:1].isupper() and not rest[:1] in "\"'\u201c":
+    if not rest[:1].isupper() and rest[:1] not in "\"'\u201c":
         return text, None, None
     return rest, _title_place(place), (m["agency"] or None)
 
