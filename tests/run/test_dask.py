@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import SEED, wikinews_rows
 
+from tests.conftest import SEED, wikinews_rows
 from tidings.ingest import read
 from tidings.model import Document, Failure
 from tidings.run.dask import process_dask

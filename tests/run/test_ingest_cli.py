@@ -8,9 +8,9 @@ import json
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from tests.conftest import SEED, wikinews_rows
 from typer.testing import CliRunner
 
+from tests.conftest import SEED, wikinews_rows
 from tidings.cli import app
 from tidings.ingest import read
 from tidings.model import Article
