@@ -3,7 +3,6 @@
 import datetime as dt
 
 from tests.actors.helpers import lexicon, make_doc
-
 from tidings.actors.coding import code_range, hit_index
 
 DAY = dt.date(2022, 10, 16)

@@ -3,9 +3,9 @@
 import datetime as dt
 import json
 
-from tests.actors.helpers import blank, make_doc
 from typer.testing import CliRunner
 
+from tests.actors.helpers import blank, make_doc
 from tidings.model import Article
 
 PERSON_FILE = "# tidings actor dictionary v1\nperson\tJane Roe|Roe\tUSAGOV\t2020-01-01..2021-12-31\ttitle=ambassador\n"

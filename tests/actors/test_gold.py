@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT, wikinews_rows
 
+from tests.conftest import ROOT, wikinews_rows
 from tidings.actors.evaluate import analyse, evaluate
 
 GOLD = ROOT / "gold" / "actors.jsonl"

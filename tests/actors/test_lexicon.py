@@ -1,7 +1,6 @@
 import datetime as dt
 
 from tests.actors.helpers import lexicon, make_doc
-
 from tidings.actors.lexicon import role_variants
 
 

@@ -3,7 +3,6 @@ import time
 
 from tests.actors.helpers import blank, make_doc
 from tests.conftest import SHARED
-
 from tidings.actors.lexicon import Lexicon, load_entries
 from tidings.actors.petrarch import parse_code_block, read_petrarch
 
@@ -67,7 +66,6 @@ def test_real_phoenix_files_load_fast_and_resolve_names():
 
 def test_prefix_agents_go_before_the_country(tmp_path):
     from tests.actors.helpers import lexicon
-
     from tidings.actors.coding import code_range, hit_index
 
     path = tmp_path / "agents.txt"

@@ -3,7 +3,6 @@
 import datetime as dt
 
 from tests.actors.helpers import blank, lexicon, make_doc
-
 from tidings.actors.resolve import find_clusters, name_key, to_actors
 
 DAY = dt.date(2022, 10, 16)

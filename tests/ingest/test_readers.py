@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED, WIKINEWS, wikinews_rows
 from tidings.ingest import read
 from tidings.model import Article, Failure
-from tests.conftest import SEED, WIKINEWS, wikinews_rows
 
 
 def articles(items):

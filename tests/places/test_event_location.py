@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.places.conftest import sent_index, token_index
 from tests.places.test_find import ASTANA
-
 from tidings.places import event_location
 from tidings.places.component import PlacesStage
 

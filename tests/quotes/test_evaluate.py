@@ -64,7 +64,6 @@ def test_stage_costs_little_next_to_the_parse(nlp):
     import time
 
     from tests.conftest import wikinews_rows
-
     from tidings.ingest import article_from_text
     from tidings.quotes.find import find_quotes
 

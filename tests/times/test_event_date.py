@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.times.conftest import sent_index, token_index
 
+from tests.times.conftest import sent_index, token_index
 from tidings.times import event_date
 from tidings.times.component import TimesStage
 

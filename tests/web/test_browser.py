@@ -23,6 +23,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import SEED_DATE, wikinews_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
