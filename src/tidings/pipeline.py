@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -28,6 +27,7 @@ class Pipeline:
         dictionaries: Iterable[str] = (),
         default_dictionaries: bool = True,
         batch_size: int = 32,
+        batch_chars: int = 100_000,
         max_chars: int | None = None,
         nlp: Any = None,
     ) -> None:
@@ -38,6 +38,7 @@ class Pipeline:
         self.dictionaries = tuple(str(d) for d in dictionaries)
         self.default_dictionaries = default_dictionaries
         self.batch_size = batch_size
+        self.batch_chars = batch_chars
         self.max_chars = max_chars or DEFAULT_MAX_CHARS
         self._nlp: Any = None
         if nlp is not None:  # a caller's own spaCy pipeline (with tidings stages added or not)
@@ -82,32 +83,38 @@ class Pipeline:
         return doc
 
     def process(self, items: Iterable[Article | Failure]) -> Iterator[Result]:
-        """Documents (and Failures) in input order, analysed ``batch_size`` at a time."""
-        pending: deque[tuple[int, Article | Failure]] = deque()
+        """Documents (and Failures) in input order, analysed a batch at a time.
 
-        def docs() -> Iterator[Any]:
-            for seq, item in enumerate(items):
-                pending.append((seq, item))
-                if isinstance(item, Article):
-                    yield self._make_doc(item, seq)
+        A batch holds at most ``batch_size`` articles and ``batch_chars`` characters: the
+        parser's memory grows with the text in flight, so a few very long articles in one
+        batch would set the peak for the whole run.
+        """
+        batch: list[tuple[int, Article | Failure]] = []
+        n = chars = 0
+        for seq, item in enumerate(items):
+            batch.append((seq, item))
+            if isinstance(item, Article):
+                n += 1
+                chars += len(item.text)
+            if n >= self.batch_size or chars >= self.batch_chars:
+                yield from self._run_batch(batch)
+                batch, n, chars = [], 0, 0
+        if batch:
+            yield from self._run_batch(batch)
 
-        def flush_until(seq: int | None) -> Iterator[Result]:
-            while pending and (seq is None or pending[0][0] < seq):
-                s, item = pending.popleft()
-                if isinstance(item, Failure):
-                    yield item
-                else:  # the Doc never came out of nlp.pipe: its error was recorded
-                    err = self._failed.pop(s, None) or TidingsError(
-                        "E200", item.origin, where=item.origin, stage="?", reason="document lost in analysis"
-                    ).record()
-                    yield Failure(id=item.id, origin=item.origin, error=err)
-
-        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
-            seq = doc.user_data["tidings_seq"]
-            yield from flush_until(seq)
-            _, article = pending.popleft()
-            yield to_document(doc, article)  # type: ignore[arg-type]
-        yield from flush_until(None)
+    def _run_batch(self, batch: list[tuple[int, Article | Failure]]) -> Iterator[Result]:
+        docs = [self._make_doc(item, seq) for seq, item in batch if isinstance(item, Article)]
+        done = {doc.user_data["tidings_seq"]: doc for doc in self.nlp.pipe(docs, batch_size=max(1, len(docs)))}
+        for seq, item in batch:
+            if isinstance(item, Failure):
+                yield item
+            elif seq in done:
+                yield to_document(done.pop(seq), item)
+            else:  # the Doc never came out of nlp.pipe: its error was recorded
+                err = self._failed.pop(seq, None) or TidingsError(
+                    "E200", item.origin, where=item.origin, stage="?", reason="document lost in analysis"
+                ).record()
+                yield Failure(id=item.id, origin=item.origin, error=err)
 
 
 def to_document(doc: Any, article: Article) -> Document:
