@@ -3,42 +3,19 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
+
+from tests.docbuild import make_doc
 
 
 def parsed(text: str, rows: list[str], ents: list[str] | None = None) -> Doc:
     """A Doc for ``text`` from rows "word lemma POS dep head [TAG]" (head: absolute index)."""
-    from tidings.registrations import ensure_defaults, register
-
-    register()
-    words, lemmas, pos, deps, heads, tags = [], [], [], [], [], []
+    cols: dict[str, list] = {k: [] for k in ("words", "lemmas", "pos", "deps", "heads", "tags")}
     for row in rows:
         w, lem, p, dep, head, *tag = row.split(" ")
-        tags.append(tag[0] if tag else "")
-        words.append(w)
-        lemmas.append(lem)
-        pos.append(p)
-        deps.append(dep)
-        heads.append(int(head))
-    spaces, at = [], 0
-    for w in words:
-        at = text.index(w, at) + len(w)
-        spaces.append(text[at : at + 1] == " ")
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        spaces=spaces,
-        lemmas=lemmas,
-        pos=pos,
-        deps=deps,
-        heads=heads,
-        ents=ents,
-        tags=tags,
-    )
-    assert doc.text == text, doc.text
-    ensure_defaults(doc)
-    return doc
+        for key, value in zip(cols, (w, lem, p, dep, int(head), tag[0] if tag else ""), strict=True):
+            cols[key].append(value)
+    return make_doc(text, cols, ents)
 
 
 @pytest.fixture
