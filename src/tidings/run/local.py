@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from tidings.model import Article, Failure
 from tidings.pipeline import Pipeline, Result
 
 _WORKER: Pipeline | None = None
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
 def _init(kwargs: dict[str, Any]) -> None:
@@ -38,7 +40,19 @@ def process_parallel(
         return
     ctx = mp.get_context("spawn")  # fork after loading spaCy/duckdb is unsafe
     it = iter(items)
-    with ctx.Pool(workers, initializer=_init, initargs=(pipeline_kwargs,)) as pool:
+    # Each worker is one core's worth of work: BLAS thread pools inside N workers would
+    # oversubscribe the cores. Spawned children read these at their numpy import.
+    saved = {k: os.environ.get(k) for k in _THREAD_VARS}
+    os.environ.update({k: "1" for k in _THREAD_VARS})
+    try:
+        pool = ctx.Pool(workers, initializer=_init, initargs=(pipeline_kwargs,))
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    with pool:
         window: deque[Any] = deque()
         while True:
             while len(window) < workers * 2:
