@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg import temp_cluster
 from tests.reliability.helpers import wikinews_jsonl
 
 
@@ -19,12 +20,5 @@ def small_corpus(tmp_path_factory, shared) -> Path:
 @pytest.fixture(scope="module")
 def private_pg():
     """A throwaway PostgreSQL cluster owned by one test module (tests may stop and restart it)."""
-    from tidings.store.pgtemp import PostgresUnavailable, TempCluster
-
-    try:
-        cluster = TempCluster()
-        cluster.start()
-    except PostgresUnavailable as e:
-        pytest.fail(f"PostgreSQL could not be started for the reliability tests: {e}", pytrace=False)
-    yield cluster
-    cluster.stop()
+    with temp_cluster("reliability tests") as cluster:
+        yield cluster

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg import temp_cluster
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 _counter = itertools.count()
@@ -21,15 +23,8 @@ _counter = itertools.count()
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A running throwaway PostgreSQL cluster (the object has ``url`` and ``create_database``)."""
-    from tidings.store.pgtemp import PostgresUnavailable, TempCluster
-
-    try:
-        cluster = TempCluster()
-        cluster.start()
-    except PostgresUnavailable as e:
-        pytest.fail(f"PostgreSQL could not be started for the store tests: {e}", pytrace=False)
-    yield cluster
-    cluster.stop()
+    with temp_cluster("store tests") as cluster:
+        yield cluster
 
 
 @pytest.fixture(params=["duckdb", "postgresql"])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg import temp_cluster
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 
@@ -37,15 +39,8 @@ def sample_duckdb(tmp_path_factory, sample_docs) -> str:
 
 @pytest.fixture(scope="session")
 def web_pg_cluster():
-    from tidings.store.pgtemp import PostgresUnavailable, TempCluster
-
-    try:
-        cluster = TempCluster()
-        cluster.start()
-    except PostgresUnavailable as e:
-        pytest.fail(f"PostgreSQL could not be started for the web tests: {e}", pytrace=False)
-    yield cluster
-    cluster.stop()
+    with temp_cluster("web tests") as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")
