@@ -175,7 +175,6 @@ def ingest_items(
     process: Callable[[Iterable[Article | Failure]], Iterable[Document | Failure]] | None = None,
 ) -> IngestReport:
     """Like ``ingest`` for Articles already read (e.g. from ``tidings.ingest.read``)."""
-    from tidings.run import process_parallel
 
     store = db if isinstance(db, Store) else Store(db)
     try:
@@ -194,30 +193,16 @@ def ingest_items(
                 yield a
 
         fresh = remember(_new_only(items, store, report.stats))
-        if process is not None:
-            results: Iterable[Document | Failure] = process(fresh)
-        elif pipeline is not None:
-            results = pipeline.process(fresh)
-        else:
-            results = process_parallel(fresh, workers, model=model, dictionaries=[str(d) for d in dictionaries],
-                                       default_dictionaries=default_dictionaries)
-        status = "failed"
-        try:
-            for batch in _batches(results, batch_size):
-                stats = store.write(batch, run_id, datelines)
-                report.failures.extend(r for r in batch if isinstance(r, Failure))
-                for r in batch:
-                    datelines.pop(getattr(r, "id", None) or "", None)
-                report.stats.add(stats)
-                report.batches += 1
-                if progress:
-                    progress(report.batches, report.stats)
-            status = "done"
-        except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
-            raise IngestInterrupted(_interrupted(command, report, e)) from e
-        finally:
-            _finish(store, run_id, report.stats, status)
-        return report
+        results = process(fresh) if process is not None else _analyse(
+            fresh, pipeline, workers, model, dictionaries, default_dictionaries)
+
+        def write(batch: list[Document | Failure]) -> BatchStats:
+            stats = store.write(batch, run_id, datelines)
+            for r in batch:
+                datelines.pop(getattr(r, "id", None) or "", None)
+            return stats
+
+        return _write_batches(store, command, report, results, batch_size, write, progress)
     finally:
         if not isinstance(db, Store):
             _close(store, quiet=sys.exc_info()[0] is not None)
@@ -249,7 +234,6 @@ def recode(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Re-analyse every stored document with (new) dictionaries, from the stored text only."""
-    from tidings.run import process_parallel
 
     store = db if isinstance(db, Store) else Store(db)
     try:
@@ -261,27 +245,57 @@ def recode(
         report = IngestReport(run_id, BatchStats())
         ids = [r[0] for r in store.db.fetchall("SELECT id FROM documents ORDER BY id")]
         articles = (a for i in range(0, len(ids), 256) for a in stored_articles(store, ids[i : i + 256]))
-        if pipeline is not None:
-            results: Iterable[Document | Failure] = pipeline.process(articles)
-        else:
-            results = process_parallel(articles, workers, model=model, dictionaries=[str(d) for d in dictionaries],
-                                       default_dictionaries=default_dictionaries)
-        status = "failed"
-        try:
-            for batch in _batches(results, batch_size):
-                docs = [r for r in batch if isinstance(r, Document)]
-                fails = [r for r in batch if isinstance(r, Failure)]
-                report.stats.add(store.replace_analysis(docs, run_id, fails))
-                report.failures.extend(fails)
-                report.batches += 1
-                if progress:
-                    progress(report.batches, report.stats)
-            status = "done"
-        except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
-            raise IngestInterrupted(_interrupted(command, report, e)) from e
-        finally:
-            _finish(store, run_id, report.stats, status)
-        return report
+        results = _analyse(articles, pipeline, workers, model, dictionaries, default_dictionaries)
+
+        def write(batch: list[Document | Failure]) -> BatchStats:
+            docs = [r for r in batch if isinstance(r, Document)]
+            fails = [r for r in batch if isinstance(r, Failure)]
+            return store.replace_analysis(docs, run_id, fails)
+
+        return _write_batches(store, command, report, results, batch_size, write, progress)
     finally:
         if not isinstance(db, Store):
             _close(store, quiet=sys.exc_info()[0] is not None)
+
+
+def _analyse(
+    articles: Iterable[Article | Failure],
+    pipeline: Any,
+    workers: int,
+    model: str | None,
+    dictionaries: Sequence[str | os.PathLike[str]],
+    default_dictionaries: bool,
+) -> Iterable[Document | Failure]:
+    """The caller's Pipeline if given, else ``workers`` local processes."""
+    from tidings.run import process_parallel
+
+    if pipeline is not None:
+        return pipeline.process(articles)
+    return process_parallel(articles, workers, model=model, dictionaries=[str(d) for d in dictionaries],
+                            default_dictionaries=default_dictionaries)
+
+
+def _write_batches(
+    store: Store,
+    command: str,
+    report: IngestReport,
+    results: Iterable[Document | Failure],
+    batch_size: int,
+    write: Callable[[list[Document | Failure]], BatchStats],
+    progress: Progress | None,
+) -> IngestReport:
+    """Write ``results`` a transaction per batch and close the run as done or failed."""
+    status = "failed"
+    try:
+        for batch in _batches(results, batch_size):
+            report.stats.add(write(batch))
+            report.failures.extend(r for r in batch if isinstance(r, Failure))
+            report.batches += 1
+            if progress:
+                progress(report.batches, report.stats)
+        status = "done"
+    except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
+        raise IngestInterrupted(_interrupted(command, report, e)) from e
+    finally:
+        _finish(store, report.run_id, report.stats, status)
+    return report
