@@ -23,6 +23,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import SEED_DATE, wikinews_rows
 
@@ -202,7 +203,10 @@ def test_filters_change_the_table(page, server):
     page.uncheck("input[name=directed]")
     page.click("button.primary")
     _wait_reload(page, before)
-    assert page.locator("#events-count").inner_text() == f"{both['total']} event{'s' if both['total'] != 1 else ''}"
+    # the counter is redrawn after the table's own fetch: wait for it, don't race it
+    expect(page.locator("#events-count")).to_have_text(
+        f"{both['total']} event{'s' if both['total'] != 1 else ''}", timeout=15_000
+    )
 
     # A quad class on top of the dyad, then a date range, then reset.
     quad = api(server, "api/events", dyad="IRN:IRQ", directed="false", quad_class=1)
