@@ -120,3 +120,80 @@ A["wn-2020-020"] = dict(split="heldout", actors=[
     ("USAGOV", "USABUS", "081", "Trump granted Edward J. DeBartolo Jr. a full and unconditional pardon.", "pardon", {"date": "2020-02-18"}),
     ("USAJUD", "USABUS", "173", "was convicted of misprision (concealment) of a felony in 1998", "convicted", {"date": "1998", "place": "Middle District of Louisiana"}),
   ])
+A["wn-2020-027"] = dict(split="heldout", actors=[
+    ("Argentina's National Congress", "ARGLEG"), ("President of Argentina Alberto Fernández", "ARGGOV"),
+    ("the congress", "ARGLEG", "send a bill to the congress"), ("The president", "ARGGOV", "The president had previously"),
+    ("Fernández", "ARGGOV", "decision to abort\", Fernández said"), ("Thousands of people", "ARGCVL"),
+    ("National Congress", "ARGLEG", "gathered outside the National Congress"),
+    ("Fernández", "ARGGOV", "Fernández said the law"), ("Argentinian government", "ARGGOV"),
+    ("President Fernández", "ARGGOV"), ("Amnesty International", "NGOHRIAMN"), ("Mariela Belski", "NGOHRIAMN"),
+    ("the president", "ARGGOV", "said the president had"), ("archbishop Monsenor Jorge Eduardo Scheinig", "ARGREL"),
+    ("the archbishop", "ARGREL"), ("the Argentine congress", "ARGLEG"), ("the senate", "ARGLEG")],
+  events=[
+    ("ARGGOV", "ARGLEG", "0342", "Alberto Fernández announced he is to send a bill to the congress", "announced", {"date": "2020-03-01", "place": "National Congress", "modality": "future"}),
+    ("ARGCVL", "ARGLEG", "1412", "Thousands of people had gathered outside the National Congress", "gathered", {"date": "2020-03-01", "place": "National Congress"}),
+    ("NGOHRIAMN", "ARGGOV", "051", "said the president had \"heard the demands of women, adolescents", "heard the demands"),
+    ("ARGREL", "ARGGOV", "111", "criticised by archbishop Monsenor Jorge Eduardo Scheinig", "criticised"),
+  ])
+A["wn-2020-034"] = dict(split="heldout", actors=[
+    ("Woolworths", "AUSBUS", "chains Woolworths and Coles lowered"), ("Coles", "AUSBUS", "Woolworths and Coles lowered"),
+    ("ALDI", "MNC", "ALDI also introduced"), ("Buyers", "AUSCVL"), ("Woolworths", "AUSBUS", "Woolworths also limited"),
+    ("Coles", "AUSBUS", "Coles, in its March 8 media release"), ("a Woolworths spokesperson", "AUSBUS"),
+    ("Costco", "MNCUSA"), ("Coles", "AUSBUS", "Coles ordered bigger packages"), ("suppliers", "AUSBUS", "bigger packages from suppliers"),
+    ("Russell Zimmerman", "AUSBUS", "Russell Zimmerman, executive director"), ("Australian Retailers Association", "AUSBUS"),
+    ("retailers", "AUSBUS", "said that retailers try"), ("local council", "AUSGOV"), ("News.com.au", "AUSMED", "In a News.com.au report"),
+    ("Dr Gary Mortimer", "AUSEDU"), ("Queensland University of Technology", "AUSEDU"), ("ABC News", "AUSMED"),
+    ("Who Gives a Crap", "AUSBUS"), ("Kimberly-Clark", "MNCUSA"), ("Solaris Paper", "AUSBUS"), ("Domain.com", "AUSBUS"),
+    ("NT News", "AUSMED"), ("ABC Australia", "AUSMED"), ("Ocado", "GBRBUS")],
+  events=[])
+A["wn-2020-042"] = dict(split="heldout", actors=[
+    ("Johns Hopkins University", "USAEDU", "worldwide, Johns Hopkins University data"), ("Malawi", "MWIGOV"),
+    ("North Korea", "PRKGOV"), ("World Health Organization", "IGOUNOHLHWHO"), ("CBS News", "USAMED"),
+    ("Johns Hopkins University", "USAEDU", "citing Johns Hopkins University data"), ("Sergei Sobyanin", "RUSGOV"),
+    ("President Vladimir Putin", "RUSGOV"), ("Russians", "RUSCVL"), ("The parliament of Portugal", "PRTLEG"),
+    ("Saudi Arabia", "SAUGOV"), ("Thailand", "THAGOV"), ("The governor of Ohio", "USAGOV"), ("Mike DeWine", "USAGOV"),
+    ("the state", "USAGOV", "the state had extended")],
+  events=[
+    ("RUSGOV", "RUSCVL", "1723", "Sergei Sobyanin, the mayor of Moscow, extended the city lockdown", "extended the city lockdown", {"date": "2020-04-02", "place": "Moscow"}),
+    ("PRTLEG", "PRTCVL", "1724", "The parliament of Portugal voted to extend the national state", "extend the national state of emergency"),
+    ("SAUGOV", "SAUCVL", "1723", "Saudi Arabia extended curfews in the holy cities of Mecca and Medina", "extended curfews", {"place": "Mecca"}),
+    ("THAGOV", "THACVL", "1723", "Thailand planned to implement a curfew between 10 p.m. and 4 a.m.", "implement a curfew", {"modality": "future"}),
+    ("USAGOV", "USACVL", "1723", "announced the state had extended its stay-at-home order until May 1", "stay-at-home order", {"place": "Ohio"}),
+  ])
+A["wn-2020-059"] = dict(split="heldout", actors=[
+    ("John Luk Jok", "SSDGOV"), ("the South Sudanese minister for East African Affairs", "SSDGOV"), ("Sudan", "SDN", "independence from Sudan"),
+    ("Luk", "SSDGOV", "Luk, reportedly aged"), ("a family spokesperson", "SSDCVL"), ("Michael Makuei", "SSDGOV"),
+    ("the Information Minister", "SSDGOV"), ("Luk", "SSDGOV", "paid tribute to Luk"), ("Voice of America", "USAMED"),
+    ("John Luk", "SSDGOV", "because John Luk had contributed"), ("the government of South Sudan", "SSDGOV"),
+    ("Rebecca Nyandeng De Mabior", "SSDGOV"), ("One of South Sudan's Vice Presidents", "SSDGOV"), ("The EastAfrican", "KENMED"),
+    ("John Luk", "SSDGOV", "John Luk was very honest"), ("Luk", "SSDGOV", "Luk reportedly held positions")],
+  events=[
+    ("SSDGOV", "SSDGOV", "051", "Michael Makuei, the Information Minister paid tribute to Luk.", "paid tribute"),
+    ("SSDGOV", "SSDGOV", "051", "John Luk was very honest, hardworking and a brilliant person", "honest, hardworking"),
+  ])
+A["wn-2020-095"] = dict(split="heldout", actors=[
+    ("Edward Lodewijk \"Eddie\" Van Halen", "USAELI"), ("Wolfgang Van Halen", "USAELI"), ("Billy Idol", "GBRELI"),
+    ("Yusuf/Cat Stevens", "GBRELI"), ("Eddie Van Halen", "USAELI", "Eddie Van Halen was known"), ("Alex Van Halen", "USAELI"),
+    ("Recording Industry Association of America", "USABUS"), ("Mike McCready", "USAELI"), ("Pearl Jam", "USAELI"),
+    ("Rolling Stone", "USAMED"), ("McCready", "USAELI", "Rolling Stone, McCready commented")],
+  events=[])
+A["wn-2020-118"] = dict(split="heldout", actors=[
+    ("Several conservative groups", "USACVL"), ("incumbent President Donald Trump", "USAGOV"), ("Women for America First", "USANGO"),
+    ("several thousand supporters", "USACVL"), ("Supreme Court of the United States", "USAJUD"), ("Texas", "USAGOV", "a lawsuit filed by Texas"),
+    ("Trump", "USAGOV", "Trump tweeted he wasn't aware"), ("Trump", "USAGOV", "Trump flew above the rally"),
+    ("supporters", "USACVL", "with supporters cheering below"), ("Michael Flynn", "USAELI"), ("Flynn", "USAELI", "the first time Flynn made"),
+    ("Trump", "USAGOV", "pardoned by Trump"), ("Sebastian Gorka", "USAELI"), ("supporters", "USACVL", "encouraged supporters to remain"),
+    ("Electoral College", "USAGOV"), ("Trump", "USAGOV", "Trump and his supporters claimed"), ("Joe Biden", "USAOPP"),
+    ("Organizers of the rally", "USACVL"), ("Flynn", "USAELI", "Flynn said there was a lack"), ("the crowd", "USACVL"),
+    ("the counters", "USAGOV"), ("Richard and Lisa Parry", "USACVL"), ("Lisa Parry", "USACVL", "Lisa Parry, a retired nurse")],
+  events=[
+    ("USACVL", None, "141", "gathered on Saturday in the U.S. capital, Washington D.C., for a rally", "rally", {"date": "2020-12-12", "place": "Washington D.C."}),
+    ("USAJUD", "USAGOV", "120", "which rejected, the day before the rally, a lawsuit filed by Texas", "rejected", {"date": "2020-12-11"}),
+    ("USAGOV", "USAGOV", "115", "a lawsuit filed by Texas which tried to overturn the results", "lawsuit", {"note": "Texas v. Georgia, Michigan, Pennsylvania, Wisconsin"}),
+    ("USAGOV", "USACVL", "036", "Didn't know about this, but I'll be seeing them!", "I'll be seeing them", {"modality": "future"}),
+    ("USAGOV", "USAELI", "081", "This was the first time Flynn made a public speech since he was pardoned", "pardoned"),
+    ("USAELI", "USACVL", "020", "also spoke in the rally and encouraged supporters to remain hopeful", "encouraged", {"date": "2020-12-12"}),
+    ("USAGOV", "USAOPP", "112", "Trump and his supporters claimed Joe Biden only won the elections", "claimed"),
+    ("USACVL", "USAOPP", "112", "Trump and his supporters claimed Joe Biden only won the elections", "claimed"),
+    ("USAELI", "USACVL", "020", "urged the crowd to consider what the counters are hiding from them", "urged", {"date": "2020-12-12"}),
+  ])
