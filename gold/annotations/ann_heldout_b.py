@@ -197,3 +197,29 @@ A["wn-2020-118"] = dict(split="heldout", actors=[
     ("USACVL", "USAOPP", "112", "Trump and his supporters claimed Joe Biden only won the elections", "claimed"),
     ("USAELI", "USACVL", "020", "urged the crowd to consider what the counters are hiding from them", "urged", {"date": "2020-12-12"}),
   ])
+A["wn-2020-054"] = dict(split="heldout", actors=[
+    ("European Southern Observatory", "IGOEDU", "astronomers from the European Southern Observatory"), ("astronomers", "---EDU", "reported astronomers from"),
+    ("The astronomers", "---EDU", "The astronomers started observing"), ("the researchers", "---EDU", "the researchers concluded there"),
+    ("Thomas Rivinius", "IGOEDU", "co-author of the study Thomas Rivinius told"), ("Stanislav Štefl", "---EDU"),
+    ("Wikinews", "---MED", "Wikinews caught up with Thomas"), ("Max Planck Society", "DEUEDU"), ("Marianne Heida", "---EDU"),
+    ("Dietrich Baade", "---EDU", "Marianne Heida and Dietrich Baade"), ("Petr Hadrava", "---EDU", "Dietrich Baade, and Petr Hadrava"),
+    ("Robert Klement", "---EDU"), ("Chinese National Academy of Sciences", "CHNEDU"), ("International Astronomical Union", "NGOEDU")],
+  events=[
+    ("IGOEDU", "CHNEDU", "111", "But from a technical point of view, this type of analysis is incorrect.", "incorrect", {"note": "Rivinius (ESO) on the Chinese Academy's LB-1 analysis"}),
+  ])
+A["wn-2020-070"] = dict(split="heldout", actors=[
+    ("Dr. Naomi Martisius", "USAEDU"), ("other researchers", "---EDU", "Martisius and other researchers concluded"),
+    ("Dr Martisius", "USAEDU", "Dr Martisius and her team used"), ("Wikinews", "---MED", "Dr Martisius told Wikinews.  Microscopy"),
+    ("the researchers", "---EDU", "the researchers used a technology"), ("University of California Davis", "USAEDU", "for a while: University of California Davis"),
+    ("Teresa Steele", "USAEDU", "zooarchæology course from Teresa Steele"), ("Max Planck Institute for Evolutionary Anthropology", "DEUEDU"),
+    ("Shannon McPherron", "---EDU", "Teresa Steele, Shannon McPherron, and Marie"), ("Marie Soressi", "---EDU", "Shannon McPherron, and Marie Soressi"),
+    ("Frido Welker", "---EDU"), ("Virginie Sinet-Mathiot", "---EDU"), ("Arndt Wilcke", "---EDU"), ("William Rendu", "---EDU"),
+    ("Mark Grote", "---EDU")],
+  events=[])
+A["wn-2020-074"] = dict(split="heldout", actors=[
+    ("Anthony Boccaletti", "FRAEDU", "conducted by astronomer Anthony Boccaletti"), ("other researchers", "---EDU", "Boccaletti and other researchers"),
+    ("Boccaletti", "FRAEDU", "Boccaletti told Wikinews.  In contrast"), ("The astronomers", "---EDU", "The astronomers observed the protoplanetary"),
+    ("European Southern Observatory", "IGOEDU"), ("Boccaletti", "FRAEDU", "Boccaletti and his team started"),
+    ("the researchers", "---EDU", "Boccaletti said the researchers would like"), ("Observatoire de Paris", "FRAEDU"),
+    ("Wikinews", "---MED", "discussed his findings with Wikinews last month")],
+  events=[])
