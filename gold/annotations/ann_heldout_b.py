@@ -175,7 +175,9 @@ A["wn-2020-095"] = dict(split="heldout", actors=[
     ("Edward Lodewijk \"Eddie\" Van Halen", "USAELI"), ("Wolfgang Van Halen", "USAELI"), ("Billy Idol", "GBRELI"),
     ("Yusuf/Cat Stevens", "GBRELI"), ("Eddie Van Halen", "USAELI", "Eddie Van Halen was known"), ("Alex Van Halen", "USAELI"),
     ("Recording Industry Association of America", "USABUS"), ("Mike McCready", "USAELI"), ("Pearl Jam", "USAELI"),
-    ("Rolling Stone", "USAMED"), ("McCready", "USAELI", "Rolling Stone, McCready commented")],
+    ("Rolling Stone", "USAMED"), ("McCready", "USAELI", "Rolling Stone, McCready commented"),
+    ("Van Halen", "USAELI", "Van Halen was a native of the Netherlands"), ("The guitarist", "USAELI", "The guitarist formed Van Halen"),
+    ("the guitarist", "USAELI", "paid tribute to the guitarist")],
   events=[])
 A["wn-2020-118"] = dict(split="heldout", actors=[
     ("Several conservative groups", "USACVL"), ("incumbent President Donald Trump", "USAGOV"), ("Women for America First", "USANGO"),
@@ -221,7 +223,8 @@ A["wn-2020-074"] = dict(split="heldout", actors=[
     ("Boccaletti", "FRAEDU", "Boccaletti told Wikinews.  In contrast"), ("The astronomers", "---EDU", "The astronomers observed the protoplanetary"),
     ("European Southern Observatory", "IGOEDU"), ("Boccaletti", "FRAEDU", "Boccaletti and his team started"),
     ("the researchers", "---EDU", "Boccaletti said the researchers would like"), ("Observatoire de Paris", "FRAEDU", "who works at the Observatoire de Paris"),
-    ("Wikinews", "---MED", "discussed his findings with Wikinews last month")],
+    ("Wikinews", "---MED", "discussed his findings with Wikinews last month"),
+    ("the consortium of people who built the instrument", "---EDU")],
   events=[])
 A["wn-2020-067"] = dict(split="heldout", actors=[
     ("Joe Biden", "USAOPP", "presidential nominee Joe Biden led incumbent"), ("incumbent US President Donald Trump", "USAGOV"),
