@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli import (
+from tidings.cli._util import (
     ColumnOpt,
     DateOpt,
     DictOpt,
