@@ -44,21 +44,13 @@ def extract(
 ) -> None:
     """Analyse articles and print one document object each (DESIGN.md schema)."""
     from tidings.cli.output import Report, render_table
-    from tidings.ingest import read
-    from tidings.ingest.readers import DEFAULT_MAX_CHARS
     from tidings.model import Failure
-    from tidings.run import process_parallel
+    from tidings.run import Analysis, analyse_paths
 
-    limit = max_chars or DEFAULT_MAX_CHARS
-    items = read(paths, date=parse_date_option(date), csv_columns=parse_columns(column), max_chars=limit)
-    results = process_parallel(
-        items,
-        workers,
-        model=model,
-        dictionaries=[str(d) for d in dictionary or []],
-        default_dictionaries=not no_default_dictionaries,
-        max_chars=limit,
-    )
+    analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
+                        default_dictionaries=not no_default_dictionaries, workers=workers,
+                        max_chars=max_chars)
+    results = analyse_paths(paths, analysis, date=parse_date_option(date), csv_columns=parse_columns(column))
     report = Report()
     out = sys.stdout
     first = True

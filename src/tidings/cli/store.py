@@ -6,6 +6,7 @@ then writes the result with tidings.export.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from enum import StrEnum
@@ -114,17 +115,15 @@ ShardsOpt = Annotated[Path | None, typer.Option(
     "--parquet-shards", help="Write Parquet shards to this directory instead of a database (a rerun resumes).")]
 
 
-def _ingest_shards(run: Any, paths: list[Path], directory: Path, date: str | None, column: list[str] | None,
+def _ingest_shards(analysis: Any, paths: list[str], directory: Path, date: str | None, column: list[str] | None,
                    batch_size: int) -> None:
-    from tidings.ingest import read
-    from tidings.run.shards import ingest_shards
+    from tidings.run.shards import write_shards
 
     def log(batch: int, c: dict[str, int]) -> None:
         _err(f"shard {batch} written: {c['written']} document(s), {c['skipped']} already written, {c['failures']} failed")
 
-    items = read(paths, date=parse_date_option(date), csv_columns=parse_columns(column))
-    c = ingest_shards(items, directory, run.process, batch_size=batch_size, progress=run.on_batch(log))
-    run.close()
+    c = write_shards(paths, directory, analysis, date=parse_date_option(date), csv_columns=parse_columns(column),
+                     batch_size=batch_size, progress=log, display=sys.stderr)
     _err(f"{c['written']} document(s) written, {c['skipped']} already written, {c['failures']} failed, "
          f"{c['shards']} new shard(s) -> {directory}")
     raise typer.Exit(1 if c["failures"] else 0)
@@ -145,28 +144,23 @@ def ingest(
     parquet_shards: ShardsOpt = None,
 ) -> None:
     """Analyse articles and store them (each article once, by content hash)."""
-    from tidings.run.command import IngestRun
-    from tidings.store import IngestInterrupted
-    from tidings.store import ingest as run_ingest
+    from tidings.run import Analysis, IngestInterrupted
+    from tidings.run import ingest as run_ingest
 
-    dicts = [str(d) for d in dictionary or []]
-    run = IngestRun([str(p) for p in paths], workers, dask, model, dicts, not no_default_dictionaries)
+    analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
+                        default_dictionaries=not no_default_dictionaries, workers=workers or os.cpu_count() or 1,
+                        dask=dask)
     if parquet_shards is not None:
-        _ingest_shards(run, paths, parquet_shards, date, column, batch_size)
+        _ingest_shards(analysis, paths, parquet_shards, date, column, batch_size)
         return
     store = _open(db)
     try:
-        report = run_ingest(
-            paths, store, date=parse_date_option(date), dictionaries=dicts,
-            default_dictionaries=not no_default_dictionaries, workers=run.workers, batch_size=batch_size,
-            model=model, csv_columns=parse_columns(column), progress=run.on_batch(_progress), process=run.process,
-        )
+        report = run_ingest(paths, store, date=parse_date_option(date), csv_columns=parse_columns(column),
+                            analysis=analysis, batch_size=batch_size, progress=_progress, display=sys.stderr)
     except IngestInterrupted as e:
-        run.close()
         _stopped(store, e)
     finally:
         store.close()
-    run.close()
     s = report.stats
     _err(f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
          f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}")
@@ -189,14 +183,14 @@ def recode(
     model: ModelOpt = None,
 ) -> None:
     """Re-code stored documents (stored text and date) with the given dictionaries."""
-    from tidings.store import IngestInterrupted
-    from tidings.store import recode as run_recode
+    from tidings.run import Analysis, IngestInterrupted
+    from tidings.run import recode as run_recode
 
     store = _open(db)
     try:
-        report = run_recode(store, dictionaries=[str(d) for d in dictionary or []],
-                            default_dictionaries=not no_default_dictionaries, workers=workers,
-                            batch_size=batch_size, model=model, progress=_progress)
+        analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
+                            default_dictionaries=not no_default_dictionaries, workers=workers)
+        report = run_recode(store, analysis=analysis, batch_size=batch_size, progress=_progress)
     except IngestInterrupted as e:
         _stopped(store, e)
     finally:

@@ -11,7 +11,8 @@ from typing import IO, Any
 from tidings.errors import TidingsError, warning
 from tidings.ingest.clean import clean, date_from_url
 from tidings.ingest.language import detect_language
-from tidings.ingest.readers import DEFAULT_MAX_CHARS, RawDoc, read_paths
+from tidings.ingest.raw import RawDoc
+from tidings.ingest.readers import DEFAULT_MAX_CHARS, read_paths
 from tidings.model import Article, Failure
 
 __all__ = ["Article", "Failure", "RawDoc", "prepare", "read", "parse_date", "content_hash"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from tidings.errors import TidingsError
 from tidings.ingest.decode import strip_nul
-from tidings.ingest.readers import Item, RawDoc, fail
+from tidings.ingest.raw import Item, RawDoc, fail
 
 _DOCTYPE_ENTITY = re.compile(rb"<!ENTITY", re.I)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tidings.errors import TidingsError
 from tidings.ingest.decode import strip_nul
-from tidings.ingest.readers import RawDoc
+from tidings.ingest.raw import RawDoc
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 MIN_WORDS = 10  # fewer words than this is a page with no article

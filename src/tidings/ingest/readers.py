@@ -14,13 +14,13 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from tidings.errors import TidingsError
 from tidings.ingest.decode import decode, looks_binary, strip_nul
-from tidings.model import ErrorRecord, Failure
+from tidings.ingest.raw import Item, RawDoc, fail
+from tidings.model import Failure
 
 TEXT_EXT = {".txt", ".text", ".md"}
 JSONL_EXT = {".jsonl", ".ndjson", ".json"}
@@ -41,27 +41,6 @@ CSV_DEFAULTS: dict[str, tuple[str, ...]] = {
     "source": ("source", "publisher", "outlet"),
     "published": ("published", "date", "pubdate", "publication_date", "datetime"),
 }
-
-
-@dataclass
-class RawDoc:
-    """A document as its source gives it, before cleaning and date resolution."""
-
-    text: str
-    origin: str
-    id: str | None = None
-    title: str | None = None
-    url: str | None = None
-    source: str | None = None
-    published: Any = None  # str | date | datetime from metadata
-    warnings: list[ErrorRecord] = field(default_factory=list)
-
-
-Item = RawDoc | Failure
-
-
-def fail(err: TidingsError, id: str | None = None) -> Failure:
-    return Failure(id=id, origin=err.origin, error=err.record())
 
 
 def read_paths(
