@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from tidings.errors import TidingsError
+from tidings.errors import Errors, TidingsError
 from tidings.model import Article, Document, ErrorRecord, Failure, Sentence
 from tidings.nlp.extensions import SEQ_KEY
 
@@ -70,7 +70,7 @@ class Pipeline:
             article = doc._.article
             where = article.origin if article is not None else "?"
             self._failed[seq] = TidingsError(
-                "E200", where, where=where, stage=proc_name, reason=f"{type(e).__name__}: {e}"
+                Errors.E200, where, where=where, stage=proc_name, reason=f"{type(e).__name__}: {e}"
             ).record()
 
     def _make_doc(self, article: Article, seq: int) -> Any:
@@ -112,7 +112,7 @@ class Pipeline:
                 err = (
                     self._failed.pop(seq, None)
                     or TidingsError(
-                        "E200", item.origin, where=item.origin, stage="?", reason="document lost in analysis"
+                        Errors.E200, item.origin, where=item.origin, stage="?", reason="document lost in analysis"
                     ).record()
                 )
                 yield Failure(id=item.id, origin=item.origin, error=err)

@@ -27,6 +27,7 @@ from tidings.cli._util import (
     parse_columns,
     parse_date_option,
 )
+from tidings.errors import Errors, TidingsError, format_message
 
 
 class ExportFormat(StrEnum):
@@ -68,18 +69,25 @@ def _err(msg: str) -> None:
     typer.echo(f"tidings: {msg}", err=True)
 
 
+def _error(code: str, **fields: object) -> None:
+    _err(f"error {code}: {format_message(code, **fields)}")
+
+
 def _open(db: str | None, write: bool = True) -> Any:
     """Writers migrate; readers open an existing DuckDB file read-only (other readers may share it)."""
     from tidings.store import DEFAULT_DB, Store, is_postgres
 
     url = db or DEFAULT_DB
     if not write and not is_postgres(url) and not Path(url).exists():
-        _err(f"no database at {url}: run tidings ingest first, or pass --db")
+        _error(Errors.E301, url=url)
         raise typer.Exit(2)
     try:
         return Store(url, read_only=not write and not is_postgres(url))
+    except TidingsError as e:  # a schema too new or too old, no PostgreSQL driver
+        _err(f"error {e.code}: {e.message}")
+        raise typer.Exit(2) from e
     except Exception as e:  # a missing server or a locked file: say which database, then stop
-        _err(f"cannot open database {db or './tidings.duckdb'}: {type(e).__name__}: {e}")
+        _error(Errors.E300, url=db or "./tidings.duckdb", reason=f"{type(e).__name__}: {e}")
         raise typer.Exit(2) from e
 
 
@@ -93,13 +101,13 @@ def _write(records: Iterable[dict[str, Any]], fmt: ExportFormat, output: Path | 
         raise typer.BadParameter(str(e), param_hint="--format") from e
 
 
-def _stopped(store: Any, e: Exception) -> None:
+def _stopped(store: Any, e: TidingsError) -> None:
     """An ingest/recode stopped part-way (database gone, disk full): one clear line, exit 3."""
     try:
         store.close()
     except Exception:  # the connection is broken: nothing more to save
         pass
-    _err(str(e))
+    _err(f"error {e.code}: {e.message}")
     raise typer.Exit(3) from None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from tidings.errors import Errors, StoreError
 from tidings.model import Article, Document, Failure
 from tidings.run.progress import Progress
 from tidings.store.store import BatchStats, Store
@@ -81,8 +82,8 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
 
 
-class IngestInterrupted(RuntimeError):
-    """An ingest or recode stopped part-way (database unreachable, disk full ...). Every
+class IngestInterrupted(StoreError):
+    """An ingest or recode stopped part-way (database unreachable, disk full ...), E302. Every
     committed batch is complete and nothing else was written: running it again finishes."""
 
 
@@ -252,7 +253,7 @@ def write_batches(
                 progress(report.batches, report.stats)
         status = "done"
     except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
-        raise IngestInterrupted(_interrupted(command, report, e)) from e
+        raise _interrupted(command, report, e) from e
     finally:
         if show:
             show.close()
@@ -260,13 +261,12 @@ def write_batches(
     return report
 
 
-def _interrupted(command: str, report: IngestReport, e: Exception) -> str:
+def _interrupted(command: str, report: IngestReport, e: Exception) -> IngestInterrupted:
     module = type(e).__module__.split(".")[0]
     kind = "a database error" if module in ("duckdb", "psycopg", "_duckdb") else "an error"
     detail = (str(e).strip().splitlines() or [""])[0][:300]
-    return (f"{command} stopped by {kind} after {report.batches} committed batch(es), "
-            f"{report.stats.stored} document(s) stored ({type(e).__name__}: {detail}). Each batch is written "
-            f"whole or not at all, so the store is consistent; run the same command again to finish the rest.")
+    return IngestInterrupted(Errors.E302, None, command=command, kind=kind, batches=report.batches,
+                             stored=report.stats.stored, reason=f"{type(e).__name__}: {detail}")
 
 
 def _finish(store: Store, run_id: str, stats: BatchStats, status: str) -> None:

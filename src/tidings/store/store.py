@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from tidings.errors import Errors, StoreError
 from tidings.model import Article, Document, ErrorRecord, Failure
 from tidings.store import dedup, rows
 from tidings.store.backend import Backend, connect
@@ -59,8 +60,7 @@ class Store:
             have = self.db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version")
             if have != LATEST:
                 self.db.close()
-                raise RuntimeError(f"database schema version {have}, this tidings needs {LATEST}: "
-                                   "open it once for writing (e.g. tidings ingest) to migrate it")
+                raise StoreError(Errors.E304, self.url, have=have, latest=LATEST)
 
     @property
     def kind(self) -> str:
