@@ -84,6 +84,11 @@ def geo_type(feature: str | None, iso2: str | None) -> int:
     return US_CITY if us else WORLD_CITY
 
 
+def _is_code(value: str) -> bool:
+    """GeoNames admin1 codes ("26", "CA", "ENG") are not names to show."""
+    return len(value) <= 3 and (value.isdigit() or value.isupper())
+
+
 def place_geo(r: dict[str, Any]) -> Geo | None:
     """The GDELT geography of an event row's place (``tidings.query.rows`` fields)."""
     if not r.get("place_name") and not r.get("geonameid"):
@@ -101,8 +106,9 @@ def place_geo(r: dict[str, Any]) -> Geo | None:
         adm1 = None
     parts = [r.get("place_name")]
     if gtype != COUNTRY:
-        if gtype in (US_CITY, WORLD_CITY):
-            parts.append(r.get("place_admin1"))
+        admin1 = r.get("place_admin1")
+        if gtype in (US_CITY, WORLD_CITY) and admin1 and not _is_code(admin1):
+            parts.append(admin1)
         parts.append(country_name(iso2))
     fullname = ", ".join(dict.fromkeys(str(p) for p in parts if p))
     feature_id = str(gid) if gtype in (US_CITY, WORLD_CITY) and gid else None

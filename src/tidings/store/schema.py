@@ -114,7 +114,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # publication day) and whether they are asserted as having happened. ``day`` now holds a
     # day only for day-precise events. Rows written before this version are filled from what
     # they have; ``tidings recode`` rewrites them exactly.
-    Migration(10, "event periods (period_start, period_end) and the asserted flag", (
+    Migration(4, "event periods (period_start, period_end) and the asserted flag", (
         *(f"ALTER TABLE {t} ADD COLUMN {c} {ty}" for t in ("event_mentions", "events")
           for c, ty in (("asserted", "BOOLEAN"), ("period_start", "DATE"), ("period_end", "DATE"))),
         *(f"UPDATE {t} SET asserted = (NOT COALESCE(negated, FALSE)) AND COALESCE(modality, 'asserted')"
