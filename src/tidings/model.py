@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 
 class Record(BaseModel):
@@ -114,6 +114,20 @@ class EventLocation(Record):
     source: str | None = None  # clause, sentence, dateline
 
 
+# Modalities of events that are reported but not asserted as having happened. With
+# ``negated`` events they are kept and marked, and left out of counts, series, the
+# timeline, the GDELT export and evaluation unless asked for (``include_unasserted``).
+# "future" (announced, promised, scheduled: "will visit") counts as asserted: the
+# announcement itself is what CAMEO codes (03x intents); "obligation" ("must withdraw")
+# is not, it says what should happen.
+UNASSERTED_MODALITIES: frozenset[str] = frozenset({"hypothetical", "conditional", "intended", "obligation"})
+
+
+def is_asserted(negated: bool | None, modality: str | None) -> bool:
+    """Whether an event is reported as happening (the one rule every output uses)."""
+    return not negated and (modality or "asserted") not in UNASSERTED_MODALITIES
+
+
 class Event(Record):
     id: str
     sentence: int
@@ -132,6 +146,20 @@ class Event(Record):
     confidence: float = 0.5
     evidence: dict[str, Any] = Field(default_factory=dict)
     quote: str | None = None  # id of the quote the event was reported in
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: Any) -> Any:
+        # ``asserted`` is derived; documents read back from JSON carry it.
+        if isinstance(data, dict) and "asserted" in data:
+            data = {k: v for k, v in data.items() if k != "asserted"}
+        return data
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def asserted(self) -> bool:
+        """False for negated, hypothetical, conditional, intended and obligation events."""
+        return is_asserted(self.negated, self.modality)
 
 
 class Speaker(Record):

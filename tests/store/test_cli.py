@@ -29,7 +29,7 @@ def run(*args: str) -> str:
 def test_events_table_and_filters(db):
     out = run("events", "--db", db, "--dyad", "IRN:IRQ")
     lines = out.strip().splitlines()
-    assert lines[0].split()[:4] == ["day", "source_code", "target_code", "cameo"]
+    assert lines[0].split()[:4] == ["date", "source_code", "target_code", "cameo"]
     assert len(lines) == 4 and "2022-10-15" in lines[2] and "2022-10-20" in lines[3]
     assert len(run("events", "--db", db, "--dyad", "IRQ:IRN", "--format", "jsonl").splitlines()) == 0
     assert len(run("events", "--db", db, "--dyad", "IRQ:IRN", "--undirected", "--format", "jsonl").splitlines()) == 2
@@ -68,7 +68,7 @@ def test_actors_and_quotes(db):
     actors = [json.loads(ln) for ln in run("actors", "--db", db, "--code", "IRQ", "--format", "jsonl").splitlines()]
     assert {a["code"] for a in actors} == {"IRQGOV", "IRQCVL"}
     quotes = [json.loads(ln) for ln in run("quotes", "--db", db, "--speaker", "IRNGOV", "--format", "jsonl").splitlines()]
-    assert [q["speaker_name"] for q in quotes] == ["Hossein Amir-Abdollahian"]
+    assert [q["speaker"] for q in quotes] == ["Hossein Amir-Abdollahian"]
     table = run("quotes", "--db", db, "--speaker", "Amir-Abdollahian")
     assert "Iran will not tolerate threats" in table
 

@@ -22,7 +22,7 @@ from tidings.query import (
 
 
 def days(page):
-    return [(str(e["day"]), e["source_code"], e["target_code"]) for e in page.items]
+    return [(str(e["period_start"]), e["source_code"], e["target_code"]) for e in page.items]
 
 
 def test_parse_dyad():
@@ -141,7 +141,7 @@ def test_iter_events_pages_through_everything(filled):
 
 def test_event_orders(filled):
     assert [e["num_articles"] for e in events(filled, order="articles").items] == [3, 1, 1]
-    assert [str(e["day"]) for e in events(filled, order="-day").items] == ["2022-10-20", "2022-10-15", "2022-10-14"]
+    assert [str(e["period_start"]) for e in events(filled, order="-day").items] == ["2022-10-20", "2022-10-15", "2022-10-14"]
     assert events(filled, order="goldstein").items[0]["cameo"] == "195"
     with pytest.raises(ValueError):
         events(filled, order="day; DROP TABLE events")

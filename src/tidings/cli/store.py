@@ -61,7 +61,7 @@ LimitOpt = Annotated[int | None, typer.Option("--limit", min=0, help="At most th
 OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
 BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")]
 
-EVENT_TABLE = ["day", "source_code", "target_code", "cameo", "plover_event", "quad_class", "goldstein",
+EVENT_TABLE = ["date", "source_code", "target_code", "cameo", "plover_event", "quad_class", "goldstein",
                "place_name", "num_articles", "num_sources", "source_name", "target_name"]
 
 
@@ -92,11 +92,11 @@ def _open(db: str | None, write: bool = True) -> Any:
 
 
 def _write(records: Iterable[dict[str, Any]], fmt: ExportFormat, output: Path | None, kind: str,
-           table_columns: list[str] | None = None) -> None:
+           table_columns: list[str] | None = None, include_text: bool = False) -> None:
     from tidings.export import export
 
     try:
-        export(records, fmt.value, output, kind=kind, table_columns=table_columns)
+        export(records, fmt.value, output, kind=kind, table_columns=table_columns, include_text=include_text)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--format") from e
 
@@ -209,7 +209,7 @@ def recode(
 
 
 def _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country, text,
-                  document, min_articles) -> Any:
+                  document, min_articles, include_unasserted=False) -> Any:
     from tidings.query import EventFilter, parse_dyad
 
     try:
@@ -219,7 +219,7 @@ def _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, 
     return EventFilter(actor=actor, source=source, target=target, dyad=dyad, undirected=undirected, cameo=cameo,
                        plover=plover, quad_class=quad, date_from=parse_date_option(since),
                        date_to=parse_date_option(until), place=place, country=country, text=text,
-                       document=document, min_articles=min_articles)
+                       document=document, min_articles=min_articles, include_unasserted=include_unasserted)
 
 
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor code prefix (IRN, IRNGOV) or name part, either side.")]
@@ -230,8 +230,12 @@ UndirectedOpt = Annotated[bool, typer.Option("--undirected", help="With --dyad: 
 CameoOpt = Annotated[str | None, typer.Option("--cameo", help="CAMEO code or root prefix, e.g. 04 or 042.")]
 PloverOpt = Annotated[str | None, typer.Option("--plover", help="PLOVER event type, e.g. CONSULT.")]
 QuadOpt = Annotated[int | None, typer.Option("--quad", min=1, max=4, help="Quad class 1-4.")]
-SinceOpt = Annotated[str | None, typer.Option("--since", "--from", help="First event day YYYY-MM-DD.")]
-UntilOpt = Annotated[str | None, typer.Option("--until", "--to", help="Last event day YYYY-MM-DD.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", "--from", help="Events whose whole period (day, week, "
+                                                                    "month, year) starts on or after YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", "--to", help="Events whose whole period ends on or before "
+                                                                  "YYYY-MM-DD.")]
+UnassertedOpt = Annotated[bool, typer.Option("--include-unasserted", help="Also negated, hypothetical, conditional, "
+                                             "intended and obligation events (left out by default).")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="Place name part or GeoNames id.")]
 CountryOpt = Annotated[str | None, typer.Option("--country", help="Country of the event's place (IQ or IRQ).")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in a reporting sentence.")]
@@ -257,6 +261,9 @@ def events(
     text: TextOpt = None,
     document: DocumentOpt = None,
     min_articles: MinArticlesOpt = None,
+    include_unasserted: UnassertedOpt = False,
+    with_text: Annotated[bool, typer.Option("--with-text", help="PLOVER: include the reporting sentence as 'text' "
+                                            "(only where the rights to the text allow).")] = False,
     order: Annotated[Order, typer.Option("--order", help="day (oldest first), -day, articles (most reported "
                                                           "first), goldstein or -goldstein.")] = Order.day,
     format: FormatOpt = ExportFormat.table,
@@ -269,18 +276,19 @@ def events(
     from tidings.query import iter_events
 
     f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
-                      text, document, min_articles)
+                      text, document, min_articles, include_unasserted)
     store = _open(db, write=False)
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
         if limit is None and offset == 0 and format not in (ExportFormat.table, ExportFormat.parquet):
-            _write(iter_events(store, f, order=order.value), format, output, "events", EVENT_TABLE)  # streamed, page by page
+            _write(iter_events(store, f, order=order.value), format, output, "events", EVENT_TABLE,
+                   with_text)  # streamed, page by page
             return
         page = query_events(store, f, limit=limit, offset=offset, order=order.value)
     finally:
         store.close()
-    _write(page.items, format, output, "events", EVENT_TABLE)
+    _write(page.items, format, output, "events", EVENT_TABLE, with_text)
     if format is ExportFormat.table and output is None:
         _err(f"{len(page.items)} of {page.total} event(s)")
 
@@ -302,20 +310,30 @@ def series(
     place: PlaceOpt = None,
     country: CountryOpt = None,
     text: TextOpt = None,
+    include_unasserted: UnassertedOpt = False,
     format: FormatOpt = ExportFormat.table,
     output: OutputOpt = None,
 ) -> None:
-    """Event counts per period and quad class, with Goldstein sum and mean."""
+    """Event counts per period and quad class, with Goldstein sum and mean.
+
+    An event counts in a period when its own date lies inside it: an event dated only to a
+    month is in --by month and --by year series, not in daily or weekly ones (the count of
+    such events is printed on stderr)."""
     from tidings.query import series as query_series
+    from tidings.query import series_coverage
 
     f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
-                      text, None, None)
+                      text, None, None, include_unasserted)
     store = _open(db, write=False)
     try:
         rows = query_series(store, f, by=by.value)
+        cover = series_coverage(store, f, by=by.value)
     finally:
         store.close()
     _write(rows, format, output, "series")
+    if cover["coarser"] or cover["undated"]:
+        _err(f"{cover['binned']} of {cover['events']} event(s) in this series; {cover['coarser']} dated more "
+             f"coarsely than a {by.value} and {cover['undated']} undated are not")
 
 
 @app.command()
@@ -372,7 +390,7 @@ def quotes(
     finally:
         store.close()
     _write(page.items, format, output, "quotes",
-           ["published", "speaker_code", "speaker_name", "speaker_text", "cue", "kind", "text"])
+           ["published", "speaker_code", "speaker", "speaker_text", "cue", "kind", "text"])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from tidings.export.gdelt import gdelt_row
 from tidings.export.plover import plover_record
+from tidings.query.rows import FIELDS, FieldType
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "gdelt", "plover")
 EVENT_ONLY = ("gdelt", "plover")
@@ -25,27 +26,32 @@ def _plain(v: Any) -> Any:
 
 
 def _cell(v: Any) -> Any:
-    """A CSV/Parquet cell: lists and dicts become JSON text."""
+    """A CSV/Parquet cell: lists and dicts become JSON text, booleans true/false."""
     v = _plain(v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
     if isinstance(v, list | dict):
         return json.dumps(v, ensure_ascii=False, sort_keys=True)
     return v
 
 
-def _columns(records: Sequence[dict[str, Any]], columns: Sequence[str] | None) -> list[str]:
+def _columns(records: Sequence[dict[str, Any]], columns: Sequence[str] | None, kind: str | None = None) -> list[str]:
     if columns:
         return list(columns)
+    if kind in FIELDS:
+        return [f.name for f in FIELDS[kind]]
     cols: dict[str, None] = {}
     for r in records:
         cols.update(dict.fromkeys(r))
     return list(cols)
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: IO[str], columns: Sequence[str] | None = None) -> int:
-    """Header from ``columns`` or the first record's keys; streams the rest."""
+def write_csv(records: Iterable[dict[str, Any]], out: IO[str], columns: Sequence[str] | None = None,
+              kind: str | None = None) -> int:
+    """Header from ``columns``, the kind's fields or the first record's keys (a header even with no rows)."""
     it = iter(records)
     first = next(it, None)
-    cols = list(columns) if columns else (list(first) if first else [])
+    cols = _columns([first] if first is not None else [], columns, kind)
     w = csv.writer(out, lineterminator="\n")
     w.writerow(cols)
     n = 0
@@ -72,33 +78,77 @@ def write_gdelt(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
-def write_plover(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    return write_jsonl((plover_record(e) for e in events), out)
+def write_plover(events: Iterable[dict[str, Any]], out: IO[str], include_text: bool = False) -> int:
+    return write_jsonl((plover_record(e, include_text=include_text) for e in events), out)
 
 
-def to_dataframe(records: Iterable[dict[str, Any]], columns: Sequence[str] | None = None) -> Any:
-    """A pandas DataFrame (dates stay dates; JSON-valued cells stay Python objects)."""
+def _arrow_type(t: FieldType) -> Any:
+    import pyarrow as pa
+
+    return {"string": pa.string(), "date": pa.date32(), "bool": pa.bool_(), "int": pa.int64(),
+            "float": pa.float64(), "timestamp": pa.timestamp("us")}[t]
+
+
+def arrow_schema(kind: str, columns: Sequence[str] | None = None) -> Any:
+    """The explicit Parquet schema of an export kind (events, series, actors, quotes)."""
+    import pyarrow as pa
+
+    fields = [f for f in FIELDS[kind] if columns is None or f.name in columns]
+    return pa.schema([pa.field(f.name, _arrow_type(f.type), metadata={"description": f.doc}) for f in fields])
+
+
+def to_dataframe(records: Iterable[dict[str, Any]], columns: Sequence[str] | None = None,
+                 kind: str | None = None) -> Any:
+    """A pandas DataFrame with the kind's columns (even when empty); dates stay dates."""
     import pandas as pd
 
     records = list(records)
-    return pd.DataFrame.from_records(records, columns=_columns(records, columns) if records or columns else None)
+    cols = _columns(records, columns, kind)
+    return pd.DataFrame.from_records(records, columns=cols or None)
 
 
-def write_parquet(records: Iterable[dict[str, Any]], path: str | Path, columns: Sequence[str] | None = None) -> int:
+def write_parquet(records: Iterable[dict[str, Any]], path: str | Path, columns: Sequence[str] | None = None,
+                  kind: str | None = None) -> int:
+    """Parquet with an explicit schema for known kinds (every column typed, even with no rows)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     records = list(records)
-    cols = _columns(records, columns)
-    data = {}
-    for c in cols:
-        values = [r.get(c) for r in records]
-        if any(isinstance(v, list | dict) for v in values):
-            values = [_cell(v) for v in values]
-        data[c] = values
-    table = pa.table({c: pa.array(v) for c, v in data.items()}) if cols else pa.table({})
+    if kind in FIELDS:
+        schema = arrow_schema(kind, columns)
+        data = {f.name: [_typed(r.get(f.name), f.type) for r in records] for f in FIELDS[kind]
+                if f.name in schema.names}
+        table = pa.table(data, schema=schema)
+    else:
+        cols = _columns(records, columns)
+        data = {}
+        for c in cols:
+            values = [r.get(c) for r in records]
+            if any(isinstance(v, list | dict) for v in values):
+                values = [_cell(v) for v in values]
+            data[c] = values
+        table = pa.table({c: pa.array(v) for c, v in data.items()}) if cols else pa.table({})
     pq.write_table(table, str(path))
     return len(records)
+
+
+def _typed(v: Any, t: FieldType) -> Any:
+    if v is None:
+        return None
+    if t == "string":
+        return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True) \
+            if isinstance(v, list | dict) else str(v)
+    if t == "date" and isinstance(v, str):
+        return dt.date.fromisoformat(v[:10])
+    if t == "date" and isinstance(v, dt.datetime):
+        return v.date()
+    if t == "bool":
+        return bool(v)
+    if t == "int":
+        return int(v)
+    if t == "float":
+        return float(v)
+    return v
 
 
 def render_table(records: Sequence[dict[str, Any]], columns: Sequence[str], width: int = 40) -> str:
@@ -125,6 +175,7 @@ def export(
     columns: Sequence[str] | None = None,
     table_columns: Sequence[str] | None = None,
     stream: IO[str] | None = None,
+    include_text: bool = False,
 ) -> int:
     """Write records in ``fmt`` to ``output`` (a path) or ``stream`` (default stdout)."""
     if fmt not in FORMATS:
@@ -134,7 +185,7 @@ def export(
     if fmt == "parquet":
         if output is None:
             raise ValueError("--format parquet needs --output FILE")
-        return write_parquet(records, output, columns)
+        return write_parquet(records, output, columns, kind=kind)
     fh: IO[str]
     close = False
     if output is not None:
@@ -144,15 +195,15 @@ def export(
         fh = stream or sys.stdout
     try:
         if fmt == "csv":
-            return write_csv(records, fh, columns)
+            return write_csv(records, fh, columns, kind=kind)
         if fmt == "jsonl":
             return write_jsonl(records, fh)
         if fmt == "gdelt":
             return write_gdelt(records, fh)
         if fmt == "plover":
-            return write_plover(records, fh)
+            return write_plover(records, fh, include_text=include_text)
         records = list(records)
-        fh.write(render_table(records, table_columns or _columns(records, columns)) + "\n")
+        fh.write(render_table(records, table_columns or _columns(records, columns, kind)) + "\n")
         return len(records)
     finally:
         if close:

@@ -21,10 +21,13 @@ from tidings.query.events import (
     iter_events,
     quotes,
     series,
+    series_coverage,
 )
 from tidings.query.filters import ActorFilter, EventFilter, Page, QuoteFilter, parse_dyad
+from tidings.query.rows import EVENT_COLUMNS, EVENT_FIELDS, SERIES_FIELDS, event_record
 
 __all__ = [
+    "EVENT_COLUMNS", "EVENT_FIELDS", "SERIES_FIELDS", "event_record", "series_coverage",
     "ActorFilter", "EventFilter", "Page", "QuoteFilter", "actors", "document", "documents", "errors", "event",
     "event_mentions", "event_where", "events", "iter_events", "parse_dyad", "quotes", "series",
 ]

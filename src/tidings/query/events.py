@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any, Literal
 
 from tidings.query.filters import ActorFilter, EventFilter, Page, QuoteFilter, parse_dyad
+from tidings.query.rows import event_record, quote_record
 from tidings.store.store import Store
 
 Period = Literal["day", "week", "month", "year"]
@@ -93,9 +94,9 @@ def event_where(f: EventFilter) -> _Where:
     if f.quad_class is not None:
         w.add("e.quad_class = ?", int(f.quad_class))
     if f.date_from:
-        w.add("e.day >= ?", f.date_from)
+        w.add("e.period_start >= ?", f.date_from)
     if f.date_to:
-        w.add("e.day <= ?", f.date_to)
+        w.add("e.period_end <= ?", f.date_to)
     if f.place:
         if f.place.strip().isdigit():
             w.add("e.geonameid = ?", f.place.strip())
@@ -112,8 +113,8 @@ def event_where(f: EventFilter) -> _Where:
         w.add("EXISTS (SELECT 1 FROM event_mentions dm WHERE dm.event_id = e.id AND dm.document_id = ?)", f.document)
     if f.min_articles:
         w.add("e.num_articles >= ?", int(f.min_articles))
-    if not f.include_negated:
-        w.add("NOT e.negated")
+    if not f.include_unasserted:
+        w.add("e.asserted")
     return w
 
 
@@ -146,11 +147,11 @@ def _limit(limit: int | None, offset: int) -> tuple[str, list[Any]]:
 
 
 EVENT_ORDERS = {
-    "day": "e.day NULLS LAST, e.id",
-    "-day": "e.day DESC NULLS LAST, e.id",
-    "articles": "e.num_articles DESC, e.num_mentions DESC, e.day NULLS LAST, e.id",
-    "goldstein": "e.goldstein, e.day NULLS LAST, e.id",
-    "-goldstein": "e.goldstein DESC, e.day NULLS LAST, e.id",
+    "day": "e.period_start NULLS LAST, e.period_end NULLS LAST, e.id",
+    "-day": "e.period_start DESC NULLS LAST, e.period_end DESC NULLS LAST, e.id",
+    "articles": "e.num_articles DESC, e.num_mentions DESC, e.period_start NULLS LAST, e.id",
+    "goldstein": "e.goldstein, e.period_start NULLS LAST, e.id",
+    "-goldstein": "e.goldstein DESC, e.period_start NULLS LAST, e.id",
 }
 
 
@@ -166,7 +167,7 @@ def events(store: Store, f: EventFilter | None = None, limit: int | None = 100, 
     lim_sql, lim_p = _limit(limit, offset)
     items = store.db.dicts(_EVENT_SELECT + w.sql() + " ORDER BY " + EVENT_ORDERS[order] + lim_sql,
                            [*w.params, *lim_p])
-    return Page([_decode(r) for r in items], total, limit, offset)
+    return Page([event_record(_decode(r)) for r in items], total, limit, offset)
 
 
 def iter_events(store: Store, f: EventFilter | None = None, page_size: int = 5000,
@@ -186,7 +187,8 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
     rows = store.db.dicts(_EVENT_SELECT + " WHERE e.id = ?", [event_id])
     if not rows:
         return None
-    out = _decode(rows[0])
+    out = event_record(_decode(rows[0]))
+    out["evidence"] = _decode(rows[0]).get("evidence")
     out["mentions"] = event_mentions(store, event_id)
     return out
 
@@ -202,27 +204,28 @@ def event_mentions(store: Store, event_id: str) -> list[dict[str, Any]]:
     return [_decode(r) for r in rows]
 
 
-_PERIOD_SQL = {
-    "day": "e.day",
-    "week": "CAST(date_trunc('week', e.day) AS DATE)",
-    "month": "CAST(date_trunc('month', e.day) AS DATE)",
-    "year": "CAST(date_trunc('year', e.day) AS DATE)",
-}
+_TRUNC = {"day": "{c}", **{p: f"CAST(date_trunc('{p}', {{c}}) AS DATE)" for p in ("week", "month", "year")}}
+
+
+def _bin(by: str, column: str) -> str:
+    return _TRUNC[by].format(c=column)
 
 
 def series(store: Store, f: EventFilter | None = None, by: Period = "day") -> list[dict[str, Any]]:
     """Events per period: total, one count per quad class, Goldstein sum and mean.
 
-    Weeks start on Monday (ISO); a period is named by its first day.
+    Weeks start on Monday (ISO); a period is named by its first day. An event counts in a
+    bin when its own period lies inside it: a month-dated event is in the month and year
+    series, not in the day or week ones (``series_coverage`` counts what is left out).
     """
-    if by not in _PERIOD_SQL:
-        raise ValueError(f"by must be one of {', '.join(_PERIOD_SQL)}, not {by!r}")
+    if by not in _TRUNC:
+        raise ValueError(f"by must be one of {', '.join(_TRUNC)}, not {by!r}")
     f = f or EventFilter()
     w = event_where(f)
-    w.add("e.day IS NOT NULL")
-    period = _PERIOD_SQL[by]
+    start, end = _bin(by, "e.period_start"), _bin(by, "e.period_end")
+    w.add(f"e.period_start IS NOT NULL AND {start} = {end}")
     sql = (
-        f"SELECT {period} AS period, COUNT(*) AS events,"
+        f"SELECT {start} AS period, COUNT(*) AS events,"
         " SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END) AS quad1,"
         " SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END) AS quad2,"
         " SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END) AS quad3,"
@@ -241,6 +244,20 @@ def series(store: Store, f: EventFilter | None = None, by: Period = "day") -> li
             r["period"] = r["period"].date()
         out.append(r)
     return out
+
+
+def series_coverage(store: Store, f: EventFilter | None = None, by: Period = "day") -> dict[str, int]:
+    """How the matching events meet a ``by`` series: binned, dated more coarsely, undated."""
+    if by not in _TRUNC:
+        raise ValueError(f"by must be one of {', '.join(_TRUNC)}, not {by!r}")
+    w = event_where(f or EventFilter())
+    start, end = _bin(by, "e.period_start"), _bin(by, "e.period_end")
+    row = store.db.fetchone(
+        f"SELECT COUNT(*), SUM(CASE WHEN e.period_start IS NULL THEN 1 ELSE 0 END),"
+        f" SUM(CASE WHEN e.period_start IS NOT NULL AND {start} <> {end} THEN 1 ELSE 0 END)"
+        f" FROM events e{w.sql()}", w.params)
+    total, undated, coarser = (int(v or 0) for v in row)
+    return {"events": total, "binned": total - undated - coarser, "coarser": coarser, "undated": undated}
 
 
 def actors(store: Store, f: ActorFilter | None = None, limit: int | None = 100, offset: int = 0) -> Page:
@@ -278,6 +295,8 @@ def quotes(store: Store, f: QuoteFilter | None = None, limit: int | None = 100, 
         w.add("(UPPER(COALESCE(q.speaker_code, '')) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(q.speaker_name, ''))"
               " LIKE ? ESCAPE '\\' OR LOWER(COALESCE(q.speaker_text, '')) LIKE ? ESCAPE '\\')",
               _like(f.speaker, prefix=True).upper(), _like(f.speaker), _like(f.speaker))
+    if f.unattributed:
+        w.add("q.speaker_name IS NULL AND q.speaker_text IS NULL")
     if f.text:
         w.add("LOWER(q.text) LIKE ? ESCAPE '\\'", _like(f.text))
     if f.document:
@@ -295,7 +314,7 @@ def quotes(store: Store, f: QuoteFilter | None = None, limit: int | None = 100, 
         + frm + " ORDER BY d.published NULLS LAST, q.document_id, q.start_char" + lim_sql,
         [*w.params, *lim_p],
     )
-    return Page([_decode(r) for r in items], total, limit, offset)
+    return Page([quote_record(_decode(r)) for r in items], total, limit, offset)
 
 
 def documents(store: Store, limit: int | None = 100, offset: int = 0, text: str | None = None) -> Page:
@@ -317,8 +336,9 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     doc = store.document(doc_id)
     if doc is None:
         return None
-    for table, order in (("sentences", "idx"), ("actors", "id"), ("places", "start_char"), ("times", "idx"),
-                         ("quotes", "start_char"), ("event_mentions", "sentence, id")):
+    for table, order in (("sentences", "idx"), ("actors", "id"), ("mentions", "actor_id, idx"),
+                         ("places", "start_char"), ("times", "idx"), ("quotes", "start_char"),
+                         ("event_mentions", "sentence, id")):
         doc[table] = [_decode(r) for r in store.db.dicts(
             f"SELECT * FROM {table} WHERE document_id = ? ORDER BY {order}", [doc_id])]
     return doc

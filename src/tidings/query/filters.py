@@ -31,14 +31,16 @@ class EventFilter:
     cameo: str | None = None  # code or root prefix: "04", "042"
     plover: str | None = None  # PLOVER event type, e.g. CONSULT
     quad_class: int | None = None  # 1..4
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
+    date_from: dt.date | None = None  # events whose whole period lies on or after this day
+    date_to: dt.date | None = None  # ... and on or before this day
     place: str | None = None  # place name part, or a GeoNames id
     country: str | None = None  # country of the event's place: ISO alpha-2 (IQ) or alpha-3 (IRQ)
     text: str | None = None  # words in a reporting sentence
     document: str | None = None  # events reported by this document id
     min_articles: int | None = None
-    include_negated: bool = True
+    # Negated, hypothetical, conditional, intended and obligation events are left out
+    # unless asked for (``tidings.model.is_asserted`` is the rule).
+    include_unasserted: bool = False
 
 
 @dataclass
@@ -52,10 +54,11 @@ class ActorFilter:
 @dataclass
 class QuoteFilter:
     speaker: str | None = None  # speaker name part or actor code prefix
+    unattributed: bool = False  # only quotes nobody was found to say
     text: str | None = None
     document: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
+    date_from: dt.date | None = None  # events whose whole period lies on or after this day
+    date_to: dt.date | None = None  # ... and on or before this day
 
 
 @dataclass

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from tidings.model import Document, Event, Party, Place
+from tidings.times.periods import period_bounds
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -120,7 +121,8 @@ def cluster_key(doc: Document, e: Event, placed: bool = False) -> str:
     day = (e.date.value if e.date and e.date.value else None) or doc.published
     if src is None or tgt is None or not day or not e.cameo:
         return f"~{doc.id}/{e.id}"
-    key = "|".join((src, tgt, e.cameo[:2], day, "neg" if e.negated else "pos"))
+    status = "neg" if e.negated else ("pos" if e.asserted else "unasserted")  # "he may attack" is not "he attacked"
+    key = "|".join((src, tgt, e.cameo[:2], day, status))
     return key if e.target is not None or placed else f"{key}|{doc.id}"
 
 
@@ -131,8 +133,16 @@ EVENT_MENTION_COLUMNS = (
     "plover_mode", "plover_context", "goldstein", "quad_class", "negated", "modality", "date_value",
     "date_granularity", "date_text", "date_source", "day", "place_id", "place_text", "place_source",
     "geonameid", "place_name", "place_country", "place_admin1", "lat", "lon", "place_feature",
-    "confidence", "evidence", "quote_id", "published",
+    "confidence", "evidence", "quote_id", "published", "asserted", "period_start", "period_end",
 )
+
+
+def event_period(doc: Document, e: Event) -> tuple[dt.date, dt.date] | None:
+    """The period the event's date names; the publication day when the event has no date."""
+    if e.date and e.date.value:
+        return period_bounds(e.date.value)
+    day = _date(doc.published)
+    return (day, day) if day else None
 
 
 def event_mention_row(doc: Document, e: Event, places: dict[str, Place]) -> tuple:
@@ -140,7 +150,8 @@ def event_mention_row(doc: Document, e: Event, places: dict[str, Place]) -> tupl
     place = places.get(loc.place) if loc and loc.place else None
     date = e.date
     context = e.plover.context
-    day = _date(date.value if date else None) or _date(doc.published)
+    period = event_period(doc, e)
+    day = period[0] if period and period[0] == period[1] else None
     return (
         doc.id, e.id, None, cluster_key(doc, e, _gid(place) is not None), e.sentence, *_party(e.source), *_party(e.target),
         e.action.text, e.action.lemma, e.action.start, e.action.end, e.cameo, e.cameo_label,
@@ -152,5 +163,6 @@ def event_mention_row(doc: Document, e: Event, places: dict[str, Place]) -> tupl
         _gid(place), place.name if place else None, place.country if place else None,
         place.admin1 if place else None, place.lat if place else None, place.lon if place else None,
         place.feature if place else None,
-        e.confidence, _json(e.evidence), e.quote, _date(doc.published),
+        e.confidence, _json(e.evidence), e.quote, _date(doc.published), e.asserted,
+        period[0] if period else None, period[1] if period else None,
     )

@@ -111,6 +111,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         """CREATE TABLE replaced_versions (
             content_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL, replaced_at TIMESTAMP)""",
     )),
+    # Events keep the period their date names (a month-dated event is never filed under the
+    # publication day) and whether they are asserted as having happened. ``day`` now holds a
+    # day only for day-precise events. Rows written before this version are filled from what
+    # they have; ``tidings recode`` rewrites them exactly.
+    Migration(4, "event periods (period_start, period_end) and the asserted flag", (
+        *(f"ALTER TABLE {t} ADD COLUMN {c} {ty}" for t in ("event_mentions", "events")
+          for c, ty in (("asserted", "BOOLEAN"), ("period_start", "DATE"), ("period_end", "DATE"))),
+        *(f"UPDATE {t} SET asserted = (NOT COALESCE(negated, FALSE)) AND COALESCE(modality, 'asserted')"
+          " NOT IN ('hypothetical', 'conditional', 'intended', 'obligation')" for t in ("event_mentions", "events")),
+        *(f"UPDATE {t} SET period_start = day, period_end = day WHERE date_granularity = 'day' OR date_value IS NULL"
+          for t in ("event_mentions", "events")),
+        *(f"UPDATE {t} SET day = NULL WHERE date_granularity IS NOT NULL AND date_granularity <> 'day'"
+          for t in ("event_mentions", "events")),
+        "CREATE INDEX IF NOT EXISTS ix_events_period ON events (period_start, period_end)",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -42,9 +42,9 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
 def open_data(db: str | None = None, jsonl: Sequence[str | Path] = ()) -> DataSource:
     """The data source: extract output files held in memory, or the store at ``db``."""
     if jsonl:
-        from tidings.web.memory import MemoryData
+        from tidings.web.store_data import StoreData
 
-        return MemoryData.from_jsonl(jsonl)
+        return StoreData.from_jsonl(jsonl)
     from tidings.web.store_data import StoreData
 
     return StoreData(db)

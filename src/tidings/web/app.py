@@ -30,7 +30,7 @@ LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
 class DataSource(Protocol):
-    """What the API needs from a store; see ``MemoryData`` and ``StoreData``."""
+    """What the API needs from a store; see ``StoreData``."""
 
     backend: str
 
@@ -79,7 +79,8 @@ def event_filters(
     document: Annotated[str | None, Query(description="Events reported by this document id")] = None,
     q: Annotated[str | None, Query(description="Words in the reporting sentence")] = None,
     min_articles: Annotated[int | None, Query(description="Reported by at least this many articles")] = None,
-    include_negated: Annotated[bool, Query(description="False: leave out negated events")] = True,
+    include_unasserted: Annotated[bool, Query(description="True: also negated, hypothetical, conditional, "
+                                                          "intended and obligation events")] = False,
 ) -> EventFilters:
     raw = {k: v for k, v in locals().items() if v not in (None, "")}
     try:
@@ -236,7 +237,7 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
         return ev
 
     @app.get("/api/series", response_model=schemas.Series, summary="Events per day/week/month: counts per quad class, Goldstein sum and mean")
-    def series(f: Filters, by: Annotated[Granularity, Query(description="day, week or month")] = "day") -> dict[str, Any]:
+    def series(f: Filters, by: Annotated[Granularity, Query(description="day, week, month or year")] = "day") -> dict[str, Any]:
         return data.series(f, by)
 
     @app.get("/api/actors", response_model=schemas.Actors, summary="Actor codes with their event counts as source and target")

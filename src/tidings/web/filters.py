@@ -55,7 +55,8 @@ class EventFilters(BaseModel):
     document: str | None = Field(None, description="Document id")
     q: str | None = Field(None, description="Words in the reporting sentence (case-insensitive)")
     min_articles: int | None = Field(None, ge=1, le=100_000, description="Events reported by at least this many articles")
-    include_negated: bool = Field(True, description="False: leave out negated events ('did not attack')")
+    include_unasserted: bool = Field(
+        False, description="True: also negated, hypothetical, conditional, intended and obligation events")
 
     @field_validator("actor", "source", "target")
     @classmethod
@@ -149,26 +150,4 @@ class EventFilters(BaseModel):
         return a, b
 
 
-Granularity = Literal["day", "week", "month"]
-
-
-def period_start(value: str | None, by: Granularity) -> str | None:
-    """The first day of the day/ISO week/month a day-precision date falls in, or None."""
-    day = date_of(value)
-    if day is None:
-        return None
-    if by == "day":
-        return day.isoformat()
-    if by == "week":
-        return (day - dt.timedelta(days=day.weekday())).isoformat()
-    return day.replace(day=1).isoformat()
-
-
-def date_of(value: str | None) -> dt.date | None:
-    """A day-precision TIMEX value as a date (``2022-10-15``, also with a time part)."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+Granularity = Literal["day", "week", "month", "year"]

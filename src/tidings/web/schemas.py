@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from tidings.query.rows import EVENT_FIELDS
 
 
 class Out(BaseModel):
@@ -20,46 +24,17 @@ class Stats(Out):
     date_max: str | None
 
 
-class EventRow(Out):
-    """A (deduplicated) event with its first report's document and sentence."""
+_JSON_TYPES: dict[str, Any] = {"string": str, "date": str, "bool": bool, "int": int, "float": float,
+                               "timestamp": str}
 
-    id: str
-    document: str | None
-    mention: str | None
-    title: str | None
-    published: str | None
-    sentence: int | None
-    sentence_text: str | None
-    date: str | None
-    date_granularity: str | None
-    source_code: str | None
-    source_text: str | None
-    source_name: str | None
-    source_actor: str | None = None
-    target_code: str | None
-    target_text: str | None
-    target_name: str | None
-    target_actor: str | None = None
-    action: str | None
-    cameo: str
-    cameo_label: str | None
-    root: str | None
-    plover: str | None
-    plover_mode: str | None
-    goldstein: float | None
-    quad_class: int | None
-    negated: bool
-    modality: str | None
-    confidence: float | None
-    place: str | None
-    place_id: str | None = None
-    geonameid: int | str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    num_mentions: int | None
-    num_articles: int | None
-    num_sources: int | None = None
+# A (deduplicated) event with its first report: the fields of ``tidings.query.rows.EVENT_FIELDS``,
+# the same names and meaning as the CLI's CSV/JSONL/Parquet exports.
+EventRow = create_model(  # type: ignore[call-overload]
+    "EventRow",
+    __base__=Out,
+    __doc__="A (deduplicated) event with its first report's document and sentence.",
+    **{f.name: (_JSON_TYPES[f.type] | None, Field(None, description=f.doc)) for f in EVENT_FIELDS},
+)
 
 
 class Report(Out):
@@ -72,7 +47,8 @@ class Report(Out):
     sentence_text: str | None
 
 
-class EventDetail(EventRow):
+class EventDetail(EventRow):  # type: ignore[valid-type,misc]
+    evidence: dict[str, Any] | None = None
     mentions: list[Report]
 
 
@@ -100,7 +76,8 @@ class Period(Out):
 class Series(Out):
     by: str
     items: list[Period]
-    undated: int
+    undated: int  # matching events with no date at all
+    coarser: int = 0  # matching events dated more coarsely than ``by`` (a month in a daily series)
 
 
 class ActorRow(Out):
@@ -153,6 +130,7 @@ class QuoteRow(Out):
     id: str
     document: str
     title: str | None
+    url: str | None = None
     published: str | None
     text: str
     start: int | None

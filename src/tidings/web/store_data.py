@@ -1,11 +1,11 @@
-"""The web API's data source over a tidings store (DuckDB file or PostgreSQL).
+"""The web API's data source over a tidings store (DuckDB file, PostgreSQL, or in memory).
 
-Events, series, documents and quotes come from ``tidings.query``; the aggregates the page
-draws (actors by event counts, the network, places, speakers) and the document's full
-record for highlighting are thin parameterised queries here, built on the same
-``event_where`` so that every filter means the same in every view.
-The connection is opened read-only (DuckDB ``read_only``; PostgreSQL
-``default_transaction_read_only``) and used by one request at a time.
+Every answer comes from ``tidings.query`` (events, series, documents, quotes) and
+``tidings.query.aggregates`` (actors by event counts, the network, places, speakers), so
+a filter means the same in the page, the API and the CLI, and rows have the same field
+names everywhere (``tidings.query.rows``). This module only shapes the JSON. A store file
+is opened read-only (DuckDB ``read_only``; PostgreSQL ``default_transaction_read_only``)
+and used by one request at a time.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from tidings.query.aggregates import UNATTRIBUTED
 from tidings.web.filters import EventFilters, Granularity
-from tidings.web.rows import UNATTRIBUTED
 
 
 class StoreUnavailable(RuntimeError):
@@ -37,16 +38,15 @@ def _json(v: Any, default: Any) -> Any:
     return default if v is None else v
 
 
-def _mean(v: Any) -> float | None:
-    return round(float(v), 3) if v is not None else None
-
-
 class StoreData:
     """Answers the web API from a Store, read-only."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, store: Any = None) -> None:
         from tidings.store import DEFAULT_DB, Store, is_postgres
 
+        if store is not None:  # an open store, e.g. extract output loaded into memory
+            self.store, self.backend, self._lock = store, "memory", threading.Lock()
+            return
         url = url or DEFAULT_DB
         if not is_postgres(url) and url != ":memory:" and not Path(url.removeprefix("duckdb://")).exists():
             raise StoreUnavailable(f"no store at {url}; create one with 'tidings ingest PATH --db {url}'")
@@ -58,6 +58,33 @@ class StoreData:
             self.store.db.execute("SET default_transaction_read_only = on")
         self.backend = self.store.kind
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_documents(cls, docs: Iterable[Any]) -> StoreData:
+        """Documents (``tidings extract`` output) held in an in-memory store, answered alike."""
+        from tidings.store import Store
+
+        store = Store(":memory:")
+        run = store.start_run("serve --jsonl")
+        stats = store.write(docs, run)
+        store.finish_run(run, stats)
+        return cls(store=store)
+
+    @classmethod
+    def from_jsonl(cls, paths: Iterable[str | Path]) -> StoreData:
+        from tidings.model import Document
+
+        docs = []  # read them all first: a bad line stops serving before anything is loaded
+        for path in paths:
+            with open(path, encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        docs.append(Document.model_validate_json(line))
+                    except ValueError as e:
+                        raise ValueError(f"{path}:{n}: not a 'tidings extract' document ({str(e)[:200]})") from None
+        return cls.from_documents(docs)
 
     def close(self) -> None:
         self.store.close()
@@ -75,22 +102,16 @@ class StoreData:
             actor=f.actor, source=f.source, target=f.target, dyad=f.dyad, undirected=not f.directed,
             cameo=cameo, plover=f.plover, quad_class=f.quad_class, date_from=f.date_from, date_to=f.date_to,
             place=f.place, country=f.country, text=f.q, document=f.document,
-            min_articles=f.min_articles, include_negated=f.include_negated,
+            min_articles=f.min_articles, include_unasserted=f.include_unasserted,
         )
-
-    def _where(self, f: EventFilters) -> tuple[str, list[Any]]:
-        from tidings.query import event_where
-
-        w = event_where(self._filter(f))
-        return w.sql(), list(w.params)
 
     # -- calls ----------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
+        from tidings.query.aggregates import stats
+
         with self._lock:
-            db = self.store.db
-            row = db.fetchone("SELECT COUNT(*), MIN(day), MAX(day) FROM events")
-            counts = {t: int(db.scalar(f"SELECT COUNT(*) FROM {t}")) for t in ("documents", "quotes", "places")}
-        return {"backend": self.backend, **counts, "events": int(row[0]), "date_min": _iso(row[1]), "date_max": _iso(row[2])}
+            out = stats(self.store)
+        return {**out, "backend": self.backend}
 
     def documents(self, q: str | None, limit: int, offset: int) -> dict[str, Any]:
         from tidings.query import documents
@@ -106,14 +127,10 @@ class StoreData:
 
         with self._lock:
             d = document(self.store, doc_id)
-            if d is None:
-                return None
-            mentions = self.store.db.dicts(
-                "SELECT actor_id, start_char, end_char, text FROM mentions WHERE document_id = ? ORDER BY actor_id, idx",
-                [doc_id],
-            )
+        if d is None:
+            return None
         by_actor: dict[str, list[dict[str, Any]]] = {}
-        for m in mentions:
+        for m in d["mentions"]:
             by_actor.setdefault(m["actor_id"], []).append({"start": m["start_char"], "end": m["end_char"], "text": m["text"]})
         places = {p["id"]: p for p in d["places"]}
 
@@ -121,14 +138,14 @@ class StoreData:
             if m[f"{p}_text"] is None and m[f"{p}_code"] is None:
                 return None
             return {"actor": m[f"{p}_actor"], "text": m[f"{p}_text"], "code": m[f"{p}_code"],
-                    "country": m[f"{p}_country"], "sectors": _json(m[f"{p}_sectors"], []),
+                    "country": m[f"{p}_country"], "sectors": (m[f"{p}_sectors"] or "").split(),
                     "start": m[f"{p}_start"], "end": m[f"{p}_end"]}
 
         return {
             "id": d["id"], "title": d["title"], "url": d["url"], "source": d["source"], "published": _iso(d["published"]),
             "language": d["language"], "dateline": d["dateline"], "text": d["text"],
             "sentences": [{"index": s["idx"], "start": s["start_char"], "end": s["end_char"], "text": s["text"]} for s in d["sentences"]],
-            "actors": [{"id": a["id"], "name": a["name"], "country": a["country"], "sectors": _json(a["sectors"], []),
+            "actors": [{"id": a["id"], "name": a["name"], "country": a["country"], "sectors": (a["sectors"] or "").split(),
                         "code": a["code"], "kind": a["kind"], "mentions": by_actor.get(a["id"], [])} for a in d["actors"]],
             "events": [{
                 "id": m["id"], "event_id": m["event_id"], "sentence": m["sentence"],
@@ -137,7 +154,8 @@ class StoreData:
                 "cameo": m["cameo"], "cameo_label": m["cameo_label"],
                 "plover": {"event": m["plover_event"], "mode": m["plover_mode"], "context": m["plover_context"]},
                 "goldstein": m["goldstein"], "quad_class": m["quad_class"], "negated": bool(m["negated"]),
-                "modality": m["modality"], "confidence": m["confidence"], "evidence": m["evidence"],
+                "modality": m["modality"], "asserted": bool(m["asserted"]) if m.get("asserted") is not None else None,
+                "confidence": m["confidence"], "evidence": m["evidence"],
                 "date": {"value": m["date_value"], "granularity": m["date_granularity"], "text": m["date_text"]},
                 "location": {"place": m["place_id"], "text": m["place_text"], "name": m["place_name"]} if m["place_id"] or m["place_name"] else None,
             } for m in d["event_mentions"]],
@@ -154,20 +172,8 @@ class StoreData:
 
     @staticmethod
     def _event_row(r: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "id": r["id"], "document": r["first_document"], "mention": r["first_mention"], "title": r.get("first_title"),
-            "published": _iso(r["first_report"]), "sentence": r.get("sentence"), "sentence_text": r.get("sentence_text"),
-            "date": r["date_value"] or _iso(r["day"]), "date_granularity": r["date_granularity"],
-            "source_code": r["source_code"] or r["source_country"], "source_text": r.get("source_text"),
-            "source_name": r["source_name"], "target_code": r["target_code"] or r["target_country"],
-            "target_text": r.get("target_text"), "target_name": r["target_name"],
-            "action": r.get("action_text"), "cameo": r["cameo"], "cameo_label": r["cameo_label"], "root": r["cameo_root"],
-            "plover": r["plover_event"], "plover_mode": r["plover_mode"], "goldstein": r["goldstein"],
-            "quad_class": r["quad_class"], "negated": bool(r["negated"]), "modality": r["modality"],
-            "confidence": r["confidence"], "place": r["place_name"], "geonameid": r["geonameid"],
-            "country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
-            "num_mentions": r["num_mentions"], "num_articles": r["num_articles"], "num_sources": r["num_sources"],
-        }
+        """An event record (``tidings.query.rows.EVENT_FIELDS``) as JSON values."""
+        return {k: _iso(v) for k, v in r.items() if k != "mentions"}
 
     def events(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]:
         from tidings.query import events
@@ -189,132 +195,53 @@ class StoreData:
                             "sentence_text": m["sentence_text"]} for m in r["mentions"]]
         return out
 
+    def iter_events(self, f: EventFilters, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` matching events for a download, in the API's row shape."""
+        return self.events(f, limit, 0)["items"]
+
     def series(self, f: EventFilters, by: Granularity) -> dict[str, Any]:
-        from tidings.query import series
+        from tidings.query import series, series_coverage
 
         flt = self._filter(f)
         with self._lock:
             rows = series(self.store, flt, by=by)
-            where, params = self._where(f)
-            total = int(self.store.db.scalar("SELECT COUNT(*) FROM events e" + where, params))
+            cover = series_coverage(self.store, flt, by=by)
         items = [{"period": _iso(r["period"]), "count": r["events"], "q1": r["quad1"], "q2": r["quad2"], "q3": r["quad3"],
                   "q4": r["quad4"], "goldstein_sum": r["goldstein_sum"], "goldstein_mean": r["goldstein_mean"]} for r in rows]
-        return {"by": by, "items": items, "undated": total - sum(i["count"] for i in items)}
-
-    def _sides(self, f: EventFilters) -> tuple[str, list[Any]]:
-        """One row per (event, side): the code, name and Goldstein score of each party."""
-        where, params = self._where(f)
-        sql = (
-            "SELECT COALESCE(e.source_code, e.source_country) AS code, e.source_name AS name, 1 AS s, 0 AS t,"
-            f" e.goldstein AS g FROM events e{where}"
-            " UNION ALL SELECT COALESCE(e.target_code, e.target_country), e.target_name, 0, 1, e.goldstein"
-            f" FROM events e{where}"
-        )
-        return sql, params + params
+        return {"by": by, "items": items, "undated": cover["undated"], "coarser": cover["coarser"]}
 
     def actors(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]:
-        sides, params = self._sides(f)
-        base = f"SELECT code, MIN(name) AS name, SUM(s) AS as_source, SUM(t) AS as_target, AVG(g) AS gm FROM ({sides}) x WHERE code IS NOT NULL GROUP BY code"
+        from tidings.query.aggregates import actor_counts
+
         with self._lock:
-            total = int(self.store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", params))
-            rows = self.store.db.dicts(base + " ORDER BY SUM(s) + SUM(t) DESC, code LIMIT ? OFFSET ?", [*params, limit, offset])
-        items = [{"code": r["code"], "name": r["name"] or r["code"], "as_source": int(r["as_source"]),
-                  "as_target": int(r["as_target"]), "events": int(r["as_source"]) + int(r["as_target"]),
-                  "goldstein_mean": _mean(r["gm"])} for r in rows]
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+            return actor_counts(self.store, self._filter(f), limit, offset).to_dict()
 
     def network(self, f: EventFilters, max_edges: int) -> dict[str, Any]:
-        where, params = self._where(f)
-        src, tgt = "COALESCE(e.source_code, e.source_country)", "COALESCE(e.target_code, e.target_country)"
-        cond = f"{src} IS NOT NULL AND {tgt} IS NOT NULL AND {src} <> {tgt}"
-        where = f"{where} AND {cond}" if where else f" WHERE {cond}"
+        from tidings.query.aggregates import network
+
         with self._lock:
-            rows = self.store.db.dicts(
-                f"SELECT {src} AS s, {tgt} AS t, COUNT(*) AS n, AVG(e.goldstein) AS gm, MIN(e.source_name) AS sn,"
-                f" MIN(e.target_name) AS tn FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
-                [*params, max_edges],
-            )
-        weight: dict[str, int] = {}
-        names: dict[str, str] = {}
-        for r in rows:
-            for code, name in ((r["s"], r["sn"]), (r["t"], r["tn"])):
-                weight[code] = weight.get(code, 0) + int(r["n"])
-                names.setdefault(code, name or code)
-        return {
-            "nodes": [{"code": c, "name": names[c], "events": n} for c, n in sorted(weight.items())],
-            "edges": [{"source": r["s"], "target": r["t"], "count": int(r["n"]), "goldstein_mean": _mean(r["gm"])} for r in rows],
-        }
+            return network(self.store, self._filter(f), max_edges)
 
     def places(self, f: EventFilters, limit: int = 1000, offset: int = 0) -> dict[str, Any]:
-        where, params = self._where(f)
-        cond = "e.lat IS NOT NULL AND e.lon IS NOT NULL"
-        where = f"{where} AND {cond}" if where else f" WHERE {cond}"
-        base = (
-            "SELECT COALESCE(e.geonameid, e.place_name) AS k, MIN(e.place_name) AS name, MIN(e.geonameid) AS gid,"
-            " MIN(e.place_country) AS country, AVG(e.lat) AS lat, AVG(e.lon) AS lon, COUNT(*) AS n, AVG(e.goldstein) AS gm"
-            f" FROM events e{where} GROUP BY 1"
-        )
+        from tidings.query.aggregates import place_counts
+
         with self._lock:
-            total = int(self.store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", params))
-            rows = self.store.db.dicts(base + " ORDER BY 7 DESC, 2, 1 LIMIT ? OFFSET ?", [*params, limit, offset])
-        items = [{"key": str(r["k"]), "name": r["name"], "geonameid": r["gid"], "country": r["country"],
-                  "lat": float(r["lat"]), "lon": float(r["lon"]), "events": int(r["n"]), "goldstein_mean": _mean(r["gm"])}
-                 for r in rows]
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+            return place_counts(self.store, self._filter(f), limit, offset).to_dict()
 
     def quotes(self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int) -> dict[str, Any]:
         from tidings.query import QuoteFilter, quotes
 
-        if speaker == UNATTRIBUTED:
-            return self._unattributed(q, document, limit, offset)
+        unattributed = speaker == UNATTRIBUTED
+        flt = QuoteFilter(speaker=None if unattributed else speaker, unattributed=unattributed, text=q,
+                          document=document)
         with self._lock:
-            page = quotes(self.store, QuoteFilter(speaker=speaker, text=q, document=document), limit=limit, offset=offset)
-        return {"total": page.total, "limit": limit, "offset": offset, "items": [self._quote_row(r) for r in page.items]}
-
-    def _unattributed(self, q: str | None, document: str | None, limit: int, offset: int) -> dict[str, Any]:
-        """Quotes without a speaker (the query layer's speaker filter matches names only)."""
-        from tidings.query.events import _like
-
-        where = " WHERE q.speaker_name IS NULL AND q.speaker_text IS NULL"
-        params: list[Any] = []
-        if q:
-            where += " AND LOWER(q.text) LIKE ? ESCAPE '\\'"
-            params.append(_like(q))
-        if document:
-            where += " AND q.document_id = ?"
-            params.append(document)
-        frm = " FROM quotes q JOIN documents d ON d.id = q.document_id" + where
-        with self._lock:
-            total = int(self.store.db.scalar("SELECT COUNT(*)" + frm, params))
-            rows = self.store.db.dicts(
-                "SELECT q.document_id, q.id, q.text, q.start_char, q.end_char, q.speaker_actor, q.speaker_text,"
-                " q.speaker_code, q.speaker_name, q.cue, q.kind, d.published, d.title" + frm
-                + " ORDER BY d.published NULLS LAST, q.document_id, q.start_char LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            )
-        return {"total": total, "limit": limit, "offset": offset, "items": [self._quote_row(r) for r in rows]}
-
-    @staticmethod
-    def _quote_row(r: dict[str, Any]) -> dict[str, Any]:
-        return {"id": r["id"], "document": r["document_id"], "title": r["title"], "published": _iso(r["published"]),
-                "text": r["text"], "start": r["start_char"], "end": r["end_char"], "kind": r["kind"], "cue": r["cue"],
-                "speaker": r["speaker_name"] or r["speaker_text"], "speaker_text": r["speaker_text"],
-                "speaker_actor": r["speaker_actor"], "speaker_code": r["speaker_code"]}
+            page = quotes(self.store, flt, limit=limit, offset=offset)
+        return {"total": page.total, "limit": limit, "offset": offset,
+                "items": [{k: _iso(v) for k, v in r.items()} for r in page.items]}
 
     def speakers(self, q: str | None, limit: int) -> dict[str, Any]:
-        where, params = "", []
-        if q:
-            from tidings.query.events import _like
+        from tidings.query.aggregates import speakers
 
-            where = " WHERE LOWER(q.text) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(q.speaker_name, q.speaker_text, '')) LIKE ? ESCAPE '\\'"
-            params = [_like(q), _like(q)]
-        base = (
-            "SELECT COALESCE(q.speaker_name, q.speaker_text) AS speaker, MIN(q.speaker_code) AS code, COUNT(*) AS n,"
-            f" COUNT(DISTINCT q.document_id) AS docs FROM quotes q{where} GROUP BY 1"
-        )
         with self._lock:
-            total = int(self.store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", params))
-            rows = self.store.db.dicts(base + " ORDER BY 3 DESC, 1 NULLS LAST LIMIT ?", [*params, limit])
-        items = [{"speaker": r["speaker"] or UNATTRIBUTED, "code": r["code"], "quotes": int(r["n"]),
-                  "documents": int(r["docs"])} for r in rows]
-        return {"total": total, "items": items}
+            page = speakers(self.store, q, limit)
+        return {"total": page.total, "items": page.items}

@@ -100,7 +100,8 @@ async function refresh() {
     renderTimeline($("timeline"), series, pickPeriod);
     const by = series.by;
     $("timeline-hint").textContent = `${series.items.length} ${by}${series.items.length === 1 ? "" : "s"} with events` +
-      (series.undated ? ` · ${series.undated} events without a day-precise date` : "") + (f.dyad ? ` · dyad ${f.dyad}` : "");
+      (series.coarser ? ` · ${series.coarser} events dated more coarsely than a ${by}` : "") +
+      (series.undated ? ` · ${series.undated} undated events` : "") + (f.dyad ? ` · dyad ${f.dyad}` : "");
     renderMap($("map"), state.world, places, state.fit);
     $("map-hint").textContent = `${places.total} place${places.total === 1 ? "" : "s"}`;
     renderNetwork($("network"), network, f.actor, pickActor);
@@ -144,12 +145,13 @@ function renderTable(events) {
     const tr = el("tr", { "data-event": r.id, "data-document": r.document },
       el("td", { text: r.date || "–" }),
       party(r.source_code, r.source_text),
-      el("td", {}, r.action, r.negated ? el("span", { class: "neg", text: "negated" }) : null),
+      el("td", {}, r.action, r.negated ? el("span", { class: "neg", text: "negated" })
+        : (r.asserted === false ? el("span", { class: "neg", text: r.modality }) : null)),
       party(r.target_code, r.target_text),
       el("td", {}, el("span", { class: "code", text: r.cameo }), el("div", { class: "sm", text: r.cameo_label || "" })),
-      el("td", {}, el("span", { class: `quad q${r.quad_class}`, title: QUADS[r.quad_class]?.label }), r.plover),
+      el("td", {}, el("span", { class: `quad q${r.quad_class}`, title: QUADS[r.quad_class]?.label }), r.plover_event),
       el("td", { class: "num", text: fmtNum(r.goldstein) }),
-      el("td", { text: r.place ? `${r.place}${r.country ? ", " + r.country : ""}` : "–" }),
+      el("td", { text: r.place_name ? `${r.place_name}${r.place_country ? ", " + r.place_country : ""}` : "–" }),
       el("td", { class: "sm" }, r.title || r.document,
         r.num_articles > 1 ? el("span", { class: "reports-badge", title: "articles reporting this event", text: `${r.num_articles} reports` }) : null),
     );
