@@ -24,12 +24,19 @@ MESSAGES: dict[str, str] = {
     "E020": "{where}: document has {size:,} characters, over the limit of {limit:,}; split it "
     "or raise the limit with --max-chars",
     "E021": "{where}: document has no text after cleaning",
+    "E030": "{url}: cannot reach the server ({reason})",
+    "E031": "{url}: no answer within {seconds:g} s; the server is too slow or down",
+    "E032": "{url}: HTTP {status} {phrase}",
+    "E033": "{url}: response over the limit of {limit:,} bytes; refused",
+    "E034": "{url}: {reason}",
+    "E035": "{url}: unsupported content type {ctype!r}; tidings reads HTML pages, RSS/Atom feeds and plain text",
     "E200": "{where}: analysis failed in stage {stage}: {reason}",
     "E400": "{path}:{line}: dictionary line not understood: {reason}",
     "W101": "{where}: invalid UTF-8 replaced with U+FFFD ({count} bytes); check the file's encoding",
     "W102": "{where}: text looks like {language!r}, not English; it is kept but not coded",
     "W103": "{where}: publication date unknown; relative dates stay unresolved (use --date)",
     "W104": "{where}: metadata date {value!r} not understood; ignored",
+    "W105": "{where}: declared charset {declared!r} does not fit the bytes; read as {used!r}",
 }
 
 
