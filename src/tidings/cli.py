@@ -136,6 +136,6 @@ def main() -> None:
 
 # Commands owned by other areas register themselves on ``app`` (imported last, so ``app``
 # exists): store/query/export, evaluation, the web server.
-from tidings import cli_evaluate, cli_serve, cli_store  # noqa: E402, F401
+from tidings import cli_evaluate, cli_serve, cli_store, cli_watch  # noqa: E402, F401
 
 

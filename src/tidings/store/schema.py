@@ -110,6 +110,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         """CREATE TABLE replaced_versions (
             content_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL, replaced_at TIMESTAMP)""",
     )),
+    # tidings watch: what it fetched or read (URL or file path, with validators / file stamp,
+    # outcome and reason), so that a restart goes on where it stopped; and one row per round.
+    Migration(4, "watch state: fetched URLs, read files, rounds", (
+        """CREATE TABLE watch_items (
+            key TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,
+            etag TEXT, last_modified TEXT, stamp TEXT, content_hash TEXT, document_id TEXT,
+            code TEXT, reason TEXT, attempts INTEGER DEFAULT 0,
+            first_seen TIMESTAMP, last_checked TIMESTAMP, last_stored TIMESTAMP)""",
+        """CREATE TABLE watch_rounds (
+            id TEXT PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status TEXT NOT NULL,
+            sources TEXT, checked INTEGER, not_modified INTEGER, fetched INTEGER, stored INTEGER,
+            skipped INTEGER, failed INTEGER, run_id TEXT)""",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version
