@@ -155,3 +155,34 @@ def rss(items: list[dict[str, str]], title: str = "Test Wire") -> str:
         f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
         f"<link>http://example.invalid/</link><description>test</description>{''.join(out)}</channel></rss>"
     )
+
+
+# Short news texts for the watch tests (written for them), one per page.
+STORIES = [
+    "Iran's foreign minister met Iraq's national security adviser in Tehran on Saturday. The two men discussed "
+    "security on the border between the two countries.",
+    "Turkey signed a trade agreement with Azerbaijan in Ankara on Friday. Officials said the deal would double "
+    "trade within five years.",
+    "The Egyptian president called on Israel and the Palestinians to return to talks. He spoke in Cairo on Sunday.",
+    "Police in Nairobi arrested twelve protesters on Monday after clashes near the parliament building.",
+    "France criticised Russia on Tuesday for the detention of a French journalist in Moscow.",
+    "The United Nations sent food aid to Yemen on Wednesday, the World Food Programme said.",
+    "Japan and South Korea agreed to resume security talks, their foreign ministers said in Seoul on Thursday.",
+    "Brazil's government condemned an attack on a police station in Rio de Janeiro on Saturday night.",
+]
+
+
+def publish(site, path: str, numbers: list[int], etag: str) -> None:
+    """A feed at ``path`` listing stories ``numbers``, each on its own page /story/N."""
+    for n in numbers:
+        site.route(f"/story/{n}", article_html(f"Story {n}", STORIES[n]))
+    items = [
+        {
+            "title": f"Story {n}",
+            "link": f"/story/{n}",
+            "guid": f"urn:tidings-test:{n}",
+            "pubDate": "Sat, 15 Oct 2022 10:00:00 GMT",
+        }
+        for n in numbers
+    ]
+    site.route(path, rss(items), ctype="application/rss+xml", etag=etag)
