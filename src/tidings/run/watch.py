@@ -267,7 +267,7 @@ class Watcher:
 
     def _fresh(self, entries: list[Entry], source: str) -> list[Entry]:
         """Entries not stored yet and not given up on (each link once, in feed order)."""
-        stored = self.state.stored_urls([e.link for e in entries])
+        stored = self.state.stored_urls(sorted({e.link for e in entries} | {e.id for e in entries if e.id}))
         out, seen = [], set()
         for e in entries:
             old = self._known.get(e.link)
