@@ -106,10 +106,21 @@ def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        if isinstance(
+            sys.exc_info()[1], ConnectionError
+        ):  # the client gave up (a limit, a timeout): expected
+            return
+        super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve_site() -> Iterator[Site]:
     site = Site()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server = _Server(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

@@ -252,3 +252,30 @@ def _raw(handler, body: bytes, headers: dict[str, str]) -> None:
     handler.send_header("Content-Length", str(len(body)))
     handler.end_headers()
     handler.wfile.write(body)
+
+
+def test_atom_feed_and_deflate_answers(site):
+    import zlib
+
+    site.route(
+        "/story",
+        handler=lambda s, h: _raw(
+            h,
+            zlib.compress(article_html("Deflated", BODY).encode()),
+            {"Content-Encoding": "deflate", "Content-Type": "text/html"},
+        ),
+    )
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>'
+        "<id>urn:w</id><updated>2022-10-16T08:00:00Z</updated><entry><title>Entry</title><id>urn:e:1</id>"
+        '<link href="/story"/><updated>2022-10-16T08:00:00Z</updated></entry></feed>'
+    )
+    site.route("/atom", atom, ctype="application/atom+xml")
+    (doc,) = list(read_url(site.url("/atom")))
+    assert (doc.id, doc.title, doc.published, doc.source) == (
+        "urn:e:1",
+        "Deflated",
+        dt.date(2022, 10, 16),
+        "Atom Wire",
+    )
+    assert doc.text.startswith("Iran's foreign minister")
