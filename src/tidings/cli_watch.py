@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 import threading
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -14,6 +13,28 @@ from tidings.cli import DictOpt, ModelOpt, NoDefaultOpt, app
 SourcesArg = Annotated[
     list[str], typer.Argument(help="Feed or page URLs, folders or files.", show_default=False)
 ]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")
+]
+EveryOpt = Annotated[str, typer.Option("--every", help="Start a round this often: 30s, 15m, 1h, 1h30m.")]
+OnceOpt = Annotated[bool, typer.Option("--once", help="One round, then exit (1 if any document failed).")]
+BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")]
+TimeoutOpt = Annotated[
+    float, typer.Option("--timeout", min=0.01, help="Seconds to connect, and between chunks of a response.")
+]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", min=1024, help="Refuse responses larger than this (decoded).")
+]
+PerHostOpt = Annotated[int, typer.Option("--per-host", min=1, help="Requests in flight to one host.")]
+ServeOpt = Annotated[bool, typer.Option("--serve", help="Also serve the events browser from this process.")]
+HostOpt = Annotated[
+    str, typer.Option("--host", help="With --serve: address; other than loopback needs --token.")
+]
+PortOpt = Annotated[int, typer.Option("--port", min=1, max=65535, help="With --serve: port.")]
+TokenOpt = Annotated[
+    str | None, typer.Option("--token", envvar="TIDINGS_TOKEN", help="With --serve: required token.")
+]
+_STORE_ERRORS = ("duckdb", "_duckdb", "psycopg")
 
 
 def _err(msg: str) -> None:
@@ -46,44 +67,25 @@ def _open(db: str | None) -> Any:
 @app.command()
 def watch(
     sources: SourcesArg,
-    db: Annotated[
-        str | None,
-        typer.Option("--db", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL."),
-    ] = None,
-    every: Annotated[
-        str, typer.Option("--every", help="Start a round this often: 30s, 15m, 1h, 1h30m.")
-    ] = "15m",
-    once: Annotated[
-        bool, typer.Option("--once", help="One round, then exit (1 if any document failed).")
-    ] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 16,
+    db: DbOpt = None,
+    every: EveryOpt = "15m",
+    once: OnceOpt = False,
+    batch_size: BatchOpt = 16,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
     model: ModelOpt = None,
-    timeout: Annotated[
-        float,
-        typer.Option("--timeout", min=0.01, help="Seconds to connect, and between chunks of a response."),
-    ] = 20.0,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1024, help="Refuse responses larger than this (decoded).")
-    ] = 10 * 1024 * 1024,
-    per_host: Annotated[int, typer.Option("--per-host", min=1, help="Requests in flight to one host.")] = 2,
-    serve: Annotated[
-        bool, typer.Option("--serve", help="Also serve the events browser from this process.")
-    ] = False,
-    host: Annotated[
-        str, typer.Option("--host", help="With --serve: address; other than loopback needs --token.")
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="With --serve: port.")] = 8000,
-    token: Annotated[
-        str | None, typer.Option("--token", envvar="TIDINGS_TOKEN", help="With --serve: required token.")
-    ] = None,
+    timeout: TimeoutOpt = 20.0,
+    max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    per_host: PerHostOpt = 2,
+    serve: ServeOpt = False,
+    host: HostOpt = "127.0.0.1",
+    port: PortOpt = 8000,
+    token: TokenOpt = None,
 ) -> None:
     """Poll feeds, pages and folders and store what is new, round after round."""
     from tidings.ingest.fetch import FetchOptions
     from tidings.pipeline import Pipeline
     from tidings.run.watch import Watcher, WatchOptions, parse_interval
-    from tidings.store import IngestInterrupted
 
     try:
         interval = parse_interval(every)
@@ -96,19 +98,15 @@ def watch(
             raise typer.BadParameter(
                 f"refusing to listen on {host} without a token; pass --token TOKEN", param_hint="--host"
             )
-    options = WatchOptions(
-        every=interval,
-        once=once,
-        batch_size=batch_size,
-        fetch=FetchOptions(timeout=timeout, max_bytes=max_bytes, per_host=per_host),
-    )
+    fetch = FetchOptions(timeout=timeout, max_bytes=max_bytes, per_host=per_host)
+    options = WatchOptions(every=interval, once=once, batch_size=batch_size, fetch=fetch)
     stop = threading.Event()
     _signals(stop)
     store = _open(db)
     server = _start_server(store, host, port, token) if serve else None
     pipeline = Pipeline(
         model=model,
-        dictionaries=[str(Path(d)) for d in dictionary or []],
+        dictionaries=[str(d) for d in dictionary or []],
         default_dictionaries=not no_default_dictionaries,
     )
     _err(
@@ -116,19 +114,34 @@ def watch(
         + (" (once)" if once else "")
     )
     try:
-        failed = Watcher(sources, store, pipeline, options, stop=stop, log=_err).run()
-    except IngestInterrupted as e:
-        _err(str(e))
-        raise typer.Exit(3) from None
-    except KeyboardInterrupt:  # a second signal: the batch in flight is rolled back, the rest is stored
-        _err("interrupted; the batch in flight was not stored")
-        raise typer.Exit(130) from None
+        failed = _run(Watcher(sources, store, pipeline, options, stop=stop, log=_err))
     finally:
         if server is not None:
             server.stop()
         store.close()
     _err("stopped" if stop.is_set() else "done")
     raise typer.Exit(1 if once and failed else 0)
+
+
+def _run(watcher: Any) -> int:
+    """The watch loop; a store that fails is exit 3, a second signal exit 130 (no traceback)."""
+    from tidings.store import IngestInterrupted
+
+    try:
+        return int(watcher.run())
+    except IngestInterrupted as e:
+        _err(str(e))
+        raise typer.Exit(3) from None
+    except KeyboardInterrupt:  # a second signal: the batch in flight is rolled back, the rest is stored
+        _err("interrupted; the batch in flight was not stored")
+        raise typer.Exit(130) from None
+    except Exception as e:
+        if type(e).__module__.split(".")[0] not in _STORE_ERRORS:
+            raise
+        first = (str(e).strip().splitlines() or [""])[0][:300]
+        # the store went away between batches (server down, disk full): what is committed stays
+        _err(f"the store failed: {type(e).__name__}: {first}; run the same command again to go on")
+        raise typer.Exit(3) from None
 
 
 def _start_server(store: Any, host: str, port: int, token: str | None) -> Any:
