@@ -279,3 +279,10 @@ def test_atom_feed_and_deflate_answers(site):
         "Atom Wire",
     )
     assert doc.text.startswith("Iran's foreign minister")
+
+
+def test_feed_links_to_other_schemes_are_refused(site):
+    site.route("/feed.xml", rss([{"title": "local", "link": "file:///etc/passwd"}]), ctype="application/rss+xml")
+    (f,) = list(read_url(site.url("/feed.xml")))
+    assert isinstance(f, Failure) and f.error.code == "E034"
+    assert f.error.message.startswith("file://") and f.error.message.endswith("passwd: not an http(s) URL")

@@ -128,7 +128,9 @@ class Fetcher:
                     "E034",
                     url,
                     url=url,
-                    reason=f"redirected to {current[:200]!r}, which is not an http(s) URL",
+                    reason="not an http(s) URL"
+                    if current == url
+                    else f"redirected to {current[:200]!r}, which is not an http(s) URL",
                 )
             with self._slot(current):
                 answer = self._request(url, current, headers, deadline)

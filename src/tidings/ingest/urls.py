@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from tidings.errors import TidingsError
 from tidings.ingest.decode import strip_nul
@@ -66,13 +66,18 @@ def feed_entries(resp: Response) -> tuple[list[Entry], list[Item]]:
         published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
         entries.append(
             Entry(
-                urljoin(resp.final_url, link), e.get("id") or None, e.get("title"), published, channel, where
+                link if urlsplit(link).scheme else urljoin(resp.final_url, link),
+                e.get("id") or None,
+                e.get("title"),
+                published,
+                channel,
+                where,
             )
         )
     return entries, failures
 
 
-def page_doc(resp: Response, entry: Entry | None = None) -> RawDoc | Item:
+def page_doc(resp: Response, entry: Entry | None = None) -> Item:
     """An article page (or a plain text) as a RawDoc; the entry, if any, fills in metadata."""
     from tidings.ingest.html import extract_html
 
