@@ -119,7 +119,7 @@ class Watcher:
         return failed
 
     def round(self) -> Round:
-        from tidings.store.ingest import ingest_items
+        from tidings.store import ingest_items
 
         self.rounds += 1
         rnd = Round(self.rounds, time.monotonic())
