@@ -8,6 +8,8 @@ import socket
 import threading
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from tests.httpserve import article_html, rss, serve_site
 from tidings.ingest import read
@@ -282,7 +284,41 @@ def test_atom_feed_and_deflate_answers(site):
 
 
 def test_feed_links_to_other_schemes_are_refused(site):
-    site.route("/feed.xml", rss([{"title": "local", "link": "file:///etc/passwd"}]), ctype="application/rss+xml")
+    site.route(
+        "/feed.xml", rss([{"title": "local", "link": "file:///etc/passwd"}]), ctype="application/rss+xml"
+    )
     (f,) = list(read_url(site.url("/feed.xml")))
     assert isinstance(f, Failure) and f.error.code == "E034"
     assert f.error.message.startswith("file://") and f.error.message.endswith("passwd: not an http(s) URL")
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=200), enc=st.sampled_from(["utf-8", "utf-16", "iso-8859-1", "cp1252", "cp1251"]))
+def test_declared_charsets_are_honoured_unless_the_bytes_are_utf8(text, enc):
+    from tidings.ingest.fetch import Response, decode_body
+
+    try:
+        data = text.encode(enc)
+    except UnicodeEncodeError:
+        assume(False)
+    got, warns = decode_body(Response("http://x/", "http://x/", 200, "text/html", enc, data))
+    try:
+        as_utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        as_utf8 = None
+    want = as_utf8 if as_utf8 is not None and not enc.startswith("utf-16") else text
+    assert got == want
+    assert warns == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    body=st.binary(max_size=300),
+    ctype=st.sampled_from(["", "text/html", "application/xml", "text/plain", "image/gif"]),
+)
+def test_any_answer_is_a_document_or_one_coded_failure(body, ctype):
+    from tidings.ingest.fetch import Response
+    from tidings.ingest.urls import page_doc
+
+    got = page_doc(Response("http://x/a", "http://x/a", 200, ctype, None, body))
+    assert isinstance(got, RawDoc) or got.error.code in {"E002", "E003", "E014", "E034", "E035"}
