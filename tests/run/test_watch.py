@@ -205,3 +205,18 @@ def test_intervals(text, seconds):
 def test_bad_intervals(text):
     with pytest.raises(ValueError, match="interval"):
         parse_interval(text)
+
+
+def test_the_same_text_under_two_links_is_stored_once(db_url, pipeline, site):
+    publish(site, "/feed.xml", [6], etag='"a"')
+    site.route("/copy/6", site.routes["/story/6"].body)  # a syndicated copy of story 6
+    site.routes["/feed.xml"].body = site.routes["/feed.xml"].body.replace(
+        b"</channel>",
+        b"<item><title>Copy</title><link>/copy/6</link><guid>urn:copy:6</guid></item></channel>",
+    )
+    with Store(db_url) as store:
+        r = watcher([site.url("/feed.xml")], store, pipeline)[0].round()
+        assert (r.counts["stored"], r.counts["skipped"]) == (1, 1)
+        state = WatchState(store).items([site.url("/feed.xml")])
+        assert state[site.url("/copy/6")].status == "stored"
+        assert state[site.url("/copy/6")].document_id == "urn:tidings-test:6"  # the stored one

@@ -105,6 +105,9 @@ class Watcher:
         self.stop = stop or threading.Event()
         self.log = log or (lambda _line: None)
         self.rounds = 0
+        self._known: dict[str, ItemState] = {}  # this round's remembered URLs and files, by key
+        self._pending: list[_Pending] = []  # items handed on whose outcome is not recorded yet
+        self._containers: list[ItemState] = []  # feeds and files, recorded when a round ends unstopped
 
     # -- the loop -------------------------------------------------------------------------
     def run(self) -> int:
@@ -125,8 +128,7 @@ class Watcher:
         rnd = Round(self.rounds, time.monotonic())
         round_id = self.state.start_round(self.sources)
         self._known = self.state.items(self.sources)
-        self._pending: list[_Pending] = []
-        self._containers: list[ItemState] = []
+        self._pending, self._containers = [], []
         status = "failed"
         try:
             with Fetcher(self.options.fetch) as fetcher:
@@ -160,7 +162,7 @@ class Watcher:
     def _settle(self, rnd: Round, *, final: bool, failures: Sequence[Failure] = ()) -> None:
         """Record the URLs whose documents are now stored; at the end of a round, the others too."""
         hashes = [p.item.content_hash for p in self._pending if isinstance(p.item, Article)]
-        stored = self.store.known_hashes(hashes)
+        stored = self.state.documents_of(hashes)
         by_origin = {f.origin: f for f in failures}
         done, left = [], []
         t = now()
@@ -171,7 +173,7 @@ class Watcher:
                 s.status, s.content_hash, s.document_id, s.code, s.reason = (
                     "stored",
                     p.item.content_hash,
-                    p.item.id,
+                    stored[p.item.content_hash],
                     None,
                     None,
                 )

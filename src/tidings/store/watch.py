@@ -75,6 +75,19 @@ class WatchState:
             found.update(r[0] for r in rows)
         return found
 
+    def documents_of(self, hashes: Sequence[str]) -> dict[str, str]:
+        """content hash -> id of the stored document with that text (or that replaced it)."""
+        found: dict[str, str] = {}
+        hashes = sorted(set(hashes))
+        for i in range(0, len(hashes), CHUNK):
+            part = hashes[i : i + CHUNK]
+            marks = ",".join("?" * len(part))
+            for table, column in (("replaced_versions", "document_id"), ("documents", "id")):
+                # documents last: the current document wins over a replaced version of it
+                sql = f"SELECT content_hash, {column} FROM {table} WHERE content_hash IN ({marks})"
+                found.update((h, d) for h, d in self.db.fetchall(sql, part))
+        return found
+
     def save(self, states: Iterable[ItemState]) -> None:
         """Write these rows (replacing earlier ones with the same key) in one transaction."""
         rows = {s.key: s for s in states}
