@@ -1,7 +1,7 @@
 """The ``tidings`` command: each subcommand parses its options and calls one library function.
 
 ``_util`` holds the Typer ``app`` and the shared options; each command group is a module
-(``extract``, ``store``: ingest/recode/events/series/actors/quotes, ``serve``, ``evaluate``)
+(``extract``, ``store``: ingest/recode/events/series/actors/quotes, ``serve``, ``evaluate``, ``watch``)
 that adds its commands to ``app`` when imported here.
 """
 
@@ -15,10 +15,10 @@ import typer
 from tidings.cli import extract
 
 # isort: split
-from tidings.cli import evaluate, serve, store
+from tidings.cli import evaluate, serve, store, watch
 from tidings.cli._util import app
 
-__all__ = ["app", "evaluate", "extract", "main", "serve", "store"]
+__all__ = ["app", "evaluate", "extract", "main", "serve", "store", "watch"]
 
 
 def main() -> None:

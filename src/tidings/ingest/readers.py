@@ -50,10 +50,15 @@ def read_paths(
     max_chars: int = DEFAULT_MAX_CHARS,
     stdin: IO[bytes] | None = None,
 ) -> Iterator[Item]:
-    """Read every path (file, folder, or ``-`` for stdin) in order."""
+    """Read every path (file, folder, http(s) URL, or ``-`` for stdin) in order."""
     for p in paths:
         if str(p) == "-":
             yield from read_stream((stdin or sys.stdin.buffer), "<stdin>", max_chars=max_chars)
+            continue
+        if str(p).lower().startswith(("http://", "https://")):  # a page or a feed: tidings.ingest.urls
+            from tidings.ingest.urls import read_url
+
+            yield from read_url(str(p))
             continue
         path = Path(p)
         if path.is_dir():
