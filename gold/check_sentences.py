@@ -11,10 +11,18 @@ The suite has one row per expected (source, target, CAMEO code) triple of a sent
 - ``construction``: active, passive, nominal, reported, coordinated, negated or
   hypothetical. Rows marked ``negated`` or ``hypothetical`` expect that NO asserted event
   with that code and dyad is produced; every other row expects that event to be produced.
-- Coordinated subjects or objects give one row per dyad with the same sentence. Symmetric
-  consultations and agreements ("A and B held talks") have one row, first-named actor as
-  source, as in gold/GUIDELINES.md; a harness should accept either direction for codes
-  040-046 and 057 on them.
+- Coordinated subjects or objects give one row per dyad with the same sentence. Reciprocal
+  events with coordinated actors ("India and Pakistan exchanged fire", "A and B met in
+  Geneva", "A and B agreed") give both directions. gold/GUIDELINES.md codes symmetric
+  events (consultations, agreements) once with a `symmetric` flag; a harness following it
+  should let one symmetric event satisfy both rows of such a pair.
+- A row whose sentence names its event with a noun ("the expulsion of ... by ...") is
+  `nominal`; "X said Y had ..." rows are `reported` and expect the reported event itself
+  (the speech act of X may be coded too, but it is not listed unless it is the row's code).
+- Rows list the events a careful coder would expect for the code the sentence was written
+  for; other events a sentence may also carry (a speech act, a linked event) are not
+  always listed, so a harness should measure recall on positive rows and false positives
+  on negated/hypothetical rows rather than precision over everything a coder outputs.
 
 Checks: the header, five columns per row, codes known to the CAMEO code lists under the
 shared reference folder, well-formed actor codes, valid constructions, sentence length,
@@ -53,13 +61,17 @@ ACTOR_RE = re.compile(r"^(?:---|[A-Z]{3})(?:[A-Z]{3})*$")
 
 def shared_dir() -> Path:
     env = os.environ.get("TIDINGS_SHARED")
-    candidates = [Path(env)] if env else []
-    here = Path(__file__).resolve().parent
-    candidates += [here.parent.parent / "shared", Path("/work/shared")]
+    if env:
+        candidates = [Path(env)]
+    else:
+        here = Path(__file__).resolve().parent
+        candidates = [here.parent.parent / "shared", Path("/work/shared")]
     for cand in candidates:
         if (cand / "reference" / "cameo").is_dir():
             return cand
-    sys.exit("check_sentences: no shared folder with reference/cameo (set TIDINGS_SHARED)")
+    where = env or "../../shared or /work/shared"
+    print(f"check_sentences: no reference/cameo folder under {where}", file=sys.stderr)
+    sys.exit(2)
 
 
 def read_text(path: Path) -> str:
@@ -121,9 +133,7 @@ def actor_ok(code: str, first: set[str], anywhere: set[str]) -> bool:
     return trios[0] in first and all(t in anywhere for t in trios[1:])
 
 
-def check_row(
-    n: int, cols: list[str], known: set[str], first: set[str], anywhere: set[str]
-) -> list[str]:
+def check_row(n: int, cols: list[str], known: set[str], first: set[str], anywhere: set[str]) -> list[str]:
     errs = []
     code, source, target, construction, sentence = cols
     if code not in known:
