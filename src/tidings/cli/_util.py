@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from tidings import __version__
+from tidings._version import __version__
 
 app = typer.Typer(
     name="tidings",

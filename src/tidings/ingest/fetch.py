@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from tidings import __version__
+from tidings._version import __version__
 from tidings.errors import TidingsError, warning
 from tidings.model import ErrorRecord
 

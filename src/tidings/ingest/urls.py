@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from tidings.errors import TidingsError
 from tidings.ingest.decode import strip_nul
 from tidings.ingest.fetch import Fetcher, FetchOptions, Response, decode_body, kind_of, utf8_xml
-from tidings.ingest.readers import Item, RawDoc, fail, read_text_bytes
+from tidings.ingest.raw import Item, RawDoc, fail, read_text_bytes
 
 _ENTITY = re.compile(rb"<!ENTITY", re.I)
 
