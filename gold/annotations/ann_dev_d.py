@@ -1,0 +1,82 @@
+# Dev split D: hand annotations made by reading each article (never from tidings output).
+A = {}
+A["wn-2019-007"] = dict(split="dev", actors=[
+    ("Vlada Stamenković", "USAEDU"), ("NASA Jet Propulsion Laboratory", "USAGOV"), ("Nature", "GBRMED"),
+    ("Wikinews", "---MED", "Wikinews caught up with him"), ("Stamenković", "USAEDU", "Stamenković told National Geogr"),
+    ("National Geographic", "USAMED"), ("Scientific American", "USAMED"),
+    ("Stamenković", "USAEDU", "Stamenković et al cite research"), ("de Vera", "DEUEDU"), ("German Aerospace Center", "DEUGOV"),
+    ("Stamenković", "USAEDU", "Stamenković et al's research pr"), ("Stamenković", "USAEDU", "Stamenković et al found oxygen"),
+    ("Stamenković", "USAEDU", "Stamenković et al studied magne"), ("Stamenković", "USAEDU", "Stamenković et al's paper is th"),
+    ("Stamenković", "USAEDU", "Stamenković's team combined"), ("Stamenković", "USAEDU", "Stamenković told Wikinews"),
+    ("Wikinews", "---MED", "Stamenković told Wikinews"), ("Stamenković", "USAEDU", "Stamenković et al's model also"),
+    ("Wikinews", "---MED", "Wikinews asked Stamenković if"), ("Stamenković", "USAEDU", "Wikinews asked Stamenković if"),
+    ("Wikinews", "---MED", "Wikinews also asked Stamenko"), ("Stamenković", "USAEDU", "also asked Stamenković how")],
+  events=[])
+A["wn-2019-019"] = dict(split="dev", actors=[
+    ("Jolo Cathedral", "PHLREL"), ("first responders", "PHLCVL"), ("Chief Superintendent Graciano Mijares", "PHLCOP"),
+    ("the police of the Autonomous Region in Muslim Mindanao", "PHLCOP"), ("civilians", "PHLCVL", "fourteen civilians"),
+    ("Armed Forces", "PHLMIL", "five Armed Forces personnel"), ("Coast Guard", "PHLMIL", "one member of the Coast Guard"),
+    ("Mijares", "PHLCOP", "Mijares further claimed"), ("civilians", "PHLCVL", "90 civilians were wounded"),
+    ("Armed Forces", "PHLMIL", "seventeen from the Armed Forces"), ("Coast Guard", "PHLMIL", "each from the Coast Guard"),
+    ("National Police", "PHLCOP"), ("Delfin Lorenzana", "PHLGOV"), ("the Defence Secretary", "PHLGOV"),
+    ("vigilant locals", "PHLCVL"), ("authorities", "PHLGOV"), ("Lorenzana", "PHLGOV", "Lorenzana said he had ordered"),
+    ("troops", "PHLMIL"), ("the army", "PHLMIL", "that the army protect"), ("Moro Islamic Liberation Front", "PHLREB"),
+    ("the government", "PHLGOV"), ("Arnel dela Vega", "PHLMIL"), ("the army's Western Mindanao Command", "PHLMIL"),
+    ("Abu Sayyaf Group", "PHLREB", "said the Abu Sayyaf Group"), ("Regional Governor Mujiv Hataman", "PHLGOV"),
+    ("this organisation", "PHLREB"), ("The Islamic State of Iraq and the Levant", "IMG"),
+    ("Abu Sayyaf Group", "PHLREB", "linked to the Abu Sayyaf Group"), ("Coast Guard", "PHLMIL", "The Coast Guard said"),
+    ("Jaypee Galicha", "PHLMIL"), ("a Coast Guard spokesperson", "PHLMIL"), ("Coast Guard", "PHLMIL", "The Coast Guard has announced"),
+    ("Coast Guard Commandant Admiral Elson Hermogino", "PHLMIL"), ("Coast Guard units", "PHLMIL"),
+    ("army", "PHLMIL", "[army and police]"), ("police", "PHLCOP", "[army and police]"),
+    ("Organisation of Islamic Cooperation", "IGOMOSOIC"), ("Yousef Al-Othaimeen", "IGOMOSOIC"), ("Pope Francis", "VATREL"),
+    ("a spokesperson for President Rodrigo Duterte", "PHLGOV"), ("President Rodrigo Duterte", "PHLGOV"),
+    ("OIC", "IGOMOSOIC", "The OIC is the largest")],
+  events=[
+    (None, "PHLREL", "183", "Twin bombings yesterday struck the Jolo Cathedral in Mindanao", "bombings", {"date": "2019-01-27", "place": "Jolo Cathedral", "note": "perpetrators unnamed in the sentence; Abu Sayyaf suspected, ISIL claimed"}),
+    ("PHLGOV", None, "111", "he described the attacks as a \"dastardly act\"", "dastardly act", {"note": "target: the unidentified perpetrators"}),
+    ("PHLGOV", "PHLCVL", "020", "urged vigilant locals to assist authorities", "urged"),
+    ("PHLGOV", None, "152", "Lorenzana said he had ordered 'heightened alert' from troops", "heightened alert"),
+    ("PHLMIL", "PHLREB", "112", "said the Abu Sayyaf Group are the suspected perpetrators", "suspected perpetrators"),
+    ("PHLGOV", "PHLREB", "112", "Regional Governor Mujiv Hataman agreed, saying only this organisation", "agreed"),
+    ("IMG", "PHLREL", "015", "subsequently claimed responsibility", "claimed responsibility"),
+    ("IGOMOSOIC", None, "111", "Statements of condemnation have come from Organisation of Islamic", "condemnation", {"note": "target: the bombing's perpetrators"}),
+    ("VATREL", None, "111", "Statements of condemnation have come from Organisation of Islamic", "condemnation", {"note": "target: the bombing's perpetrators"}),
+    ("PHLGOV", None, "111", "a spokesperson for President Rodrigo Duterte", "condemnation", {"note": "target: the bombing's perpetrators"}),
+  ])
+A["wn-2019-030"] = dict(split="dev", actors=[
+    ("Sea-Eye", "DEUNGO", "charity Sea-Eye on Sunday"), ("Alan Kurdi", "SYRCVL", "ship after Alan Kurdi"),
+    ("Relatives of the boy", "SYRCVL"), ("Kurdi", "SYRCVL", "Kurdi, his brother, and h"), ("people smugglers", "TURCRM", "paid people smugglers"),
+    ("Abdullah Kurdi", "SYRCVL", "his father, Abdullah Kurdi"), ("Abdullah Kurdi", "SYRCVL", "Abdullah Kurdi now resides"),
+    ("Tima Kurdi", "SYRCVL"), ("Sea-Eye", "DEUNGO", "Sea-Eye spokesperson"), ("Carlotta Weibl", "DEUNGO"),
+    ("misguided politicians", "---GOV"), ("Sea-Eye", "DEUNGO", "Sea-Eye credit themselves"),
+    ("Turkey", "TURJUD", "Turkey sentenced two"), ("two people smugglers", "TURCRM"), ("Kurdi", "SYRCVL", "surrounding Kurdi and his"),
+    ("Kurdi", "SYRCVL", "Kurdi's image"), ("anti-immigration groups", "EURCVL")],
+  events=[
+    ("TURJUD", "TURCRM", "173", "Turkey sentenced two people smugglers to four years of prison", "sentenced"),
+  ])
+A["wn-2019-040"] = dict(split="dev", actors=[
+    ("U.S. President Donald Trump", "USAGOV"), ("U.S. Federal Court", "USAJUD"), ("Paul Manafort", "USAELI"),
+    ("Judge Amy Berman Jackson", "USAJUD"), ("Internal Revenue Service", "USAGOV"), ("Manafort", "USAELI", "Manafort's charges involved"),
+    ("Judge Jackson", "USAJUD", "Judge Jackson clarified"), ("Manafort", "USAELI", "sentence Manafort received"),
+    ("Manafort", "USAELI", "which Manafort was sentenced"), ("Judge Jackson", "USAJUD", "Judge Jackson stated"),
+    ("another federal judge", "USAJUD"), ("Manafort", "USAELI", "sentenced Manafort to a 47"),
+    ("Manafort", "USAELI", "Manafort agreed to help"), ("Robert Mueller", "USAJUD"), ("the judge in that case", "USAJUD"),
+    ("Manafort", "USAELI", "Manafort had lied"), ("Manafort", "USAELI", "Manafort's lobbying business"),
+    ("Manafort", "USAELI", "Manafort was kept in solitar")],
+  events=[
+    ("USAJUD", "USAELI", "173", "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months", "sentenced", {"date": "2019-03-13"}),
+    ("USAJUD", "USAELI", "111", "Saying I'm sorry I got caught is not an inspiring plea for leniency.", "admonition", {"date": "2019-03-13"}),
+    ("USAJUD", "USAELI", "173", "another federal judge sentenced Manafort to a 47 month prison term", "sentenced", {"date": "2019-W10"}),
+    ("USAJUD", "USAELI", "173", "After his conviction in that case last summer", "conviction", {"date": "2018"}),
+    ("USAELI", "USAJUD", "057", "Manafort agreed to help with Robert Mueller's investigation", "agreed", {"date": "2018"}),
+    ("USAJUD", "USAELI", "112", "the judge in that case determined Manafort had lied and violated", "determined"),
+    (None, "USAELI", "173", "Manafort was kept in solitary confinement at least 23 hours per day", "solitary confinement", {"date": "2018"}),
+    ("USAJUD", "USAELI", "173", "he faced 18 counts of fraud pertaining to his financial reporting", "counts", {"date": "2018"}),
+  ])
+A["wn-2019-071"] = dict(split="dev", actors=[
+    ("Philippine officials", "PHLGOV"), ("Governor Alexander Pimentel", "PHLGOV"),
+    ("CNN Philippines", "PHLMED", "told CNN Philippines the towns"),
+    ("Philippine Institute of Volcanology and Seismology", "PHLGOV"), ("Phivolcs", "PHLGOV", "Phivolcs reported"),
+    ("United States Geological Survey", "USAGOV"), ("Madrid District Hospital", "PHLHLH"),
+    ("CNN Philippines", "PHLMED", "CNN Philippines reported"), ("the governor", "PHLGOV")],
+  events=[])
