@@ -80,3 +80,51 @@ A["wn-2019-071"] = dict(split="dev", actors=[
     ("United States Geological Survey", "USAGOV"), ("Madrid District Hospital", "PHLHLH"),
     ("CNN Philippines", "PHLMED", "CNN Philippines reported"), ("the governor", "PHLGOV")],
   events=[])
+A["wn-2019-092"] = dict(split="dev", actors=[
+    ("Wikinews", "---MED"), ("Comic artist Jenn St-Onge", "CANCVL"), ("Valiant Entertainment editor Heather Antos", "USABUS"),
+    ("artist Leisha Riddell", "CANCVL"), ("Actress Denise Crosby", "USAELI"), ("The actress", "USAELI"),
+    ("Actor Brendan Fraser", "USAELI"), ("The cast of the sitcom Kim's Convenience", "CANELI"), ("Simu Liu", "CANELI"),
+    ("Lead Paul Sun-Hyung Lee", "CANELI"), ("Hasbro", "USABUS", "Hasbro hosted a panel"), ("the company", "USABUS"),
+    ("Hasbro", "USABUS", "Hasbro announced that")],
+  events=[])
+A["wn-2019-113"] = dict(split="dev", actors=[
+    ("millions of people", "USACVL"), ("United States Air Force", "USAMIL"), ("one-to-two hundred people", "USACVL"),
+    ("Matty Roberts", "USACVL", "when Matty Roberts posted"), ("Facebook", "USABUS", "social media site Facebook"),
+    ("More than two million people", "USACVL"), ("Roberts", "USACVL", "Roberts says his event"),
+    ("Roberts", "USACVL", "Roberts is about 20"), ("media", "---MED", "both media and authorities"), ("authorities", "USAGOV"),
+    ("County sheriff Kerry Lee", "USACOP"), ("the BBC", "GBRMED"), ("Facebook users", "USACVL"),
+    ("The Air Force", "USAMIL"), ("The sheriff's office", "USACOP"), ("Sheriff Lee", "USACOP"),
+    ("one person", "USACVL"), ("Matty Roberts", "USACVL", "original poster Matty Roberts"),
+    ("Bob Lazar", "USACVL", "Bob Lazar was reputedly")],
+  events=[
+    ("USAMIL", "USACVL", "130", "The Air Force issued warnings against attempts to enter", "warnings"),
+    ("USACOP", None, "153", "The sheriff's office arranged for reinforcements from across Nevada.", "reinforcements"),
+    ("USACOP", "USACVL", "173", "Sheriff Lee said they arrested one person for urinating in public", "arrested", {"date": "2019-09-20", "place": "Area 51"}),
+    ("USACOP", "USACVL", "173", "They arrested three for \"suspicion of trespassing\"", "arrested", {"date": "2019-09-20", "place": "Area 51"}),
+  ])
+A["wn-2019-124"] = dict(split="dev", actors=[
+    ("Met Éireann", "IRLGOV", "the Azores, Met Éireann, the"), ("the national meteorological service for Ireland", "IRLGOV"),
+    ("The Azores", "PRTGOV", "The Azores — autonomous"), ("Vasco Cordeiro", "PRTGOV"), ("the regional president", "PRTGOV"),
+    ("Authorities", "PRTGOV"), ("Met Éireann", "IRLGOV", "issued by Met Éireann")],
+  events=[])
+A["wn-2019-141"] = dict(split="dev", actors=[
+    ("Eliud Kipchoge", "KENELI"), ("IAAF", "NGO"), ("Kipchoge", "KENELI", "Kipchoge ran in Vienna"),
+    ("Kipchoge", "KENELI", "help Kipchoge break"), ("42 pacemakers", "---CVL"), ("Olympic champions", "---CVL"),
+    ("Kipchoge", "KENELI", "ran with Kipchoge"), ("Kipchoge", "KENELI", "said Kipchoge after"),
+    ("Kipchoge", "KENELI", "Kipchoge also set")],
+  events=[])
+A["wn-2019-158"] = dict(split="dev", actors=[
+    ("The Lost 52 Project", "USANGO", "The Lost 52 Project announced"), ("the U.S.S. Grayback", "USAMIL"),
+    ("the Navy", "USAMIL", "where the Navy's records"), ("The United States Navy", "USAMIL"),
+    ("The Lost 52 Project", "USANGO", "The Lost 52 Project, named"), ("the U.S. Navy", "USAMIL"),
+    ("the Grayback", "USAMIL", "concerning the Grayback"), ("New York Times", "USAMED"),
+    ("Amateur researcher and systems engineer Yutaka Iwasaki", "JPNCVL"), ("a Japanese bomber", "JPNMIL"),
+    ("a U.S. vessel", "USAMIL"), ("the Navy", "USAMIL", "from the Navy's figures"), ("the Grayback", "USAMIL", "figures for the Grayback"),
+    ("Lost 52", "USANGO", "Lost 52 sailed"), ("The team", "USANGO"), ("Team leader Tim Taylor", "USANGO"),
+    ("Washington Post", "USAMED"), ("The Tambor-class submarine U.S.S. Grayback", "USAMIL"),
+    ("a Japanese Nakajima b5N carrier bomber", "JPNMIL"), ("The Grayback", "USAMIL", "The Grayback was short"),
+    ("Japanese cargo ships", "JPNBUS"), ("The Lost 52 Project", "USANGO", "The Lost 52 Project identifies")],
+  events=[
+    ("JPNMIL", "USAMIL", "195", "a Japanese bomber had attacked a U.S. vessel in late February", "attacked", {"date": "1944-02", "note": "same attack as the Grayback's encounter with a Nakajima bomber, February 1944"}),
+    ("USAMIL", "JPNBUS", "190", "short on torpedoes from its recent attack on Japanese cargo ships", "attack", {"date": "1944-02"}),
+  ])
