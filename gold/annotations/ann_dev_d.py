@@ -128,3 +128,45 @@ A["wn-2019-158"] = dict(split="dev", actors=[
     ("JPNMIL", "USAMIL", "195", "a Japanese bomber had attacked a U.S. vessel in late February", "attacked", {"date": "1944-02", "note": "same attack as the Grayback's encounter with a Nakajima bomber, February 1944"}),
     ("USAMIL", "JPNBUS", "190", "short on torpedoes from its recent attack on Japanese cargo ships", "attack", {"date": "1944-02"}),
   ])
+A["wn-2019-166"] = dict(split="dev", actors=[
+    ("Conservative Party", "GBRGOV", "██ Conservative Party - 365"), ("Labour Party", "GBROPP", "██ Labour Party - 203"),
+    ("Scottish National Party", "GBROPP", "██ Scottish National Party - 48"), ("Liberal Democrats", "GBROPP", "██ Liberal Democrats - 11"),
+    ("Democratic Unionist Party", "GBROPP"), ("Sinn Féin", "GBROPP"), ("Plaid Cymru", "GBROPP"), ("Green Party (E & W)", "GBROPP"),
+    ("Alliance Party of Northern Ireland", "GBROPP"), ("Conservative Party", "GBRGOV", "(UK) Conservative Party netted"),
+    ("Parliament", "GBRLEG", "a majority in Parliament"), ("Conservative Party", "GBRGOV", "the Conservative Party was the largest"),
+    ("Conservative Party leader and Prime Minister Boris Johnson", "GBRGOV"), ("the UK", "GBRGOV", "regarding the UK's efforts"),
+    ("the European Union", "IGOEUREEC"), ("Johnson", "GBRGOV", "described by Johnson"), ("the EU", "IGOEUREEC", "leave the EU by"),
+    ("The conservative party", "GBRGOV"), ("Parliament", "GBRLEG", "since Parliament was last"), ("Labour", "GBROPP", "largest party, Labour, lost"),
+    ("The Scottish National Party", "GBROPP", "The Scottish National Party (SNP) gained"), ("Liberal Democrats", "GBROPP", "Liberal Democrats lost 10"),
+    ("Change UK", "GBROPP"), ("The Brexit Party", "GBROPP"), ("The Labour Party's leader, Jeremy Corbyn", "GBROPP"),
+    ("Liberal Democrats", "GBROPP", "Liberal Democrats are to find"), ("Jo Swinson", "GBROPP"), ("an SNP candidate", "GBROPP"),
+    ("a Labour Member of Parliament", "GBRLEG"), ("a conservative candidate", "GBRGOV")],
+  events=[
+    ("GBRGOV", "IGOEUREEC", "1313", "saying he intends to leave the EU by the end of January", "intends to leave", {"date": "2019-12-13", "modality": "future", "note": "Brexit: intent to withdraw from the EU"}),
+  ])
+A["wn-2020-012"] = dict(split="dev", actors=[
+    ("researchers at Imperial College London", "GBREDU"), ("Chinese officials", "CHNGOV"),
+    ("Imperial College London's MRC Centre for Global Infectious Disease Analysis", "GBREDU"), ("The research team", "GBREDU"),
+    ("Chinese authorities", "CHNGOV"), ("Singapore", "SGPGOV"), ("Hong Kong", "HKGGOV"), ("Wuhan airline passengers", "CHNCVL"),
+    ("United States authorities", "USAGOV")],
+  events=[])
+A["wn-2020-022"] = dict(split="dev", actors=[
+    ("United States Senator from Vermont Bernie Sanders", "USALEG"), ("the Democratic Party", "USAOPP", "won the Democratic Party's Nevada"),
+    ("The Democratic Party", "USAOPP", "The Democratic Party uses"), ("NBC News", "USAMED"), ("Sanders", "USALEG", "reported Sanders was aided"),
+    ("younger voters", "USACVL"), ("Latino voters", "USACVL", "as well as Latino voters"), ("Latino voters", "USACVL", "the votes of Latino voters"),
+    ("the Democratic party", "USAOPP", "the Democratic party's primary"), ("Sanders", "USALEG", "Sanders came in second"),
+    ("Pete Buttigieg", "USAELI"), ("the former mayor of South Bend, Indiana", "USAELI"), ("Sanders", "USALEG", "Hampshire, Sanders secured"),
+    ("Sanders", "USALEG", "Both Sanders and Buttigieg"), ("Buttigieg", "USAELI", "Sanders and Buttigieg earned"),
+    ("The Las Vegas Review-Journal", "USAMED"), ("the state", "USAGOV"), ("the Democratic voters", "USACVL"),
+    ("The Democratic party", "USAOPP", "The Democratic party is scheduled"), ("National Conference of State Legislatures", "USANGO")],
+  events=[])
+A["wn-2020-036"] = dict(split="dev", actors=[
+    ("the United States Democratic Party", "USAOPP"), ("US Senator Bernie Sanders", "USALEG"),
+    ("The Democratic Party", "USAOPP", "The Democratic Party uses"), ("the Democratic Party", "USAOPP", "the Democratic Party's nomination"),
+    ("Sanders", "USALEG", "delegates, Sanders secured"), ("Former Vice President of the United States Joe Biden", "USAOPP"),
+    ("Sanders", "USALEG", "Sanders lost the caucuses"), ("Hillary Clinton", "USAELI"),
+    ("National Conference of State Legislatures", "USANGO"), ("the Democratic Party", "USAOPP", "the Democratic Party is scheduled")],
+  events=[])
+A["wn-2020-050"] = dict(split="dev", actors=[
+    ("Johns Hopkins University", "USAEDU"), ("JHU", "USAEDU", "according to the JHU data"), ("Vox", "USAMED")],
+  events=[])
