@@ -129,8 +129,8 @@ A["wn-2019-158"] = dict(split="dev", actors=[
     ("USAMIL", "JPNBUS", "190", "short on torpedoes from its recent attack on Japanese cargo ships", "attack", {"date": "1944-02"}),
   ])
 A["wn-2019-166"] = dict(split="dev", actors=[
-    ("Conservative Party", "GBRGOV", "██ Conservative Party - 365"), ("Labour Party", "GBROPP", "██ Labour Party - 203"),
-    ("Scottish National Party", "GBROPP", "██ Scottish National Party - 48"), ("Liberal Democrats", "GBROPP", "██ Liberal Democrats - 11"),
+    ("Conservative Party", "GBRGOV", "Conservative Party - 365"), ("Labour Party", "GBROPP", "Labour Party - 203"),
+    ("Scottish National Party", "GBROPP", "Scottish National Party - 48"), ("Liberal Democrats", "GBROPP", "Liberal Democrats - 11"),
     ("Democratic Unionist Party", "GBROPP"), ("Sinn Féin", "GBROPP"), ("Plaid Cymru", "GBROPP"), ("Green Party (E & W)", "GBROPP"),
     ("Alliance Party of Northern Ireland", "GBROPP"), ("Conservative Party", "GBRGOV", "(UK) Conservative Party netted"),
     ("Parliament", "GBRLEG", "a majority in Parliament"), ("Conservative Party", "GBRGOV", "the Conservative Party was the largest"),
