@@ -25,32 +25,34 @@ A["wn-2019-019"] = dict(split="dev", actors=[
     ("Abu Sayyaf Group", "PHLREB", "said the Abu Sayyaf Group"), ("Regional Governor Mujiv Hataman", "PHLGOV"),
     ("this organisation", "PHLREB"), ("The Islamic State of Iraq and the Levant", "IMG"),
     ("Abu Sayyaf Group", "PHLREB", "linked to the Abu Sayyaf Group"), ("Coast Guard", "PHLMIL", "The Coast Guard said"),
-    ("Jaypee Galicha", "PHLMIL"), ("a Coast Guard spokesperson", "PHLMIL"), ("Coast Guard", "PHLMIL", "The Coast Guard has announced"),
+    ("The deceased seaman", "PHLMIL"), ("Jaypee Galicha", "PHLMIL"), ("a Coast Guard spokesperson", "PHLMIL"), ("Coast Guard", "PHLMIL", "The Coast Guard has announced"),
     ("Coast Guard Commandant Admiral Elson Hermogino", "PHLMIL"), ("Coast Guard units", "PHLMIL"),
     ("army", "PHLMIL", "[army and police]"), ("police", "PHLCOP", "[army and police]"),
-    ("Organisation of Islamic Cooperation", "IGOMOSOIC"), ("Yousef Al-Othaimeen", "IGOMOSOIC"), ("Pope Francis", "VATREL"),
+    ("Organisation of Islamic Cooperation", "IGOMOSOIC"), ("OIC", "IGOMOSOIC", "(OIC) head"), ("Yousef Al-Othaimeen", "IGOMOSOIC"), ("Pope Francis", "VATREL"),
     ("a spokesperson for President Rodrigo Duterte", "PHLGOV"), ("President Rodrigo Duterte", "PHLGOV"),
     ("OIC", "IGOMOSOIC", "The OIC is the largest")],
   events=[
     (None, "PHLREL", "183", "Twin bombings yesterday struck the Jolo Cathedral in Mindanao", "bombings", {"date": "2019-01-27", "place": "Jolo Cathedral", "note": "perpetrators unnamed in the sentence; Abu Sayyaf suspected, ISIL claimed"}),
+    ("PHLGOV", None, "130", "We will use the full force of the law to bring to justice", "full force of the law", {"note": "target: the unidentified perpetrators"}),
     ("PHLGOV", None, "111", "he described the attacks as a \"dastardly act\"", "dastardly act", {"note": "target: the unidentified perpetrators"}),
     ("PHLGOV", "PHLCVL", "020", "urged vigilant locals to assist authorities", "urged"),
     ("PHLGOV", None, "152", "Lorenzana said he had ordered 'heightened alert' from troops", "heightened alert"),
     ("PHLMIL", "PHLREB", "112", "said the Abu Sayyaf Group are the suspected perpetrators", "suspected perpetrators"),
     ("PHLGOV", "PHLREB", "112", "Regional Governor Mujiv Hataman agreed, saying only this organisation", "agreed"),
     ("IMG", "PHLREL", "015", "subsequently claimed responsibility", "claimed responsibility"),
+    ("PHLMIL", None, "091", "join personnel from the [army and police] in the investigation", "investigation", {"modality": "future", "note": "Coast Guard order to join the investigation and pursuit of the perpetrators"}),
     ("IGOMOSOIC", None, "111", "Statements of condemnation have come from Organisation of Islamic", "condemnation", {"note": "target: the bombing's perpetrators"}),
     ("VATREL", None, "111", "Statements of condemnation have come from Organisation of Islamic", "condemnation", {"note": "target: the bombing's perpetrators"}),
     ("PHLGOV", None, "111", "a spokesperson for President Rodrigo Duterte", "condemnation", {"note": "target: the bombing's perpetrators"}),
   ])
 A["wn-2019-030"] = dict(split="dev", actors=[
     ("Sea-Eye", "DEUNGO", "charity Sea-Eye on Sunday"), ("Alan Kurdi", "SYRCVL", "ship after Alan Kurdi"),
-    ("Relatives of the boy", "SYRCVL"), ("Kurdi", "SYRCVL", "Kurdi, his brother, and h"), ("people smugglers", "TURCRM", "paid people smugglers"),
+    ("Relatives of the boy", "SYRCVL"), ("Kurdi", "SYRCVL", "Kurdi, his brother, and h"), ("eleven migrants", "---REF"), ("his surviving father", "SYRCVL"), ("people smugglers", "TURCRM", "paid people smugglers"),
     ("Abdullah Kurdi", "SYRCVL", "his father, Abdullah Kurdi"), ("Abdullah Kurdi", "SYRCVL", "Abdullah Kurdi now resides"),
     ("Tima Kurdi", "SYRCVL"), ("Sea-Eye", "DEUNGO", "Sea-Eye spokesperson"), ("Carlotta Weibl", "DEUNGO"),
     ("misguided politicians", "---GOV"), ("Sea-Eye", "DEUNGO", "Sea-Eye credit themselves"),
     ("Turkey", "TURJUD", "Turkey sentenced two"), ("two people smugglers", "TURCRM"), ("Kurdi", "SYRCVL", "surrounding Kurdi and his"),
-    ("Kurdi", "SYRCVL", "Kurdi's image"), ("anti-immigration groups", "EURCVL")],
+    ("Kurdi", "SYRCVL", "Kurdi's image"), ("migrants from Syria", "SYRREF"), ("anti-immigration groups", "EURCVL")],
   events=[
     ("TURJUD", "TURCRM", "173", "Turkey sentenced two people smugglers to four years of prison", "sentenced"),
   ])
@@ -76,7 +78,7 @@ A["wn-2019-040"] = dict(split="dev", actors=[
 A["wn-2019-071"] = dict(split="dev", actors=[
     ("Philippine officials", "PHLGOV"), ("Governor Alexander Pimentel", "PHLGOV"),
     ("CNN Philippines", "PHLMED", "told CNN Philippines the towns"),
-    ("Philippine Institute of Volcanology and Seismology", "PHLGOV"), ("Phivolcs", "PHLGOV", "Phivolcs reported"),
+    ("Philippine Institute of Volcanology and Seismology", "PHLGOV"), ("Phivolcs", "PHLGOV", "(Phivolcs), the"), ("Phivolcs", "PHLGOV", "Phivolcs reported"),
     ("United States Geological Survey", "USAGOV"), ("Madrid District Hospital", "PHLHLH"),
     ("CNN Philippines", "PHLMED", "CNN Philippines reported"), ("the governor", "PHLGOV")],
   events=[])
@@ -93,7 +95,7 @@ A["wn-2019-113"] = dict(split="dev", actors=[
     ("More than two million people", "USACVL"), ("Roberts", "USACVL", "Roberts says his event"),
     ("Roberts", "USACVL", "Roberts is about 20"), ("media", "---MED", "both media and authorities"), ("authorities", "USAGOV"),
     ("County sheriff Kerry Lee", "USACOP"), ("the BBC", "GBRMED"), ("Facebook users", "USACVL"),
-    ("The Air Force", "USAMIL"), ("The sheriff's office", "USACOP"), ("Sheriff Lee", "USACOP"),
+    ("The Air Force", "USAMIL"), ("The sheriff's office", "USACOP"), ("reinforcements", "USACOP"), ("Sheriff Lee", "USACOP"),
     ("one person", "USACVL"), ("Matty Roberts", "USACVL", "original poster Matty Roberts"),
     ("Bob Lazar", "USACVL", "Bob Lazar was reputedly")],
   events=[
@@ -157,7 +159,7 @@ A["wn-2020-022"] = dict(split="dev", actors=[
     ("the Democratic party", "USAOPP", "the Democratic party's primary"), ("Sanders", "USALEG", "Sanders came in second"),
     ("Pete Buttigieg", "USAELI"), ("the former mayor of South Bend, Indiana", "USAELI"), ("Sanders", "USALEG", "Hampshire, Sanders secured"),
     ("Sanders", "USALEG", "Both Sanders and Buttigieg"), ("Buttigieg", "USAELI", "Sanders and Buttigieg earned"),
-    ("The Las Vegas Review-Journal", "USAMED"), ("the state", "USAGOV"), ("the Democratic voters", "USACVL"),
+    ("The Las Vegas Review-Journal", "USAMED"), ("the state", "USAGOV", "saying the state could switch"), ("the Democratic voters", "USACVL"),
     ("The Democratic party", "USAOPP", "The Democratic party is scheduled"), ("National Conference of State Legislatures", "USANGO")],
   events=[])
 A["wn-2020-036"] = dict(split="dev", actors=[
@@ -168,7 +170,7 @@ A["wn-2020-036"] = dict(split="dev", actors=[
     ("National Conference of State Legislatures", "USANGO"), ("the Democratic Party", "USAOPP", "the Democratic Party is scheduled")],
   events=[])
 A["wn-2020-050"] = dict(split="dev", actors=[
-    ("Johns Hopkins University", "USAEDU"), ("JHU", "USAEDU", "according to the JHU data"), ("Vox", "USAMED")],
+    ("Johns Hopkins University", "USAEDU"), ("JHU", "USAEDU", "(JHU) data indicated"), ("JHU", "USAEDU", "according to the JHU data"), ("Vox", "USAMED")],
   events=[])
 A["wn-2020-061"] = dict(split="dev", actors=[
     ("England's transport secretary, Grant Shapps", "GBRGOV"), ("people", "GBRCVL", "apply to people using"),
@@ -190,7 +192,7 @@ A["wn-2020-088"] = dict(split="dev", actors=[
     ("US actor Chadwick Boseman", "USAELI"), ("Boseman", "USAELI", "retrospective about Boseman"),
     ("American Broadcasting Company", "USAMED"), ("ABC", "USAMED", "Broadcasting Company (ABC)"), ("Boseman", "USAELI", "Boseman died on Friday"),
     ("Boseman", "USAELI", "Boseman, who rose"), ("Boseman", "USAELI", "Boseman died at home"), ("Boseman", "USAELI", "Boseman was born"),
-    ("British American Drama Academy", "GBREDU"), ("Howard University", "USAEDU", "his studies at Howard University"),
+    ("British American Drama Academy", "GBREDU"), ("BADA", "GBREDU", "(BADA) during"), ("Howard University", "USAEDU", "his studies at Howard University"),
     ("Boseman", "USAELI", "Boseman acted in television"), ("Boseman", "USAELI", "Boseman portrayed Black"),
     ("Ryan Coogler", "USAELI"), ("the director of Black Panther", "USAELI"), ("Boseman", "USAELI", "wrote of Boseman"),
     ("Actor Denzel Washington", "USAELI"), ("Boseman", "USAELI", "paid for Boseman to attend"), ("BADA", "GBREDU", "attend BADA"),
@@ -212,7 +214,7 @@ A["wn-2020-100"] = dict(split="dev", actors=[
     ("Bayes", "USAOPP", "Bayes withdrew"), ("Gammon", "USAOPP", "Gammon assumed"), ("the party", "USAOPP", "the party nominated Collins"),
     ("Collins", "USAOPP", "nominated Collins for Vice"), ("Gammon", "USAOPP", "Gammon withdrew"), ("Collins", "USAOPP", "Collins took over"),
     ("The party", "USAOPP", "The party picked"), ("anti-alcohol activist Billy Joe Parker", "USAOPP"), ("Collins", "USAOPP", "as Collins's new"),
-    ("Parker", "USAOPP", "Parker spoke to"), ("Wikinews", "---MED", "Parker spoke to Wikinews"), ("Collins", "USAOPP", "Collins sought the nominati"),
+    ("Parker", "USAOPP", "Parker spoke to"), ("Wikinews", "---MED", "Parker spoke to Wikinews"), ("the Prohibition Party", "USAOPP", "securing the Prohibition Party presidential"), ("Collins", "USAOPP", "Collins sought the nominati"),
     ("the American Independent Party", "USAOPP"), ("the Reform Party", "USAOPP", "the Reform Party for ballot"),
     ("Collins", "USAOPP", "Collins lost the nomination"), ("businessman Rocky De La Fuente", "USAOPP"),
     ("De La Fuente", "USAOPP", "short of De La Fuente"), ("the Reform Party", "USAOPP", "the Reform Party presidential"),
@@ -234,7 +236,7 @@ A["wn-2020-071"] = dict(split="dev", actors=[
     ("Finnish open-source video game developer Perttu Ahola", "FINCVL"), ("Wikinews", "---MED", "project\", with Wikinews"),
     ("Ahola", "FINCVL", "an attempt by Ahola"), ("Ahola", "FINCVL", "when Ahola challenged"), ("Wikinews", "---MED", "he told Wikinews"),
     ("Ahola", "FINCVL", "According to Ahola"), ("Microsoft", "USABUS", "currently owned by Microsoft"),
-    ("A correspondent from French Wikinews", "---MED"), ("Perttu Ahola", "FINCVL", "contacted Perttu Ahola via"),
+    ("A correspondent from French Wikinews", "---MED"), ("Perttu Ahola", "FINCVL", "my real name is Perttu Ahola"), ("Perttu Ahola", "FINCVL", "contacted Perttu Ahola via"),
     ("Mojang", "SWEBUS"), ("Microsoft", "USABUS", "Mojang (now Microsoft)"), ("Microsoft", "USABUS", "the world from Microsoft"),
     ("Rubenwardy", "---CVL", "Rubenwardy (one of the core"), ("Rubenwardy", "---CVL", "Does Rubenwardy have")],
   events=[])
@@ -242,8 +244,8 @@ A["wn-2020-112"] = dict(split="dev", actors=[
     ("code-sharing and hosting service GitHub", "USABUS"), ("Mitchell Stoltz", "USANGO"),
     ("a Senior Staff Attorney of the Electronic Frontier Foundation", "USANGO"),
     ("Electronic Frontier Foundation", "USANGO", "Attorney of the Electronic Frontier Foundation (EFF)"),
-    ("GitHub", "USABUS", "sent a letter to GitHub"), ("youtube-dl's maintainers", "---CVL"), ("GitHub", "USABUS", "after GitHub received"),
-    ("Recording Industry Association of America", "USABUS"), ("RIAA", "USABUS", "RIAA's takedown notice"),
+    ("GitHub", "USABUS", "sent a letter to GitHub"), ("youtube-dl's maintainers", "---CVL"), ("EFF", "USANGO", "(EFF), sent a letter"), ("GitHub", "USABUS", "after GitHub received"),
+    ("Recording Industry Association of America", "USABUS"), ("RIAA", "USABUS", "(RIAA).   Started"), ("RIAA", "USABUS", "RIAA's takedown notice"),
     ("GitHub", "USABUS", "In the letter to GitHub"), ("EFF", "USANGO", "EFF's attorney Stoltz"), ("Stoltz", "USANGO", "attorney Stoltz said"),
     ("YouTube", "USABUS", "uploaded on YouTube"), ("Philipp Hagemeister", "DEUCVL", "YouTube by Philipp Hagemeister"),
     ("former maintainer of youtube-dl", "DEUCVL"), ("Philipp Hagemeister", "DEUCVL", "Philipp Hagemeister had previously"),
