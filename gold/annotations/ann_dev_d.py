@@ -245,7 +245,7 @@ A["wn-2020-112"] = dict(split="dev", actors=[
     ("a Senior Staff Attorney of the Electronic Frontier Foundation", "USANGO"),
     ("Electronic Frontier Foundation", "USANGO", "Attorney of the Electronic Frontier Foundation (EFF)"),
     ("GitHub", "USABUS", "sent a letter to GitHub"), ("youtube-dl's maintainers", "---CVL"), ("EFF", "USANGO", "(EFF), sent a letter"), ("GitHub", "USABUS", "after GitHub received"),
-    ("Recording Industry Association of America", "USABUS"), ("RIAA", "USABUS", "(RIAA).   Started"), ("RIAA", "USABUS", "RIAA's takedown notice"),
+    ("Recording Industry Association of America", "USABUS"), ("RIAA", "USABUS", "America (RIAA)"), ("RIAA", "USABUS", "RIAA's takedown notice"),
     ("GitHub", "USABUS", "In the letter to GitHub"), ("EFF", "USANGO", "EFF's attorney Stoltz"), ("Stoltz", "USANGO", "attorney Stoltz said"),
     ("YouTube", "USABUS", "uploaded on YouTube"), ("Philipp Hagemeister", "DEUCVL", "YouTube by Philipp Hagemeister"),
     ("former maintainer of youtube-dl", "DEUCVL"), ("Philipp Hagemeister", "DEUCVL", "Philipp Hagemeister had previously"),
