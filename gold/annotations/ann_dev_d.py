@@ -101,8 +101,8 @@ A["wn-2019-113"] = dict(split="dev", actors=[
   events=[
     ("USAMIL", "USACVL", "130", "The Air Force issued warnings against attempts to enter", "warnings"),
     ("USACOP", None, "153", "The sheriff's office arranged for reinforcements from across Nevada.", "reinforcements"),
-    ("USACOP", "USACVL", "173", "Sheriff Lee said they arrested one person for urinating in public", "arrested", {"date": "2019-09-20", "place": "Area 51"}),
-    ("USACOP", "USACVL", "173", "They arrested three for \"suspicion of trespassing\"", "arrested", {"date": "2019-09-20", "place": "Area 51"}),
+    ("USACOP", "USACVL", "173", "Sheriff Lee said they arrested one person for urinating in public", "arrested"),
+    ("USACOP", "USACVL", "173", "They arrested three for \"suspicion of trespassing\"", "arrested"),
   ])
 A["wn-2019-124"] = dict(split="dev", actors=[
     ("Met Éireann", "IRLGOV", "the Azores, Met Éireann, the"), ("the national meteorological service for Ireland", "IRLGOV"),
