@@ -163,3 +163,67 @@ A["wn-2019-148"] = dict(split="dev", actors=[
   events=[
     ("PHLGOV", None, "1724", "two towns —including Makilala in the province of North Cotabato— declared", "declared a state of calamity", {"note": "disaster declaration by local governments"}),
   ])
+A["wn-2019-162"] = dict(split="dev", actors=[
+    ("Hong Kongers", "HKGCVL"), ("pro-democracy candidates", "HKGOPP"), ("pro-Beijing candidates", "HKGGOV"),
+    ("The district council", "HKGGOV"), ("Hong Kong government", "HKGGOV", "level of Hong Kong government"),
+    ("the councilors", "HKGGOV"), ("the chief executive of Hong Kong", "HKGGOV"), ("councilors", "HKGGOV", "Most councilors'"),
+    ("Voter Kitty Mak", "HKGCVL"), ("The Atlantic", "USAMED"), ("an authoritarian government", "HKGGOV"),
+    ("this government", "HKGGOV"), ("Chinese University political scientist Ma Ngok", "HKGEDU"), ("the protesters", "HKGCVL"),
+    ("The government", "HKGGOV", "\"The government and the pro-Beijing"), ("the pro-Beijing camp", "HKGGOV"),
+    ("the public", "HKGCVL"), ("Hong Kong government", "HKGGOV", "the Hong Kong government proposed"),
+    ("the government of mainland China", "CHNGOV"), ("the Chinese judicial system", "CHNJUD"), ("police", "HKGCOP"),
+    ("Hong Kong government", "HKGGOV", "within Hong Kong government"), ("About 2.9 million people", "HKGCVL")],
+  events=[
+    ("HKGCVL", "HKGGOV", "111", "It is a protest vote against an authoritarian government", "protest vote", {"date": "2019-11-24", "note": "a voter quoted by The Atlantic"}),
+    ("HKGCVL", "HKGGOV", "141", "the protesters who have demonstrated in Hong Kong since June", "demonstrated", {"date": "2019-06", "place": "Hong Kong", "note": "the same protests as 'pro-democracy protests since June of this year'"}),
+    ("HKGCVL", "HKGGOV", "101", "demands for investigations into police brutality and a more representative", "demands for investigations"),
+    ("HKGCVL", "HKGGOV", "1044", "demands for investigations into police brutality and a more representative", "a more representative form of democracy"),
+  ])
+A["wn-2019-169"] = dict(split="dev", actors=[
+    ("Philippine officials", "PHLGOV"), ("58,000 civilians", "PHLCVL"), ("Cindy Ferrer", "PHLGOV"),
+    ("a regional civil defense office", "PHLGOV"), ("Philippine Red Cross", "PHLNGO"), ("Richard Gordon", "PHLNGO"), ("the BBC", "GBRMED")],
+  events=[])
+A["wn-2020-017"] = dict(split="dev", actors=[
+    ("United States Senator Bernie Sanders", "USALEG"), ("President Donald Trump", "USAGOV"),
+    ("Trump", "USAGOV", "Both Trump and"), ("Sanders", "USALEG", "Trump and Sanders also"), ("Sanders", "USALEG", "Sanders, a Senator"),
+    ("Pete Buttigieg", "USAELI", "Pete Buttigieg, the former"), ("Senator Amy Klobuchar", "USALEG"), ("Senator Elizabeth Warren", "USALEG"),
+    ("Trump", "USAGOV", "Trump, the incumbent"), ("Bill Weld", "USAELI", "Bill Weld, the former"), ("Andrew Yang", "USAOPP"),
+    ("Michael Bennet", "USALEG"), ("Deval Patrick", "USAELI"), ("NBC News", "USAMED"), ("the Iowa Democratic Party", "USAOPP"),
+    ("Pete Buttigieg", "USAELI", "delegates: Pete Buttigieg"), ("Bernie Sanders", "USALEG", "followed by Bernie Sanders"),
+    ("Elizabeth Warren", "USALEG", "Elizabeth Warren earned"), ("Joe Biden", "USAELI"), ("Amy Klobuchar", "USALEG", "Amy Klobuchar earned"),
+    ("ABC News", "USAMED"), ("President Trump", "USAGOV"), ("Bill Weld", "USAELI", "Bill Weld secured"),
+    ("The Democratic party", "USAOPP"), ("the National Conference of State Legislatures", "USANGO")],
+  events=[])
+A["wn-2020-028"] = dict(split="dev", actors=[
+    ("the United States Democratic Party", "USAOPP"), ("Senator Elizabeth Warren", "USALEG"), ("Michael Bloomberg", "USAELI"),
+    ("The Democratic Party", "USAOPP", "The Democratic Party uses"), ("Democratic Party", "USAOPP", "win the Democratic Party's"),
+    ("Buttigieg", "USAELI", "Both Buttigieg and"), ("Klobuchar", "USALEG", "Buttigieg and Klobuchar dropped"),
+    ("Democratic Party", "USAOPP", "step in the Democratic Party's"), ("Senator Bernie Sanders", "USALEG"),
+    ("former Vice President of the United States Joe Biden", "USAELI"), ("Senator Warren", "USALEG"), ("Pete Buttigieg", "USAELI"),
+    ("Senator Amy Klobuchar", "USALEG"), ("Sanders", "USALEG", "Super Tuesday, Sanders secured"),
+    ("CNN", "USAMED", "according to CNN's"), ("CNN", "USAMED", "Projections by CNN and"), ("NPR", "USAMED", "CNN and NPR indicated"),
+    ("Former Vice-President Biden", "USAELI"), ("CNN", "USAMED", "projections by CNN and NPR, he"), ("NPR", "USAMED", "CNN and NPR, he won"),
+    ("Bloomberg", "USAELI", "Bloomberg won the caucus"), ("Bloomberg", "USAELI", "Bloomberg had opted"),
+    ("U.S. Representative Tulsi Gabbard", "USALEG"), ("Bloomberg", "USAELI", "Bloomberg endorsed"),
+    ("Joe Biden", "USAELI", "former rival, Joe Biden"), ("Donald Trump", "USAGOV", "to defeat Donald Trump. Today"),
+    ("Donald Trump", "USAGOV", "to defeat Donald Trump –"), ("Donald Trump", "USAGOV", "defeating Donald Trump starts"),
+    ("Joe Biden", "USAELI", "great American, Joe Biden"), ("Warren", "USALEG", "Warren, formerly a professor"),
+    ("Harvard Law School", "USAEDU"), ("Biden", "USAELI", "third; Biden secured"), ("Sanders", "USALEG", "and Sanders came in second"),
+    ("NBC News", "USAMED"), ("Warren", "USALEG", "reported that Warren would"), ("NPR", "USAMED", "NPR reported that"),
+    ("Klobuchar", "USALEG", "campaign, Klobuchar was leading"), ("Klobuchar", "USALEG", "Minnesota is Klobuchar's"),
+    ("The Democratic Party", "USAOPP", "The Democratic Party awards"), ("the Democratic Party", "USAOPP", "Legislatures, the Democratic Party"),
+    ("the National Conference of State Legislatures", "USANGO")],
+  events=[
+    ("USAELI", "USAELI", "051", "Bloomberg endorsed his former rival, Joe Biden.", "endorsed", {"date": "2020-03-04"}),
+  ])
+A["wn-2020-044"] = dict(split="dev", actors=[
+    ("Bangladesh", "BGDGOV", "Yesterday, Bangladesh has"), ("Institute of Epidemiology, Disease Control and Research", "BGDGOV"),
+    ("IEDCR", "BGDGOV", "Research (IEDCR)"), ("IEDCR", "BGDGOV", "director of IEDCR"), ("Dr Meerjady Sabrina Flora", "BGDGOV"),
+    ("Dr Meerjady", "BGDGOV", "According to Dr Meerjady"), ("The World Health Organization", "IGOUNOHLHWHO"), ("WHO", "IGOUNOHLHWHO"),
+    ("A hospital official", "BGDHLH"), ("Anadolu Agency", "TURMED"), ("Jalal Saifur Rahman", "BGDGOV"),
+    ("Bengali Anti-Corruption Commission", "BGDGOV"), ("Kuwait Maitree Hospital", "BGDHLH"),
+    ("Bangladeshi Road Transport and Bridges Minister Obaidul Quader", "BGDGOV")],
+  events=[
+    ("BGDGOV", "BGDCVL", "1723", "said public transport would be shut down for longer than initially planned", "shut down", {"date": "2020-04-04", "note": "extension of the COVID-19 transport shutdown until 2020-04-11"}),
+    ("BGDGOV", "BGDCVL", "1723", "This public transport shutdown had initially started on March 26", "shutdown", {"date": "2020-03-26"}),
+  ])
