@@ -50,13 +50,13 @@ A["wn-2019-035"] = dict(split="dev", actors=[
     ("President Trump", "USAGOV", "On Friday, President Trump"), ("Congress", "USALEG", "Congress has repeatedly"),
     ("congressional leaders", "USALEG"), ("the president", "USAGOV", "leaders and the president"),
     ("Congress", "USALEG", "On Friday, Congress approved"), ("the president", "USAGOV", "as the president had requested"),
-    ("an environmental group", "USAENV"), ("private property owners", "USACVL")],
+    ("an environmental group", "USANGO"), ("private property owners", "USACVL")],
   events=[
     ("USAGOV", "USAGOV", "115", "attorneys general from sixteen states filed a combined lawsuit", "lawsuit", {"date": "2019-02-18", "place": "Northern District of California"}),
     ("USAGOV", None, "1724", "the state of emergency United States President Donald Trump declared", "declared", {"date": "2019-02-15"}),
     ("USAGOV", "USAGOV", "111", "President Trump treats the rule of law with utter contempt", "utter contempt"),
     ("USALEG", "USAGOV", "120", "Congress has repeatedly denied funding for such a wall", "denied funding"),
-    ("USAENV", "USAGOV", "115", "an environmental group and private property owners from the border", "filed a motion", {"date": "2019-02-15"}),
+    ("USANGO", "USAGOV", "115", "an environmental group and private property owners from the border", "filed a motion", {"date": "2019-02-15"}),
     ("USACVL", "USAGOV", "115", "an environmental group and private property owners from the border", "filed a motion", {"date": "2019-02-15"}),
   ])
 A["wn-2019-054"] = dict(split="dev", actors=[
@@ -175,9 +175,11 @@ A["wn-2019-162"] = dict(split="dev", actors=[
     ("Hong Kong government", "HKGGOV", "within Hong Kong government"), ("About 2.9 million people", "HKGCVL")],
   events=[
     ("HKGCVL", "HKGGOV", "111", "It is a protest vote against an authoritarian government", "protest vote", {"date": "2019-11-24", "note": "a voter quoted by The Atlantic"}),
+    ("HKGCVL", "HKGGOV", "130", "we cannot tolerate this government's policies anymore", "cannot tolerate", {"date": "2019-11-24"}),
     ("HKGCVL", "HKGGOV", "141", "the protesters who have demonstrated in Hong Kong since June", "demonstrated", {"date": "2019-06", "place": "Hong Kong", "note": "the same protests as 'pro-democracy protests since June of this year'"}),
     ("HKGCVL", "HKGGOV", "101", "demands for investigations into police brutality and a more representative", "demands for investigations"),
     ("HKGCVL", "HKGGOV", "1044", "demands for investigations into police brutality and a more representative", "a more representative form of democracy"),
+    ("HKGGOV", "CHNGOV", "0313", "the Hong Kong government proposed an amendment to a law to allow the", "proposed an amendment", {"date": "2019", "modality": "future", "note": "extradition bill: intent to cooperate judicially with the mainland"}),
   ])
 A["wn-2019-169"] = dict(split="dev", actors=[
     ("Philippine officials", "PHLGOV"), ("58,000 civilians", "PHLCVL"), ("Cindy Ferrer", "PHLGOV"),
