@@ -169,7 +169,10 @@ class Place(TextSpan):
     lon: float | None = None
     feature: str | None = None
     population: int | None = None
-    source: str | None = None  # ner, gazetteer, dateline
+    source: str | None = None  # ner, gazetteer, adjective, dateline
+    fips: str | None = None  # FIPS 10-4 country code (GDELT's country codes)
+    admin1_code: str | None = None  # GeoNames admin1 code; GDELT's ADM1 code is fips + admin1_code
+    reason: str | None = None  # why this reading was chosen ("qualifier Texas", "document country IQ" ...)
 
 
 class Document(Record):

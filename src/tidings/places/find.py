@@ -14,16 +14,13 @@ explains each rule with the case that motivated it.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span
 
 from tidings.model import Place
 from tidings.places.gazetteer import Entry, gazetteer
+from tidings.places.resolve import BIG_CITY, Context, Mention, choose, choose_why, resolve, score
 
-BIG_CITY = 100_000
+__all__ = ["BIG_CITY", "Context", "Mention", "choose", "dateline_place", "find_places", "score"]
 # Capitalised words the gazetteer knows as towns but that are rarely places in news text.
 NOT_PLACES = {
     "president", "minister", "police", "god", "of", "reading", "mobile", "nice", "split", "bath", "government",
@@ -48,6 +45,7 @@ NOT_PLACES |= NOT_PLACES_NER | {
     "congress", "senate", "court", "army", "navy", "capitol", "kingdom", "empire", "church", "federal", "area",
 }  # fmt: skip
 _REGIONISH = {"country", "region", "continent"}
+_NAME_ENTS = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
 DIRECTIONS = {
     "east",
     "west",
@@ -63,66 +61,11 @@ DIRECTIONS = {
 }
 
 
-@dataclass
-class Mention:
-    span: Span
-    source: str  # ner, gazetteer
-    label: str
-    entry: Entry | None = None
-    candidates: list[tuple[Entry, bool]] = field(default_factory=list)
-
-
-@dataclass
-class Context:
-    countries: Counter[str] = field(default_factory=Counter)
-    dateline_country: str | None = None
-
-
 def _lookup_text(span: Span) -> str:
     text = span.text
     if text.endswith("'s") or text.endswith("\u2019s"):
         text = text[:-2]
     return text
-
-
-Qualifier = tuple[str | None, str | None]  # (country, admin1 name) of "X, Y"'s Y
-
-
-def score(entry: Entry, own_name: bool, ctx: Context, qualifier: Qualifier | None = None) -> float:
-    """Higher is likelier: population, capital, the document's countries, own name vs alias."""
-    s = math.log10(entry.population + 10)
-    if entry.kind in _REGIONISH:
-        s += 8
-    if entry.feature == "P.PPLC":
-        s += 1.5
-    if entry.kind == "city":
-        s += 0.5  # "Tehran" the city before Tehran province
-    if own_name:
-        s += 1.0
-    if entry.country and ctx.countries.get(entry.country):
-        s += 2.0 + min(ctx.countries[entry.country], 5) * 0.2
-    if entry.country and entry.country == ctx.dateline_country:
-        s += 1.5
-    if qualifier is not None:
-        cc, admin1 = qualifier
-        s += 20 if entry.country == cc else -5
-        if admin1 is not None and entry.admin1 == admin1:
-            s += 10
-    return s
-
-
-def choose(cands: list[tuple[Entry, bool]], ctx: Context, qualifier: Qualifier | None = None) -> Entry | None:
-    if not cands:
-        return None
-    return max(cands, key=lambda c: score(c[0], c[1], ctx, qualifier))[0]
-
-
-def _confident(e: Entry, ctx: Context) -> bool:
-    """A small town in a country the story never names is more likely a wrong reading
-    ("Saba" the news agency -> Saba, Honduras) than a place: leave it unresolved."""
-    if e.kind != "city" or e.population >= 50_000:
-        return True
-    return bool(e.country and (ctx.countries.get(e.country) or e.country == ctx.dateline_country))
 
 
 LOCATIVE_BEFORE = {
@@ -302,67 +245,83 @@ def _mentions(doc: Doc) -> list[Mention]:
 def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     """Every toponym in ``doc`` with its place; ids are "pl1", "pl2" ... in text order."""
     mentions = _mentions(doc)
+    mentions += _adjectives(doc, {i for m in mentions for i in range(m.span.start, m.span.end)})
+    mentions += _embedded(doc, {i for m in mentions for i in range(m.span.start, m.span.end)})
+    mentions.sort(key=lambda m: m.span.start)
     ctx = Context()
     article = doc._.article
-    dateline_entry = None
     if article is not None and article.dateline:
         dateline_entry = choose(gazetteer().lookup(article.dateline), ctx)
         if dateline_entry is not None:
             ctx.dateline_country = dateline_entry.country
-    # countries named in the text: the unambiguous context for everything else
-    for m in mentions:
-        countries = [e for e, _ in m.candidates if e.kind == "country"]
-        if countries:
-            ctx.countries[countries[0].country or ""] += 1
-        elif m.candidates and all(e.kind == "admin1" for e, _ in m.candidates[:1]):
-            ctx.countries[m.candidates[0][0].country or ""] += 1  # "England", "California"
-    for m in mentions:
-        m.entry = choose(m.candidates, ctx)
-    # big cities and first-level divisions name their country too ("Barcelona" -> Spain)
-    for m in mentions:
-        e = m.entry
-        if (
-            e is not None
-            and e.country
-            and (e.kind == "admin1" or e.kind == "city" and e.population >= BIG_CITY)
-        ):
-            if not ctx.countries.get(e.country):
-                ctx.countries[e.country] += 1
-                m.entry = choose(m.candidates, ctx)
-    for m in mentions:
-        m.entry = choose(m.candidates, ctx)
-        if m.entry is not None and not _confident(m.entry, ctx):
-            m.entry = None
-    # a name only the gazetteer proposed is dropped when it did not resolve with confidence
-    mentions = [m for m in mentions if m.entry is not None or m.source == "ner"]
-    # "X, Y": Y (a country or first-level division) qualifies X
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if (
-            b.entry is not None
-            and b.entry.kind in ("country", "admin1")
-            and b.span.start == a.span.end + 1
-            and doc[a.span.end].text == ","
-        ):
-            admin1 = b.entry.name if b.entry.kind == "admin1" else None
-            a.entry = choose(a.candidates, ctx, qualifier=(b.entry.country, admin1)) or a.entry
-    # one sense per discourse: a later bare "Dover" is the "Dover, England" named before
-    seen: dict[str, Entry] = {}
-    for m in mentions:
-        key = m.span.text.lower()
-        if m.entry is not None and key not in seen:
-            seen[key] = m.entry
-        elif key in seen and (m.entry is None or m.entry.kind == "city"):
-            m.entry = seen[key]
     places: list[tuple[Span, Place]] = []
-    for m in mentions:
-        e = m.entry
+    for m in resolve(doc, mentions, ctx):
+        pid = f"pl{len(places) + 1}"
         places.append(
             (
                 m.span,
-                _place(f"pl{len(places) + 1}", m.span.text, m.span.start_char, m.span.end_char, e, m.source),
+                _place(pid, m.span.text, m.span.start_char, m.span.end_char, m.entry, m.source, m.reason),
             )
         )
     return places
+
+
+def _adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Adjectives of countries and continents used as modifiers ("Russian troops", "a European
+    summit"): places with source "adjective", resolved to what they name. Plural nouns for
+    people ("Russians") and languages ("in Russian") are not."""
+    out: list[Mention] = []
+    gaz = gazetteer()
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.tag_ not in ("JJ", "NNP"):
+            continue
+        if tok.ent_type_ not in ("NORP", "GPE", "") or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if (
+            tok.head.i == tok.i
+            or tok.head.pos_ not in ("NOUN", "PROPN")
+            or tok.head.lemma_ in ("language", "translation")
+        ):
+            continue
+        start = tok.i
+        if tok.i > 0 and doc[tok.i - 1].text in ("North", "South", "Latin") and tok.i - 1 not in taken:
+            start = tok.i - 1 if gaz.demonym(doc[tok.i - 1 : tok.i + 1].text) is not None else tok.i
+        span = doc[start : tok.i + 1]
+        e = gaz.demonym(span.text)
+        if e is not None:
+            out.append(Mention(span, "adjective", "NORP", candidates=[(e, True)]))
+    return out
+
+
+def _embedded(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Countries, first-level divisions, continents and big cities inside the names of
+    organisations and facilities ("Colorado State University", "US Federal Reserve"): places
+    with source "embedded", never an event's scene."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_ENTS or any(t.i in taken for t in ent):
+            continue
+        i = ent.start
+        while i < ent.end:
+            found = None
+            for j in range(min(ent.end, i + 4), i, -1):
+                span = doc[i:j]
+                if not all(t.text[:1].isupper() for t in span) or span.text.lower() in NOT_PLACES:
+                    continue
+                cands = [
+                    (e, own)
+                    for e, own in gazetteer().lookup(span.text)
+                    if own and (e.kind in ("country", "admin1", "continent") or e.population >= BIG_CITY)
+                ]
+                if cands:
+                    found = Mention(span, "embedded", "GPE", candidates=cands)
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.span.end
+            else:
+                i += 1
+    return out
 
 
 def dateline_place(doc: Doc) -> Place | None:
@@ -371,15 +330,17 @@ def dateline_place(doc: Doc) -> Place | None:
     article = doc._.article
     if article is None or not article.dateline:
         return None
-    entry = choose(gazetteer().lookup(article.dateline), Context())
+    entry, why = choose_why(gazetteer().lookup(article.dateline), Context())
     if entry is None:
         return None
-    return _place("dateline", "", 0, 0, entry, "dateline")
+    return _place("dateline", "", 0, 0, entry, "dateline", f"dateline; {why}")
 
 
-def _place(pid: str, text: str, start: int, end: int, e: Entry | None, source: str) -> Place:
+def _place(
+    pid: str, text: str, start: int, end: int, e: Entry | None, source: str, reason: str = ""
+) -> Place:
     if e is None:
-        return Place(id=pid, text=text, start=start, end=end, name=text, source=source)
+        return Place(id=pid, text=text, start=start, end=end, name=text, source=source, reason=reason or None)
     return Place(
         id=pid,
         text=text,
@@ -394,4 +355,7 @@ def _place(pid: str, text: str, start: int, end: int, e: Entry | None, source: s
         feature=e.feature,
         population=e.population or None,
         source=source,
+        fips=e.fips if e.kind == "country" else gazetteer().fips(e.country),
+        admin1_code=e.admin1code,
+        reason=reason or None,
     )

@@ -27,6 +27,8 @@ class Entry:
     lon: float | None
     feature: str
     population: int
+    admin1code: str | None = None  # GeoNames admin1 code ("26"; US: "CA")
+    fips: str | None = None  # FIPS 10-4 code of a country row
 
     @property
     def kind(self) -> str:
@@ -65,6 +67,7 @@ class Gazetteer:
         self.name_lines = name_lines
         self.overlay = overlay  # names from regions.tsv: looked at first
         self._countries: dict[str, Entry] | None = None
+        self._demonyms: dict[str, Entry] | None = None
 
     def entry(self, i: int) -> Entry:
         row = self.rows[i]
@@ -100,14 +103,43 @@ class Gazetteer:
                         self._countries[e.country] = e
         return self._countries.get(code)
 
+    def fips(self, code: str | None) -> str | None:
+        """FIPS 10-4 code of the country with ISO alpha-2 ``code`` (GDELT's country codes)."""
+        c = self.country(code)
+        return c.fips if c is not None else None
+
+    def demonym(self, word: str) -> Entry | None:
+        """The country or continent an adjective names ("Russian" -> Russia), from demonyms.tsv."""
+        if self._demonyms is None:
+            self._demonyms = {}
+            for ln in _data_lines("demonyms.tsv"):
+                adj, key = ln.split("\t")
+                e = self.country(key) if len(key) == 2 and key.isupper() else None
+                if e is None:
+                    e = next((x for x, own in self.lookup(key) if own and x.kind != "city"), None)
+                if e is not None:
+                    self._demonyms[normalise(adj)] = e
+        return self._demonyms.get(normalise(word))
+
 
 def _float(s: str) -> float | None:
     return float(s) if s else None
 
 
 def _parse(line: str) -> Entry:
-    gid, name, cc, a1, lat, lon, feature, pop, _ = line.split("\t")
-    return Entry(int(gid), name, cc or None, a1 or None, _float(lat), _float(lon), feature, int(pop or 0))
+    gid, name, cc, a1, lat, lon, feature, pop, _, code, fips = line.split("\t")
+    return Entry(
+        int(gid),
+        name,
+        cc or None,
+        a1 or None,
+        _float(lat),
+        _float(lon),
+        feature,
+        int(pop or 0),
+        code or None,
+        fips or None,
+    )
 
 
 def _data_lines(name: str) -> list[str]:
@@ -117,7 +149,7 @@ def _data_lines(name: str) -> list[str]:
         start += 1
     return (
         [ln for ln in lines[start:] if ln]
-        if name == "regions.tsv"
+        if name in ("regions.tsv", "demonyms.tsv")
         else lines[start : len(lines) - (lines[-1] == "")]
     )
 
@@ -151,6 +183,8 @@ def gazetteer() -> Gazetteer:
                     _float(lon),
                     e.feature,
                     e.population,
+                    e.admin1code,
+                    e.fips,
                 )
         else:
             continue
