@@ -112,6 +112,7 @@ class EventLocation(Record):
     place: str | None = None
     text: str | None = None
     source: str | None = None  # clause, sentence, dateline
+    evidence: str | None = None  # the words that decided it ("in 'Sochi'", "dateline; source of IRN ...")
 
 
 class Event(Record):

