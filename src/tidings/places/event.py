@@ -6,8 +6,10 @@
    attached to the event's clause (``tidings.times.clause.rank``), or a town or region
    naming the event's noun ("a Kabul car bombing"; a country there is usually the actor).
 2. ``sentence``: else a locative place elsewhere in the sentence ("... said on Sunday,
-   after the attack in Mosul"), nearest to the event first.
-3. ``dateline``: else, when the sentence names no scene, the dateline's place, but only
+   after the attack in Mosul"), the event's own subtree first, then the nearest.
+3. ``context``: else, when the sentence names no place at all, the last town or region a
+   locative phrase names in the two sentences before it in the same paragraph.
+4. ``dateline``: else, when the sentence names no scene, the dateline's place, but only
    when the source acts locally: the event's source (``source_country``, ISO alpha-3, or
    the actor that is the clause's subject) is of the dateline's country or unknown.
    "Bayramov praised ...", phoned from Baku in a story datelined TEHRAN, gets no place.
@@ -23,9 +25,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from tidings.model import EventLocation, Place
-from tidings.times.clause import clause_head, clause_of, rank, sentence, within
+from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
 
 SPAN_KEY = "tidings_places"
+CONTEXT_SENTENCES = 2  # as for dates: the story's scene lasts two sentences of a paragraph
+CONTEXT_SKIP = ("A.PCLI",)  # a country named before is more often an actor than the scene
 NOT_SCENES = ("embedded", "dateline")
 # Prepositions that make a place the scene of what happens ("in Tehran", "near Mosul").
 LOCATIVE = {
@@ -102,6 +106,30 @@ def _alpha3(alpha2: str | None) -> str | None:
     return _iso3().get(alpha2) if alpha2 else None
 
 
+def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocation | None:
+    """The scene of the sentences before, in the same paragraph: the last town or region a
+    locative phrase names there ("... in Tunis. Two people were killed in a suicide bombing")."""
+    for prev in context_sentences(doc, sent, CONTEXT_SENTENCES):
+        scenes = [
+            s
+            for s in within(doc.spans[SPAN_KEY], prev)
+            if s.label_ in places
+            and places[s.label_].source not in NOT_SCENES + ("adjective",)
+            and places[s.label_].feature not in CONTEXT_SKIP
+            and is_locative(s)
+        ]
+        if scenes:
+            span = scenes[-1]
+            place = places[span.label_]
+            return EventLocation(
+                place=place.id,
+                text=place.text,
+                source="context",
+                evidence=f"{span.text!r} in a sentence before",
+            )
+    return None
+
+
 def event_location(
     doc: Doc, sent_index: int, token_indices: Sequence[int], source_country: str | None = None
 ) -> EventLocation | None:
@@ -152,6 +180,8 @@ def event_location(
             source="clause" if attached else "sentence",
             evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
         )
+    if not spans and (ctx := _story_scene(doc, sent, places)) is not None:
+        return ctx
     dl = places.get("dateline")
     if dl is None:
         return None
