@@ -150,7 +150,7 @@ def choose(cands: list[tuple[Entry, bool]], ctx: Context, qualifier: Qualifier |
 def confident(e: Entry, ctx: Context) -> bool:
     """A small town in a country the story never names is more likely a wrong reading
     ("Saba" the news agency -> Saba, Honduras) than a place: leave it unresolved."""
-    if e.kind != "city" or e.population >= 50_000:
+    if e.kind not in ("city", "admin2") or e.population >= 50_000:
         return True
     return bool(e.country and (ctx.countries.get(e.country) or e.country == ctx.dateline_country))
 
