@@ -91,6 +91,18 @@ PLACE_NOUNS = {
     "suburb", "state", "county", "port", "island", "resident", "people", "municipality", "area", "centre",
     "center", "street", "president", "government", "prime", "minister", "king", "embassy", "republic",
 }  # fmt: skip
+PLACE_WORDS = {
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "county",
+    "port",
+    "island",
+    "municipality",
+}
 _SUFFIXES = (" city", " province", " district", " governorate", " oblast", " prefecture", " region", " state")
 
 
@@ -106,9 +118,12 @@ def _lookup(text: str) -> list[tuple[Entry, bool]]:
 
 
 def _scene(doc: Doc, i: int) -> bool:
-    """True when doc[i] follows "in", "at", "near" or "outside" (with or without "the")."""
+    """True when doc[i] follows "in", "at", "near" or "outside" (with or without "the"), or
+    "the city of", "the town of" ..."""
     if i > 0 and doc[i - 1].lower_ == "the":
         i -= 1
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in PLACE_WORDS:
+        return True
     return i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "outside")
 
 
@@ -197,6 +212,23 @@ def _ner_mention(
     return Mention(span, "ner", label, candidates=cands)
 
 
+def _list_parts(doc: Doc, span: Span) -> list[Mention]:
+    """Countries and first-level divisions that together make up an entity the gazetteer does
+    not know ("Greece Italy"); empty unless every word belongs to one of them."""
+    out: list[Mention] = []
+    i = span.start
+    while i < span.end:
+        for j in range(span.end, i, -1):
+            cands = [(e, own) for e, own in _lookup(doc[i:j].text) if own and e.kind in ("country", "admin1")]
+            if cands:
+                out.append(Mention(doc[i:j], "ner", "GPE", candidates=cands))
+                i = j
+                break
+        else:
+            return []
+    return out if len(out) > 1 else []
+
+
 def _mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     persons = _person_parts(doc)
@@ -220,6 +252,9 @@ def _mentions(doc: Doc) -> list[Mention]:
             out.extend(
                 m for part in parts if len(part) and (m := _ner_mention(doc, part, ent.label_, persons))
             )
+            continue
+        if not cands and len(span) > 1 and (parts := _list_parts(doc, span)):
+            out.extend(parts)  # one entity for "Greece Italy" (a list the parser ran together)
             continue
         m = _ner_mention(doc, span, ent.label_, persons, cands)
         if m is not None:
@@ -275,17 +310,24 @@ def _adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper() or tok.tag_ not in ("JJ", "NNP"):
             continue
-        if tok.ent_type_ not in ("NORP", "GPE", "") or tok.dep_ not in ("amod", "compound", "nmod"):
+        # "Russian troops", "Turkish-backed", "German, Irish and other immigrants", "the Malaysian navy" (ORG)
+        modifier = tok.dep_ in ("amod", "compound", "nmod") or tok.dep_ == "conj" and tok.head.dep_ == "amod"
+        if tok.ent_type_ not in ("NORP", "GPE", "") and not (tok.ent_type_ == "ORG" and tok.tag_ == "JJ"):
             continue
-        if (
-            tok.head.i == tok.i
-            or tok.head.pos_ not in ("NOUN", "PROPN")
-            or tok.head.lemma_ in ("language", "translation")
-        ):
+        if not modifier or tok.head.i == tok.i or tok.head.lemma_ in ("language", "translation"):
             continue
         start = tok.i
-        if tok.i > 0 and doc[tok.i - 1].text in ("North", "South", "Latin") and tok.i - 1 not in taken:
-            start = tok.i - 1 if gaz.demonym(doc[tok.i - 1 : tok.i + 1].text) is not None else tok.i
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            prev is not None
+            and prev.i not in taken
+            and prev.text[:1].isupper()
+            and prev.dep_ in ("amod", "compound")
+        ):
+            if gaz.demonym(doc[prev.i : tok.i + 1].text) is not None:
+                start = prev.i  # "North American", "Latin American"
+            elif prev.ent_iob_ == "B" and tok.ent_iob_ == "I":
+                continue  # "Central American": an adjective the table lacks, not "American"
         span = doc[start : tok.i + 1]
         e = gaz.demonym(span.text)
         if e is not None:
@@ -313,6 +355,8 @@ def _embedded(doc: Doc, taken: set[int]) -> list[Mention]:
                     for e, own in gazetteer().lookup(span.text)
                     if own and (e.kind in ("country", "admin1", "continent") or e.population >= BIG_CITY)
                 ]
+                if not cands and j == i + 1 and (dem := gazetteer().demonym(span.text)) is not None:
+                    cands = [(dem, True)]  # "Russian Higher School of Economics"
                 if cands:
                     found = Mention(span, "embedded", "GPE", candidates=cands)
                     break
