@@ -38,13 +38,13 @@ LOCATIVE = {
 }  # fmt: skip
 
 
-def is_locative(span: Span) -> bool:
-    """True when the place is the object of a locative preposition, directly or as the
-    qualifier of one ("in Astana, Kazakhstan": Kazakhstan too)."""
+def locative_prep(span: Span) -> str | None:
+    """The locative preposition the place is the object of, directly or as the qualifier of
+    one ("in Astana, Kazakhstan": Kazakhstan too), or None."""
     tok = span.root
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
-            return True
+            return tok.head.lower_
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
             tok = tok.head.head  # "in the port town of Mokha"
             continue
@@ -55,8 +55,15 @@ def is_locative(span: Span) -> bool:
         ):
             tok = tok.head
             continue
-        return False
-    return False
+        return None
+    return None
+
+
+def is_locative(span: Span) -> bool:
+    return locative_prep(span) is not None
+
+
+SCENE_PREPS = {"in", "at", "near", "inside", "into", "across", "throughout", "within", "outside"}
 
 
 def _modifies_event(span: Span, event_toks: set[int], place: Place) -> bool:
@@ -77,7 +84,10 @@ def _specificity(place: Place) -> int:
 
 
 def _qualifies(doc: Doc, span: Span, scenes: list[Span]) -> bool:
-    """The qualifier of "Astana, Kazakhstan" never wins over what it qualifies."""
+    """The qualifier of "Astana, Kazakhstan" or the possessor of "Iraq's Kurdistan region"
+    never wins over what it qualifies."""
+    if span.root.dep_ == "poss":
+        return True
     return span.start > 0 and doc[span.start - 1].text == "," and any(o.end == span.start - 1 for o in scenes)
 
 
@@ -158,6 +168,10 @@ def event_location(
     best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
     for span in scenes + modifiers:
         level, distance = rank(span, doc, token_indices)
+        if places[span.label_].source == "adjective" and (
+            level > 1 or locative_prep(span) not in SCENE_PREPS
+        ):
+            continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
         # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
         outside = level >= 2 and not head.is_ancestor(span.root)
         key = (
