@@ -14,6 +14,11 @@ explains each rule with the case that motivated it.
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from spacy.attrs import IDX, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from tidings.model import Place
@@ -45,6 +50,7 @@ NOT_PLACES |= NOT_PLACES_NER | {
     "congress", "senate", "court", "army", "navy", "capitol", "kingdom", "empire", "church", "federal", "area",
 }  # fmt: skip
 _REGIONISH = {"country", "region", "continent"}
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _NAME_ENTS = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
 DIRECTIONS = {
     "east",
@@ -127,11 +133,11 @@ def _scene(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "outside")
 
 
-def _person_parts(doc: Doc) -> tuple[set[str], set[str]]:
+def _person_parts(ents: tuple[Span, ...]) -> tuple[set[str], set[str]]:
     """Words of the document's multi-word person names ("John Bolton" -> john, bolton) that
     the NER never calls a place, and the subset that ends a name (surnames)."""
-    places = {t.lower_ for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
-    names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    places = {t.lower_ for e in ents if e.label_ in ("GPE", "LOC") for t in e}
+    names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     parts = {t.lower_ for e in names for t in e if t.text[:1].isupper()} - places
     surnames = {e[-1].lower_ for e in names} - places
     return parts, surnames
@@ -159,7 +165,16 @@ def _run_mention(doc: Doc, i: int, j: int, persons: tuple[set[str], set[str]]) -
         prev == "and" and (k < 1 or doc[k - 1].ent_type_ not in ("GPE", "LOC"))
     )
     # "in X", or "of X" after a word for a place ("the mayor of X", "the city of X")
-    strong = prev in STRONG_BEFORE or (prev == "of" and k > 0 and doc[k - 1].lemma_.lower() in PLACE_NOUNS)
+    # ... or "of X" after a compass point ("73 km north of X")
+    strong = prev in STRONG_BEFORE or (
+        prev == "of"
+        and k > 0
+        and (doc[k - 1].lemma_.lower() in PLACE_NOUNS or doc[k - 1].lower_ in DIRECTIONS)
+    )
+    # a member of a list of places: "Carrascal, Cantilan, Madrid, Lanuza, and Cortes"
+    last = doc[j - 1]
+    if last.dep_ in ("conj", "appos") and last.head.ent_type_ in ("GPE", "LOC") and prev in (",", "and"):
+        locative = strong = True
     ent = doc[i].ent_type_
     if ent in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"):
         start, end = _ent_bounds(doc, i)  # the entity around token i (no doc.ents per mention)
@@ -229,10 +244,10 @@ def _list_parts(doc: Doc, span: Span) -> list[Mention]:
     return out if len(out) > 1 else []
 
 
-def _mentions(doc: Doc) -> list[Mention]:
+def _mentions(doc: Doc, ents: tuple[Span, ...], text: str) -> list[Mention]:
     out: list[Mention] = []
-    persons = _person_parts(doc)
-    for ent in doc.ents:
+    persons = _person_parts(ents)
+    for ent in ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         span = ent
@@ -261,9 +276,11 @@ def _mentions(doc: Doc) -> list[Mention]:
             out.append(m)
     # proper-noun runs the NER missed or mislabelled ("Omsk" as ORG, "La Llagosta" as PERSON)
     taken = {i for m in out for i in range(m.span.start, m.span.end)}
+    # from arrays: no Token objects for the many tokens that are not capitalised proper nouns
+    propn = [pos == PROPN and text[idx : idx + 1].isupper() for idx, pos in doc.to_array([IDX, POS]).tolist()]
     i, n = 0, len(doc)
     while i < n:
-        if i in taken or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        if i in taken or not propn[i]:
             i += 1
             continue
         j = i
@@ -279,9 +296,10 @@ def _mentions(doc: Doc) -> list[Mention]:
 
 def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     """Every toponym in ``doc`` with its place; ids are "pl1", "pl2" ... in text order."""
-    mentions = _mentions(doc)
-    mentions += _adjectives(doc, {i for m in mentions for i in range(m.span.start, m.span.end)})
-    mentions += _embedded(doc, {i for m in mentions for i in range(m.span.start, m.span.end)})
+    ents, text = doc.ents, doc.text  # each is rebuilt by spaCy at every access: once here
+    mentions = _mentions(doc, ents, text)
+    mentions += _adjectives(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, text)
+    mentions += _embedded(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, ents)
     mentions.sort(key=lambda m: m.span.start)
     ctx = Context()
     article = doc._.article
@@ -301,14 +319,22 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     return places
 
 
-def _adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
+def _adjectives(doc: Doc, taken: set[int], text: str) -> list[Mention]:
     """Adjectives of countries and continents used as modifiers ("Russian troops", "a European
     summit"): places with source "adjective", resolved to what they name. Plural nouns for
     people ("Russians") and languages ("in Russian") are not."""
     out: list[Mention] = []
     gaz = gazetteer()
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or tok.tag_ not in ("JJ", "NNP"):
+    starts = doc.to_array(IDX).tolist()
+    words = gaz.demonym_words()
+    for match in _CAPITALISED.finditer(text):
+        if match.group() not in words:
+            continue
+        k = bisect.bisect_left(starts, match.start())
+        if k >= len(starts) or starts[k] != match.start() or k in taken:
+            continue
+        tok = doc[k]
+        if tok.text != match.group() or tok.tag_ not in ("JJ", "NNP"):
             continue
         # "Russian troops", "Turkish-backed", "German, Irish and other immigrants", "the Malaysian navy" (ORG)
         modifier = tok.dep_ in ("amod", "compound", "nmod") or tok.dep_ == "conj" and tok.head.dep_ == "amod"
@@ -335,34 +361,38 @@ def _adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _embedded(doc: Doc, taken: set[int]) -> list[Mention]:
+def _embedded(doc: Doc, taken: set[int], ents: tuple[Span, ...]) -> list[Mention]:
     """Countries, first-level divisions, continents and big cities inside the names of
     organisations and facilities ("Colorado State University", "US Federal Reserve"): places
     with source "embedded", never an event's scene."""
     out: list[Mention] = []
-    for ent in doc.ents:
+    gaz = gazetteer()
+    for ent in ents:
         if ent.label_ not in _NAME_ENTS or any(t.i in taken for t in ent):
             continue
-        i = ent.start
-        while i < ent.end:
+        words = [(t.text, t.whitespace_) for t in ent]
+        i = 0
+        while i < len(words):
             found = None
-            for j in range(min(ent.end, i + 4), i, -1):
-                span = doc[i:j]
-                if not all(t.text[:1].isupper() for t in span) or span.text.lower() in NOT_PLACES:
+            for j in range(min(len(words), i + 4), i, -1):
+                if not all(w[:1].isupper() for w, _ in words[i:j]):
+                    continue
+                name = "".join(w + ws for w, ws in words[i:j]).strip()
+                if name.lower() in NOT_PLACES:
                     continue
                 cands = [
                     (e, own)
-                    for e, own in gazetteer().lookup(span.text)
+                    for e, own in gaz.lookup(name)
                     if own and (e.kind in ("country", "admin1", "continent") or e.population >= BIG_CITY)
                 ]
-                if not cands and j == i + 1 and (dem := gazetteer().demonym(span.text)) is not None:
+                if not cands and j == i + 1 and (dem := gaz.demonym(name)) is not None:
                     cands = [(dem, True)]  # "Russian Higher School of Economics"
                 if cands:
-                    found = Mention(span, "embedded", "GPE", candidates=cands)
+                    found = Mention(doc[ent.start + i : ent.start + j], "embedded", "GPE", candidates=cands)
+                    i = j
                     break
             if found is not None:
                 out.append(found)
-                i = found.span.end
             else:
                 i += 1
     return out

@@ -70,6 +70,7 @@ class Gazetteer:
         self.overlay = overlay  # names from regions.tsv: looked at first
         self._countries: dict[str, Entry] | None = None
         self._demonyms: dict[str, Entry] | None = None
+        self._demonym_words: frozenset[str] | None = None
         self._towns: list[str] | None = None  # towns.tsv.gz lines, sorted by normalised name
         self._town_rows: dict[int, Entry] = {}
         self._cache: dict[str, list[tuple[Entry, bool]]] = {}  # lookups by key (names repeat)
@@ -156,6 +157,14 @@ class Gazetteer:
         c = self.country(code)
         return c.fips if c is not None else None
 
+    def demonym_words(self) -> frozenset[str]:
+        """The last word of every adjective of demonyms.tsv ("Russian", "American")."""
+        if self._demonym_words is None:
+            self._demonym_words = frozenset(
+                ln.split("\t")[0].split()[-1] for ln in _data_lines("demonyms.tsv")
+            )
+        return self._demonym_words
+
     def demonym(self, word: str) -> Entry | None:
         """The country or continent an adjective names ("Russian" -> Russia), from demonyms.tsv."""
         if self._demonyms is None:
@@ -192,7 +201,14 @@ def _parse(line: str) -> Entry:
 
 def _town_key(line: str) -> str:
     name = line[: line.find("\t")]
-    if name.isascii() and name.isalpha():  # most names: normalise() is lower() for them
+    # most names: normalise() is lower() for them
+    if (
+        name.isascii()
+        and "'" not in name
+        and "  " not in name
+        and not name[:4].lower() == "the "
+        and name.strip() == name
+    ):
         return name.lower()
     return normalise(name)
 
