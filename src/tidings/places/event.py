@@ -78,6 +78,18 @@ def _modifies_event(span: Span, event_toks: set[int], place: Place) -> bool:
     )
 
 
+def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place) -> bool:
+    """A town that is the subject or object of the event's own verb is where it happens:
+    "Sanaa fell under Houthi control", "shelled Mariupol". Countries there are actors."""
+    if not (place.feature or "").startswith("P."):
+        return False
+    tok = span.root
+    while tok.dep_ == "appos" and tok.head is not tok:
+        tok = tok.head  # "the capital, Sanaa, fell"
+    verb = clause_head(doc, token_indices)
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
+
+
 def _specificity(place: Place) -> int:
     feature = place.feature or ""
     return 0 if feature.startswith("P.") else 1 if feature == "A.ADM1" else 2
@@ -162,7 +174,10 @@ def event_location(
         for s in spans
         if s not in scenes
         and places[s.label_].source != "adjective"
-        and _modifies_event(s, event_toks, places[s.label_])
+        and (
+            _modifies_event(s, event_toks, places[s.label_])
+            or _undergoes(doc, s, token_indices, places[s.label_])
+        )
     ]
     head = clause_head(doc, token_indices)
     best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
@@ -187,7 +202,12 @@ def event_location(
         span = best[1]
         place = places[span.label_]
         attached = best[0][0] <= 1
-        how = doc[span.root.head.i].text if span in scenes else "modifies"
+        if span in scenes:
+            how = str(locative_prep(span))
+        elif _modifies_event(span, event_toks, place):
+            how = "names the event:"
+        else:
+            how = "subject or object of the event:"
         return EventLocation(
             place=place.id,
             text=place.text,
