@@ -154,18 +154,20 @@ def evaluate_geowebnews(
     split: str = "dev",
     cache: Path | str | None = None,
     verbose: bool = False,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """Recall and resolution of the places stage on GeoWebNews; see the module docstring.
 
     Returns counts and ratios: ``gold``, ``found``, ``within_161km``, ``exact_id``,
     ``found_rate``, ``within_161km_of_found``, ``within_161km_of_all``, ``exact_id_of_found``,
-    the same for the non-adjectival gold (``nonadj``), ``predicted`` / ``predicted_on_gold``
+    the same for the non-adjectival gold (``nonadj``), on the first ``limit`` articles of
+    the split when given, ``predicted`` / ``predicted_on_gold``
     (places overlapping any gold toponym), ``seconds_places`` and, when ``verbose``, ``misses``."""
     from tidings.places.component import PlacesStage
     from tidings.registrations import ensure_defaults, register
 
     register()
-    articles = split_articles(read_gwn(Path(path)), split)
+    articles = split_articles(read_gwn(Path(path)), split)[:limit]
     arts, docs = _parsed_docs(articles, Path(cache) if cache is not None else None)
     stage = PlacesStage()
     c: Counter[str] = Counter()
@@ -239,9 +241,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("gwn", type=Path, help="GWN.xml")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--cache", type=Path, default=None, help="directory for cached spaCy parses")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles of the split")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every toponym not within 161 km")
     args = ap.parse_args(argv)
-    res = evaluate_geowebnews(args.gwn, args.split, args.cache, args.verbose)
+    res = evaluate_geowebnews(args.gwn, args.split, args.cache, args.verbose, args.limit)
     for m in res.pop("misses", []):
         print("  miss", m)
     print(json.dumps(res, indent=1))
