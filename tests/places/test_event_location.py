@@ -212,3 +212,23 @@ def test_an_adjective_inside_a_locative_phrase_names_the_scene(build):
         "clause",
         "in 'Iraqi'",
     )
+
+
+def test_a_country_modifying_an_operation_is_the_actor_not_the_scene(build):
+    rows = [
+        "He he PRON PRP nsubjpass 2",
+        "was be AUX VBD auxpass 2",
+        "killed kill VERB VBN ROOT 2",
+        "in in ADP IN prep 2",
+        "a a DET DT det 6",
+        "US US PROPN NNP compound 6",
+        "operation operation NOUN NN pobj 3",
+        ". . PUNCT . punct 2",
+    ]
+    ents = ["O", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    doc = PlacesStage()(build("He was killed in a US operation.", rows, ents=ents))
+    assert event_location(doc, 0, [2]) is None
+    text = "He was killed in a US base."
+    rows[6] = "base base NOUN NN pobj 3"
+    loc = event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [2])
+    assert (loc.text, loc.source, loc.evidence) == ("US", "clause", "in 'US'")

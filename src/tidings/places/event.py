@@ -38,11 +38,20 @@ LOCATIVE = {
 }  # fmt: skip
 
 
-def locative_prep(span: Span) -> str | None:
+def locative_prep(span: Span, country: bool = False) -> str | None:
     """The locative preposition the place is the object of, directly or as the qualifier of
-    one ("in Astana, Kazakhstan": Kazakhstan too), or None."""
+    one ("in Astana, Kazakhstan": Kazakhstan too), or None. A ``country`` that modifies a
+    noun counts only when the noun is a kind of place ("in Iraqi military bases", not "in a
+    US counter-terrorism operation": there the country is the actor)."""
     tok = span.root
     for _ in range(4):
+        if (
+            country
+            and tok.dep_ in MODIFIER_DEPS
+            and tok.head is not tok
+            and not {tok.head.lemma_.lower(), tok.head.lower_} & PLACE_HEADS
+        ):
+            return None
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
@@ -59,10 +68,18 @@ def locative_prep(span: Span) -> str | None:
     return None
 
 
-def is_locative(span: Span) -> bool:
-    return locative_prep(span) is not None
+def is_locative(span: Span, country: bool = False) -> bool:
+    return locative_prep(span, country) is not None
 
 
+MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
+# Nouns for kinds of place that a country's name or adjective can modify in a scene.
+PLACE_HEADS = {
+    "base", "territory", "airspace", "water", "soil", "city", "town", "village", "camp", "border", "capital",
+    "province", "region", "port", "airport", "coast", "side", "embassy", "consulate", "prison", "island", "mainland",
+    "countryside", "hospital", "school", "ship", "vessel", "oilfield", "field", "facility", "frontier", "zone",
+    "bases", "complex", "compound", "headquarters", "building", "station", "office", "street", "square", "park",
+}  # fmt: skip
 SCENE_PREPS = {"in", "at", "near", "inside", "into", "across", "throughout", "within", "outside"}
 
 
@@ -88,6 +105,10 @@ def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place)
         tok = tok.head  # "the capital, Sanaa, fell"
     verb = clause_head(doc, token_indices)
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
+
+
+def _country(place: Place) -> bool:
+    return place.feature == "A.PCLI"
 
 
 def _specificity(place: Place) -> int:
@@ -168,7 +189,7 @@ def event_location(
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
     event_toks = set(token_indices)
     # adjectives count only inside a locative phrase ("in Iraqi military bases")
-    scenes = [s for s in spans if is_locative(s)]
+    scenes = [s for s in spans if is_locative(s, _country(places[s.label_]))]
     modifiers = [
         s
         for s in spans

@@ -64,6 +64,13 @@ DIRECTIONS = {
     "southern",
     "southeast",
     "south-east",
+    "northeast",
+    "northwest",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
 }
 
 
@@ -227,6 +234,29 @@ def _ner_mention(
     return Mention(span, "ner", label, candidates=cands)
 
 
+def _with_direction(doc: Doc, m: Mention) -> Mention:
+    """A lower-case direction before a country or division belongs to the toponym's text
+    ("north-eastern Syria", "southern Iraq"); the place stays the country or division."""
+    i = m.span.start
+    if not m.candidates or m.candidates[0][0].kind not in ("country", "admin1"):
+        return m
+    if (
+        i >= 3
+        and doc[i - 2].text == "-"
+        and doc[i - 3].lower_ in DIRECTIONS
+        and doc[i - 1].lower_ in DIRECTIONS
+    ):
+        start = i - 3  # "north-eastern"
+    elif i >= 1 and doc[i - 1].lower_ in DIRECTIONS and doc[i - 1].text.islower():
+        start = i - 1
+    else:
+        return m
+    if not doc[start].text.islower():
+        return m
+    m.span = doc[start : m.span.end]
+    return m
+
+
 def _list_parts(doc: Doc, span: Span) -> list[Mention]:
     """Countries and first-level divisions that together make up an entity the gazetteer does
     not know ("Greece Italy"); empty unless every word belongs to one of them."""
@@ -273,7 +303,7 @@ def _mentions(doc: Doc, ents: tuple[Span, ...], text: str) -> list[Mention]:
             continue
         m = _ner_mention(doc, span, ent.label_, persons, cands)
         if m is not None:
-            out.append(m)
+            out.append(_with_direction(doc, m))
     # proper-noun runs the NER missed or mislabelled ("Omsk" as ORG, "La Llagosta" as PERSON)
     taken = {i for m in out for i in range(m.span.start, m.span.end)}
     # from arrays: no Token objects for the many tokens that are not capitalised proper nouns
