@@ -173,22 +173,11 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
     return None
 
 
-def event_location(
-    doc: Doc, sent_index: int, token_indices: Sequence[int], source_country: str | None = None
+def _in_sentence(
+    doc: Doc, token_indices: Sequence[int], spans: list[Span], places: dict[str, Place]
 ) -> EventLocation | None:
-    """The place of the event whose words are ``token_indices`` in sentence ``sent_index``
-    (see the module docstring), or None. ``source_country``: the source actor's ISO
-    alpha-3 code when the caller knows it."""
-    places: dict[str, Place] = {p.id: p for p in (doc._.places or [])}
-    sent = sentence(doc, sent_index) if token_indices else None
-    if sent is None:
-        return None
-    spans = (
-        [s for s in within(doc.spans[SPAN_KEY], sent) if s.label_ in places] if SPAN_KEY in doc.spans else []
-    )
-    spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    """Steps 1 and 2: the sentence's scene attached to the event, else elsewhere in it."""
     event_toks = set(token_indices)
-    # adjectives count only inside a locative phrase ("in Iraqi military bases")
     scenes = [s for s in spans if is_locative(s, _country(places[s.label_]))]
     modifiers = [
         s
@@ -219,24 +208,29 @@ def event_location(
         )
         if best is None or key < best[0]:
             best = (key, span)
-    if best is not None:
-        span = best[1]
-        place = places[span.label_]
-        attached = best[0][0] <= 1
-        if span in scenes:
-            how = str(locative_prep(span))
-        elif _modifies_event(span, event_toks, place):
-            how = "names the event:"
-        else:
-            how = "subject or object of the event:"
-        return EventLocation(
-            place=place.id,
-            text=place.text,
-            source="clause" if attached else "sentence",
-            evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
-        )
-    if not spans and (ctx := _story_scene(doc, sent, places)) is not None:
-        return ctx
+    if best is None:
+        return None
+    span = best[1]
+    place = places[span.label_]
+    attached = best[0][0] <= 1
+    if span in scenes:
+        how = str(locative_prep(span))
+    elif _modifies_event(span, event_toks, place):
+        how = "names the event:"
+    else:
+        how = "subject or object of the event:"
+    return EventLocation(
+        place=place.id,
+        text=place.text,
+        source="clause" if attached else "sentence",
+        evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
+    )
+
+
+def _dateline(
+    doc: Doc, token_indices: Sequence[int], places: dict[str, Place], source_country: str | None
+) -> EventLocation | None:
+    """Step 4: the dateline's place when the source acts locally (or is unknown)."""
     dl = places.get("dateline")
     if dl is None:
         return None
@@ -250,3 +244,25 @@ def event_location(
         source="dateline",
         evidence="dateline; source " + (f"of {src}" if src else "unknown") + ", no scene in the sentence",
     )
+
+
+def event_location(
+    doc: Doc, sent_index: int, token_indices: Sequence[int], source_country: str | None = None
+) -> EventLocation | None:
+    """The place of the event whose words are ``token_indices`` in sentence ``sent_index``
+    (see the module docstring), or None. ``source_country``: the source actor's ISO
+    alpha-3 code when the caller knows it."""
+    places: dict[str, Place] = {p.id: p for p in (doc._.places or [])}
+    sent = sentence(doc, sent_index) if token_indices else None
+    if sent is None:
+        return None
+    spans = (
+        [s for s in within(doc.spans[SPAN_KEY], sent) if s.label_ in places] if SPAN_KEY in doc.spans else []
+    )
+    spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    found = _in_sentence(doc, token_indices, spans, places)
+    if found is not None:
+        return found
+    if not spans and (ctx := _story_scene(doc, sent, places)) is not None:
+        return ctx
+    return _dateline(doc, token_indices, places, source_country)

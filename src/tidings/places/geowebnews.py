@@ -179,40 +179,16 @@ def evaluate_geowebnews(
         t0 = time.perf_counter()
         stage.annotate(doc)
         t_places += time.perf_counter() - t0
-        shift = _offset(gold.text, art.text)
-        preds = [p for p in doc._.places if p.source != "dateline"]
-        c["predicted"] += len(preds)
-        # the dateline ("WASHINGTON -") is cut from the text; its place stands for it
-        dateline = [
-            p.model_copy(update={"start": -shift, "end": 0}) for p in doc._.places if p.source == "dateline"
-        ]
-        for t in gold.toponyms:
-            s, e = t.start - shift, t.end - shift
-            adj = _adjectival(doc, s, e)
-            hits = [p for p in preds + dateline if p.start < e and s < p.end]
-            ok_id = any(p.geonameid is not None and int(p.geonameid) == t.geonameid for p in hits)
-            raw_km = any(p.lat is not None and km((p.lat, p.lon), (t.lat, t.lon)) <= KM for p in hits)  # type: ignore[arg-type]
-            ok_km = ok_id or raw_km  # the gold id is the gold point, whatever centre the index stores
-            for prefix in ("", *(() if adj else ("nonadj_",))):
-                c[prefix + "gold"] += 1
-                c[prefix + "found"] += bool(hits)
-                c[prefix + "within"] += ok_km
-                c[prefix + "exact"] += ok_id
-                c[prefix + "raw_within"] += raw_km
-            c[f"type:{t.kind}:gold"] += 1
-            c[f"type:{t.kind}:found"] += bool(hits)
-            if verbose and not ok_km:
-                got = (
-                    [(p.text, p.name, p.country, p.geonameid, getattr(p, "reason", None)) for p in hits]
-                    if hits
-                    else "NOT FOUND"
-                )
-                misses.append(
-                    f"{gold.index}: {t.text!r} [{t.kind}{', adj' if adj else ''}] gold {t.geonameid} got {got}"
-                )
-        spans = [(t.start - shift, t.end - shift) for t in gold.toponyms]
-        c["predicted_on_gold"] += sum(1 for p in preds if any(p.start < e and s < p.end for s, e in spans))
+        _score_article(gold, art, doc, c, misses if verbose else None)
     out: dict[str, Any] = {"split": split, "articles": len(articles), "seconds_places": round(t_places, 3)}
+    out.update(_ratios(c))
+    if verbose:
+        out["misses"] = misses
+    return out
+
+
+def _ratios(c: Counter[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for prefix in ("", "nonadj_"):
         g, f = c[prefix + "gold"], c[prefix + "found"]
         out[prefix + "gold"] = g
@@ -231,9 +207,40 @@ def evaluate_geowebnews(
         for k in sorted(c)
         if k.startswith("type:") and k.endswith(":gold")
     }
-    if verbose:
-        out["misses"] = misses
     return out
+
+
+def _score_article(gold: GoldArticle, art: Any, doc: Any, c: Counter[str], misses: list[str] | None) -> None:
+    """Adds one article's counts to ``c`` (and its toponyms not within 161 km to ``misses``)."""
+    shift = _offset(gold.text, art.text)
+    preds = [p for p in doc._.places if p.source != "dateline"]
+    c["predicted"] += len(preds)
+    # the dateline ("WASHINGTON -") is cut from the text; its place stands for it
+    dateline = [
+        p.model_copy(update={"start": -shift, "end": 0}) for p in doc._.places if p.source == "dateline"
+    ]
+    for t in gold.toponyms:
+        s, e = t.start - shift, t.end - shift
+        adj = _adjectival(doc, s, e)
+        hits = [p for p in preds + dateline if p.start < e and s < p.end]
+        ok_id = any(p.geonameid is not None and int(p.geonameid) == t.geonameid for p in hits)
+        raw_km = any(p.lat is not None and km((p.lat, p.lon), (t.lat, t.lon)) <= KM for p in hits)  # type: ignore[arg-type]
+        ok_km = ok_id or raw_km  # the gold id is the gold point, whatever centre the index stores
+        for prefix in ("", *(() if adj else ("nonadj_",))):
+            c[prefix + "gold"] += 1
+            c[prefix + "found"] += bool(hits)
+            c[prefix + "within"] += ok_km
+            c[prefix + "exact"] += ok_id
+            c[prefix + "raw_within"] += raw_km
+        c[f"type:{t.kind}:gold"] += 1
+        c[f"type:{t.kind}:found"] += bool(hits)
+        if misses is not None and not ok_km:
+            got = [(p.text, p.name, p.country, p.geonameid, p.reason) for p in hits] if hits else "NOT FOUND"
+            misses.append(
+                f"{gold.index}: {t.text!r} [{t.kind}{', adj' if adj else ''}] gold {t.geonameid} got {got}"
+            )
+    spans = [(t.start - shift, t.end - shift) for t in gold.toponyms]
+    c["predicted_on_gold"] += sum(1 for p in preds if any(p.start < e and s < p.end for s, e in spans))
 
 
 def main(argv: list[str] | None = None) -> None:
