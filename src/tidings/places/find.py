@@ -14,8 +14,10 @@ explains each rule with the case that motivated it.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, POS
-from spacy.symbols import PROPN
+from collections.abc import Sequence
+
+from spacy.attrs import IDX, POS  # type: ignore[import-not-found]
+from spacy.symbols import PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 
 from tidings.model import Place
@@ -136,7 +138,7 @@ def _scene(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "outside")
 
 
-def _person_parts(ents: tuple[Span, ...]) -> tuple[set[str], set[str]]:
+def _person_parts(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
     """Words of the document's multi-word person names ("John Bolton" -> john, bolton) that
     the NER never calls a place, and the subset that ends a name (surnames)."""
     places = {t.lower_ for e in ents if e.label_ in ("GPE", "LOC") for t in e}
@@ -260,7 +262,9 @@ def _list_parts(doc: Doc, span: Span) -> list[Mention]:
     i = span.start
     while i < span.end:
         for j in range(span.end, i, -1):
-            cands = [(e, own) for e, own in _lookup(doc[i:j].text) if own and e.kind in ("country", "admin1")]
+            cands: list[tuple[Entry, bool]] = [
+                (e, own) for e, own in _lookup(doc[i:j].text) if own and e.kind in ("country", "admin1")
+            ]
             if cands:
                 out.append(Mention(doc[i:j], "ner", "GPE", candidates=cands))
                 i = j
@@ -270,7 +274,7 @@ def _list_parts(doc: Doc, span: Span) -> list[Mention]:
     return out if len(out) > 1 else []
 
 
-def _mentions(doc: Doc, ents: tuple[Span, ...], text: str) -> list[Mention]:
+def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
     out: list[Mention] = []
     persons = _person_parts(ents)
     for ent in ents:
@@ -294,8 +298,8 @@ def _mentions(doc: Doc, ents: tuple[Span, ...], text: str) -> list[Mention]:
                 m for part in parts if len(part) and (m := _ner_mention(doc, part, ent.label_, persons))
             )
             continue
-        if not cands and len(span) > 1 and (parts := _list_parts(doc, span)):
-            out.extend(parts)  # one entity for "Greece Italy" (a list the parser ran together)
+        if not cands and len(span) > 1 and (listed := _list_parts(doc, span)):
+            out.extend(listed)  # one entity for "Greece Italy" (a list the parser ran together)
             continue
         m = _ner_mention(doc, span, ent.label_, persons, cands)
         if m is not None:

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 
-from tidings.places.gazetteer import gazetteer
+from tidings.places.gazetteer import Entry, gazetteer
 from tidings.places.resolve import BIG_CITY, Mention
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _NAME_ENTS = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
+
+
+def _own(e: Entry) -> list[tuple[Entry, bool]]:
+    return [(e, True)]
 
 
 def adjectives(doc: Doc, taken: set[int], text: str) -> list[Mention]:
@@ -55,11 +60,11 @@ def adjectives(doc: Doc, taken: set[int], text: str) -> list[Mention]:
         span = doc[start : tok.i + 1]
         e = gaz.demonym(span.text)
         if e is not None:
-            out.append(Mention(span, "adjective", "NORP", candidates=[(e, True)]))
+            out.append(Mention(span, "adjective", "NORP", candidates=_own(e)))
     return out
 
 
-def embedded(doc: Doc, taken: set[int], ents: tuple[Span, ...]) -> list[Mention]:
+def embedded(doc: Doc, taken: set[int], ents: Sequence[Span]) -> list[Mention]:
     """Countries, first-level divisions, continents and big cities inside the names of
     organisations and facilities ("Colorado State University", "US Federal Reserve"): places
     with source "embedded", never an event's scene."""
@@ -80,13 +85,13 @@ def embedded(doc: Doc, taken: set[int], ents: tuple[Span, ...]) -> list[Mention]
                 name = "".join(w + ws for w, ws in words[i:j]).strip()
                 if name.lower() in NOT_PLACES:
                     continue
-                cands = [
+                cands: list[tuple[Entry, bool]] = [
                     (e, own)
                     for e, own in gaz.lookup(name)
                     if own and (e.kind in ("country", "admin1", "continent") or e.population >= BIG_CITY)
                 ]
                 if not cands and j == i + 1 and (dem := gaz.demonym(name)) is not None:
-                    cands = [(dem, True)]  # "Russian Higher School of Economics"
+                    cands = _own(dem)  # "Russian Higher School of Economics"
                 if cands:
                     found = Mention(doc[ent.start + i : ent.start + j], "embedded", "GPE", candidates=cands)
                     i = j

@@ -207,7 +207,8 @@ def resolve(doc: Doc, mentions: list[Mention], ctx: Context) -> list[Mention]:
     for m in mentions:
         m.entry, m.reason = choose_why(m.candidates, ctx)
         if m.entry is not None and not confident(m.entry, ctx):
-            m.entry, m.reason = None, f"small town in a country the text does not name ({m.entry.country})"
+            why = f"small town in a country the text does not name ({m.entry.country})"
+            m.entry, m.reason = None, why
     # a name only the gazetteer proposed is dropped when it did not resolve with confidence
     mentions = [m for m in mentions if m.entry is not None or m.source == "ner"]
     for a, b in zip(mentions, mentions[1:], strict=False):
