@@ -48,6 +48,7 @@ NOT_PLACES |= NOT_PLACES_NER | {
     "falcon", "channel", "liberty", "hope", "enterprise", "providence", "victory", "freedom", "commerce",
     "progress", "temple", "mission", "paradise", "marina", "college", "museum", "harbor", "bay", "parliament",
     "congress", "senate", "court", "army", "navy", "capitol", "kingdom", "empire", "church", "federal", "area",
+    "city", "hills", "quarter",
 }  # fmt: skip
 _REGIONISH = {"country", "region", "continent"}
 DIRECTIONS = {

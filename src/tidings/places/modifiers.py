@@ -88,9 +88,10 @@ def embedded(doc: Doc, taken: set[int], ents: Sequence[Span]) -> list[Mention]:
                 cands: list[tuple[Entry, bool]] = [
                     (e, own)
                     for e, own in gaz.lookup(name)
-                    if own and (e.kind in ("country", "admin1", "continent") or e.population >= BIG_CITY)
+                    if own
+                    and (e.kind in ("country", "admin1", "continent", "region") or e.population >= BIG_CITY)
                 ]
-                if not cands and j == i + 1 and (dem := gaz.demonym(name)) is not None:
+                if not cands and j <= i + 2 and (dem := gaz.demonym(name)) is not None:
                     cands = _own(dem)  # "Russian Higher School of Economics"
                 if cands:
                     found = Mention(doc[ent.start + i : ent.start + j], "embedded", "GPE", candidates=cands)

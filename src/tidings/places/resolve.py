@@ -72,7 +72,7 @@ def evidence(
         out.append((2.0 + min(ctx.countries[cc], 5) * 0.2, f"document country {cc}"))
     if cc and cc == ctx.dateline_country:
         out.append((1.5, f"dateline country {cc}"))
-    if cc and entry.admin1 and entry.kind == "city" and ctx.admin1s.get((cc, entry.admin1)):
+    if cc and entry.admin1 and entry.kind in ("city", "admin2") and ctx.admin1s.get((cc, entry.admin1)):
         out.append((1.5, f"in {entry.admin1}, named in the text"))
     if entry.kind == "city" and (near := _near(entry, ctx)) is not None:
         out.append((2.0, f"near {near.name}"))
