@@ -1,6 +1,10 @@
 """Date and place accuracy against hand-checked gold (``gold/timeplace.jsonl``).
 
-    python -m tidings.places.accuracy gold/timeplace.jsonl [-v]
+    python -m tidings.places.accuracy gold/timeplace.jsonl [-v] [--events gold/events.jsonl]
+        [--gold-source] [--skip-ids FILE] [--packages]
+
+GeoWebNews is measured by ``tidings.places.geowebnews`` (``evaluate_geowebnews`` is also
+importable from here).
 
 A gold time counts as found when a predicted time's text contains it or is contained in it
 (case-insensitive), and as correct when one of those has the gold value. A gold place is
@@ -235,6 +239,14 @@ def compare_packages(gold_path: Path) -> dict[str, tuple[int, int]]:
             ok += got == p["geonameid"]
         out[label] = (ok, len(golds))
     return out
+
+
+def evaluate_geowebnews(path: Path | str, split: str = "dev", **kwargs: Any) -> dict[str, Any]:
+    """``tidings.places.geowebnews.evaluate_geowebnews``: places recall and resolution on
+    GeoWebNews (``split`` dev, heldout or all; ``cache``, ``verbose``, ``limit``)."""
+    from tidings.places.geowebnews import evaluate_geowebnews as run
+
+    return run(path, split, **kwargs)
 
 
 def event_accuracy(events_gold: Path, gold_source: bool = False) -> tuple[Score, Score]:
