@@ -232,3 +232,14 @@ def test_a_country_modifying_an_operation_is_the_actor_not_the_scene(build):
     rows[6] = "base base NOUN NN pobj 3"
     loc = event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [2])
     assert (loc.text, loc.source, loc.evidence) == ("US", "clause", "in 'US'")
+
+
+def test_a_capital_acting_on_something_is_an_actor(build):
+    rows = [
+        "Tehran Tehran PROPN NNP nsubj 1",
+        "expanded expand VERB VBD ROOT 1",
+        "ties tie NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = PlacesStage()(build("Tehran expanded ties.", rows, ents=["B-GPE", "O", "O", "O"]))
+    assert event_location(doc, 0, [1]) is None

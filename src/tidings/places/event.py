@@ -96,14 +96,17 @@ def _modifies_event(span: Span, event_toks: set[int], place: Place) -> bool:
 
 
 def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place) -> bool:
-    """A town that is the subject or object of the event's own verb is where it happens:
-    "Sanaa fell under Houthi control", "shelled Mariupol". Countries there are actors."""
+    """A town that is the subject of the event's own intransitive or passive verb, or its
+    object, is where it happens: "Sanaa fell under Houthi control", "shelled Mariupol".
+    Countries there, and towns that act on something, are actors."""
     if not (place.feature or "").startswith("P."):
         return False
     tok = span.root
     while tok.dep_ == "appos" and tok.head is not tok:
         tok = tok.head  # "the capital, Sanaa, fell"
     verb = clause_head(doc, token_indices)
+    if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False  # an agent: "Tehran and Baghdad have expanding ties", "Moscow said ..."
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
 
 
