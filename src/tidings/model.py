@@ -111,7 +111,7 @@ class EventDate(Record):
 class EventLocation(Record):
     place: str | None = None
     text: str | None = None
-    source: str | None = None  # clause, sentence, dateline
+    source: str | None = None  # clause, sentence, context, dateline
     evidence: str | None = None  # the words that decided it ("in 'Sochi'", "dateline; source of IRN ...")
 
 
