@@ -111,7 +111,8 @@ class EventDate(Record):
 class EventLocation(Record):
     place: str | None = None
     text: str | None = None
-    source: str | None = None  # clause, sentence, dateline
+    source: str | None = None  # clause, sentence, context, dateline
+    evidence: str | None = None  # the words that decided it ("in 'Sochi'", "dateline; source of IRN ...")
 
 
 # Modalities of events that are reported but not asserted as having happened. With
@@ -197,7 +198,10 @@ class Place(TextSpan):
     lon: float | None = None
     feature: str | None = None
     population: int | None = None
-    source: str | None = None  # ner, gazetteer, dateline
+    source: str | None = None  # ner, gazetteer, adjective, dateline
+    fips: str | None = None  # FIPS 10-4 country code (GDELT's country codes)
+    admin1_code: str | None = None  # GeoNames admin1 code; GDELT's ADM1 code is fips + admin1_code
+    reason: str | None = None  # why this reading was chosen ("qualifier Texas", "document country IQ" ...)
 
 
 class Document(Record):
