@@ -94,7 +94,7 @@ def place_geo(r: dict[str, Any]) -> Geo | None:
     if not r.get("place_name") and not r.get("geonameid"):
         return None
     iso2 = (r.get("place_country") or "").upper() or None
-    country = fips(iso2)
+    country = r.get("place_fips") or fips(iso2)
     gtype = geo_type(r.get("place_feature"), iso2)
     gid = r.get("geonameid")
     admin1_code = r.get("place_admin1_code") or (_city_admin1().get(str(gid)) if gid else None)
