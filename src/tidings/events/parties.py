@@ -15,37 +15,189 @@ from tidings.model import Party
 
 # Words whose clause complement is reported speech: its events keep their own roles.
 SPEECH = {
-    "say", "state", "add", "tell", "stress", "emphasize", "emphasise", "underscore", "underline",
-    "note", "point", "announce", "declare", "claim", "assert", "reiterate", "explain", "remark",
-    "affirm", "indicate", "report", "confirm", "write", "describe", "insist", "believe", "think",
-    "argue", "maintain", "suggest", "acknowledge", "allege", "tweet", "reply", "respond", "observe",
+    "say",
+    "state",
+    "add",
+    "tell",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "underscore",
+    "underline",
+    "note",
+    "point",
+    "announce",
+    "declare",
+    "claim",
+    "assert",
+    "reiterate",
+    "explain",
+    "remark",
+    "affirm",
+    "indicate",
+    "report",
+    "confirm",
+    "write",
+    "describe",
+    "insist",
+    "believe",
+    "think",
+    "argue",
+    "maintain",
+    "suggest",
+    "acknowledge",
+    "allege",
+    "tweet",
+    "reply",
+    "respond",
+    "observe",
 }
 # Head nouns that name an actor even without a name ("the government", "protesters").
 ACTOR_NOUNS = {
-    "government", "ministry", "minister", "president", "leader", "army", "military", "police",
-    "troop", "force", "soldier", "militant", "rebel", "insurgent", "protester", "demonstrator",
-    "official", "authority", "administration", "parliament", "court", "judge", "prosecutor",
-    "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "counterpart",
-    "delegation", "regime", "cabinet", "premier", "chancellor", "king", "prince", "party",
-    "opposition", "militia", "group", "organization", "organisation", "country", "state",
-    "nation", "republic", "kingdom", "council", "commission", "agency", "union", "alliance",
-    "coalition", "senator", "lawmaker", "legislator", "mp", "activist", "worker", "student",
-    "terrorist", "gunman", "attacker", "fighter", "guard", "navy", "company", "bank", "embassy",
-    "secretary", "chief", "head", "commander", "general", "mayor", "governor", "people",
-    "citizen", "resident", "villager", "civilian", "refugee", "migrant", "journalist",
-    "reporter", "newspaper", "media", "ngo", "committee", "department", "office", "firm",
-    "security", "intelligence", "immigrant", "player", "team", "club", "federation",
+    "government",
+    "ministry",
+    "minister",
+    "president",
+    "leader",
+    "army",
+    "military",
+    "police",
+    "troop",
+    "force",
+    "soldier",
+    "militant",
+    "rebel",
+    "insurgent",
+    "protester",
+    "demonstrator",
+    "official",
+    "authority",
+    "administration",
+    "parliament",
+    "court",
+    "judge",
+    "prosecutor",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "counterpart",
+    "delegation",
+    "regime",
+    "cabinet",
+    "premier",
+    "chancellor",
+    "king",
+    "prince",
+    "party",
+    "opposition",
+    "militia",
+    "group",
+    "organization",
+    "organisation",
+    "country",
+    "state",
+    "nation",
+    "republic",
+    "kingdom",
+    "council",
+    "commission",
+    "agency",
+    "union",
+    "alliance",
+    "coalition",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "activist",
+    "worker",
+    "student",
+    "terrorist",
+    "gunman",
+    "attacker",
+    "fighter",
+    "guard",
+    "navy",
+    "company",
+    "bank",
+    "embassy",
+    "secretary",
+    "chief",
+    "head",
+    "commander",
+    "general",
+    "mayor",
+    "governor",
+    "people",
+    "citizen",
+    "resident",
+    "villager",
+    "civilian",
+    "refugee",
+    "migrant",
+    "journalist",
+    "reporter",
+    "newspaper",
+    "media",
+    "ngo",
+    "committee",
+    "department",
+    "office",
+    "firm",
+    "security",
+    "intelligence",
+    "immigrant",
+    "player",
+    "team",
+    "club",
+    "federation",
 }
 PERSON_ROLES = {
-    "minister", "president", "leader", "premier", "chancellor", "king", "spokesman", "spokeswoman",
-    "spokesperson", "diplomat", "ambassador", "envoy", "official", "secretary", "chief", "commander",
-    "prime", "governor", "mayor", "senator", "counterpart", "general",
+    "minister",
+    "president",
+    "leader",
+    "premier",
+    "chancellor",
+    "king",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "official",
+    "secretary",
+    "chief",
+    "commander",
+    "prime",
+    "governor",
+    "mayor",
+    "senator",
+    "counterpart",
+    "general",
 }
-NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+NAME_ENTS = {
+    "ORG",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "FAC",
+    "PRODUCT",
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "QUANTITY",
+    "PERCENT",
+}
 # "respond to any attempt to undermine X": the attempt is someone else's
 OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspiracy"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
+ANAPHORS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -57,7 +209,18 @@ def np_tokens(tok: Token) -> tuple[int, int]:
         t = stack.pop()
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
-            if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "preconj", "punct", "parataxis", "case"):
+            if c.dep_ in (
+                "conj",
+                "cc",
+                "relcl",
+                "acl",
+                "advcl",
+                "ccomp",
+                "preconj",
+                "punct",
+                "parataxis",
+                "case",
+            ):
                 continue
             if c.dep_ == "prep" and c.lower_ != "of":
                 continue
@@ -97,7 +260,9 @@ class Parties:
                 person = self.last_person[1]
                 if person is None:
                     return None
-                return person.model_copy(update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
+                return person.model_copy(
+                    update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+                )
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
@@ -111,7 +276,13 @@ class Parties:
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in NAME_ENTS - {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}:
             return None  # "a few years", "the same day", "20": not actors
-        if p is not None and p.actor is None and tok.pos_ != "PROPN" and not tok.ent_type_ and lemma not in ACTOR_NOUNS:
+        if (
+            p is not None
+            and p.actor is None
+            and tok.pos_ != "PROPN"
+            and not tok.ent_type_
+            and lemma not in ACTOR_NOUNS
+        ):
             p = None  # "talks" is not an actor, whatever the words around it
         if p is not None:
             if p.start is None:
@@ -121,7 +292,11 @@ class Parties:
             tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
             or lemma in ACTOR_NOUNS
-            or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS | FIRST_PERSON and tok.lower_ not in ("it", "this", "that"))
+            or (
+                tok.pos_ == "PRON"
+                and tok.lower_ in ANAPHORS | FIRST_PERSON
+                and tok.lower_ not in ("it", "this", "that")
+            )
         )
         if not actorish:
             return None
@@ -173,7 +348,9 @@ class Parties:
         if p is not None and (p.code or p.country):
             return p
         q = self.party_for(self.doc, t.i, t.i + 1) if self.party_for else None
-        if q is not None and (q.code or q.country):  # "Western" -> WST, even if "Western military" is not coded
+        if q is not None and (
+            q.code or q.country
+        ):  # "Western" -> WST, even if "Western military" is not coded
             span = self.doc[lo:hi]
             return q.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
         if t.ent_type_ == "NORP":  # "Western military": a nationality, even if not coded
@@ -219,9 +396,14 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             v = v.head
             continue
-        if (v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "pobj") and v.head.head.i != v.head.i
-                and v.head.lemma_.lower() not in OTHERS_ACTS
-                and not any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in v.head.children)):
+        if (
+            v.dep_ == "acl"
+            and v.tag_ in ("VBG", "VB")
+            and v.head.dep_ in ("dobj", "pobj")
+            and v.head.head.i != v.head.i
+            and v.head.lemma_.lower() not in OTHERS_ACTS
+            and not any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in v.head.children)
+        ):
             # "posted a message blaming Iran", "voted on a resolution to expel": the author
             up = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
             if up.pos_ == "VERB":

@@ -1,0 +1,164 @@
+"""Found triggers to Event records: recoding by place and actor, confidence, ids, evidence."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span
+
+from tidings.events.codes import code_info
+from tidings.events.matching import Found
+from tidings.events.parties import ANAPHORS
+from tidings.model import Action, Event, EventDate, EventLocation, Party
+
+
+def _same(a: Party, b: Party | None) -> bool:
+    if b is None:
+        return False
+    if a.actor and a.actor == b.actor:
+        return True
+    return a.start is not None and a.start == b.start and a.end == b.end
+
+
+def confidence(f: Found, source: Party, target: Party | None) -> float:
+    c = 0.45
+    c += 0.1 * min(f.pattern.specificity, 2)
+    c += 0.15 if source.code or source.country else 0.0
+    c += 0.1 if target is not None and (target.code or target.country) else 0.0
+    if f.rule in ("control", "demand"):
+        c += 0.05
+    if f.negated:
+        c -= 0.25
+    if f.modality != "asserted":
+        c -= 0.1
+    if f.pattern.priority > 0 and not f.pattern.origin.startswith("rule:"):
+        c -= 0.05  # user / imported dictionaries: less tested than the default lexicon
+    if source.text.lower() in ANAPHORS and not (source.code or source.country):
+        c -= 0.15
+    return round(max(0.05, min(0.99, c)), 2)
+
+
+def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: Party | None) -> str:
+    article = doc._.article
+    content = (
+        article.content_hash if article is not None and article.content_hash else None
+    ) or hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+    key = f"{content}|{start}|{end}|{code}|{source.start}|{target.start if target else ''}"
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+MILITARY = {"MIL"}
+FORCE = ("15", "18", "19", "20")
+
+
+def recode_force(code: str, source: Party) -> str:
+    """CAMEO 18 is unconventional violence; killing or attacking by armed forces, or by a
+    state named as such ("the United States' killing of X"), is 19 (190)."""
+    if code[:2] != "18" or code in ("181", "1821", "1822", "184", "185", "186"):
+        return code
+    sectors = set(source.sectors or [])
+    if MILITARY & sectors or (source.country and not sectors and source.code == source.country):
+        return "190"
+    return code
+
+
+def recode_meeting(
+    doc: Doc, f: Found, source: Party, target: Party | None, location_country: str | None
+) -> str:
+    """040 meetings: host (043) when held in the source's country, visit (042) in the
+    target's, third location (044) elsewhere."""
+    if f.code != "040" or location_country is None or target is None:
+        return f.code
+    if source.country and location_country == source.country:
+        return "043"
+    if target.country and location_country == target.country:
+        return "042"
+    if source.country and target.country:
+        return "044"
+    return f.code
+
+
+def action_of(doc: Doc, f: Found) -> Action:
+    toks = sorted([f.trigger, *f.extra_tokens], key=lambda t: t.i)
+    a0, a1 = toks[0], toks[-1]
+    return Action(
+        text=doc.text[a0.idx : a1.idx + len(a1.text)],
+        lemma=" ".join(t.lemma_.lower() for t in toks),
+        start=a0.idx,
+        end=a1.idx + len(a1.text),
+    )
+
+
+def dyad(
+    f: Found, src: Party, tgt: Party | None, loc_country: str | None, location: EventLocation | None
+) -> Party | None:
+    """The target of one source-target pair after the record-level rules."""
+    if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
+        tgt = None
+    if tgt is None and f.code[:2] in FORCE and loc_country and loc_country != src.country:
+        # "Turkey began an offensive into Syria": force used in a country targets it
+        tgt = Party(
+            text=location.text if location and location.text else loc_country,
+            code=loc_country,
+            country=loc_country,
+        )
+        f.notes["target"] = "country where force was used"
+    return tgt
+
+
+def evidence_of(f: Found, code: str, sent: Span, loc_country: str | None) -> dict[str, object]:
+    evidence: dict[str, object] = {
+        "rule": f.rule,
+        "entry": f.pattern.entry,
+        "dictionary": f.pattern.origin,
+        "matched": [f.trigger.text, *(t.text for t in f.extra_tokens), *(t.text for t in f.matched)],
+        "sentence": sent.text,
+    }
+    if code != f.code:
+        why = "meeting place" if f.code == "040" else "armed forces use conventional force"
+        evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
+    evidence.update(f.notes)
+    return evidence
+
+
+def records(
+    doc: Doc,
+    f: Found,
+    si: int,
+    sent: Span,
+    where: tuple[EventDate, EventLocation | None, str | None],
+    seen: set[tuple[object, ...]],
+) -> list[Event]:
+    """One Event per source-target pair of ``f`` (pairs already seen in the document skipped)."""
+    date, location, loc_country = where
+    action = action_of(doc, f)
+    out: list[Event] = []
+    for src, tgt0 in f.dyads():
+        tgt = dyad(f, src, tgt0, loc_country, location)
+        code = recode_force(recode_meeting(doc, f, src, tgt, loc_country), src)
+        key = (si, code, src.start, tgt.start if tgt else None, action.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        info = code_info(code)
+        out.append(
+            Event(
+                id=event_id(doc, action.start, action.end, code, src, tgt),
+                sentence=si,
+                source=src,
+                target=tgt,
+                action=action,
+                cameo=code,
+                cameo_label=info.label,
+                plover=info.plover(),
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                negated=f.negated,
+                modality=f.modality,
+                date=date,
+                location=location,
+                confidence=confidence(f, src, tgt),
+                evidence=evidence_of(f, code, sent, loc_country),
+            )
+        )
+    return out

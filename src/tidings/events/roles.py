@@ -1,0 +1,334 @@
+"""The parties of a coded trigger, read off the parse: ``Roles.verb_roles`` and ``Roles.noun_roles``.
+
+Verbs: subject -> source; object, dative or prepositional object -> target; passive "was
+attacked by X": agent -> source, subject -> target; coordinated subjects or objects give
+one party each; an event noun as subject ("a US drone strike killed three") gives the
+actor named in it. Event nouns: "by X" / "X's" / "Iranian ..." -> source, "with/against/to
+X" -> target, "between A and B" -> both; "In a meeting with X, A said" / "A held talks
+with X" take the source from the governing clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.parties import (
+    ANAPHORS,
+    NOUN_POS,
+    Parties,
+    agent,
+    coordinated,
+    prep_objects,
+    speaker_of,
+    subjects,
+)
+from tidings.model import Party
+
+# Verbs that only carry an event noun ("held talks", "launched an attack").
+LIGHT = {
+    "hold",
+    "have",
+    "conduct",
+    "launch",
+    "carry",
+    "stage",
+    "make",
+    "give",
+    "issue",
+    "express",
+    "voice",
+    "impose",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "attend",
+    "join",
+    "lodge",
+    "file",
+    "level",
+    "mount",
+    "wage",
+    "deliver",
+    "offer",
+    "extend",
+    "pay",
+    "take",
+    "step",
+    "escalate",
+    "intensify",
+    "announce",
+    "order",
+    "commit",
+    "perpetrate",
+    "undertake",
+    "call",
+    "increase",
+    "boost",
+    "strengthen",
+    "expand",
+    "deepen",
+    "conclude",
+    "sign",
+    "unseal",
+}
+TARGET_PREPS = (
+    "with",
+    "against",
+    "to",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "from",
+    "over",
+    "for",
+    "upon",
+)
+# "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
+CIRCUMSTANCE = {
+    "in",
+    "during",
+    "at",
+    "after",
+    "before",
+    "following",
+    "amid",
+    "throughout",
+    "on",
+    "upon",
+    "ahead",
+}
+# Event nouns whose possessor is a person is the one it happened to ("Khashoggi's killing").
+PATIENT_NOUNS = {
+    "killing",
+    "murder",
+    "assassination",
+    "arrest",
+    "detention",
+    "release",
+    "kidnapping",
+    "abduction",
+    "execution",
+    "death",
+    "deportation",
+    "torture",
+    "poisoning",
+    "imprisonment",
+    "extradition",
+    "expulsion",
+}
+
+# Nouns that name an act, whose author is the target of a reaction to it.
+ACTS = {
+    "move",
+    "decision",
+    "plan",
+    "action",
+    "policy",
+    "step",
+    "measure",
+    "statement",
+    "remark",
+    "comment",
+    "proclamation",
+    "announcement",
+    "order",
+    "law",
+    "bill",
+    "deal",
+    "agreement",
+    "proposal",
+    "offer",
+    "initiative",
+    "withdrawal",
+    "deployment",
+    "demarcation",
+    "conduct",
+}
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+class Roles:
+    """Sources and targets of triggers in one Doc (the Parties resolver does the coding)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, parties: Parties) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.parties = parties
+        self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
+
+    def targets_from(self, heads: list[Token], speaker: Party | None, avoid: set[str]) -> list[Party | None]:
+        out: list[Party | None] = []
+        for h in heads:
+            p = self.parties.party(h, speaker)
+            if p is None or (
+                p.code is None and p.country is None and h.pos_ != "PROPN" and h.ent_type_ == ""
+            ):
+                inner = self.parties.inside(h, avoid)
+                p = inner or p
+            if p is not None:
+                out.append(p)
+        return out
+
+    def verb_roles(
+        self,
+        tok: Token,
+        pattern: Pattern,
+        speaker: Party | None,
+        ctl_head: Token | None,
+        matched: list[Token] = [],  # noqa: B006
+    ) -> tuple[list[Party | None], list[Party | None]]:
+        subs, passive = subjects(tok)
+        agents = agent(tok)
+        if passive:
+            src_heads, tgt_heads = agents, subs
+        else:
+            src_heads, tgt_heads = subs, []
+        sources = []
+        for h in src_heads:
+            if h.pos_ == "NOUN" and self.lex.candidates(lemma(h), True):
+                # "a US military airstrike killed X": the act's author is the source
+                sources.append(self.parties.inside(h, set()))
+                self.event_subjects[tok.i] = h
+            else:
+                sources.extend(self.expand(h, speaker))
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        if not tgt_heads:
+            if pattern.target_preps:
+                tgt_heads = prep_objects(tok, pattern.target_preps)
+            if not tgt_heads:
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+                # object control: "urged Iran to return" -> the controller's object
+                if not objs and ctl_head is not None:
+                    objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
+                tgt_heads = [t for o in objs for t in coordinated(o)]
+            if not tgt_heads:
+                tgt_heads = prep_objects(tok, TARGET_PREPS)
+            if not tgt_heads:
+                # "levied sanctions against X", "offered support for X": the pattern's noun
+                for m in matched:
+                    if m.pos_ in NOUN_POS:
+                        tgt_heads = prep_objects(m, TARGET_PREPS)
+                        if tgt_heads:
+                            break
+            if not tgt_heads:
+                # "refused to meet X", "threatened to attack X": the complement's object
+                for c in tok.children:
+                    if c.dep_ == "xcomp":
+                        objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+                        tgt_heads = [t for o in objs for t in coordinated(o)] or prep_objects(c, TARGET_PREPS)
+                        break
+        targets = self.targets_from(tgt_heads, speaker, avoid)
+        return sources, targets
+
+    def noun_roles(
+        self, tok: Token, pattern: Pattern, speaker: Party | None
+    ) -> tuple[list[Party | None], list[Party | None]]:
+        P = self.parties
+        src_heads: list[Token] = []
+        tgt_heads: list[Token] = []
+        # "a summit between A and B", "talks between the presidents of A and B"
+        between = prep_objects(tok, ["between", "among"])
+        if not between and pattern.code and pattern.code[:2] == "04":
+            of = prep_objects(tok, ["of"])
+            between = of if len(of) >= 2 else []
+        if between:
+            pairs = self._between(between[0]) if len(between) == 1 else [P.party(b, speaker) for b in between]
+            pairs = [p for p in pairs if p is not None]
+            if len(pairs) >= 2:
+                return [pairs[0]], pairs[1:]
+        if lemma(tok) in PATIENT_NOUNS:
+            # "Khashoggi's killing", "Navalny's arrest": a person as possessor is the victim
+            poss = [
+                c
+                for c in tok.children
+                if c.dep_ == "poss" and c.lower_ not in ANAPHORS and c.ent_type_ not in ("GPE", "NORP", "ORG")
+            ]
+            if poss:
+                tgt_heads = coordinated(poss[0])
+        src_heads = prep_objects(tok, ["by"])
+        if not src_heads:
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ not in ANAPHORS:
+                    if tgt_heads and c.i == tgt_heads[0].i:
+                        continue
+                    src_heads = coordinated(c)
+                    break
+                if (
+                    c.dep_ in ("amod", "compound")
+                    and c.ent_type_ in ("NORP", "GPE", "ORG")
+                    and len(c.text) > 3
+                    and not c.lower_.startswith(("anti", "pro"))
+                    and not (c.i > 0 and c.nbor(-1).lower_ in ("-", "anti", "pro", "non"))
+                ):
+                    src_heads = [c]
+                    break
+        sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
+        if not any(sources):
+            # "In a meeting with X, A said ..." / "A held talks with X": the clause's subject
+            gov = None
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in CIRCUMSTANCE
+                and tok.head.head.pos_ == "VERB"
+                and pattern.code
+                and pattern.code[:2] in ("04", "03", "05", "06")
+            ):
+                gov = tok.head.head
+            elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT:
+                gov = tok.head
+            if gov is not None:
+                subs, passive = subjects(gov)
+                heads = agent(gov) if passive else subs
+                sp = speaker_of(gov)
+                sp_party = P.party(sp) if sp is not None else speaker
+                sources = [P.party(h, sp_party) for h in heads]
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
+        tgt_heads = tgt_heads or prep_objects(tok, preps)
+        if not tgt_heads and any(s is not None for s in sources):
+            tgt_heads = prep_objects(tok, ["of"])  # "the killing of X", "the arrest of X"
+        if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
+            tgt_heads = prep_objects(tok.head, preps)
+        targets = self.targets_from(tgt_heads, speaker, avoid)
+        return sources, targets
+
+    def expand(self, head: Token, speaker: Party | None = None) -> list[Party | None]:
+        """'the delegations of Cyprus, Greece and Israel' -> one party per country."""
+        if head.pos_ == "NOUN" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.conjuncts for o in c.children)
+            for c in head.children
+        ):
+            parties = self._between(head)
+            if len([p for p in parties if p is not None]) >= 2:
+                return parties
+        return [self.parties.party(head, speaker)]
+
+    def _between(self, head: Token) -> list[Party | None]:
+        """'the presidents of Iran and Azerbaijan' -> [Iran's presidents, Azerbaijan's]."""
+        P = self.parties
+        heads = coordinated(head)
+        if len(heads) >= 2:
+            return [P.party(h) for h in heads]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and len(coordinated(objs[0])) >= 2:
+                    role = P.party(head)
+                    out: list[Party | None] = []
+                    for h in coordinated(objs[0]):
+                        p = P.party(h)
+                        if p is not None and role is not None and role.sectors and not p.sectors:
+                            code = (p.country or "") + "".join(role.sectors) if p.country else p.code
+                            p = p.model_copy(update={"sectors": list(role.sectors), "code": code})
+                        out.append(p)
+                    return out
+        return [P.party(head)]
