@@ -1,6 +1,6 @@
 from tidings.events.extract import find_events
-from tidings.events.matching import frame
 from tidings.events.lexicon import load_lexicon
+from tidings.events.matching import frame
 
 from .helpers import make_doc
 
