@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.codes import compose
+from tidings.events.codes import compose, is_code
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found, match_pattern
 from tidings.events.modality import modality as clause_modality
@@ -37,7 +37,10 @@ from tidings.model import Event, Party
 # Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
 REACTIONS = {"05", "11"}
 # Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
-SYMMETRIC = {"050", "054", "057", "0311", "0312", "0313", "0314", "036", "037"}
+SYMMETRIC = {"050", "054", "057", "085", "087", "0871"}
+SYMMETRIC_ROOTS = ("03", "04", "06")
+# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
+RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
 UNRESOLVED = {
     "i",
     "we",
@@ -83,21 +86,49 @@ class Extractor:
         self.history: list[tuple[int, Party]] = []  # (sentence start token, source) of earlier events
         self.sent_starts: list[int] = []
         self.current_matched: set[int] = set()
+        self.group: tuple[int, list[Party]] | None = None  # (sentence start, sources acting together)
 
     def candidates(self, tok: Token) -> list[Pattern]:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
             return []
         if tok.pos_ == "VERB":
-            return self.lex.candidates(lemma(tok), False)
+            return self.lex.candidates(lemma(tok), False) or self.control_alone(tok)
         if tok.pos_ in NOUN_POS:
             return self.lex.candidates(lemma(tok), True)
         return []
+
+    def control_alone(self, tok: Token) -> list[Pattern]:
+        """A control verb whose complement is no event codes its own root ("asked X to waive
+        immunity" -> 020, "refused to comment on it" -> 120)."""
+        ctl = self.lex.controls.get(lemma(tok))
+        if not ctl or not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return []
+        code = (ctl[0].code or "") + "0"
+        if not is_code(code):
+            return []
+        return [Pattern(code=code, trigger=lemma(tok), entry=ctl[0].entry, origin=ctl[0].origin, priority=ctl[0].priority)]
 
     def remember(self, found: list[Found], sent: Span) -> None:
         for f in found:
             for src in f.sources:
                 if src is not None and src.country:
                     self.history.append((sent.start, src))
+            group = [x for x in f.sources if x is not None and (x.code or x.country)]
+            if len(group) >= 2:
+                self.group = (sent.start, group)
+
+    def they(self, sources: list[Party | None]) -> list[Party | None]:
+        """'They called on Turkey ...': an unresolved 'they' is the latest group of sources
+        (two or more coded actors acting together in this or the two sentences before)."""
+        if self.group is None or self.group[0] not in self.sent_starts[-3:]:
+            return sources
+        out: list[Party | None] = []
+        for s in sources:
+            if s is not None and s.text.lower() in ("they", "them") and not (s.code or s.country):
+                out.extend(self.group[1])
+            else:
+                out.append(s)
+        return out
 
     def sentence(self, sent: Span) -> list[Found]:
         self.sent_starts.append(sent.start)
@@ -119,13 +150,13 @@ class Extractor:
             f.sources = _prune(f.sources)  # type: ignore[arg-type]
             f.targets = _prune(f.targets) or [None]
             # "Iran and Azerbaijan held talks": coordinated sources and no target -> pairs
-            if (
-                f.targets == [None]
-                and len(f.sources) >= 2
-                and (f.code[:2] in ("04", "06") or f.code in SYMMETRIC)
-            ):
+            if f.targets == [None] and len(f.sources) >= 2:
                 srcs = [x for x in f.sources if x is not None]
-                f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
+                if reciprocal(f.trigger):
+                    f.pairs = [(a, b) for a in srcs for b in srcs if a is not b]
+                    f.notes["pairs"] = "reciprocal: both directions"
+                elif f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC:
+                    f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
         self.parties.note_subject(sent)
         self.remember(found, sent)
         return found
@@ -172,6 +203,7 @@ class Extractor:
         else:
             sources, targets = self.roles.noun_roles(tok, pattern, speaker)
         # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
+        sources = self.they(sources)
         sources = [
             s
             for s in sources
@@ -306,6 +338,17 @@ class Extractor:
             )
             consumed.add(tok.i)
         return out
+
+
+def reciprocal(tok: Token) -> bool:
+    """'exchanged fire', 'traded accusations', 'accused each other'."""
+    if lemma(tok) in RECIPROCAL:
+        return True
+    return any(
+        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
+        for t in tok.subtree
+        if t.i > 0
+    )
 
 
 def _prune(parties: list[Party | None]) -> list[Party | None]:

@@ -199,6 +199,7 @@ OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspi
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
 ANAPHORS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 NOUN_POS = ("NOUN", "PROPN")
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "number", "crowd", "handful", "tens"}
 
 
 def np_tokens(tok: Token) -> tuple[int, int]:
@@ -238,10 +239,23 @@ class Parties:
 
         self.doc = doc
         self.party_for = getattr(actors, "party_for", None)
+        self.parties_for = getattr(actors, "parties_for", None)
         self.cache: dict[tuple[int, int], Party | None] = {}
         self.last_subject: Token | None = None  # resolved lazily, only when a pronoun needs it
         self.last_speaker: Token | None = None  # subject of the latest speech verb
         self.last_person: tuple[Token, Party | None] | None = None
+
+    def each(self, tok: Token, speaker: Party | None = None) -> list[Party | None]:
+        """One party per coordinated modifier ("Indian and Pakistani troops": INDMIL, PAKMIL)."""
+        if self.parties_for is not None and any(
+            c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+            for c in tok.children
+        ):
+            lo, hi = np_tokens(tok)
+            found = self.parties_for(self.doc, lo, hi)
+            if len(found) > 1:
+                return list(found)
+        return [self.party(tok, speaker)]
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
         if tok.lower_ in FIRST_PERSON:
@@ -271,6 +285,20 @@ class Parties:
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
         doc = self.doc
+        if tok.lemma_.lower() in QUANTITIES or tok.ent_type_ == "CARDINAL":
+            # "thousands of protesters", "dozens of soldiers": the people counted
+            of = next(
+                (
+                    o
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            if of is not None:
+                return self.party(of)
         span = doc[lo:hi]
         p = self.party_for(doc, lo, hi) if self.party_for else None
         lemma = tok.lemma_.lower()
@@ -345,12 +373,10 @@ class Parties:
         head = t.head if t.dep_ == "amod" else t
         lo, hi = np_tokens(head)
         p = self.party_for(self.doc, lo, hi) if self.party_for else None
-        if p is not None and (p.code or p.country):
+        if p is not None and (p.country or p.actor):  # a sector alone ("military") names no one
             return p
         q = self.party_for(self.doc, t.i, t.i + 1) if self.party_for else None
-        if q is not None and (
-            q.code or q.country
-        ):  # "Western" -> WST, even if "Western military" is not coded
+        if q is not None and (q.country or q.actor):  # "Western" -> WST, even if "Western military" is not
             span = self.doc[lo:hi]
             return q.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
         if t.ent_type_ == "NORP":  # "Western military": a nationality, even if not coded

@@ -10,10 +10,13 @@ with X" take the source from the governing clause.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.parties import (
+    ACTOR_NOUNS,
     ANAPHORS,
     NOUN_POS,
     Parties,
@@ -166,7 +169,16 @@ class Roles:
     def targets_from(self, heads: list[Token], speaker: Party | None, avoid: set[str]) -> list[Party | None]:
         out: list[Party | None] = []
         for h in heads:
-            p = self.parties.party(h, speaker)
+            each = self.parties.each(h, speaker)
+            if len(each) > 1:
+                out.extend(each)
+                continue
+            between = prep_objects(h, ["between", "among"]) if h.pos_ == "NOUN" else []
+            if len(between) >= 2 and not (h.ent_type_ or h.lemma_.lower() in ACTOR_NOUNS):
+                # "welcomed the agreement between Armenia and Azerbaijan": both are targets
+                out.extend(self.targets_from(between, speaker, avoid))
+                continue
+            p = each[0]
             if p is None or (
                 p.code is None and p.country is None and h.pos_ != "PROPN" and h.ent_type_ == ""
             ):
@@ -198,34 +210,41 @@ class Roles:
                 self.event_subjects[tok.i] = h
             else:
                 sources.extend(self.expand(h, speaker))
+        if not sources:
+            # "a memorandum was signed between Cyprus, Greece and Israel": all of them
+            between = prep_objects(tok, ["between", "among"])
+            if len(between) >= 2:
+                return [p for h in between for p in self.parties.each(h, speaker)], []
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
-        if not tgt_heads:
-            if pattern.target_preps:
-                tgt_heads = prep_objects(tok, pattern.target_preps)
-            if not tgt_heads:
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
-                # object control: "urged Iran to return" -> the controller's object
-                if not objs and ctl_head is not None:
-                    objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
-                tgt_heads = [t for o in objs for t in coordinated(o)]
-            if not tgt_heads:
-                tgt_heads = prep_objects(tok, TARGET_PREPS)
-            if not tgt_heads:
-                # "levied sanctions against X", "offered support for X": the pattern's noun
-                for m in matched:
-                    if m.pos_ in NOUN_POS:
-                        tgt_heads = prep_objects(m, TARGET_PREPS)
-                        if tgt_heads:
-                            break
-            if not tgt_heads:
-                # "refused to meet X", "threatened to attack X": the complement's object
-                for c in tok.children:
-                    if c.dep_ == "xcomp":
-                        objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
-                        tgt_heads = [t for o in objs for t in coordinated(o)] or prep_objects(c, TARGET_PREPS)
-                        break
-        targets = self.targets_from(tgt_heads, speaker, avoid)
-        return sources, targets
+        if passive:
+            targets = self.targets_from(tgt_heads, speaker, avoid)
+            if targets:
+                return sources, targets
+        for heads in self._target_candidates(tok, pattern, ctl_head, matched):
+            # the first place that names an actor: "went on strike against X" skips "strike"
+            targets = self.targets_from(heads, speaker, avoid)
+            if targets:
+                return sources, targets
+        return sources, []
+
+    def _target_candidates(
+        self, tok: Token, pattern: Pattern, ctl_head: Token | None, matched: list[Token]
+    ) -> Iterator[list[Token]]:
+        """Where a verb's target may be, most telling first."""
+        if pattern.target_preps:
+            yield prep_objects(tok, pattern.target_preps)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+        if not objs and ctl_head is not None:  # object control: "urged Iran to return"
+            objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
+        yield [t for o in objs for t in coordinated(o)]
+        yield prep_objects(tok, TARGET_PREPS)
+        for m in [*matched, *objs]:  # "levied sanctions against X", "used weapons against X"
+            if m.pos_ in NOUN_POS:
+                yield prep_objects(m, TARGET_PREPS)
+        for c in tok.children:  # "refused to meet X", "promised to provide aid to X"
+            if c.dep_ == "xcomp":
+                yield [t for o in c.children if o.dep_ in ("dobj", "dative") for t in coordinated(o)]
+                yield prep_objects(c, TARGET_PREPS)
 
     def noun_roles(
         self, tok: Token, pattern: Pattern, speaker: Party | None
@@ -310,7 +329,7 @@ class Roles:
             parties = self._between(head)
             if len([p for p in parties if p is not None]) >= 2:
                 return parties
-        return [self.parties.party(head, speaker)]
+        return self.parties.each(head, speaker)
 
     def _between(self, head: Token) -> list[Party | None]:
         """'the presidents of Iran and Azerbaijan' -> [Iran's presidents, Azerbaijan's]."""
