@@ -36,6 +36,8 @@ from tidings.model import Event, Party
 
 # Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
 REACTIONS = {"05", "11"}
+# Codes whose target is the target of the act claimed or denied ("claimed the attack").
+CLAIMS = {"015", "016"}
 # Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
 SYMMETRIC = {"050", "054", "057", "085", "087", "0871"}
 SYMMETRIC_ROOTS = ("03", "04", "06")
@@ -84,6 +86,8 @@ class Extractor:
         self.parties = Parties(doc)
         self.roles = Roles(doc, lexicon, self.parties)
         self.history: list[tuple[int, Party]] = []  # (sentence start token, source) of earlier events
+        # (sentence start, CAMEO root, sources, targets) of earlier events, for reactions and claims
+        self.acts: list[tuple[int, str, list[Party], list[Party]]] = []
         self.sent_starts: list[int] = []
         self.current_matched: set[int] = set()
         self.group: tuple[int, list[Party]] | None = None  # (sentence start, sources acting together)
@@ -113,6 +117,11 @@ class Extractor:
             for src in f.sources:
                 if src is not None and src.country:
                     self.history.append((sent.start, src))
+            pairs = f.dyads()
+            srcs = _unique([a for a, _ in pairs] + ([b for _, b in pairs if b is not None] if f.pairs else []))
+            tgts = _unique([b for _, b in pairs if b is not None and not f.pairs])
+            if srcs:
+                self.acts.append((sent.start, f.code[:2], srcs, tgts))
             group = [x for x in f.sources if x is not None and (x.code or x.country)]
             if len(group) >= 2:
                 self.group = (sent.start, group)
@@ -171,7 +180,8 @@ class Extractor:
         # A control verb ("refused", "agreed") with an event complement defers to it.
         if is_verb and pattern.specificity == 0 and lemma(tok) in self.lex.controls:
             for c in tok.children:
-                if c.dep_ == "xcomp" and self.candidates(c):
+                cands = self.candidates(c) if c.dep_ == "xcomp" else []
+                if cands and match_pattern(c, cands, is_negated(c)) is not None:
                     return None
         consumed.update(t.i for t in matched)
         if pattern.code is None:  # a blocker entry
@@ -226,10 +236,15 @@ class Extractor:
                 matched = [*matched, noun]
         self.current_matched = {t.i for t in matched}
         if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
-            ref = self.reaction_target(tok, sources)
-            if ref is not None:
-                targets = [ref]
+            refs = self.reaction_target(tok, sources)
+            if refs:
+                targets = list(refs)
                 notes["target"] = "author of the act reacted to (earlier event)"
+        elif not [t for t in targets if t is not None] and code in CLAIMS:
+            refs = self.claim_target(tok, sources)
+            if refs:
+                targets = list(refs)
+                notes["target"] = "target of the act claimed or denied (earlier event)"
         return Found(
             trigger=tok,
             pattern=pattern,
@@ -275,26 +290,60 @@ class Extractor:
             return code, rule, not ctl_neg, modality
         return code, rule, negated, modality
 
-    def reaction_target(self, tok: Token, sources: list[Party]) -> Party | None:
-        """'X condemned the operation': the operation's author, from the latest earlier event."""
+    def reacted_to(self, tok: Token) -> tuple[Token | None, set[str]]:
+        """The act a reaction or claim is about ("condemned the operation", "claimed
+        responsibility for the attacks", "denounced the conclusions of the summit") and the
+        CAMEO roots its noun can have."""
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and lemma(obj) in ("responsibility", "credit"):
+            obj = next((o for o in prep_objects(obj, ["for"])), None)
         if obj is None and tok.pos_ in NOUN_POS:
-            obj = next(
-                (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
-            )
+            obj = next((o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
         if obj is None or obj.i in self.current_matched:
-            return None
-        word = lemma(obj)
-        if word not in ACTS and not self.lex.candidates(word, True):
-            return None
+            return None, set()
+        roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
+        if not roots and lemma(obj) not in ACTS:
+            inner = prep_objects(obj, ["of"])  # "the conclusions of the summit"
+            if inner:
+                obj = inner[0]
+                roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
+        return obj, roots
+
+    def earlier_act(self, roots: set[str], window: int = 8) -> tuple[list[Party], list[Party]] | None:
+        """The latest earlier event with one of these roots (this and the last sentences)."""
+        recent = set(self.sent_starts[-window:])
+        for start, root, srcs, tgts in reversed(self.acts):
+            if start not in recent:
+                break
+            if root in roots:
+                return srcs, tgts
+        return None
+
+    def reaction_target(self, tok: Token, sources: list[Party]) -> list[Party]:
+        """'X condemned the operation': the operation's author, from an earlier event."""
+        obj, roots = self.reacted_to(tok)
+        if obj is None or (not roots and lemma(obj) not in ACTS):
+            return []
         countries = {s.country for s in sources if s.country}
+        act = self.earlier_act(roots) if roots else None
+        if act is not None:
+            authors = [p for p in act[0] if p.country and p.country not in countries]
+            if authors:
+                return authors
         recent = set(self.sent_starts[-3:])  # this sentence and the two before it
         for start, prev in reversed(self.history):
             if start not in recent:
                 break
             if prev.country and prev.country not in countries:
-                return prev
-        return None
+                return [prev]
+        return []
+
+    def claim_target(self, tok: Token, sources: list[Party]) -> list[Party]:
+        """'claimed responsibility for the attacks': the attacks' targets (015, 016)."""
+        obj, roots = self.reacted_to(tok)
+        act = self.earlier_act(roots) if obj is not None and roots else None
+        countries = {s.country for s in sources if s.country}
+        return [p for p in act[1] if p.country not in countries] if act else []
 
     def demands(self, sent: Span, consumed: set[int], found: list[Found]) -> list[Found]:
         """'X must/should do Y', said by Z or 'according to Z': a demand Z -> X (10x)."""
@@ -338,6 +387,14 @@ class Extractor:
             )
             consumed.add(tok.i)
         return out
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        if not any((p.code or p.text) == (q.code or q.text) for q in out):
+            out.append(p)
+    return out
 
 
 def reciprocal(tok: Token) -> bool:

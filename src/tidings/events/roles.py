@@ -200,6 +200,12 @@ class Roles:
         agents = agent(tok)
         if passive:
             src_heads, tgt_heads = agents, subs
+            if not agents:
+                # "was killed in a US counter-terrorism operation": the operation's author
+                acts = [o for o in prep_objects(tok, ["in", "during", "by"]) if self.lex.candidates(lemma(o), True)]
+                found = [p for p in (self.parties.inside(o, set()) for o in acts) if p is not None]
+                if found:
+                    return found, self.targets_from(subs, speaker, set())
         else:
             src_heads, tgt_heads = subs, []
         sources = []
