@@ -110,7 +110,15 @@ class Extractor:
         code = (ctl[0].code or "") + "0"
         if not is_code(code):
             return []
-        return [Pattern(code=code, trigger=lemma(tok), entry=ctl[0].entry, origin=ctl[0].origin, priority=ctl[0].priority)]
+        return [
+            Pattern(
+                code=code,
+                trigger=lemma(tok),
+                entry=ctl[0].entry,
+                origin=ctl[0].origin,
+                priority=ctl[0].priority,
+            )
+        ]
 
     def remember(self, found: list[Found], sent: Span) -> None:
         for f in found:
@@ -118,7 +126,9 @@ class Extractor:
                 if src is not None and src.country:
                     self.history.append((sent.start, src))
             pairs = f.dyads()
-            srcs = _unique([a for a, _ in pairs] + ([b for _, b in pairs if b is not None] if f.pairs else []))
+            srcs = _unique(
+                [a for a, _ in pairs] + ([b for _, b in pairs if b is not None] if f.pairs else [])
+            )
             tgts = _unique([b for _, b in pairs if b is not None and not f.pairs])
             if srcs:
                 self.acts.append((sent.start, f.code[:2], srcs, tgts))
@@ -233,6 +243,8 @@ class Extractor:
             ):
                 code = inner[0].code  # "an airstrike killed X": 195, not 1823
                 notes["subject_event"] = {"noun": noun.text, "entry": inner[0].entry}
+                if tok.i in self.roles.unnamed:
+                    notes["source"] = "no actor named: the act itself is the subject"
                 matched = [*matched, noun]
         self.current_matched = {t.i for t in matched}
         if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
@@ -298,7 +310,9 @@ class Extractor:
         if obj is not None and lemma(obj) in ("responsibility", "credit"):
             obj = next((o for o in prep_objects(obj, ["for"])), None)
         if obj is None and tok.pos_ in NOUN_POS:
-            obj = next((o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+            obj = next(
+                (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
+            )
         if obj is None or obj.i in self.current_matched:
             return None, set()
         roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}

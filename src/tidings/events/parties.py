@@ -199,6 +199,23 @@ OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspi
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
 ANAPHORS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 NOUN_POS = ("NOUN", "PROPN")
+# Weapons and vehicles standing for the armed forces that use them ("Israeli tanks shelled").
+WEAPONS = {
+    "tank",
+    "warplane",
+    "jet",
+    "aircraft",
+    "drone",
+    "warship",
+    "artillery",
+    "helicopter",
+    "gunboat",
+    "bomber",
+    "fighter-jet",
+    "frigate",
+    "destroyer",
+    "submarine",
+}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "number", "crowd", "handful", "tens"}
 
 
@@ -316,6 +333,8 @@ class Parties:
             if p.start is None:
                 p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
             return p
+        if lemma in WEAPONS:
+            return self._armed(tok, span)
         actorish = (
             tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
@@ -329,6 +348,22 @@ class Parties:
         if not actorish:
             return None
         return Party(text=span.text, start=span.start_char, end=span.end_char)
+
+    def _armed(self, tok: Token, span: Span) -> Party | None:
+        """'Israeli tanks', 'Russian warplanes': the armed forces of the country named."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and self.party_for is not None:
+                q = self.party_for(self.doc, c.i, c.i + 1)
+                if q is not None and q.country:
+                    return Party(
+                        text=span.text,
+                        code=q.country + "MIL",
+                        country=q.country,
+                        sectors=["MIL"],
+                        start=span.start_char,
+                        end=span.end_char,
+                    )
+        return None
 
     def inside(self, tok: Token, avoid: set[str]) -> Party | None:
         """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``.

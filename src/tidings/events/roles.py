@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.matching import match_pattern
 from tidings.events.parties import (
     ACTOR_NOUNS,
     ANAPHORS,
@@ -22,6 +23,7 @@ from tidings.events.parties import (
     Parties,
     agent,
     coordinated,
+    np_tokens,
     prep_objects,
     speaker_of,
     subjects,
@@ -165,6 +167,7 @@ class Roles:
         self.lex = lexicon
         self.parties = parties
         self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
+        self.unnamed: set[int] = set()  # verbs whose source is an act by no one named
 
     def targets_from(self, heads: list[Token], speaker: Party | None, avoid: set[str]) -> list[Party | None]:
         out: list[Party | None] = []
@@ -202,7 +205,11 @@ class Roles:
             src_heads, tgt_heads = agents, subs
             if not agents:
                 # "was killed in a US counter-terrorism operation": the operation's author
-                acts = [o for o in prep_objects(tok, ["in", "during", "by"]) if self.lex.candidates(lemma(o), True)]
+                acts = [
+                    o
+                    for o in prep_objects(tok, ["in", "during", "by"])
+                    if self.lex.candidates(lemma(o), True)
+                ]
                 found = [p for p in (self.parties.inside(o, set()) for o in acts) if p is not None]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
@@ -211,8 +218,16 @@ class Roles:
         sources = []
         for h in src_heads:
             if h.pos_ == "NOUN" and self.lex.candidates(lemma(h), True):
-                # "a US military airstrike killed X": the act's author is the source
-                sources.append(self.parties.inside(h, set()))
+                # "a US military airstrike killed X": the act's author is the source; "a car
+                # bomb killed five": an act by no one named keeps the act's words, uncoded
+                author = self.parties.inside(h, set())
+                inner = match_pattern(h, self.lex.candidates(lemma(h), True), False)
+                if author is None and inner is not None and (inner[0].code or "")[:2] in ("18", "20"):
+                    lo, hi = np_tokens(h)
+                    span = self.doc[lo:hi]
+                    author = Party(text=span.text, start=span.start_char, end=span.end_char)
+                    self.unnamed.add(tok.i)
+                sources.append(author)
                 self.event_subjects[tok.i] = h
             else:
                 sources.extend(self.expand(h, speaker))
