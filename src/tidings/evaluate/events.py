@@ -30,7 +30,7 @@ from tidings.model import Document, Event, Failure
 Key = tuple[Any, ...]
 KeyFn = Callable[[dict[str, Any], bool], Key]
 PLOVER_DROPPED = ("01", "02")
-UNCOUNTED_MODALITIES = {"hypothetical", "conditional", "obligation", "intended"}
+UNCOUNTED_MODALITIES = {"hypothetical", "conditional", "obligation", "intended", "denied"}
 
 
 def _pair(ev: dict[str, Any], rev: bool, sectors: bool = False) -> Key:

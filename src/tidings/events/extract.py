@@ -31,13 +31,15 @@ from tidings.events.parties import (
     subjects,
 )
 from tidings.events.records import records
-from tidings.events.roles import ACTS, Roles, lemma
+from tidings.events.roles import ACTS, Roles, claimed, lemma
 from tidings.model import Event, Party
 
 # Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
 REACTIONS = {"05", "11"}
 # Codes whose target is the target of the act claimed or denied ("claimed the attack").
 CLAIMS = {"015", "016"}
+# Verbs whose clause complement is what they deny.
+DENIALS = {"deny", "dismiss", "refute", "reject", "disclaim"}
 # Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
 SYMMETRIC = {"050", "054", "057", "085", "087", "0871"}
 SYMMETRIC_ROOTS = ("03", "04", "06")
@@ -100,6 +102,26 @@ class Extractor:
         if tok.pos_ in NOUN_POS:
             return self.lex.candidates(lemma(tok), True)
         return []
+
+    def claimed_acts(self, found: list[Found]) -> None:
+        """'claimed responsibility for a bombing that killed 12 soldiers': the claim (015)
+        targets the bombing's targets; a denied act ("denied responsibility for") is not asserted."""
+        for f in found:
+            if f.code not in CLAIMS:
+                continue
+            for act in found:
+                if act is not f and claimed(act.trigger) and act.trigger.head.head.head.i == f.trigger.i:
+                    if not [t for t in f.targets if t is not None]:
+                        f.targets = [t for t in act.targets if t is not None] or f.targets
+                    if f.code == "016":
+                        act.modality = "denied"
+
+    def demanded(self, tok: Token) -> bool:
+        """'demanded that Russia release ...', 'urged that ...': a clause an appeal or demand governs."""
+        if tok.dep_ != "ccomp" or tok.head.pos_ != "VERB":
+            return False
+        ctl = self.lex.controls.get(lemma(tok.head))
+        return bool(ctl) and (ctl[0].code or "") in ("02", "10")
 
     def control_alone(self, tok: Token) -> list[Pattern]:
         """A control verb whose complement is no event codes its own root ("asked X to waive
@@ -165,6 +187,7 @@ class Extractor:
             if f is not None:
                 found.append(f)
         found.extend(self.demands(sent, consumed, found))
+        self.claimed_acts(found)
         for f in found:
             f.sources = _prune(f.sources)  # type: ignore[arg-type]
             f.targets = _prune(f.targets) or [None]
@@ -190,7 +213,7 @@ class Extractor:
         # A control verb ("refused", "agreed") with an event complement defers to it.
         if is_verb and pattern.specificity == 0 and lemma(tok) in self.lex.controls:
             for c in tok.children:
-                cands = self.candidates(c) if c.dep_ == "xcomp" else []
+                cands = self.candidates(c) if c.dep_ == "xcomp" or self.demanded(c) else []
                 if cands and match_pattern(c, cands, is_negated(c)) is not None:
                     return None
         consumed.update(t.i for t in matched)
@@ -203,6 +226,7 @@ class Extractor:
         extra: list[Token] = []
         notes: dict[str, object] = {}
         ctl_head = tok.head if (is_verb and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB") else None
+        ctl_head = tok.head if is_verb and self.demanded(tok) else ctl_head
         if ctl_head is not None:
             code, rule, negated, modality = self.control(
                 ctl_head, code, rule, negated, modality, extra, notes, consumed
@@ -222,6 +246,13 @@ class Extractor:
                     targets = self.roles.targets_from(addressees, speaker, set())
         else:
             sources, targets = self.roles.noun_roles(tok, pattern, speaker)
+        if ctl_head is not None and tok.dep_ == "ccomp" and rule == "control":
+            # "demanded that Russia release X": the demander -> Russia
+            sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
+            targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
+        if denied(tok):
+            modality = "denied"  # "denied that its forces shelled the town": not asserted
+            notes["modality"] = "the clause is what a denial denies"
         # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
         sources = self.they(sources)
         sources = [
@@ -401,6 +432,18 @@ class Extractor:
             )
             consumed.add(tok.i)
         return out
+
+
+def denied(tok: Token) -> bool:
+    """The clause of ``tok`` is the object of a denial ("denied that ...", "denied shelling")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("ccomp", "xcomp", "dobj") and t.head.i != t.i and lemma(t.head) in DENIALS:
+            return True
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _unique(parties: list[Party]) -> list[Party]:

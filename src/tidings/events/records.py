@@ -95,6 +95,8 @@ def dyad(
     """The target of one source-target pair after the record-level rules."""
     if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
         tgt = None
+    if tgt is not None and f.code[:2] == "15" and tgt.country and tgt.country == src.country:
+        tgt = None  # "put its forces on alert", "mobilized troops": its own forces are no target
     if tgt is None and f.code[:2] in FORCE and loc_country and loc_country != src.country:
         # "Turkey began an offensive into Syria": force used in a country targets it
         tgt = Party(

@@ -159,6 +159,12 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def claimed(tok: Token) -> bool:
+    """``tok`` is the act in "claimed/took/denied responsibility for <act>"."""
+    r = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    return r is not None and lemma(r) in ("responsibility", "credit") and r.head.pos_ == "VERB" and r.head.i != r.i
+
+
 class Roles:
     """Sources and targets of triggers in one Doc (the Parties resolver does the coding)."""
 
@@ -262,6 +268,11 @@ class Roles:
         for m in [*matched, *objs]:  # "levied sanctions against X", "used weapons against X"
             if m.pos_ in NOUN_POS:
                 yield prep_objects(m, TARGET_PREPS)
+        ctl = self.lex.controls.get(lemma(tok))
+        if ctl and (ctl[0].code or "") in ("02", "10"):  # "demanded that Russia release X"
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    yield subjects(c)[0]
         for c in tok.children:  # "refused to meet X", "promised to provide aid to X"
             if c.dep_ == "xcomp":
                 yield [t for o in c.children if o.dep_ in ("dobj", "dative") for t in coordinated(o)]
@@ -323,6 +334,8 @@ class Roles:
                 gov = tok.head.head
             elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT:
                 gov = tok.head
+            elif claimed(tok):
+                gov = tok.head.head.head  # "claimed responsibility for the bombing": the claimant's
             if gov is not None:
                 subs, passive = subjects(gov)
                 heads = agent(gov) if passive else subs
@@ -337,6 +350,10 @@ class Roles:
         if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self.targets_from(tgt_heads, speaker, avoid)
+        if not targets:
+            # "a bombing that killed 12 soldiers": the relative clause's object
+            objs = [o for c in tok.children if c.dep_ == "relcl" for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
+            targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
         return sources, targets
 
     def expand(self, head: Token, speaker: Party | None = None) -> list[Party | None]:
