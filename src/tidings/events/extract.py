@@ -30,7 +30,7 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
-from tidings.events.records import records
+from tidings.events.records import merge_mentions, records
 from tidings.events.roles import ACTS, Roles, claimed, lemma
 from tidings.model import Event, Party
 
@@ -434,6 +434,27 @@ class Extractor:
         return out
 
 
+def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
+    """``text`` (a date) lies in the phrase of an event noun that ``f``'s trigger governs
+    ("praised the summit held on Thursday"), not in the trigger's own clause."""
+    own = {f.trigger.i, *(m.i for m in f.extra_tokens), *(m.i for m in f.matched)}
+    for c in f.trigger.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "attr", "prep"):
+            continue
+        for n in c.subtree:
+            if n.i in own or n.pos_ not in NOUN_POS or not lexicon.candidates(lemma(n), True):
+                continue
+            if text in doc[n.left_edge.i : n.right_edge.i + 1].text:
+                return True
+    return False
+
+
+def acts_at_home(f: Found, country: str) -> bool:
+    """A source or target of ``f`` belongs to ``country`` (or none is known)."""
+    known = [p.country for p in (*f.sources, *f.targets) if p is not None and p.country]
+    return not known or country in known
+
+
 def denied(tok: Token) -> bool:
     """The clause of ``tok`` is the object of a denial ("denied that ...", "denied shelling")."""
     t = tok
@@ -487,10 +508,17 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     for si, sent in enumerate(doc.sents):
         if lexicon.sentence_discards and lexicon.discards_sentence(sent.text):
             continue
-        for f in ex.sentence(sent):
+        found = ex.sentence(sent)
+        for f in found:
             token_indices = sorted({f.trigger.i, *(t.i for t in f.extra_tokens), *(t.i for t in f.matched)})
             date = event_date(doc, si, token_indices)
+            if date.text and inside_other_act(doc, f, lexicon, date.text):
+                # "praised the summit held on Thursday": that date is the summit's
+                date = event_date(doc, si, [])
+                f.notes["date"] = "the date in the object's phrase belongs to the act named there"
             location = event_location(doc, si, token_indices)
             loc_country = location_country(doc, f.trigger, location, sent)
+            if location is not None and location.source == "dateline" and loc_country and not acts_at_home(f, loc_country):
+                location, loc_country = None, None  # the source acts abroad: the dateline is not its place
             events.extend(records(doc, f, si, sent, (date, location, loc_country), seen))
-    return events
+    return merge_mentions(events)

@@ -164,3 +164,27 @@ def records(
             )
         )
     return out
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """The same event reported twice in one article (a summary and its detail) is one event:
+    same code, same coded source and target, same negation, modality and date (a date the
+    sentence gives; none counts as the same). The first mention
+    stays; later ones are listed in its ``evidence["mentions"]``."""
+    first: dict[tuple[object, ...], Event] = {}
+    out: list[Event] = []
+    for ev in events:
+        if not (ev.source.code or ev.source.country):
+            out.append(ev)
+            continue
+        tgt = (ev.target.code or ev.target.country) if ev.target is not None else None
+        date = ev.date.value if ev.date is not None and ev.date.source in ("expression", "sentence") else None
+        key = (ev.cameo, ev.source.code or ev.source.country, tgt, ev.negated, ev.modality, date)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = ev
+            out.append(ev)
+            continue
+        mentions = kept.evidence.setdefault("mentions", [])
+        mentions.append({"sentence": ev.sentence, "text": ev.action.text, "start": ev.action.start, "end": ev.action.end})
+    return out
