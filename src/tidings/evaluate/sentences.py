@@ -6,7 +6,8 @@ full CAMEO actor codes (USAGOV, ISRMIL, IGOUNO) or ``-`` for none; ``constructio
 of active, passive, nominal, reported, coordinated, negated, hypothetical.
 
 A sentence passes when an asserted extracted event (not negated; modality asserted or
-future) has the row's CAMEO code, source code and target code (``-``: no coded target).
+future) has the row's CAMEO code, source code and target code (``-``: no coded target;
+``---MIL`` and ``MIL`` are the same code).
 For negated and hypothetical rows it passes when no asserted event has that code.
 ``tidings evaluate gold/sentences.tsv --task sentences`` reports the pass rate overall, per
 CAMEO root and per construction.
@@ -81,9 +82,18 @@ def passes(row: Row, events: Sequence[Event]) -> bool:
         return not same_code
     for e in same_code:
         target = e.target.code if e.target is not None else None
-        if e.source.code == row.source and target == row.target:
+        if same_actor(e.source.code, row.source) and same_actor(target, row.target):
             return True
     return False
+
+
+def same_actor(got: str | None, want: str | None) -> bool:
+    """Equal CAMEO actor codes; a code with no country may be written with or without '---'."""
+
+    def norm(c: str | None) -> str | None:
+        return c[3:] if c and c.startswith("---") else c
+
+    return norm(got) == norm(want)
 
 
 @dataclass

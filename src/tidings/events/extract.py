@@ -518,7 +518,12 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 f.notes["date"] = "the date in the object's phrase belongs to the act named there"
             location = event_location(doc, si, token_indices)
             loc_country = location_country(doc, f.trigger, location, sent)
-            if location is not None and location.source == "dateline" and loc_country and not acts_at_home(f, loc_country):
+            if (
+                location is not None
+                and location.source == "dateline"
+                and loc_country
+                and not acts_at_home(f, loc_country)
+            ):
                 location, loc_country = None, None  # the source acts abroad: the dateline is not its place
             events.extend(records(doc, f, si, sent, (date, location, loc_country), seen))
     return merge_mentions(events)

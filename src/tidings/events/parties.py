@@ -372,6 +372,7 @@ class Parties:
         then nationality adjectives ("the deployment of Western military"), never "anti-X".
         """
         sub = list(tok.subtree)
+        uncoded: Party | None = None
         for want_pos in ("PROPN", "ADJ"):
             for t in sub:
                 if t.pos_ != want_pos:
@@ -384,8 +385,10 @@ class Parties:
                     continue
                 p = self._entity_party(t) if want_pos == "PROPN" else self._adj_party(t)
                 if p is not None and (p.country is None or p.country not in avoid) and p.actor not in avoid:
-                    return p
-        return None
+                    if p.code or p.country:
+                        return p
+                    uncoded = uncoded or p  # "the Ukrainian port of Berdyansk": the coded one first
+        return uncoded
 
     def _entity_party(self, t: Token) -> Party | None:
         """The party for the whole named entity around ``t`` ("United States", not "United")."""

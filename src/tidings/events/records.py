@@ -17,6 +17,8 @@ def _same(a: Party, b: Party | None) -> bool:
         return False
     if a.actor and a.actor == b.actor:
         return True
+    if a.code and b.code and a.code != b.code:
+        return False  # "Indian and Pakistani troops": one phrase, two parties
     return a.start is not None and a.start == b.start and a.end == b.end
 
 
@@ -89,6 +91,16 @@ def action_of(doc: Doc, f: Found) -> Action:
     )
 
 
+def placed(p: Party | None, country: str | None) -> Party | None:
+    """'the government', 'opposition supporters' with no country, in a clause set in Tehran:
+    the country of the scene (IRNGOV, IRNOPP)."""
+    if p is None or country is None or p.country or not p.sectors:
+        return p
+    if p.code and p.code.lstrip("-") != "".join(p.sectors):
+        return p  # an international or otherwise coded actor
+    return p.model_copy(update={"country": country, "code": country + "".join(p.sectors)})
+
+
 def dyad(
     f: Found, src: Party, tgt: Party | None, loc_country: str | None, location: EventLocation | None
 ) -> Party | None:
@@ -135,10 +147,20 @@ def records(
     date, location, loc_country = where
     action = action_of(doc, f)
     out: list[Event] = []
-    for src, tgt0 in f.dyads():
-        tgt = dyad(f, src, tgt0, loc_country, location)
+    scene = loc_country if location is not None and location.source == "clause" else None
+    for src0, tgt0 in f.dyads():
+        src = placed(src0, scene) or src0
+        tgt = dyad(f, src, placed(tgt0, scene), loc_country, location)
         code = recode_force(recode_meeting(doc, f, src, tgt, loc_country), src)
-        key = (si, code, src.start, tgt.start if tgt else None, action.start)
+        key = (
+            si,
+            code,
+            src.start,
+            src.code,
+            tgt.start if tgt else None,
+            tgt.code if tgt else None,
+            action.start,
+        )
         if key in seen:
             continue
         seen.add(key)
@@ -186,5 +208,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         mentions = kept.evidence.setdefault("mentions", [])
-        mentions.append({"sentence": ev.sentence, "text": ev.action.text, "start": ev.action.start, "end": ev.action.end})
+        mentions.append(
+            {"sentence": ev.sentence, "text": ev.action.text, "start": ev.action.start, "end": ev.action.end}
+        )
     return out

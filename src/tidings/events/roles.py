@@ -162,7 +162,12 @@ def lemma(tok: Token) -> str:
 def claimed(tok: Token) -> bool:
     """``tok`` is the act in "claimed/took/denied responsibility for <act>"."""
     r = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
-    return r is not None and lemma(r) in ("responsibility", "credit") and r.head.pos_ == "VERB" and r.head.i != r.i
+    return (
+        r is not None
+        and lemma(r) in ("responsibility", "credit")
+        and r.head.pos_ == "VERB"
+        and r.head.i != r.i
+    )
 
 
 class Roles:
@@ -352,7 +357,13 @@ class Roles:
         targets = self.targets_from(tgt_heads, speaker, avoid)
         if not targets:
             # "a bombing that killed 12 soldiers": the relative clause's object
-            objs = [o for c in tok.children if c.dep_ == "relcl" for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
+            objs = [
+                o
+                for c in tok.children
+                if c.dep_ == "relcl"
+                for o in c.children
+                if o.dep_ in ("dobj", "nsubjpass")
+            ]
             targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
         return sources, targets
 
