@@ -261,6 +261,7 @@ class Parties:
         self.last_subject: Token | None = None  # resolved lazily, only when a pronoun needs it
         self.last_speaker: Token | None = None  # subject of the latest speech verb
         self.last_person: tuple[Token, Party | None] | None = None
+        self.last_inside: Token | None = None  # the token ``inside`` found its party at
 
     def each(self, tok: Token, speaker: Party | None = None) -> list[Party | None]:
         """One party per coordinated modifier ("Indian and Pakistani troops": INDMIL, PAKMIL)."""
@@ -373,6 +374,7 @@ class Parties:
         """
         sub = list(tok.subtree)
         uncoded: Party | None = None
+        self.last_inside = None
         for want_pos in ("PROPN", "ADJ"):
             for t in sub:
                 if t.pos_ != want_pos:
@@ -386,6 +388,7 @@ class Parties:
                 p = self._entity_party(t) if want_pos == "PROPN" else self._adj_party(t)
                 if p is not None and (p.country is None or p.country not in avoid) and p.actor not in avoid:
                     if p.code or p.country:
+                        self.last_inside = t
                         return p
                     uncoded = uncoded or p  # "the Ukrainian port of Berdyansk": the coded one first
         return uncoded

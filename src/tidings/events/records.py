@@ -64,6 +64,13 @@ def recode_force(code: str, source: Party) -> str:
     return code
 
 
+def recode_sanction(code: str, source: Party, target: Party | None) -> str:
+    """Administrative sanctions (172: bans, restrictions) on a foreign actor are sanctions (163)."""
+    if code[:3] != "172" or target is None or not (source.country and target.country):
+        return code
+    return "163" if source.country != target.country else code
+
+
 def recode_meeting(
     doc: Doc, f: Found, source: Party, target: Party | None, location_country: str | None
 ) -> str:
@@ -129,7 +136,9 @@ def evidence_of(f: Found, code: str, sent: Span, loc_country: str | None) -> dic
         "sentence": sent.text,
     }
     if code != f.code:
-        why = "meeting place" if f.code == "040" else "armed forces use conventional force"
+        why = {"040": "meeting place", "172": "sanction on a foreign actor"}.get(
+            f.code[:3], "armed forces use conventional force"
+        )
         evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
     evidence.update(f.notes)
     return evidence
@@ -151,7 +160,7 @@ def records(
     for src0, tgt0 in f.dyads():
         src = placed(src0, scene) or src0
         tgt = dyad(f, src, placed(tgt0, scene), loc_country, location)
-        code = recode_force(recode_meeting(doc, f, src, tgt, loc_country), src)
+        code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
         key = (
             si,
             code,

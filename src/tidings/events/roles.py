@@ -197,6 +197,13 @@ class Roles:
                 p.code is None and p.country is None and h.pos_ != "PROPN" and h.ent_type_ == ""
             ):
                 inner = self.parties.inside(h, avoid)
+                at = self.parties.last_inside
+                if inner is not None and at is not None and len(coordinated(at)) > 1:
+                    # "cooperation with China, India and Russia": each of them
+                    out.extend(
+                        x for x in (self.parties.party(c, speaker) for c in coordinated(at)) if x is not None
+                    )
+                    continue
                 p = inner or p
             if p is not None:
                 out.append(p)
