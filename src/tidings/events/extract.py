@@ -41,8 +41,8 @@ CLAIMS = {"015", "016"}
 # Verbs whose clause complement is what they deny.
 DENIALS = {"deny", "dismiss", "refute", "reject", "disclaim"}
 # Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
-SYMMETRIC = {"050", "054", "057", "085", "087", "0871"}
-SYMMETRIC_ROOTS = ("03", "04", "06")
+SYMMETRIC = {"030", "031", "0311", "0312", "0313", "0314", "036", "037", "050", "054", "057", "085", "087", "0871"}
+SYMMETRIC_ROOTS = ("04", "06")
 # Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
 RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
 UNRESOLVED = {

@@ -184,6 +184,8 @@ class Roles:
         out: list[Party | None] = []
         for h in heads:
             each = self.parties.each(h, speaker)
+            if len(each) == 1 and h.pos_ == "NOUN":
+                each = self.expand(h, speaker)  # "with the navies of China, India and Oman"
             if len(each) > 1:
                 out.extend(each)
                 continue
