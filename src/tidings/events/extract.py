@@ -262,6 +262,8 @@ class Extractor:
         ]
         if not sources:
             return None
+        if not is_verb and not any(x.code or x.country for x in [*sources, *targets] if x is not None):
+            return None  # "trade between African nations", "an investigation": a noun naming no coded actor
         noun = self.roles.event_subjects.get(tok.i)
         if noun is not None:
             consumed.add(noun.i)
