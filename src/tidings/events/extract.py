@@ -41,7 +41,22 @@ CLAIMS = {"015", "016"}
 # Verbs whose clause complement is what they deny.
 DENIALS = {"deny", "dismiss", "refute", "reject", "disclaim"}
 # Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
-SYMMETRIC = {"030", "031", "0311", "0312", "0313", "0314", "036", "037", "050", "054", "057", "085", "087", "0871"}
+SYMMETRIC = {
+    "030",
+    "031",
+    "0311",
+    "0312",
+    "0313",
+    "0314",
+    "036",
+    "037",
+    "050",
+    "054",
+    "057",
+    "085",
+    "087",
+    "0871",
+}
 SYMMETRIC_ROOTS = ("04", "06")
 # Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
 RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
@@ -262,8 +277,12 @@ class Extractor:
         ]
         if not sources:
             return None
-        if not is_verb and not any(x.code or x.country for x in [*sources, *targets] if x is not None):
-            return None  # "trade between African nations", "an investigation": a noun naming no coded actor
+        if (
+            not is_verb
+            and not prep_objects(tok, ["by"])
+            and not any(x.code or x.country for x in [*sources, *targets] if x)
+        ):
+            return None  # "trade between African nations", "an investigation": no author, no coded actor
         noun = self.roles.event_subjects.get(tok.i)
         if noun is not None:
             consumed.add(noun.i)

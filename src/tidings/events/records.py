@@ -218,6 +218,13 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             continue
         mentions = kept.evidence.setdefault("mentions", [])
         mentions.append(
-            {"sentence": ev.sentence, "text": ev.action.text, "start": ev.action.start, "end": ev.action.end}
+            {
+                "sentence": ev.sentence,
+                "text": ev.action.text,
+                "start": ev.action.start,
+                "end": ev.action.end,
+                "source": ev.source.text,
+                "target": ev.target.text if ev.target is not None else None,
+            }
         )
     return out
