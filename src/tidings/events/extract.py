@@ -113,7 +113,8 @@ class Extractor:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
             return []
         if tok.pos_ == "VERB":
-            return self.lex.candidates(lemma(tok), False) or self.control_alone(tok)
+            # a control verb's own root comes last: "asked X to waive immunity" -> 020
+            return self.lex.candidates(lemma(tok), False) + self.control_alone(tok)
         if tok.pos_ in NOUN_POS:
             return self.lex.candidates(lemma(tok), True)
         return []
