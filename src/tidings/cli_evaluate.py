@@ -68,44 +68,69 @@ def evaluate(
     pipe = Pipeline(
         dictionaries=[str(d) for d in dictionary or []], default_dictionaries=not no_default_dictionaries
     )
-    as_json = format is EvalFormat.json
     if chosen is Task.events:
         out, text = _events(gold, split, explain, documents, pipe)
-    elif chosen is Task.sentences:
-        from tidings.evaluate.sentences import render_suite, run_suite
-
-        s = run_suite(gold, pipe)
-        out, text = s.as_dict(), render_suite(s, explain)
-    elif chosen is Task.quotes:
-        from tidings.evaluate.quotes import analyse, read_gold, render, score
-
-        rows = read_gold(gold, split)
-        q = score(rows, analyse(rows, pipe))
-        out = {
-            "gold": q.gold,
-            "predicted": q.predicted,
-            "precision": round(q.precision, 4),
-            "recall": round(q.recall, 4),
-            "f1": round(q.f1, 4),
-            "speaker_accuracy": round(q.speaker_accuracy, 4),
-            "kind_accuracy": round(q.kind_accuracy, 4),
-        }
-        text = render(q, explain)
-    elif chosen is Task.actors:
-        from tidings.evaluate.others import actors
-
-        out = actors(gold, split, pipe.nlp)
-        errors = out.get("errors", []) if explain else []
-        text = "  ".join(f"{k} {v}" for k, v in out.items() if k != "errors")
-        text += "".join(f"\n  {e['id']}: {e['text']!r} gold {e['gold']} got {e['got']}" for e in errors)
     else:
+        out, text = _OTHERS[chosen](gold, split, explain, pipe)
+    typer.echo(json.dumps(out, indent=1) if format is EvalFormat.json else text)
+
+
+def _sentences(gold: Path, split: str | None, explain: bool, pipe: Any) -> tuple[dict[str, Any], str]:
+    from tidings.evaluate.sentences import render_suite, run_suite
+
+    s = run_suite(gold, pipe)
+    return s.as_dict(), render_suite(s, explain)
+
+
+def _quotes(gold: Path, split: str | None, explain: bool, pipe: Any) -> tuple[dict[str, Any], str]:
+    from tidings.evaluate.quotes import analyse, read_gold, render, score
+
+    rows = read_gold(gold, split)
+    q = score(rows, analyse(rows, pipe))
+    out = {
+        "gold": q.gold,
+        "predicted": q.predicted,
+        "precision": round(q.precision, 4),
+        "recall": round(q.recall, 4),
+        "f1": round(q.f1, 4),
+        "speaker_accuracy": round(q.speaker_accuracy, 4),
+        "kind_accuracy": round(q.kind_accuracy, 4),
+    }
+    return out, render(q, explain)
+
+
+def _actors(gold: Path, split: str | None, explain: bool, pipe: Any) -> tuple[dict[str, Any], str]:
+    from tidings.evaluate.others import actors
+
+    out = actors(gold, split, pipe.nlp)
+    text = "  ".join(f"{k} {v}" for k, v in out.items() if k != "errors")
+    text += "".join(
+        f"\n  {e['id']}: {e['text']!r} gold {e['gold']} got {e['got']}"
+        for e in (out["errors"] if explain else [])
+    )
+    return out, text
+
+
+def _times_places(what: str) -> Any:
+    def run(gold: Path, split: str | None, explain: bool, pipe: Any) -> tuple[dict[str, Any], str]:
         from tidings.evaluate.others import times_places
 
-        out = times_places(gold, split, pipe)[chosen.value]
-        text = f"{chosen.value}: {out['correct']}/{out['gold']} correct ({out['accuracy']:.1%}), {out['found']}/{out['gold']} found, "
+        out = times_places(gold, split, pipe)[what]
+        text = f"{what}: {out['correct']}/{out['gold']} correct ({out['accuracy']:.1%}), {out['found']}/{out['gold']} found, "
         text += f"{out['predicted_matched']}/{out['predicted']} predicted match gold text"
         text += "".join(f"\n  miss {m}" for m in (out["misses"] if explain else []))
-    typer.echo(json.dumps(out, indent=1) if as_json else text)
+        return out, text
+
+    return run
+
+
+_OTHERS = {
+    Task.sentences: _sentences,
+    Task.quotes: _quotes,
+    Task.actors: _actors,
+    Task.times: _times_places("times"),
+    Task.places: _times_places("places"),
+}
 
 
 def _events(

@@ -17,8 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.codes import compose, is_code
+from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found, match_pattern
+from tidings.events.modality import denied
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
 from tidings.events.parties import (
@@ -30,63 +32,27 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
-from tidings.events.records import merge_mentions, records
-from tidings.events.roles import ACTS, Roles, claimed, lemma
+from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
+from tidings.events.roles import Roles, claimed, lemma, reciprocal
 from tidings.model import Event, Party
 
 # Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
 REACTIONS = {"05", "11"}
 # Codes whose target is the target of the act claimed or denied ("claimed the attack").
 CLAIMS = {"015", "016"}
-# Verbs whose clause complement is what they deny.
-DENIALS = {"deny", "dismiss", "refute", "reject", "disclaim"}
 # Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
-SYMMETRIC = {
-    "030",
-    "031",
-    "0311",
-    "0312",
-    "0313",
-    "0314",
-    "036",
-    "037",
-    "050",
-    "054",
-    "057",
-    "085",
-    "087",
-    "0871",
-}
+SYMMETRIC = set(
+    """
+    030 031 0311 0312 0313 0314 036 037 050 054 057 085 087 0871
+    """.split()
+)
 SYMMETRIC_ROOTS = ("04", "06")
-# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
-RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
-UNRESOLVED = {
-    "i",
-    "we",
-    "us",
-    "me",
-    "our",
-    "my",
-    "you",
-    "your",
-    "they",
-    "them",
-    "their",
-    "it",
-    "its",
-    "who",
-    "he",
-    "she",
-    "him",
-    "her",
-    "his",
-    "this",
-    "that",
-    "one",
-    "someone",
-    "everyone",
-    "people",
-}
+UNRESOLVED = set(
+    """
+    i we us me our my you your they them their it its who he she him her his this that one someone
+    everyone people
+    """.split()
+)
 
 
 def _depth(tok: Token) -> int:
@@ -102,12 +68,7 @@ class Extractor:
         self.lex = lexicon
         self.parties = Parties(doc)
         self.roles = Roles(doc, lexicon, self.parties)
-        self.history: list[tuple[int, Party]] = []  # (sentence start token, source) of earlier events
-        # (sentence start, CAMEO root, sources, targets) of earlier events, for reactions and claims
-        self.acts: list[tuple[int, str, list[Party], list[Party]]] = []
-        self.sent_starts: list[int] = []
-        self.current_matched: set[int] = set()
-        self.group: tuple[int, list[Party]] | None = None  # (sentence start, sources acting together)
+        self.memory = Memory(lexicon)
 
     def candidates(self, tok: Token) -> list[Pattern]:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
@@ -158,37 +119,8 @@ class Extractor:
             )
         ]
 
-    def remember(self, found: list[Found], sent: Span) -> None:
-        for f in found:
-            for src in f.sources:
-                if src is not None and src.country:
-                    self.history.append((sent.start, src))
-            pairs = f.dyads()
-            srcs = _unique(
-                [a for a, _ in pairs] + ([b for _, b in pairs if b is not None] if f.pairs else [])
-            )
-            tgts = _unique([b for _, b in pairs if b is not None and not f.pairs])
-            if srcs:
-                self.acts.append((sent.start, f.code[:2], srcs, tgts))
-            group = [x for x in f.sources if x is not None and (x.code or x.country)]
-            if len(group) >= 2:
-                self.group = (sent.start, group)
-
-    def they(self, sources: list[Party | None]) -> list[Party | None]:
-        """'They called on Turkey ...': an unresolved 'they' is the latest group of sources
-        (two or more coded actors acting together in this or the two sentences before)."""
-        if self.group is None or self.group[0] not in self.sent_starts[-3:]:
-            return sources
-        out: list[Party | None] = []
-        for s in sources:
-            if s is not None and s.text.lower() in ("they", "them") and not (s.code or s.country):
-                out.extend(self.group[1])
-            else:
-                out.append(s)
-        return out
-
     def sentence(self, sent: Span) -> list[Found]:
-        self.sent_starts.append(sent.start)
+        self.memory.sent_starts.append(sent.start)
         self.parties.note_speaker(sent)
         toks = [t for t in sent if t.pos_ in ("VERB", "NOUN", "PROPN")]
         cands = [(t, self.candidates(t)) for t in toks]
@@ -216,7 +148,7 @@ class Extractor:
                 elif f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC:
                     f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
         self.parties.note_subject(sent)
-        self.remember(found, sent)
+        self.memory.remember(found, sent)
         return found
 
     def code_token(self, tok: Token, plist: list[Pattern], consumed: set[int]) -> Found | None:
@@ -249,6 +181,52 @@ class Extractor:
             )
         speaker_tok = speaker_of(tok)
         speaker = self.parties.party(speaker_tok) if speaker_tok is not None else None
+        sources, targets = self.parties_of(tok, pattern, speaker, ctl_head, rule, code, matched)
+        if denied(tok):
+            modality = "denied"  # "denied that its forces shelled the town": not asserted
+            notes["modality"] = "the clause is what a denial denies"
+        # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
+        sources = self.memory.they(sources)
+        sources = [
+            s
+            for s in sources
+            if s is not None and not (s.text.lower() in UNRESOLVED and not (s.code or s.country))
+        ]
+        if not sources:
+            return None
+        if (
+            not is_verb
+            and not prep_objects(tok, ["by"])
+            and not any(x.code or x.country for x in [*sources, *targets] if x)
+        ):
+            return None  # "trade between African nations", "an investigation": no author, no coded actor
+        code, matched, targets = self.refine(tok, code, matched, sources, targets, consumed, notes)
+        return Found(
+            trigger=tok,
+            pattern=pattern,
+            code=code,
+            matched=matched,
+            sources=list(sources),
+            targets=list(targets) or [None],
+            rule=rule,
+            negated=negated,
+            modality=modality,
+            extra_tokens=extra,
+            notes=notes,
+        )
+
+    def parties_of(
+        self,
+        tok: Token,
+        pattern: Pattern,
+        speaker: Party | None,
+        ctl_head: Token | None,
+        rule: str,
+        code: str,
+        matched: list[Token],
+    ) -> tuple[list[Party | None], list[Party | None]]:
+        """Sources and targets of a trigger, with the control verb's addressee when it has one."""
+        is_verb = tok.pos_ == "VERB"
         if is_verb:
             sources, targets = self.roles.verb_roles(tok, pattern, speaker, ctl_head, matched)
             if ctl_head is not None and rule == "control" and code[:2] in ("02", "10"):
@@ -266,24 +244,24 @@ class Extractor:
             # "demanded that Russia release X": the demander -> Russia
             sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
             targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
-        if denied(tok):
-            modality = "denied"  # "denied that its forces shelled the town": not asserted
-            notes["modality"] = "the clause is what a denial denies"
-        # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
-        sources = self.they(sources)
-        sources = [
-            s
-            for s in sources
-            if s is not None and not (s.text.lower() in UNRESOLVED and not (s.code or s.country))
-        ]
-        if not sources:
-            return None
-        if (
-            not is_verb
-            and not prep_objects(tok, ["by"])
-            and not any(x.code or x.country for x in [*sources, *targets] if x)
-        ):
-            return None  # "trade between African nations", "an investigation": no author, no coded actor
+        if ctl_head is not None and tok.dep_ == "ccomp" and rule == "control":
+            # "demanded that Russia release X": the demander -> Russia
+            sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
+            targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
+        return sources, targets
+
+    def refine(
+        self,
+        tok: Token,
+        code: str,
+        matched: list[Token],
+        sources: list[Party],
+        targets: list[Party | None],
+        consumed: set[int],
+        notes: dict[str, object],
+    ) -> tuple[str, list[Token], list[Party | None]]:
+        """An event noun as subject gives its code ("an airstrike killed X": 195); reactions
+        and claims with no target take one from the act they are about."""
         noun = self.roles.event_subjects.get(tok.i)
         if noun is not None:
             consumed.add(noun.i)
@@ -299,30 +277,18 @@ class Extractor:
                 if tok.i in self.roles.unnamed:
                     notes["source"] = "no actor named: the act itself is the subject"
                 matched = [*matched, noun]
-        self.current_matched = {t.i for t in matched}
+        self.memory.current_matched = {t.i for t in matched}
         if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
-            refs = self.reaction_target(tok, sources)
+            refs = self.memory.reaction_target(tok, sources)
             if refs:
                 targets = list(refs)
                 notes["target"] = "author of the act reacted to (earlier event)"
         elif not [t for t in targets if t is not None] and code in CLAIMS:
-            refs = self.claim_target(tok, sources)
+            refs = self.memory.claim_target(tok, sources)
             if refs:
                 targets = list(refs)
                 notes["target"] = "target of the act claimed or denied (earlier event)"
-        return Found(
-            trigger=tok,
-            pattern=pattern,
-            code=code,
-            matched=matched,
-            sources=list(sources),
-            targets=list(targets) or [None],
-            rule=rule,
-            negated=negated,
-            modality=modality,
-            extra_tokens=extra,
-            notes=notes,
-        )
+        return code, matched, targets
 
     def control(
         self,
@@ -354,63 +320,6 @@ class Extractor:
         if family == "12":
             return code, rule, not ctl_neg, modality
         return code, rule, negated, modality
-
-    def reacted_to(self, tok: Token) -> tuple[Token | None, set[str]]:
-        """The act a reaction or claim is about ("condemned the operation", "claimed
-        responsibility for the attacks", "denounced the conclusions of the summit") and the
-        CAMEO roots its noun can have."""
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is not None and lemma(obj) in ("responsibility", "credit"):
-            obj = next((o for o in prep_objects(obj, ["for"])), None)
-        if obj is None and tok.pos_ in NOUN_POS:
-            obj = next(
-                (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
-            )
-        if obj is None or obj.i in self.current_matched:
-            return None, set()
-        roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
-        if not roots and lemma(obj) not in ACTS:
-            inner = prep_objects(obj, ["of"])  # "the conclusions of the summit"
-            if inner:
-                obj = inner[0]
-                roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
-        return obj, roots
-
-    def earlier_act(self, roots: set[str], window: int = 8) -> tuple[list[Party], list[Party]] | None:
-        """The latest earlier event with one of these roots (this and the last sentences)."""
-        recent = set(self.sent_starts[-window:])
-        for start, root, srcs, tgts in reversed(self.acts):
-            if start not in recent:
-                break
-            if root in roots:
-                return srcs, tgts
-        return None
-
-    def reaction_target(self, tok: Token, sources: list[Party]) -> list[Party]:
-        """'X condemned the operation': the operation's author, from an earlier event."""
-        obj, roots = self.reacted_to(tok)
-        if obj is None or (not roots and lemma(obj) not in ACTS):
-            return []
-        countries = {s.country for s in sources if s.country}
-        act = self.earlier_act(roots) if roots else None
-        if act is not None:
-            authors = [p for p in act[0] if p.country and p.country not in countries]
-            if authors:
-                return authors
-        recent = set(self.sent_starts[-3:])  # this sentence and the two before it
-        for start, prev in reversed(self.history):
-            if start not in recent:
-                break
-            if prev.country and prev.country not in countries:
-                return [prev]
-        return []
-
-    def claim_target(self, tok: Token, sources: list[Party]) -> list[Party]:
-        """'claimed responsibility for the attacks': the attacks' targets (015, 016)."""
-        obj, roots = self.reacted_to(tok)
-        act = self.earlier_act(roots) if obj is not None and roots else None
-        countries = {s.country for s in sources if s.country}
-        return [p for p in act[1] if p.country not in countries] if act else []
 
     def demands(self, sent: Span, consumed: set[int], found: list[Found]) -> list[Found]:
         """'X must/should do Y', said by Z or 'according to Z': a demand Z -> X (10x)."""
@@ -454,58 +363,6 @@ class Extractor:
             )
             consumed.add(tok.i)
         return out
-
-
-def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
-    """``text`` (a date) lies in the phrase of an event noun that ``f``'s trigger governs
-    ("praised the summit held on Thursday"), not in the trigger's own clause."""
-    own = {f.trigger.i, *(m.i for m in f.extra_tokens), *(m.i for m in f.matched)}
-    for c in f.trigger.children:
-        if c.dep_ not in ("dobj", "nsubjpass", "attr", "prep"):
-            continue
-        for n in c.subtree:
-            if n.i in own or n.pos_ not in NOUN_POS or not lexicon.candidates(lemma(n), True):
-                continue
-            if text in doc[n.left_edge.i : n.right_edge.i + 1].text:
-                return True
-    return False
-
-
-def acts_at_home(f: Found, country: str) -> bool:
-    """A source or target of ``f`` belongs to ``country`` (or none is known)."""
-    known = [p.country for p in (*f.sources, *f.targets) if p is not None and p.country]
-    return not known or country in known
-
-
-def denied(tok: Token) -> bool:
-    """The clause of ``tok`` is the object of a denial ("denied that ...", "denied shelling")."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ in ("ccomp", "xcomp", "dobj") and t.head.i != t.i and lemma(t.head) in DENIALS:
-            return True
-        if t.dep_ != "conj" or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _unique(parties: list[Party]) -> list[Party]:
-    out: list[Party] = []
-    for p in parties:
-        if not any((p.code or p.text) == (q.code or q.text) for q in out):
-            out.append(p)
-    return out
-
-
-def reciprocal(tok: Token) -> bool:
-    """'exchanged fire', 'traded accusations', 'accused each other'."""
-    if lemma(tok) in RECIPROCAL:
-        return True
-    return any(
-        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
-        for t in tok.subtree
-        if t.i > 0
-    )
 
 
 def _prune(parties: list[Party | None]) -> list[Party | None]:

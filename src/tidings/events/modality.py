@@ -119,3 +119,19 @@ def modality(tok: Token) -> str:
     if head.dep_ == "xcomp" and head.head.lemma_ == "go" and head.head.tag_ == "VBG":
         return "future"
     return "asserted"
+
+
+# Verbs whose clause complement is what they deny.
+DENIALS = {"deny", "dismiss", "refute", "reject", "disclaim"}
+
+
+def denied(tok: Token) -> bool:
+    """The clause of ``tok`` is the object of a denial ("denied that ...", "denied shelling")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("ccomp", "xcomp", "dobj") and t.head.i != t.i and t.head.lemma_.lower() in DENIALS:
+            return True
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -7,6 +7,7 @@ import hashlib
 from spacy.tokens import Doc, Span
 
 from tidings.events.codes import code_info
+from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
@@ -228,3 +229,28 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             }
         )
     return out
+
+
+def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
+    """``text`` (a date) lies in the phrase of an event noun that ``f``'s trigger governs
+    ("praised the summit held on Thursday"), not in the trigger's own clause."""
+    own = {f.trigger.i, *(m.i for m in f.extra_tokens), *(m.i for m in f.matched)}
+    for c in f.trigger.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "attr", "prep"):
+            continue
+        for n in c.subtree:
+            if (
+                n.i in own
+                or n.pos_ not in ("NOUN", "PROPN")
+                or not lexicon.candidates(n.lemma_.lower(), True)
+            ):
+                continue
+            if text in doc[n.left_edge.i : n.right_edge.i + 1].text:
+                return True
+    return False
+
+
+def acts_at_home(f: Found, country: str) -> bool:
+    """A source or target of ``f`` belongs to ``country`` (or none is known)."""
+    known = [p.country for p in (*f.sources, *f.targets) if p is not None and p.country]
+    return not known or country in known

@@ -31,53 +31,14 @@ from tidings.events.parties import (
 from tidings.model import Party
 
 # Verbs that only carry an event noun ("held talks", "launched an attack").
-LIGHT = {
-    "hold",
-    "have",
-    "conduct",
-    "launch",
-    "carry",
-    "stage",
-    "make",
-    "give",
-    "issue",
-    "express",
-    "voice",
-    "impose",
-    "begin",
-    "start",
-    "continue",
-    "resume",
-    "attend",
-    "join",
-    "lodge",
-    "file",
-    "level",
-    "mount",
-    "wage",
-    "deliver",
-    "offer",
-    "extend",
-    "pay",
-    "take",
-    "step",
-    "escalate",
-    "intensify",
-    "announce",
-    "order",
-    "commit",
-    "perpetrate",
-    "undertake",
-    "call",
-    "increase",
-    "boost",
-    "strengthen",
-    "expand",
-    "deepen",
-    "conclude",
-    "sign",
-    "unseal",
-}
+LIGHT = set(
+    """
+    hold have conduct launch carry stage make give issue express voice impose begin start continue
+    resume attend join lodge file level mount wage deliver offer extend pay take step escalate intensify
+    announce order commit perpetrate undertake call increase boost strengthen expand deepen conclude
+    sign unseal
+    """.split()
+)
 TARGET_PREPS = (
     "with",
     "against",
@@ -93,66 +54,26 @@ TARGET_PREPS = (
     "upon",
 )
 # "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
-CIRCUMSTANCE = {
-    "in",
-    "during",
-    "at",
-    "after",
-    "before",
-    "following",
-    "amid",
-    "throughout",
-    "on",
-    "upon",
-    "ahead",
-}
+CIRCUMSTANCE = set(
+    """
+    in during at after before following amid throughout on upon ahead
+    """.split()
+)
 # Event nouns whose possessor is a person is the one it happened to ("Khashoggi's killing").
-PATIENT_NOUNS = {
-    "killing",
-    "murder",
-    "assassination",
-    "arrest",
-    "detention",
-    "release",
-    "kidnapping",
-    "abduction",
-    "execution",
-    "death",
-    "deportation",
-    "torture",
-    "poisoning",
-    "imprisonment",
-    "extradition",
-    "expulsion",
-}
+PATIENT_NOUNS = set(
+    """
+    killing murder assassination arrest detention release kidnapping abduction execution death
+    deportation torture poisoning imprisonment extradition expulsion
+    """.split()
+)
 
 # Nouns that name an act, whose author is the target of a reaction to it.
-ACTS = {
-    "move",
-    "decision",
-    "plan",
-    "action",
-    "policy",
-    "step",
-    "measure",
-    "statement",
-    "remark",
-    "comment",
-    "proclamation",
-    "announcement",
-    "order",
-    "law",
-    "bill",
-    "deal",
-    "agreement",
-    "proposal",
-    "offer",
-    "initiative",
-    "withdrawal",
-    "deployment",
-    "demarcation",
-    "conduct",
-}
+ACTS = set(
+    """
+    move decision plan action policy step measure statement remark comment proclamation announcement
+    order law bill deal agreement proposal offer initiative withdrawal deployment demarcation conduct
+    """.split()
+)
 
 
 def lemma(tok: Token) -> str:
@@ -336,26 +257,7 @@ class Roles:
                     break
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
         if not any(sources):
-            # "In a meeting with X, A said ..." / "A held talks with X": the clause's subject
-            gov = None
-            if (
-                tok.dep_ == "pobj"
-                and tok.head.lower_ in CIRCUMSTANCE
-                and tok.head.head.pos_ == "VERB"
-                and pattern.code
-                and pattern.code[:2] in ("04", "03", "05", "06")
-            ):
-                gov = tok.head.head
-            elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT:
-                gov = tok.head
-            elif claimed(tok):
-                gov = tok.head.head.head  # "claimed responsibility for the bombing": the claimant's
-            if gov is not None:
-                subs, passive = subjects(gov)
-                heads = agent(gov) if passive else subs
-                sp = speaker_of(gov)
-                sp_party = P.party(sp) if sp is not None else speaker
-                sources = [P.party(h, sp_party) for h in heads]
+            sources = self.governed_sources(tok, pattern, speaker) or sources
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
         tgt_heads = tgt_heads or prep_objects(tok, preps)
@@ -375,6 +277,32 @@ class Roles:
             ]
             targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
         return sources, targets
+
+    def governed_sources(self, tok: Token, pattern: Pattern, speaker: Party | None) -> list[Party | None]:
+        """'In a meeting with X, A said ...', 'A held talks with X', 'A claimed responsibility
+        for the bombing': an event noun's source is the subject of the clause it sits in."""
+        P = self.parties
+        # "In a meeting with X, A said ..." / "A held talks with X": the clause's subject
+        gov = None
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in CIRCUMSTANCE
+            and tok.head.head.pos_ == "VERB"
+            and pattern.code
+            and pattern.code[:2] in ("04", "03", "05", "06")
+        ):
+            gov = tok.head.head
+        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT:
+            gov = tok.head
+        elif claimed(tok):
+            gov = tok.head.head.head  # "claimed responsibility for the bombing": the claimant's
+        if gov is not None:
+            subs, passive = subjects(gov)
+            heads = agent(gov) if passive else subs
+            sp = speaker_of(gov)
+            sp_party = P.party(sp) if sp is not None else speaker
+            return [P.party(h, sp_party) for h in heads]
+        return []
 
     def expand(self, head: Token, speaker: Party | None = None) -> list[Party | None]:
         """'the delegations of Cyprus, Greece and Israel' -> one party per country."""
@@ -409,3 +337,18 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
+
+
+# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
+RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
+
+
+def reciprocal(tok: Token) -> bool:
+    """'exchanged fire', 'traded accusations', 'accused each other'."""
+    if lemma(tok) in RECIPROCAL:
+        return True
+    return any(
+        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
+        for t in tok.subtree
+        if t.i > 0
+    )
