@@ -93,6 +93,15 @@ class Extractor:
                     if f.code == "016":
                         act.modality = "denied"
 
+    def claimed_phrase_target(self, tok: Token, sources: list[Party]) -> list[Party]:
+        """'The attack on oil plants in Saudi Arabia was claimed by X': the act's own target."""
+        obj, _ = self.memory.reacted_to(tok)
+        if obj is None:
+            return []
+        avoid = {x for p in sources for x in (p.country, p.actor) if x}
+        found = self.roles.targets_from(prep_objects(obj, ["on", "against", "at", "in"]), None, avoid)
+        return [p for p in found if p is not None and (p.code or p.country)]
+
     def demanded(self, tok: Token) -> bool:
         """'demanded that Russia release ...', 'urged that ...': a clause an appeal or demand governs."""
         if tok.dep_ != "ccomp" or tok.head.pos_ != "VERB":
@@ -284,7 +293,7 @@ class Extractor:
                 targets = list(refs)
                 notes["target"] = "author of the act reacted to (earlier event)"
         elif not [t for t in targets if t is not None] and code in CLAIMS:
-            refs = self.memory.claim_target(tok, sources)
+            refs = self.memory.claim_target(tok, sources) or self.claimed_phrase_target(tok, sources)
             if refs:
                 targets = list(refs)
                 notes["target"] = "target of the act claimed or denied (earlier event)"

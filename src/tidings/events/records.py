@@ -51,6 +51,7 @@ def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: P
 
 
 MILITARY = {"MIL"}
+PROTESTERS = {"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "HRI"}
 FORCE = ("15", "18", "19", "20")
 
 
@@ -117,6 +118,17 @@ def dyad(
         tgt = None
     if tgt is not None and f.code[:2] == "15" and tgt.country and tgt.country == src.country:
         tgt = None  # "put its forces on alert", "mobilized troops": its own forces are no target
+    if tgt is None and f.code[:2] == "14" and src.country and PROTESTERS & set(src.sectors or []):
+        # "opposition supporters rallied in Minsk": a protest with no target is against the
+        # government of the protesters' own country
+        tgt = Party(
+            text=f"{src.country} government (implied)",
+            code=src.country + "GOV",
+            country=src.country,
+            sectors=["GOV"],
+        )
+        f.notes["target"] = "implied: the protesters' own government"
+        return tgt
     if tgt is None and f.code[:2] in FORCE and loc_country and loc_country != src.country:
         # "Turkey began an offensive into Syria": force used in a country targets it
         tgt = Party(
