@@ -99,7 +99,7 @@ class Extractor:
         if obj is None:
             return []
         avoid = {x for p in sources for x in (p.country, p.actor) if x}
-        found = self.roles.targets_from(prep_objects(obj, ["on", "against", "at", "in"]), None, avoid)
+        found = self.roles.targets_from(prep_objects(obj, ["on", "against", "at"]), None, avoid)
         return [p for p in found if p is not None and (p.code or p.country)]
 
     def demanded(self, tok: Token) -> bool:
