@@ -302,7 +302,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if subs:
             passive = subs[0].dep_ == "nsubjpass"
             return [t for s in subs for t in coordinated(s)], passive
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:  # acomp: "is ready to"
             v = v.head
             continue
         if (
