@@ -43,8 +43,8 @@ class Memory:
 
     def they(self, sources: list[Party | None]) -> list[Party | None]:
         """'They called on Turkey ...': an unresolved 'they' is the latest group of sources
-        (two or more coded actors acting together in this or the two sentences before)."""
-        if self.group is None or self.group[0] not in self.sent_starts[-3:]:
+        (two or more coded actors acting together in this or the three sentences before)."""
+        if self.group is None or self.group[0] not in self.sent_starts[-4:]:
             return sources
         out: list[Party | None] = []
         for s in sources:
