@@ -81,7 +81,9 @@ def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pat
                     None,
                 )
             else:
-                hit = next((words[w] for w in slot if w in words), None)
+                # the earliest word of the slot (a frozenset: its order depends on the hash seed)
+                hits = [words[w] for w in slot if w in words]
+                hit = min(hits, key=lambda t: t.i) if hits else None
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
                 # of the pattern ("head a delegation to X"), not off some deeper clause
