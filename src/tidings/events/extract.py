@@ -183,7 +183,9 @@ class Extractor:
         extra: list[Token] = []
         notes: dict[str, object] = {}
         # "refused to meet", "is ready to hold talks": a verb or adjective whose complement this is
-        ctl_head = tok.head if (is_verb and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "ADJ")) else None
+        ctl_head = (
+            tok.head if (is_verb and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "ADJ")) else None
+        )
         ctl_head = tok.head if is_verb and self.demanded(tok) else ctl_head
         if ctl_head is not None:
             code, rule, negated, modality = self.control(
