@@ -282,7 +282,7 @@ class Extractor:
                 inner is not None
                 and inner[0].code
                 and inner[0].code[:2] in ("18", "19", "20")
-                and code[:2] == "18"
+                and code[:2] in ("18", "19")
             ):
                 code = inner[0].code  # "an airstrike killed X": 195, not 1823
                 notes["subject_event"] = {"noun": noun.text, "entry": inner[0].entry}
