@@ -156,6 +156,15 @@ def _event(sentence, start, code="111", target="IRQGOV", date=None):
     )
 
 
+def test_later_mention_without_target_joins_the_event():
+    first, untargeted = _event(0, 0), _event(2, 100)
+    untargeted = untargeted.model_copy(update={"target": None})
+    (kept,) = merge_mentions([first, untargeted])
+    assert kept.id == "e0" and [m["sentence"] for m in kept.evidence["mentions"]] == [2]
+    # but not the other way round: a first mention without target stays apart from a later one with
+    assert len(merge_mentions([untargeted.model_copy(update={"id": "u"}), _event(3, 300)])) == 2
+
+
 def test_same_event_twice_is_one_event_with_both_mentions():
     first, again, other_day, other_code = (
         _event(0, 0),

@@ -213,8 +213,9 @@ def records(
 def merge_mentions(events: list[Event]) -> list[Event]:
     """The same event reported twice in one article (a summary and its detail) is one event:
     same code, same coded source and target, same negation, modality and date (a date the
-    sentence gives; none counts as the same). The first mention
-    stays; later ones are listed in its ``evidence["mentions"]``."""
+    sentence gives; none counts as the same); a later mention with no target joins the first
+    event with that code, source and date. The first mention stays; later ones are listed in
+    its ``evidence["mentions"]``."""
     first: dict[tuple[object, ...], Event] = {}
     out: list[Event] = []
     for ev in events:
@@ -225,8 +226,12 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         date = ev.date.value if ev.date is not None and ev.date.source in ("expression", "sentence") else None
         key = (ev.cameo, ev.source.code or ev.source.country, tgt, ev.negated, ev.modality, date)
         kept = first.get(key)
+        if kept is None and tgt is None:
+            # a later mention that names no target ("the offensive") is the event named before
+            kept = first.get(key[:2] + ("*",) + key[3:])
         if kept is None:
             first[key] = ev
+            first.setdefault(key[:2] + ("*",) + key[3:], ev)
             out.append(ev)
             continue
         mentions = kept.evidence.setdefault("mentions", [])
