@@ -177,3 +177,28 @@ def test_same_event_twice_is_one_event_with_both_mentions():
     assert out[0].evidence["mentions"] == [
         {"sentence": 3, "text": "condemned", "start": 204, "end": 213, "source": "IRNGOV", "target": "IRQGOV"}
     ]
+
+
+def test_call_for_x_to_do_y_is_an_appeal_to_x():
+    # "Britain called for Iran to free the sailors ."
+    doc = make_doc(
+        [
+            ("Britain", "Britain", "PROPN", "nsubj", 1, "NNP"),
+            ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("for", "for", "SCONJ", "mark", 5, "IN"),
+            ("Iran", "Iran", "PROPN", "nsubj", 5, "NNP"),
+            ("to", "to", "PART", "aux", 5, "TO"),
+            ("free", "free", "VERB", "advcl", 1, "VB"),
+            ("the", "the", "DET", "det", 7, "DT"),
+            ("sailors", "sailor", "NOUN", "dobj", 5, "NNS"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+        ],
+        [(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    (e,) = find_events(doc, LEX)
+    assert (e.source.text, e.target.text, e.cameo, e.evidence["rule"]) == (
+        "Britain",
+        "Iran",
+        "0253",
+        "control",
+    )

@@ -27,6 +27,7 @@ from tidings.events.parties import (
     NAME_ENTS,
     NOUN_POS,
     Parties,
+    clause_object,
     coordinated,
     prep_objects,
     speaker_of,
@@ -104,7 +105,7 @@ class Extractor:
 
     def demanded(self, tok: Token) -> bool:
         """'demanded that Russia release ...', 'urged that ...': a clause an appeal or demand governs."""
-        if tok.dep_ != "ccomp" or tok.head.pos_ != "VERB":
+        if not clause_object(tok) or tok.head.pos_ != "VERB":
             return False
         ctl = self.lex.controls.get(lemma(tok.head))
         return bool(ctl) and (ctl[0].code or "") in ("02", "10")
@@ -113,7 +114,7 @@ class Extractor:
         """A control verb whose complement is no event codes its own root ("asked X to waive
         immunity" -> 020, "refused to comment on it" -> 120)."""
         ctl = self.lex.controls.get(lemma(tok))
-        if not ctl or not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        if not ctl or not any(c.dep_ == "xcomp" or clause_object(c) for c in tok.children):
             return []
         code = (ctl[0].code or "") + "0"
         if not is_code(code):
@@ -252,11 +253,11 @@ class Extractor:
                     targets = self.roles.targets_from(addressees, speaker, set())
         else:
             sources, targets = self.roles.noun_roles(tok, pattern, speaker)
-        if ctl_head is not None and tok.dep_ == "ccomp" and rule == "control":
+        if ctl_head is not None and clause_object(tok) and rule == "control":
             # "demanded that Russia release X": the demander -> Russia
             sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
             targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
-        if ctl_head is not None and tok.dep_ == "ccomp" and rule == "control":
+        if ctl_head is not None and clause_object(tok) and rule == "control":
             # "demanded that Russia release X": the demander -> Russia
             sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
             targets = self.roles.targets_from(subjects(tok)[0], speaker, set())

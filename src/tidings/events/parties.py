@@ -330,6 +330,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def clause_object(tok: Token) -> bool:
+    """``tok`` heads a clause that is its verb's object: "demanded that X ...", "called for X to ..."."""
+    if tok.dep_ == "ccomp":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
 def agent(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "agent":

@@ -22,6 +22,7 @@ from tidings.events.parties import (
     NOUN_POS,
     Parties,
     agent,
+    clause_object,
     coordinated,
     np_tokens,
     prep_objects,
@@ -206,7 +207,7 @@ class Roles:
         ctl = self.lex.controls.get(lemma(tok))
         if ctl and (ctl[0].code or "") in ("02", "10"):  # "demanded that Russia release X"
             for c in tok.children:
-                if c.dep_ == "ccomp":
+                if clause_object(c):  # also "called for NATO members to increase spending"
                     yield subjects(c)[0]
         for c in tok.children:  # "refused to meet X", "promised to provide aid to X"
             if c.dep_ == "xcomp":
