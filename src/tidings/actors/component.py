@@ -14,12 +14,10 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tidings.actors.lexicon import Hit, Lexicon, get_lexicon
+from tidings.actors.lexicon import HITS_KEY, Hit, Lexicon, get_lexicon
 from tidings.actors.resolve import find_clusters, to_actors
 from tidings.model import Actor
 from tidings.nlp.component import Stage
-
-HITS_KEY = "tidings_actor_hits"
 
 
 def published_of(doc: Doc) -> dt.date | None:

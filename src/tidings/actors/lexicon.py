@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 from tidings.actors.codes import ParsedCode, parse_code
 from tidings.actors.dictionary import DATA, DEFAULT_FILES, NAME_KINDS, PLACE_KINDS, Entry, read_file
 
+# Where the stage keeps its hits on the Doc (``doc.user_data``), so ``party_for`` can code any range.
+HITS_KEY = "tidings_actor_hits"
+
 # Case signatures per pattern token: "U" all capitals (acronym), "T" capitalised, "l" any.
 _KIND_RANK = {"role": 0, "demonym": 1, "multinational": 1, "ethnic": 1, "region": 2, "capital": 2,
               "country": 3, "actor": 4, "organisation": 4, "person": 5}
