@@ -85,8 +85,13 @@ def measure_events(nlp: Any) -> dict[str, Any]:
 
     rows = [r for r in _lines(ROOT / "gold" / "events.jsonl") if "events" in r]
     articles = [
-        article_from_text(r["text"], published=dt.date.fromisoformat(r["published"]) if r.get("published") else None,
-                          title=r.get("title"), url=r.get("url"), id=str(r.get("id") or i))
+        article_from_text(
+            r["text"],
+            published=dt.date.fromisoformat(r["published"]) if r.get("published") else None,
+            title=r.get("title"),
+            url=r.get("url"),
+            id=str(r.get("id") or i),
+        )
         for i, r in enumerate(rows)
     ]
     docs, times = _timed_docs(nlp, articles)

@@ -41,7 +41,7 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     if holding:
         # the narrowest mention around the head: "Iran" in "Iran's foreign minister" loses to the whole phrase
         # only when the head is not Iran itself
-        holding.sort(key=lambda sp: (sp.end - sp.start))
+        holding.sort(key=lambda sp: sp.end - sp.start)
         best = holding[0].label_
     else:
         best_len = 0
@@ -58,14 +58,35 @@ def _hits(doc: Doc):  # type: ignore[no-untyped-def]
     return [Hit.from_tuple(t) for t in doc.user_data.get(HITS_KEY, [])]
 
 
-def _party(doc: Doc, start: int, end: int, actor: Actor | None = None, code: str | None = None,
-           country: str | None = None, sectors: list[str] | None = None) -> Party:
+def _party(
+    doc: Doc,
+    start: int,
+    end: int,
+    actor: Actor | None = None,
+    code: str | None = None,
+    country: str | None = None,
+    sectors: list[str] | None = None,
+) -> Party:
     span = doc[start:end]
     if actor is not None:
-        return Party(actor=actor.id, text=span.text, code=actor.code, country=actor.country,
-                     sectors=list(actor.sectors), start=span.start_char, end=span.end_char)
-    return Party(actor=None, text=span.text, code=code, country=country, sectors=list(sectors or []),
-                 start=span.start_char, end=span.end_char)
+        return Party(
+            actor=actor.id,
+            text=span.text,
+            code=actor.code,
+            country=actor.country,
+            sectors=list(actor.sectors),
+            start=span.start_char,
+            end=span.end_char,
+        )
+    return Party(
+        actor=None,
+        text=span.text,
+        code=code,
+        country=country,
+        sectors=list(sectors or []),
+        start=span.start_char,
+        end=span.end_char,
+    )
 
 
 def party_for(doc: Doc, start: int, end: int) -> Party | None:
@@ -123,7 +144,9 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
             for country in c.countries:
                 from tidings.actors.codes import join_code
 
-                out.append(_party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors))
+                out.append(
+                    _party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors)
+                )
             continue
         if c.code:
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
@@ -134,7 +157,9 @@ def _same_span_actors(doc: Doc, start: int, end: int, first: Actor) -> list[Acto
     from tidings.actors.coding import span_root
 
     head = span_root(doc, start, end).i
-    holding = sorted((sp for sp in _mention_spans(doc) if sp.start <= head < sp.end), key=lambda sp: sp.end - sp.start)
+    holding = sorted(
+        (sp for sp in _mention_spans(doc) if sp.start <= head < sp.end), key=lambda sp: sp.end - sp.start
+    )
     if not holding:
         return []
     narrow = [sp for sp in holding if (sp.start, sp.end) == (holding[0].start, holding[0].end)]

@@ -18,12 +18,47 @@ from tidings.actors.coding import Coding, code_range, hit_index, span_root
 from tidings.actors.lexicon import Hit
 from tidings.model import Actor, TextSpan
 
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.",
-                        "ayatollah", "sheikh", "gen", "gen.", "general", "col", "col.", "lt", "lt.", "capt", "capt."})
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der", "le", "la", "ould", "di", "du"})
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sir",
+        "madam",
+        "prof",
+        "prof.",
+        "ayatollah",
+        "sheikh",
+        "gen",
+        "gen.",
+        "general",
+        "col",
+        "col.",
+        "lt",
+        "lt.",
+        "capt",
+        "capt.",
+    }
+)
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der", "le", "la", "ould", "di", "du"}
+)
 # Third-person singular pronouns and the gender they imply.
-GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                     "herself": "f"}
+GENDERED_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -148,8 +183,13 @@ def actor_id(cl: Cluster) -> str:
 
 
 def _group_name(doc: Doc, cl: Cluster) -> str:
-    names = [" ".join(t.text for t in doc[m.start : m.end] if t.dep_ != "det" and t.lower_ not in GENDERED_PRONOUNS)
-             for m in cl.mentions if m.kind == "description"]
+    names = [
+        " ".join(
+            t.text for t in doc[m.start : m.end] if t.dep_ != "det" and t.lower_ not in GENDERED_PRONOUNS
+        )
+        for m in cl.mentions
+        if m.kind == "description"
+    ]
     names = [n for n in names if n]
     return min(names, key=lambda n: (len(n.split()), n)) if names else cl.name
 
@@ -182,8 +222,16 @@ def to_actors(doc: Doc, clusters: list[Cluster]) -> tuple[list[Actor], list[Span
         if cl.title:
             evidence.setdefault("title", cl.title)
         actors.append(
-            Actor(id=aid, name=cl.name, country=cl.country, sectors=list(cl.sectors),
-                  code=cl.code or join_code(cl.country, cl.sectors), kind=cl.kind,
-                  aliases=texts, mentions=records, evidence=evidence)
+            Actor(
+                id=aid,
+                name=cl.name,
+                country=cl.country,
+                sectors=list(cl.sectors),
+                code=cl.code or join_code(cl.country, cl.sectors),
+                kind=cl.kind,
+                aliases=texts,
+                mentions=records,
+                evidence=evidence,
+            )
         )
     return actors, spans

@@ -17,7 +17,9 @@ from tidings.actors.lexicon import Hit
 
 # Prepositions whose object places a group ("rebels in Syria") or a role ("president of Iran").
 LOCATIVE = frozenset({"in", "inside", "from", "of", "within", "across", "throughout", "based"})
-GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"})
+GROUP_SECTORS = frozenset(
+    {"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"}
+)
 FORMER = frozenset({"former", "ex", "ex-", "retired", "late", "erstwhile", "onetime", "one-time"})
 NEGATING = frozenset({"anti", "anti-", "non", "pro", "pro-", "ex", "former"})
 
@@ -126,7 +128,11 @@ def _inside_hits(start: int, end: int, hits: list[Hit], tok2hit: list[int]) -> l
     seen: set[int] = set()
     for t in range(start, end):
         i = tok2hit[t]
-        if i >= 0 and i not in seen and (hits[i].start >= start and hits[i].end <= end or hits[i].kind != "role"):
+        if (
+            i >= 0
+            and i not in seen
+            and (hits[i].start >= start and hits[i].end <= end or hits[i].kind != "role")
+        ):
             seen.add(i)
             inside.append(hits[i])
     return inside
@@ -171,7 +177,9 @@ def _role_sectors(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit
     if role.get("generic") == "1" or role.get("modifier") == "1":
         _modified_role(c, role, roles, names_inside)
         return
-    orgs = [h for h in names_inside if h.kind in ("organisation", "actor") and h.start < role.start and h.code]
+    orgs = [
+        h for h in names_inside if h.kind in ("organisation", "actor") and h.start < role.start and h.code
+    ]
     if role.get("counterpart") != "1" and set(role.sectors) <= {"UAF", "REB", "MIL", "GOV"} and orgs:
         # "ISIS fighters", "Hamas militants", "IRGC commanders": members of a named organisation
         org = orgs[-1]
@@ -192,7 +200,7 @@ def _role_sectors(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit
 
 
 def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit]) -> None:
-    """"terrorist organizations", "rebel leader", "Merkel's spokesperson", "the Houthi movement":
+    """ "terrorist organizations", "rebel leader", "Merkel's spokesperson", "the Houthi movement":
     the head takes its sector from a modifying role word or a named actor before it."""
     generic = role.get("generic") == "1"
     c.generic, c.ref = generic, ("group" if generic else role.get("ref") or "person")
@@ -223,8 +231,18 @@ def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hi
         c.ref = role.get("ref")
 
 
-def _countries(doc: Doc, c: Coding, root: Token, root_hit: Hit | None, role: Hit | None, inside: list[Hit],
-               names_inside: list[Hit], hits: list[Hit], tok2hit: list[int], attached: bool) -> list[Hit]:
+def _countries(
+    doc: Doc,
+    c: Coding,
+    root: Token,
+    root_hit: Hit | None,
+    role: Hit | None,
+    inside: list[Hit],
+    names_inside: list[Hit],
+    hits: list[Hit],
+    tok2hit: list[int],
+    attached: bool,
+) -> list[Hit]:
     """Countries: modifiers before the root (adjectives, possessives), else the ones after it,
     else a named actor's, else the phrase attached to the head. Returns the place hits used."""
     places = [h for h in inside if h.is_place and not _negated(doc, h)]
@@ -255,11 +273,16 @@ def _countries(doc: Doc, c: Coding, root: Token, root_hit: Hit | None, role: Hit
     return chosen
 
 
-def _finish(doc: Doc, c: Coding, start: int, root: Token, role: Hit | None, chosen: list[Hit],
-            names_inside: list[Hit]) -> None:
+def _finish(
+    doc: Doc, c: Coding, start: int, root: Token, role: Hit | None, chosen: list[Hit], names_inside: list[Hit]
+) -> None:
     """Former office holders, executives of places, and the final code."""
-    if role is not None and c.ref == "person" and any(
-            t.lower_ in FORMER for t in doc[start : root.i]) and "ELI" not in c.sectors:
+    if (
+        role is not None
+        and c.ref == "person"
+        and any(t.lower_ in FORMER for t in doc[start : root.i])
+        and "ELI" not in c.sectors
+    ):
         # "the former governor of Massachusetts": CAMEO codes former office holders as elites
         c.sectors = ["ELI"]
         c.evidence.append("former office holder: ELI")

@@ -25,7 +25,9 @@ def published_of(doc: Doc) -> dt.date | None:
     return getattr(article, "published", None) if article is not None else None
 
 
-def find_actors(doc: Doc, lexicon: Lexicon, published: dt.date | None = None) -> tuple[list[Actor], list[Span], list[Hit]]:
+def find_actors(
+    doc: Doc, lexicon: Lexicon, published: dt.date | None = None
+) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
     hits = lexicon.match(doc, published)
     clusters = find_clusters(doc, hits)
@@ -46,10 +48,11 @@ class ActorsStage(Stage):
         doc.spans["tidings_actors"] = spans
 
 
-@Language.factory(
-    "tidings_actors_v1", default_config={"dictionaries": [], "default_dictionaries": True}
-)
+@Language.factory("tidings_actors_v1", default_config={"dictionaries": [], "default_dictionaries": True})
 def make_actors_stage(
-    nlp: Language, name: str, dictionaries: list[str] = [], default_dictionaries: bool = True  # noqa: B006
+    nlp: Language,
+    name: str,
+    dictionaries: list[str] = [],  # noqa: B006
+    default_dictionaries: bool = True,
 ) -> ActorsStage:
     return ActorsStage(get_lexicon(nlp, dictionaries, default_dictionaries))

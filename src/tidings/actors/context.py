@@ -11,8 +11,26 @@ from __future__ import annotations
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 
-CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB", "PTY",
-                             "UAF", "REB"})
+CONTEXT_SECTORS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "SPY",
+        "ELI",
+        "HLH",
+        "EDU",
+        "OPP",
+        "CVL",
+        "REF",
+        "LAB",
+        "PTY",
+        "UAF",
+        "REB",
+    }
+)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
@@ -39,16 +57,33 @@ def context_countries(st: State) -> None:
     dominant = top if top is not None and counts[top] >= 0.5 * total and total >= 4 else None
     ordered = sorted((c for c in st.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
     for cl in ordered:
-        if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
+        if (
+            cl.coded_by_kb
+            or cl.country
+            or not cl.sectors
+            or cl.sectors[0] not in CONTEXT_SECTORS
+            or not cl.mentions
+        ):
             continue
         first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
-        if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western", "outside")
-                                for t in doc[first.start : first.end]):
+        if first is None or any(
+            t.lower_ in ("foreign", "international", "regional", "world", "western", "outside")
+            for t in doc[first.start : first.end]
+        ):
             continue
         head = doc[first.head]
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                g.dep_ == "pobj" and g.i in st.person_tok and st.person_tok[g.i].kind == "name"
-                and st.person_tok[g.i].cluster is not cl for g in c.children) for c in head.children):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(
+                g.dep_ == "pobj"
+                and g.i in st.person_tok
+                and st.person_tok[g.i].kind == "name"
+                and st.person_tok[g.i].cluster is not cl
+                for g in c.children
+            )
+            for c in head.children
+        ):
             continue  # "the government of Abdrabbuh Mansur Hadi": the person decides, not the neighbours
         country, how = None, ""
         root = head.sent.root
@@ -65,6 +100,7 @@ def context_countries(st: State) -> None:
             cl.country = country
             cl.code = join_code(country, cl.sectors)
             cl.evidence = {**cl.evidence, "country_from_context": how}
+
 
 def _nearest_country(st: State, cl: Cluster, first: Mention, same_sentence: bool) -> tuple[str | None, str]:
     """The country of the nearest earlier state actor or country (not media, NGOs, firms)."""

@@ -16,18 +16,36 @@ from tidings.actors.codes import join_code
 from tidings.actors.coding import Coding
 from tidings.actors.lexicon import Hit
 
-INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"})
+INDEFINITE = frozenset(
+    {"a", "an", "another", "any", "some", "no", "every", "each", "several", "many", "two", "three"}
+)
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-GROUP_NOUNS = frozenset({"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"})
+GROUP_NOUNS = frozenset(
+    {"group", "organization", "organisation", "faction", "movement", "cell", "network", "outfit"}
+)
 NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
 # Role nouns that name a stance or act when they take these prepositions.
-ABSTRACT_PREPS = {"opposition": ("to", "against"), "leadership": ("of", "in"), "government": ("by",),
-                  "support": ("for", "to")}
+ABSTRACT_PREPS = {
+    "opposition": ("to", "against"),
+    "leadership": ("of", "in"),
+    "government": ("by",),
+    "support": ("for", "to"),
+}
 # Generic titles that a more specific title satisfies ("the minister" -> the foreign minister).
 GENERIC_TITLES = {
     "minister": ("minister",),
-    "official": ("minister", "president", "adviser", "advisor", "ambassador", "diplomat", "official", "governor",
-                 "spokesperson", "secretary"),
+    "official": (
+        "minister",
+        "president",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "diplomat",
+        "official",
+        "governor",
+        "spokesperson",
+        "secretary",
+    ),
     "diplomat": ("foreign minister", "ambassador", "diplomat", "deputy foreign minister"),
     "leader": ("president", "prime minister", "supreme leader", "monarch", "chancellor", "leader"),
     "head": ("president", "prime minister", "chief", "head", "minister", "director"),
@@ -112,14 +130,21 @@ def _counterpart(st: State, c: Coding, m: Mention, head: Token) -> None:
     st.cover(m, person=True)
 
 
-def _coded_description(st: State, c: Coding, m: Mention, head: Token, groups: dict[tuple[str, str], Cluster]) -> None:
+def _coded_description(
+    st: State, c: Coding, m: Mention, head: Token, groups: dict[tuple[str, str], Cluster]
+) -> None:
     doc = st.doc
     s = m.start
     plural = head.tag_ in ("NNS", "NNPS")
     indefinite = any(t.lower_ in INDEFINITE for t in doc[s : head.i] if t.dep_ in ("det", "nummod"))
     definite = any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in doc[s : head.i])
-    if c.ref in ("org", "group") and not indefinite and not c.country and c.name_hit is None \
-            and (definite or not plural):
+    if (
+        c.ref in ("org", "group")
+        and not indefinite
+        and not c.country
+        and c.name_hit is None
+        and (definite or not plural)
+    ):
         named = org_for_description(st, head, m, c.title, None if c.weak else c.sectors)
         if named is not None:  # "the agency" after "the Saudi Press Agency"
             named.add(m)
@@ -145,9 +170,11 @@ def _coded_description(st: State, c: Coding, m: Mention, head: Token, groups: di
         gkey = (code, c.title or "")
         cl = groups.get(gkey)
         if cl is None:
-            cl = groups[gkey] = Cluster(kind="group" if c.ref != "org" else "organisation",
-                                       name=_desc_name(st, s, head.i + 1, country if len(countries) > 1 else None),
-                                       key=())
+            cl = groups[gkey] = Cluster(
+                kind="group" if c.ref != "org" else "organisation",
+                name=_desc_name(st, s, head.i + 1, country if len(countries) > 1 else None),
+                key=(),
+            )
             cl.set_coding(c, "description with a role word")
             cl.country, cl.code = country, code
             st.clusters.append(cl)
@@ -155,8 +182,9 @@ def _coded_description(st: State, c: Coding, m: Mention, head: Token, groups: di
     st.cover(m)
 
 
-def org_for_description(st: State, head: Token, m: Mention, title: str | None = None,
-                        sectors: list[str] | None = None) -> Cluster | None:
+def org_for_description(
+    st: State, head: Token, m: Mention, title: str | None = None, sectors: list[str] | None = None
+) -> Cluster | None:
     """'the agency' after 'the Saudi Press Agency'; 'Parliament' after 'the Parliament of Iraq'."""
     word = head.lemma_.lower().rstrip("s")
 
@@ -174,8 +202,15 @@ def org_for_description(st: State, head: Token, m: Mention, title: str | None = 
 
 def _group_for_generic(st: State, c: Coding, m: Mention) -> Cluster | None:
     """'groups that have taken refuge in ...' -> the most recent non-state group (same country)."""
-    return latest_before(st.clusters, m.start, lambda cl: cl.kind == "group" and bool(set(cl.sectors) & NON_STATE)
-                         and not (c.country and cl.country and c.country != cl.country))
+    return latest_before(
+        st.clusters,
+        m.start,
+        lambda cl: (
+            cl.kind == "group"
+            and bool(set(cl.sectors) & NON_STATE)
+            and not (c.country and cl.country and c.country != cl.country)
+        ),
+    )
 
 
 def _desc_name(st: State, s: int, e: int, country: str | None = None) -> str:
@@ -186,9 +221,12 @@ def _desc_name(st: State, s: int, e: int, country: str | None = None) -> str:
 
 def _person_for_description(st: State, c: Coding, m: Mention) -> Cluster | None:
     def keep(cl: Cluster) -> bool:
-        return (cl.kind == "person" and titles_compatible(c.title, cl.title)
-                and not (c.country and cl.country and c.country != cl.country)
-                and not (c.sectors and cl.sectors and c.sectors[0] != cl.sectors[0]))
+        return (
+            cl.kind == "person"
+            and titles_compatible(c.title, cl.title)
+            and not (c.country and cl.country and c.country != cl.country)
+            and not (c.sectors and cl.sectors and c.sectors[0] != cl.sectors[0])
+        )
 
     return latest_before(st.clusters, m.start, keep)
 

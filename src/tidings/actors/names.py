@@ -34,7 +34,9 @@ _NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
     doc = st.doc
     cands: dict[tuple[int, int], Hit | None] = {}
-    person_hits = [h for h in st.hits if h.kind == "person" or (h.kind == "actor" and _actor_is_person(st, h))]
+    person_hits = [
+        h for h in st.hits if h.kind == "person" or (h.kind == "actor" and _actor_is_person(st, h))
+    ]
     for h in person_hits:
         cands[(h.start, h.end)] = h
     for ent in doc.ents:
@@ -45,22 +47,34 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
             if doc[k].is_space or "\n" in doc[k].text:
                 s = k + 1
                 break
-        while s < e and (st.tok2hit[s] >= 0 and not st.hits[st.tok2hit[s]].is_name
-                         or doc[s].is_lower and doc[s].lower_ not in NAME_PARTICLES
-                         or doc[s].lower_ in HONORIFICS or doc[s].is_punct):
+        while s < e and (
+            st.tok2hit[s] >= 0
+            and not st.hits[st.tok2hit[s]].is_name
+            or doc[s].is_lower
+            and doc[s].lower_ not in NAME_PARTICLES
+            or doc[s].lower_ in HONORIFICS
+            or doc[s].is_punct
+        ):
             s += 1
         while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
             e -= 1
-        if e <= s or not doc[e - 1].text[:1].isupper() or any(not _NAME_TOKEN.match(t.text) for t in doc[s:e]):
+        if (
+            e <= s
+            or not doc[e - 1].text[:1].isupper()
+            or any(not _NAME_TOKEN.match(t.text) for t in doc[s:e])
+        ):
             continue  # "la decisión", "‍En el": not a name
-        if any(st.tok2hit[i] >= 0 and st.hits[st.tok2hit[i]].kind in ("organisation", "country", "capital")
-               for i in range(s, e)):
+        if any(
+            st.tok2hit[i] >= 0 and st.hits[st.tok2hit[i]].kind in ("organisation", "country", "capital")
+            for i in range(s, e)
+        ):
             continue
         overlap = [k for k in cands if k[0] < e and s < k[1]]
         if overlap:
             continue
         cands[(s, e)] = None
     return sorted(((s, e, h) for (s, e), h in cands.items()), key=lambda x: x[0])
+
 
 def _person_by_apposition(st: State, ent: Span) -> bool:
     """'a State Department spokesperson, Morgan Ortagus,': a name in apposition to a person
@@ -80,11 +94,13 @@ def _person_by_apposition(st: State, ent: Span) -> bool:
     # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": the role is the apposition
     return any(c.dep_ == "appos" and c.i > root.i and person_role(c) for c in root.children)
 
+
 def _actor_is_person(st: State, h: Hit) -> bool:
     for ent in st.doc.ents:
         if ent.start <= h.start < ent.end:
             return ent.label_ == "PERSON"
     return False
+
 
 def names(st: State) -> None:
     doc = st.doc
@@ -128,7 +144,10 @@ def names(st: State) -> None:
     # names NER labelled otherwise (ORG "Amir-Abdollahian", "Bayramov") or missed
     _other_name_mentions(st, persons)
 
-def _attach_single(st: State, s: int, e: int, key: tuple[str, ...], persons: list[Cluster], create: bool) -> bool:
+
+def _attach_single(
+    st: State, s: int, e: int, key: tuple[str, ...], persons: list[Cluster], create: bool
+) -> bool:
     best, best_d = None, None
     for c in persons:
         if len(c.key) > len(key) and is_suffix(key, c.key) or c.key == key:
@@ -143,7 +162,12 @@ def _attach_single(st: State, s: int, e: int, key: tuple[str, ...], persons: lis
                     best, best_d = c, d
     if best is None:  # a one-letter spelling variant of a surname ("Sarea" / "Saree")
         for c in persons:
-            if c.key and len(key[0]) >= 5 and edit1(key[0], c.key[-1]) and any(x.start < s for x in c.mentions):
+            if (
+                c.key
+                and len(key[0]) >= 5
+                and edit1(key[0], c.key[-1])
+                and any(x.start < s for x in c.mentions)
+            ):
                 best = c
                 break
     if best is None:
@@ -156,6 +180,7 @@ def _attach_single(st: State, s: int, e: int, key: tuple[str, ...], persons: lis
     best.add(m)
     st.cover(m, person=True)
     return True
+
 
 def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
     if not persons:
@@ -171,9 +196,14 @@ def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
             i += 1
             continue
         j = i + 1
-        while j < n and not st.covered[j] and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_space and (
-                doc[j].pos_ == "PROPN" or doc[j].text == "-" and j + 1 < n and doc[j + 1].pos_ == "PROPN") \
-                and st.tok2hit[j] < 0:
+        while (
+            j < n
+            and not st.covered[j]
+            and "\n" not in doc[j - 1].whitespace_
+            and not doc[j].is_space
+            and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j + 1 < n and doc[j + 1].pos_ == "PROPN")
+            and st.tok2hit[j] < 0
+        ):
             j += 1
         key = name_key(list(doc[i:j]))
         fuzzy = len(key) == 1 and len(key[0]) >= 5 and any(edit1(key[0], w) for w in last_words)
@@ -192,6 +222,7 @@ def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
                     break
         i = j
 
+
 def name_contexts(st: State) -> None:
     """Code persons from the role words around their names; register counterparts."""
     doc = st.doc
@@ -200,7 +231,7 @@ def name_contexts(st: State) -> None:
         for m in list(cl.mentions):
             if m.kind != "name":
                 continue
-            for (s, e, extend) in _contexts(st, m):
+            for s, e, extend in _contexts(st, m):
                 c = st.coding(s, e)
                 if c.ref == "counterpart":
                     head = span_root(doc, s, e)
@@ -211,7 +242,9 @@ def name_contexts(st: State) -> None:
                     extend_mention = True
                 else:
                     extend_mention = bool(c.code)
-                if c.code and (best is None or (c.country and c.sectors and not (best.country and best.sectors))):
+                if c.code and (
+                    best is None or (c.country and c.sectors and not (best.country and best.sectors))
+                ):
                     best = c
                 if extend_mention:
                     if extend:
@@ -226,6 +259,7 @@ def name_contexts(st: State) -> None:
         elif best is not None and best.title and not cl.title:
             cl.title = best.title
 
+
 def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
     """Token ranges that describe the person named by mention ``m`` (True: directly before it)."""
     doc = st.doc
@@ -235,12 +269,19 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
     if le < m.start:
         # contiguous modifiers before the name, stopping at a coordination or another name
         s = m.start
-        while s - 1 >= le and (doc[s - 1].dep_ not in ("cc", "punct", "prep") or doc[s - 1].text == "-") \
-                and (s - 1) not in st.person_tok and not doc[s - 1].is_space and "\n" not in doc[s - 1].whitespace_:
+        while (
+            s - 1 >= le
+            and (doc[s - 1].dep_ not in ("cc", "punct", "prep") or doc[s - 1].text == "-")
+            and (s - 1) not in st.person_tok
+            and not doc[s - 1].is_space
+            and "\n" not in doc[s - 1].whitespace_
+        ):
             if doc[s - 1].dep_ == "conj" and not (s - 1 == m.start - 1 and st.tok2hit[s - 1] >= 0):
                 break  # "US President Trump and Turkish President Erdogan": the role next to the name is his
             s -= 1
-        while s < m.start and (doc[s].lower_ in GENDERED_PRONOUNS or doc[s].dep_ == "det" and doc[s].lower_ != "the"):
+        while s < m.start and (
+            doc[s].lower_ in GENDERED_PRONOUNS or doc[s].dep_ == "det" and doc[s].lower_ != "the"
+        ):
             s += 1
         if any(st.tok2hit[i] >= 0 for i in range(s, m.start)):
             out.append((s, m.start, True))
@@ -255,7 +296,12 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
         x: Token | None = doc[m.start - 2]
         while x is not None and x.i < m.start - 1:
             hi = st.tok2hit[x.i]
-            if x.pos_ in ("NOUN", "PROPN") and hi >= 0 and st.hits[hi].kind == "role" and x.i not in st.person_tok:
+            if (
+                x.pos_ in ("NOUN", "PROPN")
+                and hi >= 0
+                and st.hits[hi].kind == "role"
+                and x.i not in st.person_tok
+            ):
                 best = x
             x = x.head if x.head.i != x.i else None
         if best is not None and best.left_edge.i < m.start - 1:

@@ -45,8 +45,9 @@ def organisations(st: State) -> None:
         cl = by_name.get(text)
         if cl is None and not c.country:  # "Parliament" after "the Parliament of Iraq"
             m0 = st.mention(ent.start, ent.end, "organisation")
-            cl = org_for_description(st, span_root(doc, ent.start, ent.end), m0, c.title,
-                                     None if c.weak else c.sectors)
+            cl = org_for_description(
+                st, span_root(doc, ent.start, ent.end), m0, c.title, None if c.weak else c.sectors
+            )
         if cl is None:
             cl = by_name[text] = Cluster(kind="organisation", name=text, key=key)
             cl.set_coding(c, "organisation named in the text, coded from its words")
@@ -61,6 +62,7 @@ def organisations(st: State) -> None:
                 m = st.mention(t.i, t.i + 1, "acronym")
                 acronyms[t.text].add(m)
                 st.cover(m)
+
 
 def _acronym_after(st: State, m: Mention, cl: Cluster, acronyms: dict[str, Cluster]) -> None:
     doc = st.doc

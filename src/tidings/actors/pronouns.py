@@ -33,31 +33,50 @@ def pronouns(st: State) -> None:
             if cl.gender is None:
                 cl.gender = g  # later pronouns of the other gender look elsewhere
 
+
 def group_pronouns(st: State) -> None:
     """they/them/their -> the most recent plural group or organisation that was a subject in
     this sentence (before the pronoun) or the one before ("Protesters have claimed ... their
     government", "The Taliban have claimed responsibility. They ...")."""
     doc = st.doc
     subjects: list[Mention] = sorted(
-        (m for cl in st.clusters if cl.kind in ("group", "organisation") and cl.code for m in cl.mentions
-         if m.subject and m.kind != "pronoun"), key=lambda m: m.start)
+        (
+            m
+            for cl in st.clusters
+            if cl.kind in ("group", "organisation") and cl.code
+            for m in cl.mentions
+            if m.subject and m.kind != "pronoun"
+        ),
+        key=lambda m: m.start,
+    )
     if not subjects:
         return
     for t in doc:
         if t.lower_ not in GROUP_PRONOUNS or t.pos_ != "PRON":
             continue
         s = st.sent_of(t.i)
-        cands = [m for m in subjects if m.start < t.i and s - 1 <= m.sent <= s
-                 and (doc[m.head].tag_ in ("NNS", "NNPS") or m.cluster is not None and m.cluster.kind == "organisation")]
+        cands = [
+            m
+            for m in subjects
+            if m.start < t.i
+            and s - 1 <= m.sent <= s
+            and (
+                doc[m.head].tag_ in ("NNS", "NNPS")
+                or m.cluster is not None
+                and m.cluster.kind == "organisation"
+            )
+        ]
         if t.dep_ == "poss":  # "their moves": not the group the noun phrase itself names
             cands = [m for m in cands if not (m.start <= t.head.i < m.end)]
         if cands and cands[-1].cluster is not None:
             m = st.mention(t.i, t.i + 1, "pronoun")
             cands[-1].cluster.add(m)
 
+
 def _cluster_at(st: State, i: int) -> Cluster | None:
     m = st.person_tok.get(i)
     return m.cluster if m is not None and m.cluster is not None and m.cluster.kind == "person" else None
+
 
 def _cataphora(st: State, p: Token) -> Cluster | None:
     """'For his part, al-Araji said' / 'During a call with his counterpart, the minister said'."""
@@ -67,7 +86,11 @@ def _cataphora(st: State, p: Token) -> Cluster | None:
             subjs = [c for c in anc.children if c.dep_ in SUBJECT_DEPS]
             if not subjs:
                 return None
-            if subjs[0].i > p.i and child.dep_ in ("prep", "advcl", "npadvmod", "advmod") and child.i < subjs[0].i:
+            if (
+                subjs[0].i > p.i
+                and child.dep_ in ("prep", "advcl", "npadvmod", "advmod")
+                and child.i < subjs[0].i
+            ):
                 for subj in subjs:
                     cl = _cluster_at(st, subj.i)
                     if cl is not None:
@@ -75,6 +98,7 @@ def _cataphora(st: State, p: Token) -> Cluster | None:
             return None
         child = anc
     return None
+
 
 def _antecedent(st: State, p: Token, gender: str) -> Cluster | None:
     s = st.sent_of(p.i)
@@ -96,13 +120,20 @@ def _antecedent(st: State, p: Token, gender: str) -> Cluster | None:
     # continued" is common, and paragraph breaks now end sentences.
     lo = s - PRONOUN_WINDOW
     mentions = sorted(
-        (m for cl in st.clusters if cl.kind == "person" for m in cl.mentions
-         if m.start < p.i and lo <= m.sent <= s),
+        (
+            m
+            for cl in st.clusters
+            if cl.kind == "person"
+            for m in cl.mentions
+            if m.start < p.i and lo <= m.sent <= s
+        ),
         key=lambda m: m.start,
     )
+
     def ok(m: Mention) -> bool:
         cl = m.cluster
         return cl is not None and id(cl) not in blocked and (cl.gender is None or cl.gender == gender)
+
     for sent in range(s, lo - 1, -1):
         in_sent = [m for m in mentions if m.sent == sent and ok(m)]
         if not in_sent:
@@ -127,19 +158,31 @@ def counterparts(st: State) -> None:
             other = _cluster_at(st, poss)
         if other is None:
             first = min(cl.mentions, key=lambda m: m.start)
-            for m in sorted((m for c in st.clusters if c is not cl and c.kind == "person" for m in c.mentions
-                             if m.subject and m.sent == first.sent), key=lambda m: m.start):
+            for m in sorted(
+                (
+                    m
+                    for c in st.clusters
+                    if c is not cl and c.kind == "person"
+                    for m in c.mentions
+                    if m.subject and m.sent == first.sent
+                ),
+                key=lambda m: m.start,
+            ):
                 other = m.cluster
                 break
         if other is None or other is cl:
             continue
         if not cl.coded_by_kb:
             cl.sectors = list(other.sectors)
-            cl.country = cl.counterpart_country or cl.country or (other.country if cl.inherit_country else None)
+            cl.country = (
+                cl.counterpart_country or cl.country or (other.country if cl.inherit_country else None)
+            )
             cl.code = join_code(cl.country, cl.sectors)
             cl.title = cl.title or other.title
-            cl.evidence = {"rule": "counterpart: sector and title of the other party, country from the text",
-                           "other": other.name, "country_from": cl.counterpart_country}
+            cl.evidence = {
+                "rule": "counterpart: sector and title of the other party, country from the text",
+                "other": other.name,
+                "country_from": cl.counterpart_country,
+            }
         elif not cl.title:
             cl.title = other.title
-
