@@ -7,6 +7,7 @@ The rule modules (``names``, ``organisations``, ``descriptions``, ``countries``,
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -108,9 +109,10 @@ class State:
     indexes the rules share (``covered``: inside a person/org/description mention;
     ``person_tok``: token -> person-ish mention)."""
 
-    def __init__(self, doc: Doc, hits: list[Hit]) -> None:
+    def __init__(self, doc: Doc, hits: list[Hit], published: dt.date | None = None) -> None:
         self.doc = doc
         self.hits = hits
+        self.published = published
         self.tok2hit = hit_index(hits, len(doc))
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.clusters: list[Cluster] = []

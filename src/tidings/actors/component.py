@@ -30,7 +30,7 @@ def find_actors(
 ) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
     hits = lexicon.match(doc, published)
-    clusters = find_clusters(doc, hits)
+    clusters = find_clusters(doc, hits, published)
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits
 

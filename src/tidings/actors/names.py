@@ -254,8 +254,14 @@ def name_contexts(st: State) -> None:
                         dm = st.mention(s, e, "description")
                         cl.add(dm)
                         st.cover(dm, person=True)
-        if best is not None and not cl.coded_by_kb:
-            cl.set_coding(best, "role words around the name")
+        if best is not None and (not cl.coded_by_kb or _undated_entry_loses(st, cl, best)):
+            if cl.coded_by_kb:  # without a date, a dated entry does not overrule the text
+                cl.coded_by_kb = False
+                entry = cl.evidence.get("entry")
+                cl.set_coding(best, "role words around the name")
+                cl.evidence["dictionary_entry_not_used"] = f"{entry}: no publication date"
+            else:
+                cl.set_coding(best, "role words around the name")
         elif best is not None and best.title and not cl.title:
             cl.title = best.title
 
@@ -316,3 +322,13 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
             if st.hits[st.tok2hit[child.i]].kind == "role":
                 out.append((child.left_edge.i, child.right_edge.i + 1, False))
     return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
+
+
+def _undated_entry_loses(st: State, cl: Cluster, best: Coding) -> bool:
+    """Without a publication date a date-bounded dictionary person gets a guessed code; role
+    words in the text ("Iranian Foreign Minister X") are evidence and win over it."""
+    return (
+        st.published is None
+        and cl.evidence.get("rule") == "person dictionary"
+        and bool(best.country and best.sectors)
+    )

@@ -3,7 +3,8 @@
 Rule-based, in this order (each step only adds to what the earlier ones found), every step a
 function over one ``State`` (``tidings.actors.clusters``):
 1. person names (``names``): dictionary people and NER PERSON spans, clustered by name, coded
-   from the knowledge base (valid on the publication date), else from role words around them;
+   from the dictionaries (valid on the publication date), else from role words around them,
+   else from the office-holder knowledge base (``office``);
 2. organisations (``organisations``), with acronyms defined in the text;
 3. descriptions and groups headed by a role noun (``descriptions``);
 4. countries named outside those phrases (``countries``), not as locations;
@@ -13,17 +14,20 @@ function over one ``State`` (``tidings.actors.clusters``):
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
-from tidings.actors import context, countries, descriptions, names, organisations, pronouns
+from tidings.actors import context, countries, descriptions, names, office, organisations, pronouns
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
 from tidings.actors.lexicon import Hit
 
 
-def find_clusters(doc: Doc, hits: list[Hit]) -> list[Cluster]:
-    st = State(doc, hits)
+def find_clusters(doc: Doc, hits: list[Hit], published: dt.date | None = None) -> list[Cluster]:
+    st = State(doc, hits, published)
     names.names(st)
     names.name_contexts(st)
+    office.code_people(st)
     organisations.organisations(st)
     descriptions.descriptions(st)
     countries.places(st)
