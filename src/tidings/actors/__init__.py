@@ -12,7 +12,7 @@ Public surface used by other stages (events, quotes):
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.model import Actor, Party
 
@@ -108,6 +108,10 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     from tidings.actors.coding import code_range, hit_index, span_root
 
     root = span_root(doc, start, end)
+    inner = _counted(root, start, end)
+    if inner is not None:  # "thousands of protesters": the party is what is counted
+        start, end = inner.left_edge.i, min(end, inner.right_edge.i + 1)
+        root = span_root(doc, start, end)
     members = [root]
     if split:
         stack = [root]
@@ -151,6 +155,39 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         if c.code:
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
     return out
+
+
+QUANTITIES = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "million",
+        "millions",
+        "scores",
+        "tens",
+        "number",
+        "crowd",
+        "crowds",
+        "busload",
+        "handful",
+    }
+)
+
+
+def _counted(root: Token, start: int, end: int) -> Token | None:
+    """The noun counted by a quantity head ("thousands of protesters" -> protesters)."""
+    if root.lower_ not in QUANTITIES and root.lemma_.lower() not in QUANTITIES:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i < end:
+                    return obj
+    return None
 
 
 def _same_span_actors(doc: Doc, start: int, end: int, first: Actor) -> list[Actor]:

@@ -36,7 +36,7 @@ def places(st: State) -> None:
             and tok.head.i not in st.person_tok
         ):
             continue  # "the Iran nuclear deal": a modifier of a thing, not the actor
-        if _is_location(st, h):
+        if is_location(st, h):
             continue
         if h.end + 1 < len(doc) and doc[h.end].text == "-" and doc[h.end + 1].tag_ in ("VBN", "VBD", "VBG"):
             continue  # "US-built", "Saudi-led": part of an adjective, not the actor
@@ -67,7 +67,7 @@ def places(st: State) -> None:
         cl.add(st.mention(s, h.end, "place"))
 
 
-def _is_location(st: State, h: Hit) -> bool:
+def is_location(st: State, h: Hit) -> bool:
     doc = st.doc
     tok = doc[h.end - 1]
     head = tok

@@ -150,6 +150,13 @@ def _coded_description(
             named.add(m)
             st.cover(m)
             return
+    if c.ref == "group" and definite and not c.country and set(c.sectors) & NON_STATE and c.name_hit is None:
+        named = _group_for_generic(st, c, m)
+        if named is not None and named.kind == "organisation":  # "the Taliban ... the militants"
+            m.kind = "reference"
+            named.add(m)
+            st.cover(m)
+            return
     if c.ref == "person" and not plural:
         cl = None if indefinite else _person_for_description(st, c, m)
         if cl is None:
@@ -201,16 +208,19 @@ def org_for_description(
 
 
 def _group_for_generic(st: State, c: Coding, m: Mention) -> Cluster | None:
-    """'groups that have taken refuge in ...' -> the most recent non-state group (same country)."""
-    return latest_before(
-        st.clusters,
-        m.start,
-        lambda cl: (
-            cl.kind == "group"
-            and bool(set(cl.sectors) & NON_STATE)
-            and not (c.country and cl.country and c.country != cl.country)
-        ),
-    )
+    """'groups that have taken refuge in ...', 'the group', 'the militants' -> the most recent
+    non-state armed group or organisation (same country) in this sentence or the three before."""
+    low = m.sent - 3
+
+    def keep(cl: Cluster) -> bool:
+        armed = bool(set(cl.sectors) & NON_STATE) or (cl.code or "").startswith("IMG")
+        if cl.kind not in ("group", "organisation") or not armed:
+            return False
+        if c.country and cl.country and c.country != cl.country:
+            return False
+        return cl.kind == "group" or any(low <= x.sent and x.start < m.start for x in cl.mentions)
+
+    return latest_before(st.clusters, m.start, keep)
 
 
 def _desc_name(st: State, s: int, e: int, country: str | None = None) -> str:

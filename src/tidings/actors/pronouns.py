@@ -73,6 +73,41 @@ def group_pronouns(st: State) -> None:
             cands[-1].cluster.add(m)
 
 
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# "It is unclear", "it seems": "it" as the subject of these verbs usually refers to nothing.
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "matter", "happen", "rain"})
+
+
+def thing_pronouns(st: State) -> None:
+    """it/its -> the most recent country or organisation that was a subject in this sentence
+    (before the pronoun) or the one before ("China said it would retaliate. Its foreign ministry
+    ..."; "The White House said it would respond")."""
+    doc = st.doc
+    subjects: list[Mention] = sorted(
+        (
+            m
+            for cl in st.clusters
+            if cl.kind in ("country", "organisation") and cl.code
+            for m in cl.mentions
+            if m.subject and m.kind != "pronoun" and doc[m.head].tag_ not in ("NNS", "NNPS")
+        ),
+        key=lambda m: m.start,
+    )
+    if not subjects:
+        return
+    for t in doc:
+        if t.lower_ not in THING_PRONOUNS or t.pos_ != "PRON" or t.dep_ == "expl":
+            continue
+        if t.dep_ in SUBJECT_DEPS and (t.head.lemma_.lower() in EXPLETIVE_HEADS or t.head.pos_ == "ADJ"):
+            continue
+        s = st.sent_of(t.i)
+        cands = [m for m in subjects if m.start < t.i and s - 1 <= m.sent <= s]
+        if t.dep_ == "poss":  # "its moves": not the actor the noun phrase itself names
+            cands = [m for m in cands if not (m.start <= t.head.i < m.end)]
+        if cands and cands[-1].cluster is not None:
+            cands[-1].cluster.add(st.mention(t.i, t.i + 1, "pronoun"))
+
+
 def _cluster_at(st: State, i: int) -> Cluster | None:
     m = st.person_tok.get(i)
     return m.cluster if m is not None and m.cluster is not None and m.cluster.kind == "person" else None

@@ -33,6 +33,7 @@ def find_clusters(doc: Doc, hits: list[Hit], published: dt.date | None = None) -
     countries.places(st)
     pronouns.pronouns(st)
     pronouns.group_pronouns(st)
+    pronouns.thing_pronouns(st)
     pronouns.counterparts(st)
     context.context_countries(st)
     return [c for c in st.clusters if c.mentions]
