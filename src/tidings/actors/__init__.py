@@ -112,6 +112,11 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     if inner is not None:  # "thousands of protesters": the party is what is counted
         start, end = inner.left_edge.i, min(end, inner.right_edge.i + 1)
         root = span_root(doc, start, end)
+    elif root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl" and end - start == 1:
+        # "the leader, who ...": a relative pronoun stands for the noun its clause modifies
+        noun = root.head.head
+        start, end = noun.left_edge.i, noun.i + 1
+        root = noun
     members = [root]
     if split:
         stack = [root]

@@ -120,14 +120,21 @@ def _generic_reference(st: State, c: Coding, m: Mention, head: Token) -> None:
 
 
 def _counterpart(st: State, c: Coding, m: Mention, head: Token) -> None:
-    cl = Cluster(kind="person", name=st.doc[m.start : head.i + 1].text, key=())
-    cl.counterpart_country = c.country
-    cl.inherit_country = c.inherit_country
+    """'his counterpart'; 'his Greek, Cypriot and French counterparts' -> one per country."""
+    name = st.doc[m.start : head.i + 1].text
+    plural = head.tag_ in ("NNS", "NNPS") and len(c.countries) > 1
     poss = [t for t in head.children if t.dep_ == "poss" and t.lower_ in GENDERED_PRONOUNS]
-    st.pending_counterparts.append((cl, poss[0].i if poss else -1))
-    st.clusters.append(cl)
-    cl.add(m)
+    for country in c.countries if plural else [c.country]:
+        cl = Cluster(kind="person", name=f"{name} ({country})" if plural else name, key=())
+        cl.counterpart_country = country
+        cl.inherit_country = c.inherit_country
+        st.pending_counterparts.append((cl, poss[0].i if poss else -1))
+        st.clusters.append(cl)
+        cl.add(Mention(m.start, m.end, m.kind, m.head, m.sent, m.subject) if plural else m)
     st.cover(m, person=True)
+    if plural:
+        for i in range(m.start, m.end):
+            st.person_tok[i] = st.clusters[-1].mentions[-1]
 
 
 def _coded_description(

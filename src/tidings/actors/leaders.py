@@ -172,14 +172,20 @@ class OfficeHolders:
         key = normalise(" ".join(words))
         if not key:
             return [], ""
-        if " " in key and key in self.by_name:
-            cands, how = [self.term(i) for i in self.by_name[key]], "full name"
+        words_n = key.split(" ")
+        # the full name, or its end ("Taoiseach Leo Varadkar" -> "leo varadkar")
+        full = next(
+            (" ".join(words_n[k:]) for k in range(len(words_n) - 1) if " ".join(words_n[k:]) in self.by_name),
+            None,
+        )
+        if full is not None:
+            cands, how = [self.term(i) for i in self.by_name[full]], "full name"
         else:
-            cands = [self.term(i) for i in self.by_surname.get(key.rsplit(" ", 1)[-1], ())]
+            cands = [self.term(i) for i in self.by_surname.get(words_n[-1], ())]
             cands = [t for t in cands if t.country in countries or t.country is None]
-            if " " in key:  # a full name must end the same way and start with the same word
-                first = key.split(" ", 1)[0]
-                cands = [t for t in cands if any(normalise(n).split(" ", 1)[0] == first for n in t.names)]
+            if len(words_n) > 1:  # a longer name must hold the holder's first name
+                given = set(words_n[:-1])
+                cands = [t for t in cands if any(normalise(n).split(" ", 1)[0] in given for n in t.names)]
             how = "surname"
         if not cands:
             return [], ""
