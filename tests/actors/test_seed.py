@@ -85,7 +85,8 @@ def test_parties_for_coordinations(seed_spacy_doc):
     codes = [p.code for p in parties_for(doc, *_tokens(doc, "the presidents of Iran and Azerbaijan"))]
     assert codes == ["IRNGOV", "AZEGOV"]
     assert party_for(doc, *_tokens(doc, "the presidents of Iran and Azerbaijan")).code == "IRNGOV"
-    assert [p.code for p in parties_for(doc, *_tokens(doc, "Tehran and Baghdad"))] == ["IRN", "IRQ"]
+    # capitals as subjects act for their governments (issue 14, point 2)
+    assert [p.code for p in parties_for(doc, *_tokens(doc, "Tehran and Baghdad"))] == ["IRNGOV", "IRQGOV"]
     both = parties_for(doc, *_tokens(doc, "the Iraqi government and the Kurdistan Regional Government"))
     assert [p.code for p in both] == ["IRQGOV", "IRQGOV"] and both[0].actor != both[1].actor
 
