@@ -100,3 +100,13 @@ def test_surname_from_the_knowledge_base_on_the_article_date(nlp):
     doc = analyse(nlp, text, dt.date(2016, 1, 10))  # not in office then: a former minister
     person = next(a for a in doc._.actors if a.kind == "person")
     assert person.code == "GRCELI"
+
+
+def test_without_a_date_text_titles_win_over_a_dated_dictionary_entry(nlp):
+    from tests.conftest import SEED
+
+    doc = analyse(nlp, SEED.read_text(encoding="utf-8"), None)
+    fm = _actor(doc, "Hossein Amir Abdollahian")
+    assert fm.code == "IRNGOV"
+    assert {"The top diplomat", "The foreign minister"} <= {m.text for m in fm.mentions}
+    assert fm.evidence["dictionary_entry_not_used"] == "Hossein Amir Abdollahian: no publication date"
