@@ -29,6 +29,13 @@ def kb(tmp_path):
     return read_kb(path)
 
 
+def test_deputies_need_their_full_name(kb):
+    assert (
+        kb.lookup(("aleksey", "lavrov"), dt.date(2021, 6, 1), frozenset())[0][0].title
+        == "Deputy Minister of Finance"
+    )
+
+
 def test_surname_needs_the_documents_country_and_the_date(kb):
     terms, how = kb.lookup(("lavrov",), dt.date(2021, 6, 1), frozenset({"RUS", "USA"}))
     # the foreign minister outranks a deputy minister of the same name; Belarus is not in the document
@@ -46,8 +53,11 @@ def test_two_people_of_the_same_surname_in_the_document_do_not_resolve(kb):
 
 
 def test_former_office_holder_and_aliases_are_one_person(kb):
-    terms, how = kb.lookup(("mike", "pompeo"), dt.date(2023, 5, 1), frozenset())
+    terms, how = kb.lookup(("mike", "pompeo"), dt.date(2023, 5, 1), frozenset({"USA"}))
     assert how == "full name, former office holder"
+    # a former office holder only for a country the document names, and never by surname alone
+    assert kb.lookup(("mike", "pompeo"), dt.date(2023, 5, 1), frozenset({"IRN"}))[0] == []
+    assert kb.lookup(("pompeo",), dt.date(2023, 5, 1), frozenset({"USA"}))[0] == []
     assert {t.source for t in terms} == {"x:4 pocom", "x:5 wd"}
 
 
@@ -78,8 +88,11 @@ def test_shipped_kb_loads_fast_and_has_a_header():
     elapsed = time.perf_counter() - t
     assert len(kb.rows) > 20_000
     assert elapsed < 1.5  # 0.5 s on a quiet machine; the test machine is shared
-    terms, _ = kb.lookup(("guterres",), dt.date(2020, 1, 1), frozenset())
+    terms, _ = kb.lookup(("antonio", "guterres"), dt.date(2020, 1, 1), frozenset())
     assert terms[0].code == "IGOUNO"
+    # suffixes and hyphenated surnames: "Jr." is no surname, "Moon" is not Ban Ki-moon
+    assert kb.lookup(("moon",), dt.date(2012, 1, 1), frozenset({"KOR"}))[0] == []
+    assert kb.lookup(("robert", "downey", "jr"), dt.date(2020, 1, 1), frozenset({"USA"}))[0] == []
 
 
 # Minister Kuleba met Lavrov .   (surname alone, the document names Russia)

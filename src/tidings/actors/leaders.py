@@ -53,6 +53,24 @@ TITLES = {
     "igo_head": "head",
 }
 MONARCH_WORDS = ("king", "queen", "emir", "amir", "sultan", "monarch", "prince", "grand duke")
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Among equally ranked concurrent terms, the office a bare name most likely refers to.
+ROLE_ORDER = {
+    r: i
+    for i, r in enumerate(
+        (
+            "head_of_state",
+            "head_of_government",
+            "igo_head",
+            "foreign_minister",
+            "defence_minister",
+            "interior_minister",
+            "finance_minister",
+            "military",
+            "minister",
+        )
+    )
+}
 DEPUTY_WORDS = ("deputy", "vice", "state secretary", "secretary of state for", "assistant", "under")
 
 
@@ -117,7 +135,17 @@ def normalise(text: str) -> str:
     """'Amir-Abdollahian' -> 'amir abdollahian'; 'Lavrov' -> 'lavrov'; 'Guterres' = 'Guterres'."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.lower().replace("-", " ").replace("’", "'").replace(".", " ").split())
+    words = text.lower().replace("-", " ").replace("’", "'").replace(".", " ").replace(",", " ").split()
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, hyphenated parts kept together ('Ban Ki-moon' -> 'ki moon',
+    'Adil Abdul-Mahdi' -> 'abdul mahdi'), suffixes dropped ('Jr.')."""
+    words = [w for w in name.replace(",", " ").split() if normalise(w) not in SUFFIXES]
+    return normalise(words[-1]) if words else ""
 
 
 def _date(text: str, where: str, *, end: bool = False) -> dt.date | None:
@@ -149,9 +177,11 @@ class OfficeHolders:
         self.by_name: dict[str, list[int]] = {}
         self.by_surname: dict[str, list[int]] = {}
         for idx, (_, raw) in enumerate(rows):
-            for form in {normalise(n) for n in raw.split("\t", 1)[0].split("|")}:
+            names = raw.split("\t", 1)[0].split("|")
+            for form in {normalise(n) for n in names}:
                 self.by_name.setdefault(form, []).append(idx)
-                self.by_surname.setdefault(form.rsplit(" ", 1)[-1], []).append(idx)
+            for form in {surname_of(n) for n in names}:
+                self.by_surname.setdefault(form, []).append(idx)
 
     def term(self, idx: int) -> Term:
         t = self._terms.get(idx)
@@ -181,9 +211,12 @@ class OfficeHolders:
         if full is not None:
             cands, how = [self.term(i) for i in self.by_name[full]], "full name"
         else:
-            cands = [self.term(i) for i in self.by_surname.get(words_n[-1], ())]
-            cands = [t for t in cands if t.country in countries or t.country is None]
-            if len(words_n) > 1:  # a longer name must hold the holder's first name
+            last = " ".join(words_n[-2:])
+            rows = self.by_surname.get(last, ()) if len(words_n) > 1 else ()
+            rows = rows or self.by_surname.get(words_n[-1], ())
+            # a surname alone: only the main offices, and only in the countries the document names
+            cands = [t for t in (self.term(i) for i in rows) if t.rank == 0 and t.country in countries]
+            if len(words_n) > 1 and last not in self.by_surname:  # a longer name holds the first name
                 given = set(words_n[:-1])
                 cands = [t for t in cands if any(normalise(n).split(" ", 1)[0] in given for n in t.names)]
             how = "surname"
@@ -199,8 +232,9 @@ class OfficeHolders:
             how += ", open after the source's snapshot" if now else ""
         if now:
             return _unique(now), how
-        past = [t for t in cands if t.end is not None and t.end < day]
-        return (_unique(past), how + ", former office holder") if past else ([], "")
+        # a former office holder: by full name, and only of a country the document names
+        past = [t for t in cands if t.end is not None and t.end < day and t.country in countries]
+        return (_unique(past), how + ", former office holder") if past and how == "full name" else ([], "")
 
 
 def _unique(cands: list[Term]) -> list[Term]:
@@ -219,7 +253,7 @@ def _unique(cands: list[Term]) -> list[Term]:
         for t in joined:
             names |= {normalise(n) for n in t.names}
         rest = [t for t in rest if t not in joined]
-    return sorted(top, key=lambda t: t.start or dt.date.min, reverse=True)
+    return sorted(top, key=lambda t: (ROLE_ORDER[t.role], -(t.start or dt.date.min).toordinal()))
 
 
 _DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")

@@ -48,6 +48,10 @@ def _apply(st: State, cl: Cluster, term, how: str) -> None:  # type: ignore[no-u
             cl.country = p.country
             cl.code = join_code(cl.country, cl.sectors)
             cl.evidence = {**cl.evidence, "country_from": RULE}
+        elif not cl.sectors and cl.country == p.country and st.published is not None:
+            cl.sectors = list(p.sectors) if not former else ["ELI"]  # "Hong Kong's Carrie Lam"
+            cl.code = join_code(cl.country, cl.sectors)
+            cl.evidence = {**cl.evidence, "sectors_from": RULE}
         if cl.country == p.country or cl.code == code:
             cl.evidence = {**cl.evidence, "office": record}
         return
