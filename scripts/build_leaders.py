@@ -20,6 +20,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from tidings.actors.leaders import normalise, surname_of  # noqa: E402
+
 DEFAULT_SOURCE = ROOT.parent / "shared" / "reference" / "leaders"
 DEFAULT_OUT = ROOT / "src" / "tidings" / "data" / "actors" / "office_holders.tsv"
 
@@ -43,7 +47,7 @@ SNAPSHOT = {
     "us-congress": "2026-06-15",
     "wd-eps/world": "2023-01-10",
 }
-IGO_CODES = (("United Nations", "IGOUNO"), ("World Trade Organization", "IGOWTO"))
+IGO_CODES = (("United Nations", "IGOUNO"), ("World Trade Organization", "IGOBUSWTO"))
 HEADER = """# tidings office holders v1
 # Dated national executive office holders (heads of state and government, ministers, military chiefs)
 # and IGO heads, terms ending 1990 or later. Built by scripts/build_leaders.py from
@@ -56,6 +60,8 @@ HEADER = """# tidings office holders v1
 # Licence of this derived file: CC0 1.0 (as its sources).
 # Columns: names (| separated, first canonical) <TAB> country (ISO 3166-1 alpha-3; empty for IGO posts)
 #   <TAB> CAMEO code <TAB> role <TAB> title (as in the source) <TAB> start <TAB> end <TAB> open_to <TAB> source
+#   <TAB> name keys <TAB> surname keys (the names as tidings.actors.leaders.normalise / surname_of make them,
+#   precomputed so that loading is a dictionary build)
 # Dates are YYYY, YYYY-MM or YYYY-MM-DD as precise as the source. An empty end means the term was open
 # at the source's snapshot date, given in open_to; it is not evidence that the term is open later.
 # source: the source id and the line of office_holders.tsv the row came from.
@@ -114,9 +120,10 @@ def build(source: Path, out: Path) -> tuple[int, int]:
             if key in seen:
                 continue
             seen.add(key)
+            names = [name, *aliases]
             rows.append(
                 (
-                    "|".join([name, *aliases]),
+                    "|".join(names),
                     country,
                     code,
                     role,
@@ -125,6 +132,8 @@ def build(source: Path, out: Path) -> tuple[int, int]:
                     end,
                     open_to,
                     f"office_holders.tsv:{n} {src}",
+                    "|".join(sorted({normalise(x) for x in names})),
+                    "|".join(sorted({surname_of(x) for x in names})),
                 )
             )
     rows.sort(key=lambda r: (r[1], r[0].lower(), r[5], r[4]))

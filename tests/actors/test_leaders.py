@@ -6,7 +6,7 @@ import time
 import pytest
 
 from tests.actors.helpers import lexicon, make_doc
-from tidings.actors.leaders import KB_PATH, office_holders, read_kb
+from tidings.actors.leaders import KB_PATH, normalise, office_holders, read_kb, surname_of
 from tidings.actors.resolve import find_clusters, to_actors
 from tidings.errors import TidingsError
 
@@ -22,10 +22,17 @@ ROWS = [
 ]
 
 
+def _with_keys(row: str) -> str:
+    """A row as scripts/build_leaders.py writes it: the name and surname keys appended."""
+    names = row.split("\t", 1)[0].split("|")
+    keys = "|".join(sorted({normalise(n) for n in names}))
+    return f"{row}\t{keys}\t{'|'.join(sorted({surname_of(n) for n in names}))}"
+
+
 @pytest.fixture
 def kb(tmp_path):
     path = tmp_path / "kb.tsv"
-    path.write_text(HEAD + "\n".join(ROWS) + "\n", encoding="utf-8")
+    path.write_text(HEAD + "\n".join(_with_keys(r) for r in ROWS) + "\n", encoding="utf-8")
     return read_kb(path)
 
 
@@ -69,11 +76,11 @@ def test_open_term_after_the_snapshot_is_flagged(kb):
 
 def test_malformed_line_names_file_and_line(tmp_path):
     bad = tmp_path / "bad.tsv"
-    bad.write_text(HEAD + ROWS[0] + "\n" + "Only Two\tRUS\n", encoding="utf-8")
+    bad.write_text(HEAD + _with_keys(ROWS[0]) + "\n" + "Only Two\tRUS\n", encoding="utf-8")
     with pytest.raises(TidingsError) as e:
         read_kb(bad)
     assert "bad.tsv:3" in str(e.value)
-    bad.write_text(HEAD + ROWS[0].replace("2004-03-09", "9 March 2004") + "\n", encoding="utf-8")
+    bad.write_text(HEAD + _with_keys(ROWS[0].replace("2004-03-09", "9 March 2004")) + "\n", encoding="utf-8")
     with pytest.raises(TidingsError) as e:
         read_kb(bad)
     assert "bad.tsv:2" in str(e.value) and "9 March 2004" in str(e.value)

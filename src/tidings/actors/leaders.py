@@ -28,7 +28,7 @@ from pathlib import Path
 from tidings.errors import TidingsError
 
 KB_PATH = Path(__file__).resolve().parent.parent / "data" / "actors" / "office_holders.tsv"
-COLUMNS = 9
+COLUMNS = 11
 ROLES = (
     "head_of_state",
     "head_of_government",
@@ -144,7 +144,9 @@ def normalise(text: str) -> str:
 def surname_of(name: str) -> str:
     """The last word of a name, hyphenated parts kept together ('Ban Ki-moon' -> 'ki moon',
     'Adil Abdul-Mahdi' -> 'abdul mahdi'), suffixes dropped ('Jr.')."""
-    words = [w for w in name.replace(",", " ").split() if normalise(w) not in SUFFIXES]
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words.pop()
     return normalise(words[-1]) if words else ""
 
 
@@ -176,12 +178,14 @@ class OfficeHolders:
         self._terms: dict[int, Term] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_surname: dict[str, list[int]] = {}
-        for idx, (_, raw) in enumerate(rows):
-            names = raw.split("\t", 1)[0].split("|")
-            for form in {normalise(n) for n in names}:
-                self.by_name.setdefault(form, []).append(idx)
-            for form in {surname_of(n) for n in names}:
-                self.by_surname.setdefault(form, []).append(idx)
+        by_name, by_surname = self.by_name, self.by_surname
+        for idx, (line, raw) in enumerate(rows):
+            cols = raw.split("\t")
+            _check(cols, f"{origin}:{line}")
+            for form in cols[9].split("|"):
+                by_name.setdefault(form, []).append(idx)
+            for form in cols[10].split("|"):
+                by_surname.setdefault(form, []).append(idx)
 
     def term(self, idx: int) -> Term:
         t = self._terms.get(idx)
@@ -263,7 +267,7 @@ def _check(cols: list[str], where: str) -> None:
     if len(cols) != COLUMNS or not cols[0] or not cols[2] or cols[3] not in ROLES:
         reason = (
             f"expected {COLUMNS} tab-separated columns (names, country, code, role, title, start, end, "
-            "open_to, source) with a known role"
+            "open_to, source, name keys, surname keys) with a known role"
         )
         path, _, line = where.rpartition(":")
         raise TidingsError("E400", where, path=path, line=line, reason=reason)
@@ -299,12 +303,7 @@ def read_kb(path: str | Path) -> OfficeHolders:
         lines = p.read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise TidingsError("E001", str(p), path=str(p), reason=str(e)) from e
-    rows: list[tuple[int, str]] = []
-    for n, raw in enumerate(lines, 1):
-        if not raw or raw.startswith("#"):
-            continue
-        _check(raw.split("\t"), f"{p.name}:{n}")
-        rows.append((n, raw))
+    rows = [(n, raw) for n, raw in enumerate(lines, 1) if raw and not raw.startswith("#")]
     return OfficeHolders(rows, p.name)
 
 
