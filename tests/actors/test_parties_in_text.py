@@ -114,3 +114,38 @@ def test_without_a_date_text_titles_win_over_a_dated_dictionary_entry(nlp):
     assert fm.code == "IRNGOV"
     assert {"The top diplomat", "The foreign minister"} <= {m.text for m in fm.mentions}
     assert fm.evidence["dictionary_entry_not_used"] == "Hossein Amir Abdollahian: no publication date"
+
+
+def test_country_from_the_dateline_when_the_text_names_none_nearby(nlp):
+    from tidings.ingest import article_from_text
+    from tidings.registrations import ensure_defaults
+
+    article = article_from_text("NAIROBI - The government announced new curfews on Monday.", id="d")
+    assert article.dateline  # the reader found the dateline
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    ensure_defaults(doc)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "tidings_actors":
+            break
+    gov = next(a for a in doc._.actors if a.sectors == ["GOV"])
+    assert gov.code == "KENGOV" and gov.evidence["country_from_context"].startswith("dateline")
+
+
+def test_capital_acts_as_a_subject_and_stays_a_place_as_a_location(nlp):
+    codes, _ = _codes(nlp, "Moscow rejected the claim.", "Moscow")
+    assert codes == ["RUSGOV"]
+    doc = analyse(nlp, "Protesters gathered in Moscow on Monday.", None)
+    assert not any(a.kind == "country" or a.code == "RUSGOV" for a in doc._.actors)
+
+
+def test_plural_counterparts_and_relative_pronouns(nlp):
+    text = "Egyptian foreign minister Sameh Shoukry met his Greek, Cypriot and French counterparts in Cairo."
+    codes, _ = _codes(nlp, text, "his Greek, Cypriot and French counterparts", dt.date(2020, 1, 8))
+    assert codes == ["GRCGOV", "CYPGOV", "FRAGOV"]
+    text = "Protesters in Baghdad attacked the office of the governor, who resigned."
+    doc = analyse(nlp, text, None)
+    at = doc.text.index("who")
+    span = doc.char_span(at, at + 3)
+    assert party_for(doc, span.start, span.end).code == "IRQGOV"

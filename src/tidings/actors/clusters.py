@@ -113,6 +113,7 @@ class State:
         self.doc = doc
         self.hits = hits
         self.published = published
+        self.dateline: tuple[str, str] | None = None  # (country, words) of the dateline's place
         self.tok2hit = hit_index(hits, len(doc))
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.clusters: list[Cluster] = []

@@ -98,19 +98,9 @@ def _dominant_country(st: State) -> str | None:
 
 def _dateline_country(st: State) -> tuple[str, str] | None:
     """The country of the place in the article's dateline ("TEHRAN-", "BAGHDAD (Reuters) -")."""
-    from spacy.tokens import Doc
-
-    article = st.doc._.article if Doc.has_extension("article") else None
-    line = (getattr(article, "dateline", None) or "").lower()
-    if not line:
+    if st.dateline is None or not _is_state(st.dateline[0]):
         return None
-    for h in st.hits:
-        if h.start > 8:
-            break
-        text = st.doc[h.start : h.end].text.lower()
-        if h.is_place and h.country and _is_state(h.country) and text in line:
-            return h.country, f"dateline {st.doc[h.start : h.end].text!r}"
-    return None
+    return st.dateline[0], f"dateline {st.dateline[1]!r}"
 
 
 def _blocked(st: State, first: Mention) -> bool:

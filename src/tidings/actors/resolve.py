@@ -23,8 +23,12 @@ from tidings.actors.clusters import Cluster, State, name_key, to_actors
 from tidings.actors.lexicon import Hit
 
 
-def find_clusters(doc: Doc, hits: list[Hit], published: dt.date | None = None) -> list[Cluster]:
+def find_clusters(
+    doc: Doc, hits: list[Hit], published: dt.date | None = None, dateline: tuple[str, str] | None = None
+) -> list[Cluster]:
+    """Clusters for ``doc``; ``dateline`` is the country of the dateline's place and its words."""
     st = State(doc, hits, published)
+    st.dateline = dateline
     names.names(st)
     names.name_contexts(st)
     office.code_people(st)
