@@ -63,7 +63,7 @@ def test_igo_and_party_status_by_date(nlp):
         split=False,
     )
     assert code == "IGOASAAPC"
-    text = "Labour criticised the government over Brexit."
+    text = "Labour criticised the British government over Brexit."
     assert _codes(nlp, text, "Labour", dt.date(2019, 5, 1), split=False)[0] == "GBROPP"
     assert _codes(nlp, text, "Labour", dt.date(2025, 5, 1), split=False)[0] == "GBRGOV"
 
@@ -149,3 +149,9 @@ def test_plural_counterparts_and_relative_pronouns(nlp):
     at = doc.text.index("who")
     span = doc.char_span(at, at + 3)
     assert party_for(doc, span.start, span.end).code == "IRQGOV"
+
+
+def test_party_names_several_countries_use_need_their_country_in_the_document(nlp):
+    text = "Labour won the election in New Zealand, and the opposition conceded."
+    code, doc = _codes(nlp, text, "Labour", dt.date(2020, 10, 18), split=False)
+    assert code != "GBROPP" and not any(a.name == "Labour Party" for a in doc._.actors)

@@ -283,7 +283,16 @@ class Lexicon:
                 )
             )
         hits.sort(key=lambda h: h.start)
+        return _unambiguous(hits)
+
+
+def _unambiguous(hits: list[Hit]) -> list[Hit]:
+    """Drop names marked ``ambiguous=1`` (party names several countries use: "Labour",
+    "Democrats", "Conservatives") unless the document names their country."""
+    if not any(h.get("ambiguous") == "1" for h in hits):
         return hits
+    named = {h.country for h in hits if h.is_place and h.country}
+    return [h for h in hits if h.get("ambiguous") != "1" or h.country in named]
 
 
 def _hyphen_variants(phrase: str) -> list[str]:
