@@ -26,13 +26,21 @@ def test_required_codes(by_name):
 def test_armed_groups_in_iraqi_kurdistan_are_one_non_state_armed_actor(by_name):
     (armed,) = [a for a in by_name.values() if a.code == "IRQUAF"]
     assert armed.kind == "group" and armed.country == "IRQ" and armed.sectors == ["UAF"]
-    assert {"armed terrorists", "the armed terrorists", "terrorist and apartheid organizations"} <= set(_mentions(armed))
+    assert {"armed terrorists", "the armed terrorists", "terrorist and apartheid organizations"} <= set(
+        _mentions(armed)
+    )
 
 
 def test_amir_abdollahian_has_every_alias_description_and_pronoun(by_name, seed_document):
     aa = _mentions(by_name["Hossein Amir Abdollahian"])
-    for alias in ("Amir-Abdollahian", "Amir Abdollahian", "The top diplomat", "The foreign minister",
-                  "the Iranian foreign minister", "Iran’s foreign minister"):
+    for alias in (
+        "Amir-Abdollahian",
+        "Amir Abdollahian",
+        "The top diplomat",
+        "The foreign minister",
+        "the Iranian foreign minister",
+        "Iran’s foreign minister",
+    ):
         assert alias in aa, alias
     assert aa.count("he") + aa.count("He") >= 4
     text = seed_document.text
@@ -77,7 +85,10 @@ def _tokens(doc, phrase, nth=0):
 def test_party_for(seed_spacy_doc):
     doc = seed_spacy_doc
     assert party_for(doc, *_tokens(doc, "The Iraqi government")).code == "IRQGOV"
-    assert party_for(doc, *_tokens(doc, "Iran has always")[:1], _tokens(doc, "Iran has always")[0] + 1).code == "IRN"
+    assert (
+        party_for(doc, *_tokens(doc, "Iran has always")[:1], _tokens(doc, "Iran has always")[0] + 1).code
+        == "IRN"
+    )
     aa = party_for(doc, *_tokens(doc, "The top diplomat"))
     assert aa.code == "IRNGOV" and aa.actor == actor_at(doc, *_tokens(doc, "Amir-Abdollahian")).id
     p = party_for(doc, *_tokens(doc, "armed terrorists operating in Iraq's Kurdistan"))
