@@ -96,16 +96,37 @@ def thing_pronouns(st: State) -> None:
     if not subjects:
         return
     for t in doc:
-        if t.lower_ not in THING_PRONOUNS or t.pos_ != "PRON" or t.dep_ == "expl":
-            continue
+        if t.lower_ not in THING_PRONOUNS or t.pos_ != "PRON" or t.dep_ not in (*SUBJECT_DEPS, "poss"):
+            continue  # "permission for it", "granting it access": an object "it" is mostly a thing
         if t.dep_ in SUBJECT_DEPS and (t.head.lemma_.lower() in EXPLETIVE_HEADS or t.head.pos_ == "ADJ"):
             continue
-        s = st.sent_of(t.i)
-        cands = [m for m in subjects if m.start < t.i and s - 1 <= m.sent <= s]
-        if t.dep_ == "poss":  # "its moves": not the actor the noun phrase itself names
-            cands = [m for m in cands if not (m.start <= t.head.i < m.end)]
-        if cands and cands[-1].cluster is not None:
-            cands[-1].cluster.add(st.mention(t.i, t.i + 1, "pronoun"))
+        cl = _thing_antecedent(st, t, subjects)
+        if cl is not None:
+            cl.add(st.mention(t.i, t.i + 1, "pronoun"))
+
+
+def _thing_antecedent(st: State, t: Token, subjects: list[Mention]) -> Cluster | None:
+    """The actor "it"/"its" stands for, or None when the nearest subject is something else
+    ("the new supply ... as it would not affect"; "the project is in its planning stage")."""
+    doc = st.doc
+    s = st.sent_of(t.i)
+    sent = doc[t.i].sent
+    # a subject after the pronoun in its own clause: "Because of its drilling, Turkey is ..."
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    later = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > t.i] if verb is not None else []
+    nouns = [x for x in doc[sent.start : t.i] if x.dep_ in SUBJECT_DEPS and x.pos_ in ("NOUN", "PROPN")]
+    if later:
+        nouns = [later[0]]
+    if nouns and not any(m.start <= nouns[-1].i < m.end for m in subjects):
+        return None
+    cands = [
+        m for m in subjects if (m.start < t.i or later and m.start <= later[0].i) and s - 1 <= m.sent <= s
+    ]
+    if t.dep_ == "poss":  # "its moves": not the actor the noun phrase itself names
+        cands = [m for m in cands if not (m.start <= t.head.i < m.end)]
+    if later:
+        cands = [m for m in cands if m.start <= later[0].i < m.end] or cands
+    return cands[-1].cluster if cands else None
 
 
 def _cluster_at(st: State, i: int) -> Cluster | None:
