@@ -155,3 +155,18 @@ def test_party_names_several_countries_use_need_their_country_in_the_document(nl
     text = "Labour won the election in New Zealand, and the opposition conceded."
     code, doc = _codes(nlp, text, "Labour", dt.date(2020, 10, 18), split=False)
     assert code != "GBROPP" and not any(a.name == "Labour Party" for a in doc._.actors)
+
+
+def test_it_and_its_stay_unlinked_when_something_else_is_nearer(nlp):
+    doc = analyse(
+        nlp, "The United States government threatened the company, its reputation and its stock.", None
+    )
+    assert [m.text for m in _actor(doc, "United States government").mentions] == [
+        "The United States government"
+    ]
+    doc = analyse(nlp, "The EU backed the project. The interconnector is also in its planning stage.", None)
+    assert [m.text for m in _actor(doc, "European Union").mentions] == ["The EU"]
+    doc = analyse(
+        nlp, "Iran rejected the offer from the United States and said it would continue enrichment.", None
+    )
+    assert [m.text for m in _actor(doc, "Iran").mentions] == ["Iran", "it"]

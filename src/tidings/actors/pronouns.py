@@ -98,8 +98,12 @@ def thing_pronouns(st: State) -> None:
     for t in doc:
         if t.lower_ not in THING_PRONOUNS or t.pos_ != "PRON" or t.dep_ not in (*SUBJECT_DEPS, "poss"):
             continue  # "permission for it", "granting it access": an object "it" is mostly a thing
-        if t.dep_ in SUBJECT_DEPS and (t.head.lemma_.lower() in EXPLETIVE_HEADS or t.head.pos_ == "ADJ"):
-            continue
+        if (
+            t.dep_ == "nsubjpass"
+            or t.dep_ in SUBJECT_DEPS
+            and (t.head.lemma_.lower() in EXPLETIVE_HEADS or t.head.pos_ == "ADJ")
+        ):
+            continue  # "it was agreed that", "it is clear"
         cl = _thing_antecedent(st, t, subjects)
         if cl is not None:
             cl.add(st.mention(t.i, t.i + 1, "pronoun"))
@@ -111,6 +115,9 @@ def _thing_antecedent(st: State, t: Token, subjects: list[Mention]) -> Cluster |
     doc = st.doc
     s = st.sent_of(t.i)
     sent = doc[t.i].sent
+    speaker = _reporting_subject(t, subjects)
+    if speaker is not None:  # "Iran rejected the offer ... and said it would continue"
+        return speaker
     # a subject after the pronoun in its own clause: "Because of its drilling, Turkey is ..."
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     later = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > t.i] if verb is not None else []
@@ -126,7 +133,56 @@ def _thing_antecedent(st: State, t: Token, subjects: list[Mention]) -> Cluster |
         cands = [m for m in cands if not (m.start <= t.head.i < m.end)]
     if later:
         cands = [m for m in cands if m.start <= later[0].i < m.end] or cands
-    return cands[-1].cluster if cands else None
+    if not cands:
+        return None
+    m = cands[-1]
+    if not later and (_other_thing_between(st, m.end, t.i) or _other_actor_between(st, m, t.i)):
+        return None
+    return m.cluster
+
+
+def _reporting_subject(t: Token, subjects: list[Mention]) -> Cluster | None:
+    """'X said it would ...': "it" as the subject of a clause reported by X's verb is X."""
+    if t.dep_ not in SUBJECT_DEPS or t.head.dep_ != "ccomp":
+        return None
+    gov = t.head.head
+    heads = [gov, gov.head] if gov.dep_ == "conj" else [gov]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in SUBJECT_DEPS and c.i < t.i:
+                for m in subjects:
+                    if m.start <= c.i < m.end:
+                        return m.cluster
+    return None
+
+
+def _other_actor_between(st: State, m: Mention, end: int) -> bool:
+    """Another organisation, country or group named between the antecedent and the pronoun
+    ("threatened the company, its reputation"): too close to call."""
+    return any(
+        o is not m.cluster
+        and o.kind in ("organisation", "country", "group")
+        and any(m.end <= x.start < end and x.kind != "pronoun" for x in o.mentions)
+        for o in st.clusters
+    )
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def _other_thing_between(st: State, start: int, end: int) -> bool:
+    """A singular noun argument that is no actor between the antecedent and the pronoun ("the
+    company's stock price, as well as its reputation"; "Facebook to remove a post from its site")."""
+    for x in st.doc[start:end]:
+        if (
+            x.tag_ in ("NN", "NNP")
+            and x.dep_ in ARGUMENT_DEPS
+            and not st.covered[x.i]
+            and st.tok2hit[x.i] < 0
+            and x.i not in st.person_tok
+        ):
+            return True
+    return False
 
 
 def _cluster_at(st: State, i: int) -> Cluster | None:
