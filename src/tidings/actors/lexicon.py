@@ -20,7 +20,6 @@ from tidings.actors.codes import ParsedCode, parse_code
 from tidings.actors.dictionary import DATA, DEFAULT_FILES, NAME_KINDS, PLACE_KINDS, Entry, read_file
 from tidings.nlp.extensions import HITS_KEY  # noqa: F401  (where the stage keeps its hits on the Doc)
 
-
 # Case signatures per pattern token: "U" all capitals (acronym), "T" capitalised, "l" any.
 _KIND_RANK = {
     "role": 0,

@@ -68,7 +68,7 @@ def embedded(doc: Doc, taken: set[int], ents: Sequence[Span]) -> list[Mention]:
     """Countries, first-level divisions, continents and big cities inside the names of
     organisations and facilities ("Colorado State University", "US Federal Reserve"): places
     with source "embedded", never an event's scene."""
-    from tidings.places.find import NOT_PLACES  # find imports this module
+    from tidings.places.words import NOT_PLACES
 
     out: list[Mention] = []
     gaz = gazetteer()
