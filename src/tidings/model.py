@@ -120,8 +120,11 @@ class EventLocation(Record):
 # timeline, the GDELT export and evaluation unless asked for (``include_unasserted``).
 # "future" (announced, promised, scheduled: "will visit") counts as asserted: the
 # announcement itself is what CAMEO codes (03x intents); "obligation" ("must withdraw")
-# is not, it says what should happen.
-UNASSERTED_MODALITIES: frozenset[str] = frozenset({"hypothetical", "conditional", "intended", "obligation"})
+# is not, it says what should happen; "denied" is an event its source denies ("denied that
+# its forces shelled the town": the denial is coded, 016, the shelling is not asserted).
+UNASSERTED_MODALITIES: frozenset[str] = frozenset(
+    {"hypothetical", "conditional", "intended", "obligation", "denied"}
+)
 
 
 def is_asserted(negated: bool | None, modality: str | None) -> bool:
@@ -159,7 +162,7 @@ class Event(Record):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def asserted(self) -> bool:
-        """False for negated, hypothetical, conditional, intended and obligation events."""
+        """False for negated, hypothetical, conditional, intended, obligation and denied events."""
         return is_asserted(self.negated, self.modality)
 
 

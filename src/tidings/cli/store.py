@@ -235,7 +235,7 @@ SinceOpt = Annotated[str | None, typer.Option("--since", "--from", help="Events 
 UntilOpt = Annotated[str | None, typer.Option("--until", "--to", help="Events whose whole period ends on or before "
                                                                   "YYYY-MM-DD.")]
 UnassertedOpt = Annotated[bool, typer.Option("--include-unasserted", help="Also negated, hypothetical, conditional, "
-                                             "intended and obligation events (left out by default).")]
+                                             "intended, obligation and denied events (left out by default).")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="Place name part or GeoNames id.")]
 CountryOpt = Annotated[str | None, typer.Option("--country", help="Country of the event's place (IQ or IRQ).")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in a reporting sentence.")]

@@ -25,12 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from tidings.evaluate.counts import Counts
-from tidings.model import Document, Event, Failure
+from tidings.model import UNASSERTED_MODALITIES, Document, Event, Failure
 
 Key = tuple[Any, ...]
 KeyFn = Callable[[dict[str, Any], bool], Key]
 PLOVER_DROPPED = ("01", "02")
-UNCOUNTED_MODALITIES = {"hypothetical", "conditional", "obligation", "intended", "denied"}
+# What is scored is what is exported and counted: asserted events (tidings.model.is_asserted).
+UNCOUNTED_MODALITIES = UNASSERTED_MODALITIES
 
 
 def _pair(ev: dict[str, Any], rev: bool, sectors: bool = False) -> Key:
@@ -142,7 +143,7 @@ def event_key_dict(ev: Event) -> dict[str, Any]:
 
 
 def counted(ev: Event) -> bool:
-    return not ev.negated and ev.modality not in UNCOUNTED_MODALITIES
+    return ev.asserted
 
 
 def predicted(doc: Document | Failure) -> list[dict[str, Any]]:

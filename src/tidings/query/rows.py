@@ -29,7 +29,7 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("date_granularity", "string", "day, week, month, season, quarter, year or decade"),
     Field("period_start", "date", "first day of the period `date` names"),
     Field("period_end", "date", "last day of that period"),
-    Field("asserted", "bool", "false for negated, hypothetical, conditional, intended and obligation events"),
+    Field("asserted", "bool", "false for negated, hypothetical, conditional, intended, obligation and denied events"),
     Field("negated", "bool", "the text says the event did not happen"),
     Field("modality", "string", "asserted, future, hypothetical, conditional, intended or obligation"),
     Field("source_code", "string", "source actor's CAMEO code (IRNGOV)"),

@@ -132,7 +132,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         *(f"ALTER TABLE {t} ADD COLUMN {c} {ty}" for t in ("event_mentions", "events")
           for c, ty in (("asserted", "BOOLEAN"), ("period_start", "DATE"), ("period_end", "DATE"))),
         *(f"UPDATE {t} SET asserted = (NOT COALESCE(negated, FALSE)) AND COALESCE(modality, 'asserted')"
-          " NOT IN ('hypothetical', 'conditional', 'intended', 'obligation')" for t in ("event_mentions", "events")),
+          " NOT IN ('hypothetical', 'conditional', 'intended', 'obligation', 'denied')" for t in ("event_mentions", "events")),
         *(f"UPDATE {t} SET period_start = day, period_end = day WHERE date_granularity = 'day' OR date_value IS NULL"
           for t in ("event_mentions", "events")),
         *(f"UPDATE {t} SET day = NULL WHERE date_granularity IS NOT NULL AND date_granularity <> 'day'"
