@@ -34,9 +34,14 @@ PLOVER_DROPPED = ("01", "02")
 UNCOUNTED_MODALITIES = UNASSERTED_MODALITIES
 
 
+_INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "NGM")
+
+
 def _pair(ev: dict[str, Any], rev: bool, sectors: bool = False) -> Key:
     def side(name: str) -> Key:
-        country = ev.get(name) or None
+        # IGOs, NGOs and transnational groups have no country: their full CAMEO code stands in
+        code = ev.get(f"{name}_code") or ""
+        country = ev.get(name) or (code if code.startswith(_INTERNATIONAL) else None)
         return (country, tuple(sorted(ev.get(f"{name}_sectors") or []))) if sectors else (country,)
 
     a, b = side("source"), side("target")
