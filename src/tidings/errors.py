@@ -97,6 +97,8 @@ MESSAGES: dict[str, str] = {str(k): v.template for k, v in {**Errors.codes(), **
 class TidingsError(Exception):
     """An error with a stable code; ``record()`` turns it into an ErrorRecord."""
 
+    _message: str | None = None  # set by from_record: the record's message as stored
+
     def __init__(self, code: str, origin: str | None = None, **fields: object) -> None:
         self.code = str(code)
         self.origin = origin
