@@ -54,36 +54,15 @@ class By(StrEnum):
     year = "year"
 
 
-DbOpt = Annotated[
-    str | None, typer.Option("--db", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")
-]
-FormatOpt = Annotated[
-    ExportFormat,
-    typer.Option("--format", help="table, csv, jsonl, parquet (needs --output), gdelt or plover."),
-]
-OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-]
-LimitOpt = Annotated[
-    int | None, typer.Option("--limit", min=0, help="At most this many rows (default: all; table: 50).")
-]
+DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")]
+FormatOpt = Annotated[ExportFormat, typer.Option("--format", help="table, csv, jsonl, parquet (needs --output), gdelt or plover.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many rows (default: all; table: 50).")]
 OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
 BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")]
 
-EVENT_TABLE = [
-    "day",
-    "source_code",
-    "target_code",
-    "cameo",
-    "plover_event",
-    "quad_class",
-    "goldstein",
-    "place_name",
-    "num_articles",
-    "num_sources",
-    "source_name",
-    "target_name",
-]
+EVENT_TABLE = ["day", "source_code", "target_code", "cameo", "plover_event", "quad_class", "goldstein",
+               "place_name", "num_articles", "num_sources", "source_name", "target_name"]
 
 
 def _err(msg: str) -> None:
@@ -112,13 +91,8 @@ def _open(db: str | None, write: bool = True) -> Any:
         raise typer.Exit(2) from e
 
 
-def _write(
-    records: Iterable[dict[str, Any]],
-    fmt: ExportFormat,
-    output: Path | None,
-    kind: str,
-    table_columns: list[str] | None = None,
-) -> None:
+def _write(records: Iterable[dict[str, Any]], fmt: ExportFormat, output: Path | None, kind: str,
+           table_columns: list[str] | None = None) -> None:
     from tidings.export import export
 
     try:
@@ -138,60 +112,28 @@ def _stopped(store: Any, e: TidingsError) -> None:
 
 
 def _progress(batch: int, stats: Any) -> None:
-    _err(
-        f"batch {batch} committed: {stats.stored} stored, {stats.skipped} already stored, "
-        f"{stats.failures} failed, {stats.events} events updated"
-    )
+    _err(f"batch {batch} committed: {stats.stored} stored, {stats.skipped} already stored, "
+         f"{stats.failures} failed, {stats.events} events updated")
 
 
-AllCoresOpt = Annotated[
-    int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")
-]
-DaskOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--dask",
-        help="Analyse on a Dask cluster: scheduler address (tcp://host:8786) or 'local' (a LocalCluster here).",
-    ),
-]
-ShardsOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--parquet-shards",
-        help="Write Parquet shards to this directory instead of a database (a rerun resumes).",
-    ),
-]
+AllCoresOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")]
+DaskOpt = Annotated[str | None, typer.Option(
+    "--dask", help="Analyse on a Dask cluster: scheduler address (tcp://host:8786) or 'local' (a LocalCluster here).")]
+ShardsOpt = Annotated[Path | None, typer.Option(
+    "--parquet-shards", help="Write Parquet shards to this directory instead of a database (a rerun resumes).")]
 
 
-def _ingest_shards(
-    analysis: Any,
-    paths: list[str],
-    directory: Path,
-    date: str | None,
-    column: list[str] | None,
-    batch_size: int,
-) -> None:
+def _ingest_shards(analysis: Any, paths: list[str], directory: Path, date: str | None, column: list[str] | None,
+                   batch_size: int) -> None:
     from tidings.run.shards import write_shards
 
     def log(batch: int, c: dict[str, int]) -> None:
-        _err(
-            f"shard {batch} written: {c['written']} document(s), {c['skipped']} already written, {c['failures']} failed"
-        )
+        _err(f"shard {batch} written: {c['written']} document(s), {c['skipped']} already written, {c['failures']} failed")
 
-    c = write_shards(
-        paths,
-        directory,
-        analysis,
-        date=parse_date_option(date),
-        csv_columns=parse_columns(column),
-        batch_size=batch_size,
-        progress=log,
-        display=sys.stderr,
-    )
-    _err(
-        f"{c['written']} document(s) written, {c['skipped']} already written, {c['failures']} failed, "
-        f"{c['shards']} new shard(s) -> {directory}"
-    )
+    c = write_shards(paths, directory, analysis, date=parse_date_option(date), csv_columns=parse_columns(column),
+                     batch_size=batch_size, progress=log, display=sys.stderr)
+    _err(f"{c['written']} document(s) written, {c['skipped']} already written, {c['failures']} failed, "
+         f"{c['shards']} new shard(s) -> {directory}")
     raise typer.Exit(1 if c["failures"] else 0)
 
 
@@ -213,37 +155,23 @@ def ingest(
     from tidings.run import Analysis, IngestInterrupted
     from tidings.run import ingest as run_ingest
 
-    analysis = Analysis(
-        model=model,
-        dictionaries=[str(d) for d in dictionary or []],
-        default_dictionaries=not no_default_dictionaries,
-        workers=workers or os.cpu_count() or 1,
-        dask=dask,
-    )
+    analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
+                        default_dictionaries=not no_default_dictionaries, workers=workers or os.cpu_count() or 1,
+                        dask=dask)
     if parquet_shards is not None:
         _ingest_shards(analysis, paths, parquet_shards, date, column, batch_size)
         return
     store = _open(db)
     try:
-        report = run_ingest(
-            paths,
-            store,
-            date=parse_date_option(date),
-            csv_columns=parse_columns(column),
-            analysis=analysis,
-            batch_size=batch_size,
-            progress=_progress,
-            display=sys.stderr,
-        )
+        report = run_ingest(paths, store, date=parse_date_option(date), csv_columns=parse_columns(column),
+                            analysis=analysis, batch_size=batch_size, progress=_progress, display=sys.stderr)
     except IngestInterrupted as e:
         _stopped(store, e)
     finally:
         store.close()
     s = report.stats
-    _err(
-        f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
-        f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}"
-    )
+    _err(f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
+         f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}")
     for f in report.failures[:20]:
         where = f.origin or f.id or "?"
         msg = f.error.message
@@ -268,74 +196,36 @@ def recode(
 
     store = _open(db)
     try:
-        analysis = Analysis(
-            model=model,
-            dictionaries=[str(d) for d in dictionary or []],
-            default_dictionaries=not no_default_dictionaries,
-            workers=workers,
-        )
+        analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
+                            default_dictionaries=not no_default_dictionaries, workers=workers)
         report = run_recode(store, analysis=analysis, batch_size=batch_size, progress=_progress)
     except IngestInterrupted as e:
         _stopped(store, e)
     finally:
         store.close()
     s = report.stats
-    _err(
-        f"run {report.run_id}: {s.stored} document(s) re-coded, {s.failures} failed, {s.events} event rows updated"
-    )
+    _err(f"run {report.run_id}: {s.stored} document(s) re-coded, {s.failures} failed, {s.events} event rows updated")
     raise typer.Exit(1 if s.failures else 0)
 
 
-def _event_filter(
-    actor,
-    source,
-    target,
-    dyad,
-    undirected,
-    cameo,
-    plover,
-    quad,
-    since,
-    until,
-    place,
-    country,
-    text,
-    document,
-    min_articles,
-) -> Any:
+def _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country, text,
+                  document, min_articles) -> Any:
     from tidings.query import EventFilter, parse_dyad
 
     try:
         parse_dyad(dyad)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--dyad") from e
-    return EventFilter(
-        actor=actor,
-        source=source,
-        target=target,
-        dyad=dyad,
-        undirected=undirected,
-        cameo=cameo,
-        plover=plover,
-        quad_class=quad,
-        date_from=parse_date_option(since),
-        date_to=parse_date_option(until),
-        place=place,
-        country=country,
-        text=text,
-        document=document,
-        min_articles=min_articles,
-    )
+    return EventFilter(actor=actor, source=source, target=target, dyad=dyad, undirected=undirected, cameo=cameo,
+                       plover=plover, quad_class=quad, date_from=parse_date_option(since),
+                       date_to=parse_date_option(until), place=place, country=country, text=text,
+                       document=document, min_articles=min_articles)
 
 
-ActorOpt = Annotated[
-    str | None, typer.Option("--actor", help="Actor code prefix (IRN, IRNGOV) or name part, either side.")
-]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor code prefix (IRN, IRNGOV) or name part, either side.")]
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Source actor code prefix or name part.")]
 TargetOpt = Annotated[str | None, typer.Option("--target", help="Target actor code prefix or name part.")]
-DyadOpt = Annotated[
-    str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. IRN:IRQ (directed).")
-]
+DyadOpt = Annotated[str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. IRN:IRQ (directed).")]
 UndirectedOpt = Annotated[bool, typer.Option("--undirected", help="With --dyad: either direction.")]
 CameoOpt = Annotated[str | None, typer.Option("--cameo", help="CAMEO code or root prefix, e.g. 04 or 042.")]
 PloverOpt = Annotated[str | None, typer.Option("--plover", help="PLOVER event type, e.g. CONSULT.")]
@@ -343,16 +233,10 @@ QuadOpt = Annotated[int | None, typer.Option("--quad", min=1, max=4, help="Quad 
 SinceOpt = Annotated[str | None, typer.Option("--since", "--from", help="First event day YYYY-MM-DD.")]
 UntilOpt = Annotated[str | None, typer.Option("--until", "--to", help="Last event day YYYY-MM-DD.")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="Place name part or GeoNames id.")]
-CountryOpt = Annotated[
-    str | None, typer.Option("--country", help="Country of the event's place (IQ or IRQ).")
-]
+CountryOpt = Annotated[str | None, typer.Option("--country", help="Country of the event's place (IQ or IRQ).")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in a reporting sentence.")]
-DocumentOpt = Annotated[
-    str | None, typer.Option("--document", help="Only events reported by this document id.")
-]
-MinArticlesOpt = Annotated[
-    int | None, typer.Option("--min-articles", min=1, help="Reported by at least N articles.")
-]
+DocumentOpt = Annotated[str | None, typer.Option("--document", help="Only events reported by this document id.")]
+MinArticlesOpt = Annotated[int | None, typer.Option("--min-articles", min=1, help="Reported by at least N articles.")]
 
 
 @app.command()
@@ -373,13 +257,8 @@ def events(
     text: TextOpt = None,
     document: DocumentOpt = None,
     min_articles: MinArticlesOpt = None,
-    order: Annotated[
-        Order,
-        typer.Option(
-            "--order",
-            help="day (oldest first), -day, articles (most reported first), goldstein or -goldstein.",
-        ),
-    ] = Order.day,
+    order: Annotated[Order, typer.Option("--order", help="day (oldest first), -day, articles (most reported "
+                                                          "first), goldstein or -goldstein.")] = Order.day,
     format: FormatOpt = ExportFormat.table,
     output: OutputOpt = None,
     limit: LimitOpt = None,
@@ -389,31 +268,14 @@ def events(
     from tidings.query import events as query_events
     from tidings.query import iter_events
 
-    f = _event_filter(
-        actor,
-        source,
-        target,
-        dyad,
-        undirected,
-        cameo,
-        plover,
-        quad,
-        since,
-        until,
-        place,
-        country,
-        text,
-        document,
-        min_articles,
-    )
+    f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
+                      text, document, min_articles)
     store = _open(db, write=False)
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
         if limit is None and offset == 0 and format not in (ExportFormat.table, ExportFormat.parquet):
-            _write(
-                iter_events(store, f, order=order.value), format, output, "events", EVENT_TABLE
-            )  # streamed, page by page
+            _write(iter_events(store, f, order=order.value), format, output, "events", EVENT_TABLE)  # streamed, page by page
             return
         page = query_events(store, f, limit=limit, offset=offset, order=order.value)
     finally:
@@ -426,9 +288,7 @@ def events(
 @app.command()
 def series(
     db: DbOpt = None,
-    by: Annotated[
-        By, typer.Option("--by", help="Period: day, week (ISO, from Monday), month or year.")
-    ] = By.day,
+    by: Annotated[By, typer.Option("--by", help="Period: day, week (ISO, from Monday), month or year.")] = By.day,
     actor: ActorOpt = None,
     source: SourceOpt = None,
     target: TargetOpt = None,
@@ -448,23 +308,8 @@ def series(
     """Event counts per period and quad class, with Goldstein sum and mean."""
     from tidings.query import series as query_series
 
-    f = _event_filter(
-        actor,
-        source,
-        target,
-        dyad,
-        undirected,
-        cameo,
-        plover,
-        quad,
-        since,
-        until,
-        place,
-        country,
-        text,
-        None,
-        None,
-    )
+    f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
+                      text, None, None)
     store = _open(db, write=False)
     try:
         rows = query_series(store, f, by=by.value)
@@ -493,12 +338,8 @@ def actors(
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
-        page = query_actors(
-            store,
-            ActorFilter(name=name, code=code, country=country, document=document),
-            limit=limit,
-            offset=offset,
-        )
+        page = query_actors(store, ActorFilter(name=name, code=code, country=country, document=document),
+                            limit=limit, offset=offset)
     finally:
         store.close()
     _write(page.items, format, output, "actors")
@@ -507,9 +348,7 @@ def actors(
 @app.command()
 def quotes(
     db: DbOpt = None,
-    speaker: Annotated[
-        str | None, typer.Option("--speaker", help="Speaker name part or actor code prefix.")
-    ] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker name part or actor code prefix.")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Words in the quote.")] = None,
     document: DocumentOpt = None,
     since: SinceOpt = None,
@@ -527,27 +366,13 @@ def quotes(
     try:
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
-        page = query_quotes(
-            store,
-            QuoteFilter(
-                speaker=speaker,
-                text=text,
-                document=document,
-                date_from=parse_date_option(since),
-                date_to=parse_date_option(until),
-            ),
-            limit=limit,
-            offset=offset,
-        )
+        page = query_quotes(store, QuoteFilter(speaker=speaker, text=text, document=document,
+                                               date_from=parse_date_option(since), date_to=parse_date_option(until)),
+                            limit=limit, offset=offset)
     finally:
         store.close()
-    _write(
-        page.items,
-        format,
-        output,
-        "quotes",
-        ["published", "speaker_code", "speaker_name", "speaker_text", "cue", "kind", "text"],
-    )
+    _write(page.items, format, output, "quotes",
+           ["published", "speaker_code", "speaker_name", "speaker_text", "cue", "kind", "text"])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -31,54 +31,51 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(
-        1,
-        "documents, analysis records, deduplicated events, errors, runs",
-        (
-            """CREATE TABLE runs (
+    Migration(1, "documents, analysis records, deduplicated events, errors, runs", (
+        """CREATE TABLE runs (
             id TEXT PRIMARY KEY, command TEXT NOT NULL, status TEXT NOT NULL,
             started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
             tidings_version TEXT, model_name TEXT, model_version TEXT, spacy_version TEXT,
             dictionaries TEXT, options TEXT,
             documents INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0,
             failures INTEGER DEFAULT 0, events INTEGER DEFAULT 0)""",
-            """CREATE TABLE documents (
+        """CREATE TABLE documents (
             id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE,
             title TEXT, url TEXT, source TEXT, published DATE, language TEXT,
             dateline TEXT, dateline_source TEXT, origin TEXT, text TEXT NOT NULL,
             run_id TEXT, coded_run_id TEXT, ingested_at TIMESTAMP)""",
-            """CREATE TABLE sentences (
+        """CREATE TABLE sentences (
             document_id TEXT NOT NULL, idx INTEGER NOT NULL,
             start_char INTEGER, end_char INTEGER, text TEXT,
             PRIMARY KEY (document_id, idx))""",
-            """CREATE TABLE actors (
+        """CREATE TABLE actors (
             document_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, country TEXT,
             sectors TEXT, code TEXT, kind TEXT, aliases TEXT, evidence TEXT,
             PRIMARY KEY (document_id, id))""",
-            """CREATE TABLE mentions (
+        """CREATE TABLE mentions (
             document_id TEXT NOT NULL, actor_id TEXT NOT NULL, idx INTEGER NOT NULL,
             start_char INTEGER, end_char INTEGER, text TEXT,
             PRIMARY KEY (document_id, actor_id, idx))""",
-            """CREATE TABLE places (
+        """CREATE TABLE places (
             document_id TEXT NOT NULL, id TEXT NOT NULL, text TEXT,
             start_char INTEGER, end_char INTEGER, geonameid TEXT, name TEXT, country TEXT,
             admin1 TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, feature TEXT,
             population BIGINT, source TEXT,
             PRIMARY KEY (document_id, id))""",
-            """CREATE TABLE times (
+        """CREATE TABLE times (
             document_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT,
             start_char INTEGER, end_char INTEGER, value TEXT, granularity TEXT,
             anchor TEXT, note TEXT,
             PRIMARY KEY (document_id, idx))""",
-            """CREATE TABLE quotes (
+        """CREATE TABLE quotes (
             document_id TEXT NOT NULL, id TEXT NOT NULL, text TEXT,
             start_char INTEGER, end_char INTEGER,
             speaker_actor TEXT, speaker_text TEXT, speaker_code TEXT, speaker_name TEXT,
             speaker_start INTEGER, speaker_end INTEGER, cue TEXT, kind TEXT, events TEXT,
             PRIMARY KEY (document_id, id))""",
-            f"""CREATE TABLE event_mentions (
+        f"""CREATE TABLE event_mentions (
             document_id TEXT NOT NULL, id TEXT NOT NULL, event_id TEXT, cluster_key TEXT NOT NULL,
-            sentence INTEGER, {_PARTY.format(p="source")}, {_PARTY.format(p="target")},
+            sentence INTEGER, {_PARTY.format(p='source')}, {_PARTY.format(p='target')},
             action_text TEXT, action_lemma TEXT, action_start INTEGER, action_end INTEGER,
             cameo TEXT, cameo_label TEXT, plover_event TEXT, plover_mode TEXT, plover_context TEXT,
             goldstein DOUBLE PRECISION, quad_class INTEGER, negated BOOLEAN, modality TEXT,
@@ -86,7 +83,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             place_id TEXT, place_text TEXT, place_source TEXT, {_PLACE},
             confidence DOUBLE PRECISION, evidence TEXT, quote_id TEXT, published DATE,
             PRIMARY KEY (document_id, id))""",
-            f"""CREATE TABLE events (
+        f"""CREATE TABLE events (
             id TEXT PRIMARY KEY, cluster_key TEXT NOT NULL, day DATE,
             date_value TEXT, date_granularity TEXT,
             source_code TEXT, source_name TEXT, source_country TEXT, source_sectors TEXT,
@@ -97,32 +94,23 @@ MIGRATIONS: tuple[Migration, ...] = (
             num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
             first_report DATE, last_report DATE, first_document TEXT, first_mention TEXT,
             first_url TEXT, is_root INTEGER, confidence DOUBLE PRECISION, added_at TIMESTAMP)""",
-            """CREATE TABLE errors (
+        """CREATE TABLE errors (
             id TEXT PRIMARY KEY, run_id TEXT, document_id TEXT, origin TEXT,
             code TEXT, message TEXT, severity TEXT, created_at TIMESTAMP)""",
-        ),
-    ),
-    Migration(
-        2,
-        "indexes for the query filters and the deduplication",
-        (
-            "CREATE INDEX IF NOT EXISTS ix_mentions_cluster ON event_mentions (cluster_key)",
-            "CREATE INDEX IF NOT EXISTS ix_events_cluster ON events (cluster_key)",
-            "CREATE INDEX IF NOT EXISTS ix_events_day ON events (day)",
-            "CREATE INDEX IF NOT EXISTS ix_events_dyad ON events (source_country, target_country)",
-            "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker_code)",
-        ),
-    ),
+    )),
+    Migration(2, "indexes for the query filters and the deduplication", (
+        "CREATE INDEX IF NOT EXISTS ix_mentions_cluster ON event_mentions (cluster_key)",
+        "CREATE INDEX IF NOT EXISTS ix_events_cluster ON events (cluster_key)",
+        "CREATE INDEX IF NOT EXISTS ix_events_day ON events (day)",
+        "CREATE INDEX IF NOT EXISTS ix_events_dyad ON events (source_country, target_country)",
+        "CREATE INDEX IF NOT EXISTS ix_quotes_speaker ON quotes (speaker_code)",
+    )),
     # An article replaced by a newer version (same id, new content) keeps its content hash
     # here, so re-running an ingest over both versions does not bring the old one back.
-    Migration(
-        3,
-        "content hashes of replaced article versions",
-        (
-            """CREATE TABLE replaced_versions (
+    Migration(3, "content hashes of replaced article versions", (
+        """CREATE TABLE replaced_versions (
             content_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL, replaced_at TIMESTAMP)""",
-        ),
-    ),
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version
