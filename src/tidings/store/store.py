@@ -145,28 +145,13 @@ class Store:
         dateline_sources: dict[str, str | None] | None = None,
     ) -> BatchStats:
         """Store one batch of pipeline results in one transaction."""
-        # a Document built by hand may lack its hash: it is the SHA-256 of the text, as ingest computes it
-        results = [
-            r.model_copy(update={"content_hash": hashlib.sha256(r.text.encode("utf-8")).hexdigest()})
-            if isinstance(r, Document) and not r.content_hash and r.text is not None
-            else r
-            for r in results
-        ]
+        results = _with_hashes(results)
         docs = [r for r in results if isinstance(r, Document)]
         stats = BatchStats()
         now = _now()
         with self.db.transaction():
             known = self.known_hashes([d.content_hash for d in docs])
-            ids = [d.id for d in docs]
-            existing = (
-                dict(
-                    self.db.fetchall(
-                        f"SELECT id, content_hash FROM documents WHERE id IN ({_marks(len(ids))})", ids
-                    )
-                )
-                if ids
-                else {}
-            )
+            existing = self._stored_hashes([d.id for d in docs])
             keys: set[str] = set()
             errors: list[tuple] = []
             pending: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # table -> rows of this batch
@@ -179,15 +164,7 @@ class Store:
                     stats.skipped += 1
                     continue
                 if r.id in existing:  # same id, new content: the article was updated
-                    keys |= self._delete_document(r.id)
-                    for _cols, trows in pending.values():  # an earlier version in this very batch
-                        trows[:] = [t for t in trows if t[0] != r.id]
-                    # remember the old version: met again (a re-run), it is skipped, not restored
-                    self.db.insert(
-                        "replaced_versions",
-                        ("content_hash", "document_id", "replaced_at"),
-                        [(existing[r.id], r.id, now)],
-                    )
+                    keys |= self._replace(r.id, existing[r.id], pending, now)
                     known.add(existing[r.id])
                     stats.replaced += 1
                 tables = {
@@ -210,6 +187,31 @@ class Store:
             self._insert_errors(errors)
             stats.events = dedup.recompute(self.db, keys)
         return stats
+
+    def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
+        """id -> content hash of the stored documents among ``ids``."""
+        if not ids:
+            return {}
+        return dict(
+            self.db.fetchall(f"SELECT id, content_hash FROM documents WHERE id IN ({_marks(len(ids))})", ids)
+        )
+
+    def _replace(
+        self,
+        doc_id: str,
+        old_hash: str,
+        pending: dict[str, tuple[tuple[str, ...], list[tuple]]],
+        now: dt.datetime,
+    ) -> set[str]:
+        """Drop the stored version of ``doc_id`` (and one pending earlier in this batch); its hash is
+        remembered, so meeting the old version again (a re-run) skips it rather than restoring it."""
+        keys = self._delete_document(doc_id)
+        for _cols, trows in pending.values():
+            trows[:] = [t for t in trows if t[0] != doc_id]
+        self.db.insert(
+            "replaced_versions", ("content_hash", "document_id", "replaced_at"), [(old_hash, doc_id, now)]
+        )
+        return keys
 
     def replace_analysis(
         self, docs: Sequence[Document], run_id: str, failures: Sequence[Failure] = ()
@@ -302,6 +304,16 @@ class Store:
                 dateline_source=r["dateline_source"],
                 origin=r["origin"],
             )
+
+
+def _with_hashes(results: Iterable[Document | Failure]) -> list[Document | Failure]:
+    """A Document built by hand may lack its hash: it is the SHA-256 of the text, as ingest computes it."""
+    return [
+        r.model_copy(update={"content_hash": hashlib.sha256(r.text.encode("utf-8")).hexdigest()})
+        if isinstance(r, Document) and not r.content_hash and r.text is not None
+        else r
+        for r in results
+    ]
 
 
 def _error_row(
