@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,18 +65,21 @@ def pytest_configure(config: pytest.Config) -> None:
 
     load_base = tidings.nlp._load_base
 
-    def guarded(model: str):  # type: ignore[no-untyped-def]
+    def guarded(model: str) -> Any:
         item = _RUNNING[-1] if _RUNNING else None
         if item is not None and item.get_closest_marker("slow") is None:
-            pytest.fail(f"{item.nodeid} loads the spaCy model but is not marked slow: use a model fixture, "
-                        f"@pytest.mark.slow, or or add it to SLOW_TESTS in tests/conftest.py", pytrace=False)
+            pytest.fail(
+                f"{item.nodeid} loads the spaCy model but is not marked slow: use a model fixture, "
+                f"@pytest.mark.slow, or add it to SLOW_TESTS in tests/conftest.py",
+                pytrace=False,
+            )
         return load_base(model)
 
     tidings.nlp._load_base = guarded
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
     _RUNNING.append(item)
     try:
         return (yield)
