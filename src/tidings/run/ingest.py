@@ -274,7 +274,8 @@ def write_batches(
     except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
         raise _interrupted(command, report, e) from e
     finally:
-        if show:
+        if show:  # skips after the last batch count too
+            show.skipped = report.stats.skipped
             show.close()
         _finish(store, report.run_id, report.stats, status)
     return report

@@ -117,7 +117,8 @@ def ingest_shards(
             if progress and not (show and show.tty):
                 progress(counts["shards"], counts)
     finally:
-        if show:
+        if show:  # skips after the last batch count too
+            show.skipped = counts["skipped"]
             show.close()
     return counts
 
