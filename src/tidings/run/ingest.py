@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from tidings.errors import Errors, StoreError
+from tidings.errors import Errors, SetupError, StoreError
 from tidings.model import Article, Document, Failure
 from tidings.run.progress import Progress
 from tidings.store.store import BatchStats, Store
@@ -271,6 +271,8 @@ def write_batches(
             if progress and not (show and show.tty):
                 progress(report.batches, report.stats)
         status = "done"
+    except SetupError:  # no model: nothing to do with the store
+        raise
     except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
         raise _interrupted(command, report, e) from e
     finally:
