@@ -19,6 +19,19 @@ def _load_base(model: str) -> Any:
         raise SetupError(Errors.E201, None, model=model) from e
 
 
+def check_installed(model: str) -> None:
+    """E201 now, in this process, when ``model`` is neither an installed pipeline package nor a
+    path: worker processes that fail to load it would be restarted by their pool forever."""
+    from pathlib import Path
+
+    import spacy.util
+
+    from tidings.errors import Errors, SetupError
+
+    if not (Path(model).exists() or spacy.util.is_package(model)):
+        raise SetupError(Errors.E201, None, model=model)
+
+
 @functools.lru_cache(maxsize=4)
 def load(
     model: str = DEFAULT_MODEL,
