@@ -22,8 +22,11 @@ demo: setup
 test: setup system-deps
 	$(BIN)/python -m pytest -q
 
+# ruff lint + format check on everything, mypy on src/ (configured in pyproject.toml)
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/python bench/run.py

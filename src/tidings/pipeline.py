@@ -112,7 +112,11 @@ class Pipeline:
                 err = (
                     self._failed.pop(seq, None)
                     or TidingsError(
-                        Errors.E200, item.origin, where=item.origin, stage="?", reason="document lost in analysis"
+                        Errors.E200,
+                        item.origin,
+                        where=item.origin,
+                        stage="?",
+                        reason="document lost in analysis",
                     ).record()
                 )
                 yield Failure(id=item.id, origin=item.origin, error=err)

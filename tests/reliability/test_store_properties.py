@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 from store_corpus import meeting_reports  # noqa: E402
 from test_store import data_rows  # noqa: E402
 
-pytestmark = pytest.mark.fuzz
+pytestmark = [pytest.mark.fuzz, pytest.mark.slow]  # hundreds of store writes per property
 
 REPORTS = meeting_reports()
 SLOW = settings(max_examples=400 if FUZZ else 25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

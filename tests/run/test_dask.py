@@ -12,6 +12,7 @@ from tidings.model import Document, Failure
 from tidings.run.dask import process_dask
 
 distributed = pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow  # a real Dask LocalCluster and the model on its workers
 
 
 @pytest.fixture(scope="module")

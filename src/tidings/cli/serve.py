@@ -12,14 +12,27 @@ from tidings.cli._util import app
 
 @app.command()
 def serve(
-    db: Annotated[str | None, typer.Option("--db", help="Store: DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")] = None,
-    jsonl: Annotated[
-        list[Path] | None, typer.Option("--jsonl", help="Browse 'tidings extract' output files instead of a store (repeatable).")
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Store: DuckDB file (default ./tidings.duckdb) or postgresql://... URL."),
     ] = None,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; other than loopback needs --token.")] = "127.0.0.1",
+    jsonl: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--jsonl", help="Browse 'tidings extract' output files instead of a store (repeatable)."
+        ),
+    ] = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; other than loopback needs --token.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     token: Annotated[
-        str | None, typer.Option("--token", envvar="TIDINGS_TOKEN", help="Require this token (Bearer header or ?token=) on every request.")
+        str | None,
+        typer.Option(
+            "--token",
+            envvar="TIDINGS_TOKEN",
+            help="Require this token (Bearer header or ?token=) on every request.",
+        ),
     ] = None,
 ) -> None:
     """Serve the events browser and its read-only JSON API (OpenAPI at /openapi.json)."""
@@ -28,7 +41,8 @@ def serve(
 
     if not is_loopback(host) and not token:
         raise typer.BadParameter(
-            f"refusing to listen on {host} without a token; pass --token TOKEN or use --host 127.0.0.1", param_hint="--host"
+            f"refusing to listen on {host} without a token; pass --token TOKEN or use --host 127.0.0.1",
+            param_hint="--host",
         )
     if jsonl and db:
         raise typer.BadParameter("use either --db or --jsonl, not both", param_hint="--jsonl")

@@ -74,7 +74,7 @@ def prepare(
         return Failure(id=raw.id, origin=where, error=TidingsError(Errors.E021, where, where=where).record())
     meta_date = parse_date(raw.published)
     if raw.published is not None and meta_date is None:
-        warnings.append(warning(Warnings.W104, where, where=where, value=_meta(str(raw.published))[:40]))
+        warnings.append(warning(Warnings.W104, where, where=where, value=(_meta(str(raw.published)) or "")[:40]))
     published: dt.date | None = None
     published_from = None
     for candidate, how in ((date, "caller"), (meta_date, "metadata"), (line_date, "dateline"), (date_from_url(raw.url), "url")):

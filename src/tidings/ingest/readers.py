@@ -13,7 +13,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -230,7 +230,7 @@ def read_csv(
         )
 
 
-def _csv_mapping(header: list[str], columns: dict[str, str]) -> dict[str, str]:
+def _csv_mapping(header: Sequence[str], columns: dict[str, str]) -> dict[str, str]:
     lower = {h.lower().strip(): h for h in header if h}
     mapping: dict[str, str] = {}
     for fieldname, candidates in CSV_DEFAULTS.items():
@@ -274,7 +274,7 @@ def read_stream(fh: IO[bytes], origin: str, *, max_chars: int = DEFAULT_MAX_CHAR
     """stdin: JSONL when the first non-blank character is ``{``, HTML/feed when ``<``, else text."""
     head = fh.read(65536)
     first = head.lstrip()[:1]
-    rest = io.BufferedReader(_Prefixed(head, fh))  # type: ignore[arg-type]
+    rest = io.BufferedReader(_Prefixed(head, fh))
     if first == b"{":
         yield from read_jsonl(rest, origin, max_chars=max_chars)
         return

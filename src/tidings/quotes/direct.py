@@ -226,9 +226,9 @@ def _attribute(doc: Doc, directs: list[Direct], cues: list[Token]) -> None:
             elif any(t.dep_ == "conj" and prev.start <= t.head.i < prev.end for t in doc[d.start : d.end]):
                 d.cue, d.speaker = prev.cue, prev.speaker
             if d.cue is None:
-                c = _previous_sentence_speaker(doc, d, inside)
-                if c is not None:
-                    d.cue, d.speaker = c, speaker_for(doc, c)
+                prior = _previous_sentence_speaker(doc, d, inside)
+                if prior is not None:
+                    d.cue, d.speaker = prior, speaker_for(doc, prior)
         prev = d
 
 

@@ -28,7 +28,7 @@ def keep_text(doc: Doc) -> Iterator[None]:
     same = (
         article is not None and len(doc) > 0 and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws)
     )
-    _TEXT[id(doc)] = article.text if same else doc.text
+    _TEXT[id(doc)] = article.text if article is not None and same else doc.text
     try:
         yield
     finally:

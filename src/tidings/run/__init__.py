@@ -18,6 +18,12 @@ from tidings.run.ingest import (
 from tidings.run.local import process_parallel
 
 __all__ = [
-    "Analysis", "IngestInterrupted", "IngestReport", "analyse_paths", "ingest", "ingest_items", "process_parallel",
+    "Analysis",
+    "IngestInterrupted",
+    "IngestReport",
+    "analyse_paths",
+    "ingest",
+    "ingest_items",
+    "process_parallel",
     "recode",
 ]

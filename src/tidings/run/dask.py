@@ -48,10 +48,14 @@ def connect(address: str) -> Any:
 
     if address == "local":
         cluster = LocalCluster(
-            n_workers=os.cpu_count() or 1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, processes=True
+            n_workers=os.cpu_count() or 1,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+            processes=True,
         )
         client = Client(cluster)
-        client._tidings_cluster = cluster  # closed with the client
+        client._tidings_cluster = cluster  # type: ignore[attr-defined]  # closed with the client
         return client
     return Client(address)
 

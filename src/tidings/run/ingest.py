@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from tidings.errors import Errors, StoreError
+from tidings.errors import Errors, SetupError, StoreError
 from tidings.model import Article, Document, Failure
 from tidings.run.progress import Progress
 from tidings.store.store import BatchStats, Store
@@ -46,12 +46,19 @@ class Analysis:
     @classmethod
     def using(cls, pipeline: Any) -> Analysis:
         """Analyse with this already-built Pipeline."""
-        return cls(model=pipeline.model, dictionaries=pipeline.dictionaries,
-                   default_dictionaries=pipeline.default_dictionaries, pipeline=pipeline)
+        return cls(
+            model=pipeline.model,
+            dictionaries=pipeline.dictionaries,
+            default_dictionaries=pipeline.default_dictionaries,
+            pipeline=pipeline,
+        )
 
     def pipeline_kwargs(self) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"model": self.model, "dictionaries": [str(d) for d in self.dictionaries],
-                                  "default_dictionaries": self.default_dictionaries}
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "dictionaries": [str(d) for d in self.dictionaries],
+            "default_dictionaries": self.default_dictionaries,
+        }
         if self.max_chars is not None:
             kwargs["max_chars"] = self.max_chars
         return kwargs
@@ -157,8 +164,15 @@ def ingest(
 
     paths = list(paths) if not isinstance(paths, list | tuple) else paths
     items = read(paths, date=date, csv_columns=csv_columns)
-    return ingest_items(items, db, analysis=analysis, batch_size=batch_size, progress=progress,
-                        options={"paths": [str(p) for p in paths], "date": date}, show=shown(display, paths))
+    return ingest_items(
+        items,
+        db,
+        analysis=analysis,
+        batch_size=batch_size,
+        progress=progress,
+        options={"paths": [str(p) for p in paths], "date": date},
+        show=shown(display, paths),
+    )
 
 
 def ingest_items(
@@ -175,8 +189,11 @@ def ingest_items(
     analysis = analysis or Analysis()
     store = db if isinstance(db, Store) else Store(db)
     try:
-        run_id = store.start_run("ingest", analysis.info(),
-                                 {**(options or {}), "workers": analysis.workers, "batch_size": batch_size})
+        run_id = store.start_run(
+            "ingest",
+            analysis.info(),
+            {**(options or {}), "workers": analysis.workers, "batch_size": batch_size},
+        )
         report = IngestReport(run_id, BatchStats())
         datelines: dict[str, str | None] = {}
 
@@ -214,7 +231,9 @@ def recode(
     analysis = analysis or Analysis()
     store = db if isinstance(db, Store) else Store(db)
     try:
-        run_id = store.start_run("recode", analysis.info(), {"workers": analysis.workers, "batch_size": batch_size})
+        run_id = store.start_run(
+            "recode", analysis.info(), {"workers": analysis.workers, "batch_size": batch_size}
+        )
         report = IngestReport(run_id, BatchStats())
         ids = store.document_ids()
         articles = (a for i in range(0, len(ids), 256) for a in store.articles(ids[i : i + 256]))
@@ -252,10 +271,13 @@ def write_batches(
             if progress and not (show and show.tty):
                 progress(report.batches, report.stats)
         status = "done"
+    except SetupError:  # no model: nothing to do with the store
+        raise
     except Exception as e:  # a database gone, a full disk ...: say what is stored and what to do
         raise _interrupted(command, report, e) from e
     finally:
-        if show:
+        if show:  # skips after the last batch count too
+            show.skipped = report.stats.skipped
             show.close()
         _finish(store, report.run_id, report.stats, status)
     return report
@@ -265,8 +287,15 @@ def _interrupted(command: str, report: IngestReport, e: Exception) -> IngestInte
     module = type(e).__module__.split(".")[0]
     kind = "a database error" if module in ("duckdb", "psycopg", "_duckdb") else "an error"
     detail = (str(e).strip().splitlines() or [""])[0][:300]
-    return IngestInterrupted(Errors.E302, None, command=command, kind=kind, batches=report.batches,
-                             stored=report.stats.stored, reason=f"{type(e).__name__}: {detail}")
+    return IngestInterrupted(
+        Errors.E302,
+        None,
+        command=command,
+        kind=kind,
+        batches=report.batches,
+        stored=report.stats.stored,
+        reason=f"{type(e).__name__}: {detail}",
+    )
 
 
 def _finish(store: Store, run_id: str, stats: BatchStats, status: str) -> None:

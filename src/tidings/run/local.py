@@ -38,6 +38,9 @@ def process_parallel(
     if workers <= 1:
         yield from Pipeline(**pipeline_kwargs).process(items)
         return
+    from tidings.nlp import check_installed
+
+    check_installed(Pipeline(**pipeline_kwargs).model)  # before any worker tries to load it
     ctx = mp.get_context("spawn")  # fork after loading spaCy/duckdb is unsafe
     it = iter(items)
     # Each worker is one core's worth of work: BLAS thread pools inside N workers would

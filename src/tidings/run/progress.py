@@ -21,8 +21,14 @@ def _eta(seconds: float) -> str:
 class Progress:
     """Counts analysed and skipped documents; draws a line (TTY) or logs every ``every`` s."""
 
-    def __init__(self, total: int | None = None, out: IO[str] | None = None, tty: bool | None = None,
-                 every: float = 30.0, clock=time.monotonic) -> None:
+    def __init__(
+        self,
+        total: int | None = None,
+        out: IO[str] | None = None,
+        tty: bool | None = None,
+        every: float = 30.0,
+        clock=time.monotonic,
+    ) -> None:
         self.total = total
         self.out = out or sys.stderr
         self.tty = self.out.isatty() if tty is None else tty
@@ -41,8 +47,10 @@ class Progress:
     def line(self) -> str:
         elapsed = max(self.clock() - self.start, 1e-9)
         rate = self.analysed / elapsed
-        parts = [f"{self.done}" + (f"/{self.total}" if self.total is not None else "") + " articles",
-                 f"{rate:.2f} articles/s"]
+        parts = [
+            f"{self.done}" + (f"/{self.total}" if self.total is not None else "") + " articles",
+            f"{rate:.2f} articles/s",
+        ]
         if self.skipped:
             parts.append(f"{self.skipped} already stored")
         if self.total is not None:

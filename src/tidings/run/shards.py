@@ -29,7 +29,9 @@ class ShardSink:
         self.dir = Path(directory)
         self.dir.mkdir(parents=True, exist_ok=True)
         self._known: set[str] | None = None
-        self.next = 1 + max((int(m.group(1)) for p in self.dir.iterdir() if (m := _SHARD.match(p.name))), default=-1)
+        self.next = 1 + max(
+            (int(m.group(1)) for p in self.dir.iterdir() if (m := _SHARD.match(p.name))), default=-1
+        )
 
     def shards(self) -> list[Path]:
         return sorted(p for p in self.dir.iterdir() if _SHARD.match(p.name))
@@ -41,8 +43,9 @@ class ShardSink:
             self._known = set()
             for p in self.shards():
                 col = pq.read_table(p, columns=["kind", "content_hash"]).to_pydict()
-                self._known.update(h for k, h in zip(col["kind"], col["content_hash"], strict=True)
-                                   if k == "document" and h)
+                self._known.update(
+                    h for k, h in zip(col["kind"], col["content_hash"], strict=True) if k == "document" and h
+                )
         return self._known
 
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
@@ -54,20 +57,22 @@ class ShardSink:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rows: dict[str, list] = {k: [] for k in ("kind", "id", "content_hash", "published", "origin", "events",
-                                                 "error_code", "json")}
+        rows: dict[str, list] = {
+            k: []
+            for k in ("kind", "id", "content_hash", "published", "origin", "events", "error_code", "json")
+        }
         for r in batch:
-            doc = isinstance(r, Document)
+            doc = r if isinstance(r, Document) else None
             rows["kind"].append("document" if doc else "failure")
             rows["id"].append(r.id)
-            rows["content_hash"].append(r.content_hash if doc else None)
-            rows["published"].append(r.published if doc else None)
+            rows["content_hash"].append(doc.content_hash if doc else None)
+            rows["published"].append(doc.published if doc else None)
             rows["origin"].append(r.origin)
-            rows["events"].append(len(r.events) if doc else 0)
-            rows["error_code"].append(None if doc else r.error.code)
+            rows["events"].append(len(doc.events) if doc else 0)
+            rows["error_code"].append(r.error.code if isinstance(r, Failure) else None)
             rows["json"].append(r.model_dump_json())
-            if doc and r.content_hash:
-                self.all_hashes().add(r.content_hash)
+            if doc and doc.content_hash:
+                self.all_hashes().add(doc.content_hash)
         if not rows["kind"]:
             return None
         path = self.dir / f"shard-{self.next:06d}.parquet"
@@ -112,7 +117,8 @@ def ingest_shards(
             if progress and not (show and show.tty):
                 progress(counts["shards"], counts)
     finally:
-        if show:
+        if show:  # skips after the last batch count too
+            show.skipped = counts["skipped"]
             show.close()
     return counts
 
@@ -133,5 +139,6 @@ def write_shards(
     from tidings.run.ingest import shown
 
     items = read(paths, date=date, csv_columns=csv_columns)
-    return ingest_shards(items, directory, analyse, batch_size=batch_size, progress=progress,
-                         show=shown(display, paths))
+    return ingest_shards(
+        items, directory, analyse, batch_size=batch_size, progress=progress, show=shown(display, paths)
+    )

@@ -127,7 +127,9 @@ class DuckDBBackend(Backend):
         self.con.register(name, data)
         try:
             cols = ",".join(columns)
-            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {','.join(f'c{i}' for i in range(len(columns)))} FROM {name}")
+            self.con.execute(
+                f"INSERT INTO {table} ({cols}) SELECT {','.join(f'c{i}' for i in range(len(columns)))} FROM {name}"
+            )
         finally:
             self.con.unregister(name)
         return len(rows)
@@ -162,7 +164,7 @@ class PostgresBackend(Backend):
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         cur = self.con.cursor()
-        cur.execute(self._sql(sql), list(params) if params else None)  # type: ignore[arg-type]
+        cur.execute(self._sql(sql), list(params) if params else None)
         return cur
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:

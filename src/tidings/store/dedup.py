@@ -108,7 +108,7 @@ def build_event(key: str, anchor: str, ms: list[dict[str, Any]]) -> tuple:
     rep = next(m for m in ms if counts[m["cameo"]] == top)  # earliest report of the commonest code
     placed = [m for m in ms if m["geonameid"]]
     fine = [m for m in placed if not is_coarse(m["place_feature"])]
-    where = (fine or placed or [None])[0]
+    where = fine[0] if fine else placed[0] if placed else None
     published = [m["doc_published"] for m in ms if m["doc_published"] is not None]
     added = [m["ingested_at"] for m in ms if m["ingested_at"] is not None]
     place = (
@@ -143,7 +143,8 @@ def recompute(db: Backend, keys: Iterable[str], chunk: int = 500) -> int:
         for m in db.dicts(_MENTION_SQL.format(marks=marks), part):
             by_key[m["cluster_key"]].append(m)
         db.execute(f"DELETE FROM events WHERE cluster_key IN ({marks})", part)
-        rows, links = [], []
+        rows: list[tuple[Any, ...]] = []
+        links: list[tuple[Any, ...]] = []
         for key in part:
             for anchor, ms in group_mentions(by_key.get(key, [])).items():
                 row = build_event(key, anchor, ms)

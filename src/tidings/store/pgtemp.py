@@ -45,7 +45,7 @@ class TempCluster:
         self.port = free_port()
         self.as_root = os.geteuid() == 0
 
-    def _run(self, args: list[str]) -> None:
+    def _run(self, args: list[str | Path]) -> None:
         cmd = [str(a) for a in args]
         if self.as_root:
             cmd = ["su", "postgres", "-s", "/bin/sh", "-c", " ".join(_quote(a) for a in cmd)]
@@ -62,9 +62,25 @@ class TempCluster:
             shutil.chown(self.dir, "postgres")
             os.chmod(self.dir, 0o700)
         data = self.dir / "data"
-        self._run([self.bin / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"])
+        self._run(
+            [self.bin / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"]
+        )
         opts = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off"
-        self._run([self.bin / "pg_ctl", "-D", data, "-o", opts, "-l", self.dir / "pg.log", "-w", "-t", "60", "start"])
+        self._run(
+            [
+                self.bin / "pg_ctl",
+                "-D",
+                data,
+                "-o",
+                opts,
+                "-l",
+                self.dir / "pg.log",
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
         return self.url
 
     @property

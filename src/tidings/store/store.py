@@ -76,19 +76,41 @@ class Store:
         self.close()
 
     # -- runs -----------------------------------------------------------------------------
-    def start_run(self, command: str, info: dict[str, Any] | None = None, options: dict[str, Any] | None = None) -> str:
+    def start_run(
+        self, command: str, info: dict[str, Any] | None = None, options: dict[str, Any] | None = None
+    ) -> str:
         info = info or {}
         started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         run_id = started.strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]  # sorts by start time
         with self.db.transaction():
             self.db.insert(
                 "runs",
-                ("id", "command", "status", "started_at", "tidings_version", "model_name", "model_version",
-                 "spacy_version", "dictionaries", "options"),
-                [(run_id, command, "running", started, info.get("tidings_version"), info.get("model_name"),
-                  info.get("model_version"), info.get("spacy_version"),
-                  json.dumps(info.get("dictionaries", []), sort_keys=True),
-                  json.dumps(options or {}, sort_keys=True, default=str))],
+                (
+                    "id",
+                    "command",
+                    "status",
+                    "started_at",
+                    "tidings_version",
+                    "model_name",
+                    "model_version",
+                    "spacy_version",
+                    "dictionaries",
+                    "options",
+                ),
+                [
+                    (
+                        run_id,
+                        command,
+                        "running",
+                        started,
+                        info.get("tidings_version"),
+                        info.get("model_name"),
+                        info.get("model_version"),
+                        info.get("spacy_version"),
+                        json.dumps(info.get("dictionaries", []), sort_keys=True),
+                        json.dumps(options or {}, sort_keys=True, default=str),
+                    )
+                ],
             )
         return run_id
 
@@ -109,25 +131,27 @@ class Store:
         if not hashes:
             return set()
         marks = _marks(len(hashes))
-        found = self.db.fetchall(f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})"
-                                 f" UNION SELECT content_hash FROM replaced_versions WHERE content_hash IN ({marks})",
-                                 [*hashes, *hashes])
+        found = self.db.fetchall(
+            f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})"
+            f" UNION SELECT content_hash FROM replaced_versions WHERE content_hash IN ({marks})",
+            [*hashes, *hashes],
+        )
         return {r[0] for r in found}
 
-    def write(self, results: Iterable[Document | Failure], run_id: str,
-              dateline_sources: dict[str, str | None] | None = None) -> BatchStats:
+    def write(
+        self,
+        results: Iterable[Document | Failure],
+        run_id: str,
+        dateline_sources: dict[str, str | None] | None = None,
+    ) -> BatchStats:
         """Store one batch of pipeline results in one transaction."""
-        # a Document built by hand may lack its hash: it is the SHA-256 of the text, as ingest computes it
-        results = [r.model_copy(update={"content_hash": hashlib.sha256(r.text.encode("utf-8")).hexdigest()})
-                   if isinstance(r, Document) and not r.content_hash and r.text is not None else r for r in results]
+        results = _with_hashes(results)
         docs = [r for r in results if isinstance(r, Document)]
         stats = BatchStats()
         now = _now()
         with self.db.transaction():
             known = self.known_hashes([d.content_hash for d in docs])
-            ids = [d.id for d in docs]
-            existing = dict(self.db.fetchall(
-                f"SELECT id, content_hash FROM documents WHERE id IN ({_marks(len(ids))})", ids)) if ids else {}
+            existing = self._stored_hashes([d.id for d in docs])
             keys: set[str] = set()
             errors: list[tuple] = []
             pending: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # table -> rows of this batch
@@ -140,17 +164,16 @@ class Store:
                     stats.skipped += 1
                     continue
                 if r.id in existing:  # same id, new content: the article was updated
-                    keys |= self._delete_document(r.id)
-                    for _cols, trows in pending.values():  # an earlier version in this very batch
-                        trows[:] = [t for t in trows if t[0] != r.id]
-                    # remember the old version: met again (a re-run), it is skipped, not restored
-                    self.db.insert("replaced_versions", ("content_hash", "document_id", "replaced_at"),
-                                   [(existing[r.id], r.id, now)])
+                    keys |= self._replace(r.id, existing[r.id], pending, now)
                     known.add(existing[r.id])
                     stats.replaced += 1
-                tables = {"documents": (rows.DOCUMENT_COLUMNS,
-                                        [rows.document_row(r, run_id, now, (dateline_sources or {}).get(r.id))]),
-                          **rows.analysis_rows(r)}
+                tables = {
+                    "documents": (
+                        rows.DOCUMENT_COLUMNS,
+                        [rows.document_row(r, run_id, now, (dateline_sources or {}).get(r.id))],
+                    ),
+                    **rows.analysis_rows(r),
+                }
                 for table, (cols, trows) in tables.items():
                     pending.setdefault(table, (cols, []))[1].extend(trows)
                 keys |= {t[3] for t in tables["event_mentions"][1]}
@@ -165,7 +188,34 @@ class Store:
             stats.events = dedup.recompute(self.db, keys)
         return stats
 
-    def replace_analysis(self, docs: Sequence[Document], run_id: str, failures: Sequence[Failure] = ()) -> BatchStats:
+    def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
+        """id -> content hash of the stored documents among ``ids``."""
+        if not ids:
+            return {}
+        return dict(
+            self.db.fetchall(f"SELECT id, content_hash FROM documents WHERE id IN ({_marks(len(ids))})", ids)
+        )
+
+    def _replace(
+        self,
+        doc_id: str,
+        old_hash: str,
+        pending: dict[str, tuple[tuple[str, ...], list[tuple]]],
+        now: dt.datetime,
+    ) -> set[str]:
+        """Drop the stored version of ``doc_id`` (and one pending earlier in this batch); its hash is
+        remembered, so meeting the old version again (a re-run) skips it rather than restoring it."""
+        keys = self._delete_document(doc_id)
+        for _cols, trows in pending.values():
+            trows[:] = [t for t in trows if t[0] != doc_id]
+        self.db.insert(
+            "replaced_versions", ("content_hash", "document_id", "replaced_at"), [(old_hash, doc_id, now)]
+        )
+        return keys
+
+    def replace_analysis(
+        self, docs: Sequence[Document], run_id: str, failures: Sequence[Failure] = ()
+    ) -> BatchStats:
         """Recode: swap the analysis rows of stored documents, keep the documents themselves."""
         stats = BatchStats()
         now = _now()
@@ -190,7 +240,12 @@ class Store:
         return keys
 
     def _delete_analysis(self, doc_id: str) -> set[str]:
-        keys = {r[0] for r in self.db.fetchall("SELECT DISTINCT cluster_key FROM event_mentions WHERE document_id = ?", [doc_id])}
+        keys = {
+            r[0]
+            for r in self.db.fetchall(
+                "SELECT DISTINCT cluster_key FROM event_mentions WHERE document_id = ?", [doc_id]
+            )
+        }
         for table in ANALYSIS_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
         return keys
@@ -205,9 +260,14 @@ class Store:
             return
         unique = {e[0]: e for e in errors}
         ids = list(unique)
-        have = {r[0] for r in self.db.fetchall(f"SELECT id FROM errors WHERE id IN ({_marks(len(ids))})", ids)}
-        self.db.insert("errors", ("id", "run_id", "document_id", "origin", "code", "message", "severity", "created_at"),
-                       [e for k, e in unique.items() if k not in have])
+        have = {
+            r[0] for r in self.db.fetchall(f"SELECT id FROM errors WHERE id IN ({_marks(len(ids))})", ids)
+        }
+        self.db.insert(
+            "errors",
+            ("id", "run_id", "document_id", "origin", "code", "message", "severity", "created_at"),
+            [e for k, e in unique.items() if k not in have],
+        )
 
     # -- reading --------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -222,18 +282,44 @@ class Store:
 
     def articles(self, ids: Sequence[str] | None = None) -> Iterator[Article]:
         """Stored documents as Articles (cleaned text, publication date), for re-coding."""
-        sql = ("SELECT id, text, title, url, source, published, language, content_hash, dateline, dateline_source,"
-               " origin FROM documents")
+        sql = (
+            "SELECT id, text, title, url, source, published, language, content_hash, dateline, dateline_source,"
+            " origin FROM documents"
+        )
         params: list[Any] = []
         if ids is not None:
             sql += f" WHERE id IN ({_marks(len(ids))})"
             params = list(ids)
         for r in self.db.dicts(sql + " ORDER BY id", params):
-            yield Article(id=r["id"], text=r["text"], title=r["title"], url=r["url"], source=r["source"],
-                          published=r["published"], language=r["language"], content_hash=r["content_hash"],
-                          dateline=r["dateline"], dateline_source=r["dateline_source"], origin=r["origin"])
+            yield Article(
+                id=r["id"],
+                text=r["text"],
+                title=r["title"],
+                url=r["url"],
+                source=r["source"],
+                published=r["published"],
+                language=r["language"],
+                content_hash=r["content_hash"],
+                dateline=r["dateline"],
+                dateline_source=r["dateline_source"],
+                origin=r["origin"],
+            )
 
 
-def _error_row(run_id: str, doc_id: str | None, origin: str | None, e: ErrorRecord, now: dt.datetime) -> tuple:
-    ident = hashlib.sha1(json.dumps([doc_id, origin or e.origin, e.code, e.message]).encode()).hexdigest()[:16]
+def _with_hashes(results: Iterable[Document | Failure]) -> list[Document | Failure]:
+    """A Document built by hand may lack its hash: it is the SHA-256 of the text, as ingest computes it."""
+    return [
+        r.model_copy(update={"content_hash": hashlib.sha256(r.text.encode("utf-8")).hexdigest()})
+        if isinstance(r, Document) and not r.content_hash and r.text is not None
+        else r
+        for r in results
+    ]
+
+
+def _error_row(
+    run_id: str, doc_id: str | None, origin: str | None, e: ErrorRecord, now: dt.datetime
+) -> tuple:
+    ident = hashlib.sha1(json.dumps([doc_id, origin or e.origin, e.code, e.message]).encode()).hexdigest()[
+        :16
+    ]
     return (ident, run_id, doc_id, origin or e.origin, e.code, e.message, e.severity, now)

@@ -49,7 +49,7 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
                 doc._.article.published.isoformat() if doc._.article and doc._.article.published else None
             )
             refs = [
-                r for r in refs if not (published and r.value > published[: len(r.value)])
+                r for r in refs if not (published and r.value and r.value > published[: len(r.value)])
             ]  # plans are no focus
             if refs:
                 ref = refs[-1]

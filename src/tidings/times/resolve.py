@@ -392,7 +392,7 @@ def resolve_with_dateparser(text: str, anchor: dt.date | None) -> Resolution | N
         return None
     import dateparser  # imported late: it is slow to import and rarely needed
 
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
     if anchor is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(anchor, dt.time())
     try:
