@@ -255,7 +255,7 @@ def series_coverage(store: Store, f: EventFilter | None = None, by: Period = "da
     row = store.db.fetchone(
         f"SELECT COUNT(*), SUM(CASE WHEN e.period_start IS NULL THEN 1 ELSE 0 END),"
         f" SUM(CASE WHEN e.period_start IS NOT NULL AND {start} <> {end} THEN 1 ELSE 0 END)"
-        f" FROM events e{w.sql()}", w.params)
+        f" FROM events e{w.sql()}", w.params) or (0, 0, 0)
     total, undated, coarser = (int(v or 0) for v in row)
     return {"events": total, "binned": total - undated - coarser, "coarser": coarser, "undated": undated}
 

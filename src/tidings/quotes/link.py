@@ -36,7 +36,8 @@ def resolve_pronoun_speakers(quotes: Sequence[Quote]) -> None:
             and sp.end is not None
             and _inside(o, sp.start, sp.end)
         ]
-        q.speaker = min(outer, key=lambda o: o.end - o.start).speaker.model_copy() if outer else None
+        inner = min(outer, key=lambda o: o.end - o.start).speaker if outer else None
+        q.speaker = inner.model_copy() if inner is not None else None
 
 
 def link_events(quotes: Sequence[Quote], events: Sequence[Event]) -> None:
