@@ -27,6 +27,7 @@ from tidings.events.codes import code_info, compose
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
+from tidings.events.petrarch_match import Matched, actor_finder, is_known, other_code, petrarch_hit, reverse_found, slot_roles
 from tidings.events.parties import (
     NAME_ENTS,
     NOUN_POS,
@@ -106,13 +107,18 @@ def frame(tok: Token, depth: int = 3) -> dict[str, Token]:
     return out
 
 
-def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pattern, list[Token]] | None:
+def match_pattern(tok: Token, candidates: list[Pattern], neg: bool, actor_at=None) -> tuple[Pattern, list[Token]] | None:  # type: ignore[no-untyped-def]
     if not candidates:
         return None
     words = frame(tok) if any(p.required for p in candidates) else {}
     for p in candidates:
         if p.negated and not neg:
             continue
+        if p.petrarch is not None:  # a PETRARCH pattern: words and slots where it puts them
+            pm = petrarch_hit(p, tok, actor_at)
+            if pm is None:
+                continue
+            return p, pm
         matched: list[Token] = []
         others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:
@@ -157,12 +163,13 @@ class Extractor:
         self.sent_starts: list[int] = []
         self.current_matched: set[int] = set()
         self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
+        self.actor_at = actor_finder(self.parties)
 
     def candidates(self, tok: Token) -> list[Pattern]:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
             return []
         if tok.pos_ == "VERB":
-            return self.lex.candidates(_lemma(tok), False)
+            return self.lex.candidates(_lemma(tok), False, tok.lower_)
         if tok.pos_ in NOUN_POS:
             return self.lex.candidates(_lemma(tok), True)
         return []
@@ -196,13 +203,14 @@ class Extractor:
             if f.targets == [None] and len(f.sources) >= 2 and (f.code[:2] in ("04", "06") or f.code in SYMMETRIC):
                 srcs = [x for x in f.sources if x is not None]
                 f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
+        found.extend(reverse_found(found))
         self.parties.note_subject(sent)
         self.remember(found, sent)
         return found
 
     def code_token(self, tok: Token, plist: list[Pattern], consumed: set[int]) -> Found | None:
         neg = is_negated(tok)
-        hit = match_pattern(tok, plist, neg)
+        hit = match_pattern(tok, plist, neg, self.actor_at)
         if hit is None:
             return None
         pattern, matched = hit
@@ -254,6 +262,9 @@ class Extractor:
                     targets = self._targets_from(addressees, speaker, set())
         else:
             sources, targets = self.noun_roles(tok, pattern, speaker)
+        pairs = None
+        if isinstance(matched, Matched):
+            sources, targets, pairs = slot_roles(matched.hit, self.parties, speaker, sources, targets)
         # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
         sources = [s for s in sources if s is not None and not (s.text.lower() in UNRESOLVED and not (s.code or s.country))]
         if not sources:
@@ -275,7 +286,7 @@ class Extractor:
         return Found(
             trigger=tok, pattern=pattern, code=code, matched=matched, sources=list(sources),
             targets=list(targets) or [None], rule=rule, negated=negated, modality=modality,
-            extra_tokens=extra, notes=notes,
+            extra_tokens=extra, notes=notes, pairs=pairs,
         )
 
     def reaction_target(self, tok: Token, sources: list[Party]) -> Party | None:
@@ -598,7 +609,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 if key in seen:
                     continue
                 seen.add(key)
-                info = code_info(code)
+                info = code_info(code) if is_known(code) else other_code(code)
                 evidence: dict[str, object] = {
                     "rule": f.rule,
                     "entry": f.pattern.entry,

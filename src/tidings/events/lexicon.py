@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.events.codes import COMPOSE, is_code
@@ -36,6 +37,7 @@ class Pattern:
     entry: str = ""  # the pattern as written
     origin: str = ""  # "file:line"
     priority: int = 0  # later dictionaries win ties
+    petrarch: Any = field(default=None, compare=False)  # a PETRARCH pattern: its own matcher
 
     @property
     def specificity(self) -> int:
@@ -49,6 +51,7 @@ class Lexicon:
     sentence_discards: list[str] = field(default_factory=list)
     story_discards: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    forms: dict[str, str] = field(default_factory=dict)  # PETRARCH verb forms -> their entry
     _discard_re: re.Pattern[str] | None = None
     _story_re: re.Pattern[str] | None = None
 
@@ -66,8 +69,12 @@ class Lexicon:
         self._story_re = _phrase_re(self.story_discards)
         return self
 
-    def candidates(self, lemma: str, noun: bool) -> list[Pattern]:
-        return self.patterns.get((lemma, noun), [])
+    def candidates(self, lemma: str, noun: bool, form: str = "") -> list[Pattern]:
+        found = self.patterns.get((lemma, noun), [])
+        other = self.forms.get(form)
+        if other is None or other == lemma or noun:
+            return found
+        return sorted([*found, *self.patterns.get((other, noun), [])], key=lambda p: (-p.specificity, -p.priority))
 
     def discards_sentence(self, text: str) -> str | None:
         m = self._discard_re.search(text) if self._discard_re else None
@@ -188,9 +195,9 @@ def add_file(lex: Lexicon, path: str | Path, priority: int) -> str:
     if fmt == "tidings":
         read_tidings_lexicon(text.splitlines(), p.name, lex, priority)
     elif fmt == "petrarch-verbs":
-        from tidings.events.petrarch import read_petrarch_verbs
+        from tidings.events.petrarch_import import add_verb_dictionary
 
-        read_petrarch_verbs(text.splitlines(), p.name, lex, priority)
+        add_verb_dictionary(lex, Pattern, text.splitlines(), p.name, priority)
     elif fmt == "discards":
         read_discards(text.splitlines(), lex)
     if fmt != "other":
