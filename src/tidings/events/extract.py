@@ -264,7 +264,7 @@ class Extractor:
             sources, targets = self.noun_roles(tok, pattern, speaker)
         pairs = None
         if isinstance(matched, Matched):
-            sources, targets, pairs = slot_roles(matched.hit, self.parties, speaker, sources, targets)
+            sources, targets, pairs = slot_roles(matched.hit, tok, self.parties, speaker, sources, targets, self.actor_at)
         # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
         sources = [s for s in sources if s is not None and not (s.text.lower() in UNRESOLVED and not (s.code or s.country))]
         if not sources:

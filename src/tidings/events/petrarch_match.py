@@ -220,17 +220,48 @@ def actor_finder(parties: Any) -> ActorAt:
 _NP_INNER = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "flat", "nmod", "punct", "pobj", "prep"})
 
 
-def slot_roles(hit: Hit, parties: Any, speaker: Any, sources: list[Any], targets: list[Any]) -> tuple[list[Any], list[Any], list[tuple[Any, Any]] | None]:
-    """Sources, targets and explicit pairs once the pattern's slots have spoken."""
+def slot_roles(hit: Hit, verb: Token, parties: Any, speaker: Any, sources: list[Any], targets: list[Any],
+               actor_at: ActorAt) -> tuple[list[Any], list[Any], list[tuple[Any, Any]] | None]:
+    """Sources, targets and explicit pairs once the pattern's slots have spoken.
+
+    Without a ``$`` slot the source is the parse's subject, else (PETRARCH: the subject of
+    the sentence the verb phrase belongs to) the nearest subject up the verb's heads;
+    without ``+`` the target is the parse's object, else the first coded actor inside the
+    verb's phrase after the pattern's words."""
     if hit.compound:
         ps = [p for p in (parties.party(t, speaker) for t in hit.compound) if p is not None]
         pairs = [(a, b) for a in ps for b in ps if a is not b]
         return ps[:1], ps[1:2] or [None], pairs
+    coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
     if hit.source is not None:
         sources = [parties.party(hit.source, speaker)]
+    elif not coded(sources):
+        sources = coded([parties.party(t, speaker) for t in _upper_subjects(verb)][:1]) or sources
     if hit.target is not None:
         targets = [parties.party(hit.target, speaker)]
+    elif not coded(targets):
+        start = max([verb.i, *(t.i for t in hit.tokens)]) + 1
+        src_i = {s.start for s in coded(sources)}
+        for i in range(start, verb.right_edge.i + 1):
+            found = actor_at(verb.doc[i])
+            if found is not None and found[0] == i:
+                p = parties.party(found[2], speaker)
+                if p is not None and p.start not in src_i:
+                    targets = [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
+                    break
     return [s for s in sources if s is not None], targets, None
+
+
+def _upper_subjects(verb: Token) -> list[Token]:
+    t = verb
+    for _ in range(8):
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if subs:
+            return [h for s in subs for h in (s, *s.conjuncts)]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
 
 
 def reverse_found(found: list[Any]) -> list[Any]:
