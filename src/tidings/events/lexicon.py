@@ -74,7 +74,8 @@ class Lexicon:
         other = self.forms.get(form)
         if other is None or other == lemma or noun:
             return found
-        return sorted([*found, *self.patterns.get((other, noun), [])], key=lambda p: (-p.specificity, -p.priority))
+        both = [*found, *self.patterns.get((other, noun), [])]  # the form's own entry first on ties
+        return sorted(both, key=lambda p: (-p.specificity, -p.priority, p.trigger != other))
 
     def discards_sentence(self, text: str) -> str | None:
         m = self._discard_re.search(text) if self._discard_re else None

@@ -228,18 +228,22 @@ def slot_roles(hit: Hit, verb: Token, parties: Any, speaker: Any, sources: list[
     the sentence the verb phrase belongs to) the nearest subject up the verb's heads;
     without ``+`` the target is the parse's object, else the first coded actor inside the
     verb's phrase after the pattern's words."""
-    if hit.compound:
+    if hit.compound and hit.compound[0].i < verb.i:  # "% * TALKS": A and B, each to the other
         ps = [p for p in (parties.party(t, speaker) for t in hit.compound) if p is not None]
         pairs = [(a, b) for a in ps for b in ps if a is not b]
         return ps[:1], ps[1:2] or [None], pairs
     coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
+    compound_after = bool(hit.compound) and hit.compound[0].i > verb.i
     if hit.source is not None:
         sources = [parties.party(hit.source, speaker)]
     elif not coded(sources):
-        sources = coded([parties.party(t, speaker) for t in _upper_subjects(verb)][:1]) or sources
+        sources = _first_actor(_upper_subjects(verb), parties, speaker, actor_at) or sources
     if hit.target is not None:
         targets = [parties.party(hit.target, speaker)]
-    elif not coded(targets):
+    elif compound_after:
+        targets = [parties.party(t, speaker) for t in hit.compound]
+    else:
+        # PETRARCH: the target is the first coded actor in the verb phrase after the pattern
         start = max([verb.i, *(t.i for t in hit.tokens)]) + 1
         src_i = {s.start for s in coded(sources)}
         for i in range(start, verb.right_edge.i + 1):
@@ -250,6 +254,20 @@ def slot_roles(hit: Hit, verb: Token, parties: Any, speaker: Any, sources: list[
                     targets = [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
                     break
     return [s for s in sources if s is not None], targets, None
+
+
+def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
+    """The subject's coded actor: its head, else the first coded actor inside it
+    ("Eriador's death toll" -> Eriador)."""
+    for h in heads:
+        p = parties.party(h, speaker)
+        if p is not None and (p.code or p.country):
+            return [parties.party(x, speaker) for x in (h, *h.conjuncts)]
+        for t in h.subtree:
+            found = actor_at(t)
+            if found is not None and found[2].i != h.i:
+                return [parties.party(found[2], speaker)]
+    return []
 
 
 def _upper_subjects(verb: Token) -> list[Token]:
