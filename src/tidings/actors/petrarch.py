@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tidings.actors.dictionary import DatedCode, Entry
+from tidings.actors.entry import DatedCode, Entry
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BRACES = re.compile(r"\{([^}]*)\}")

@@ -201,6 +201,10 @@ def add_file(lex: Lexicon, path: str | Path, priority: int) -> str:
         add_verb_dictionary(lex, Pattern, text.splitlines(), p.name, priority)
     elif fmt == "discards":
         read_discards(text.splitlines(), lex)
+    else:  # another stage's dictionary, or E400: not a dictionary at all
+        from tidings.actors.petrarch_formats import kind_of
+
+        kind_of(text.splitlines(), p.name)
     if fmt != "other":
         lex.sources.append(f"{p.name} ({fmt})")
     return fmt
