@@ -27,7 +27,7 @@ from tidings.events.codes import code_info, compose
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
-from tidings.events.petrarch_match import Matched, actor_finder, is_known, other_code, petrarch_hit, reverse_found, slot_roles
+from tidings.events.petrarch_match import Matched, actor_finder, drop_reporting, is_known, other_code, petrarch_hit, reverse_found, slot_roles
 from tidings.events.parties import (
     NAME_ENTS,
     NOUN_POS,
@@ -203,6 +203,7 @@ class Extractor:
             if f.targets == [None] and len(f.sources) >= 2 and (f.code[:2] in ("04", "06") or f.code in SYMMETRIC):
                 srcs = [x for x in f.sources if x is not None]
                 f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
+        found = drop_reporting(found)
         found.extend(reverse_found(found))
         self.parties.note_subject(sent)
         self.remember(found, sent)

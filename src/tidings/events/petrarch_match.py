@@ -27,6 +27,8 @@ from spacy.tokens import Token
 
 from tidings.events.petrarch import Element, Verb, VerbPattern
 
+# PETRARCH's default (require_dyad = True): an event needs a coded source and a coded target.
+REQUIRE_DYAD = True
 # (first token index of the actor's noun phrase, index after it, its head) or None
 ActorAt = Callable[[Token], "tuple[int, int, Token] | None"]
 
@@ -248,11 +250,13 @@ def slot_roles(hit: Hit, verb: Token, parties: Any, speaker: Any, sources: list[
         src_i = {s.start for s in coded(sources)}
         for i in range(start, verb.right_edge.i + 1):
             found = actor_at(verb.doc[i])
-            if found is not None and found[0] == i:
+            if found is not None and found[0] == i and in_phrase(verb.doc[i], verb):
                 p = parties.party(found[2], speaker)
                 if p is not None and p.start not in src_i:
                     targets = [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
                     break
+    if REQUIRE_DYAD and not (coded(sources) and coded(targets)):
+        return [], targets, None  # PETRARCH's require_dyad: no coded source and target, no event
     return [s for s in sources if s is not None], targets, None
 
 
@@ -271,15 +275,63 @@ def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: Actor
 
 
 def _upper_subjects(verb: Token) -> list[Token]:
+    """The subject of the clause the verb phrase belongs to: the verb's own, else up through
+    complements and coordinated verbs ("Arnor is about to restore", "X met Y and signed").
+    As in PETRARCH, a passive's subject is the source unless a "by" agent is named."""
     t = verb
     for _ in range(8):
+        if any(c.dep_ == "agent" for c in t.children):
+            return []  # "was attacked by X": the parse's roles stand
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if subs:
             return [h for s in subs for h in (s, *s.conjuncts)]
-        if t.head.i == t.i:
+        if t.head.i == t.i or t.dep_ not in _CLIMB:
             break
         t = t.head
     return []
+
+
+_CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "pobj", "prep", "aux"})
+# Dependents that open a clause of their own: their words are not the verb's phrase.
+_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
+# Verb tokens that head no clause ("according to", "the injured man"): no PETRARCH verb.
+NOT_CLAUSE = frozenset({"prep", "amod", "compound", "advmod", "mark", "case", "npadvmod"})
+
+
+def in_phrase(tok: Token, verb: Token) -> bool:
+    """``tok`` belongs to the verb's phrase: its complements ("believes Dagolath can cope"),
+    not a relative, adverbial or coordinated clause, nor a quote, between them."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    lo, hi = sorted((tok.i, verb.i))
+    return not any(x.is_quote for x in verb.doc[lo:hi])
+
+
+def drop_reporting(found: list[Any]) -> list[Any]:
+    """A PETRARCH event whose target sits in a complement clause that is coded itself
+    ("X said Iraq attacked Kuwait") is the report of that event, not an event of its own:
+    the embedded clause is coded on its own (tidings' rule for reported speech)."""
+    out = []
+    for f in found:
+        if getattr(f.pattern, "petrarch", None) is not None and _reports(f, found):
+            continue
+        out.append(f)
+    return out
+
+
+def _reports(f: Any, found: list[Any]) -> bool:
+    starts = [t.start for t in f.targets if t is not None and t.start is not None]
+    for c in f.trigger.children:
+        if c.dep_ not in ("ccomp", "xcomp") or not starts:
+            continue
+        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        inner = any(g is not f and c.left_edge.i <= g.trigger.i <= c.right_edge.i for g in found)
+        if inner and all(lo <= s < hi for s in starts):
+            return True
+    return False
 
 
 def reverse_found(found: list[Any]) -> list[Any]:
@@ -301,7 +353,7 @@ def reverse_found(found: list[Any]) -> list[Any]:
 
 def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None) -> Matched | None:
     """The extractor's call: the pattern's matched tokens (with its slots) or None."""
-    if tok.pos_ != "VERB" or actor_at is None:
+    if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE:
         return None
     hit = p.petrarch.match(tok, actor_at)
     if hit is None:
