@@ -240,6 +240,8 @@ def slot_roles(hit: Hit, verb: Token, parties: Any, speaker: Any, sources: list[
         sources = [parties.party(hit.source, speaker)]
     elif not coded(sources):
         sources = _first_actor(_upper_subjects(verb), parties, speaker, actor_at) or sources
+    src_at = {p.start for p in coded(sources)}
+    targets = [t for t in targets if t is None or t.start not in src_at]  # a passive's subject
     if hit.target is not None:
         targets = [parties.party(hit.target, speaker)]
     elif compound_after:
