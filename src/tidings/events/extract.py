@@ -27,7 +27,7 @@ from tidings.events.codes import code_info, compose
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
-from tidings.events.petrarch_match import Matched, actor_finder, drop_reporting, is_known, other_code, petrarch_hit, reverse_found, slot_roles
+from tidings.events.petrarch_match import Matched, actor_finder, drop_reporting, is_known, other_code, petrarch_hit, reverse_found, slot_roles, yields_to_native
 from tidings.events.parties import (
     NAME_ENTS,
     NOUN_POS,
@@ -215,6 +215,8 @@ class Extractor:
         if hit is None:
             return None
         pattern, matched = hit
+        if isinstance(matched, Matched) and yields_to_native(self.lex, matched):
+            return None
         is_verb = tok.pos_ == "VERB"
         # A control verb ("refused", "agreed") with an event complement defers to it.
         if is_verb and pattern.specificity == 0 and _lemma(tok) in self.lex.controls:

@@ -21,6 +21,7 @@ from tidings.errors import TidingsError
 from tidings.events.codes import COMPOSE, is_code
 
 DEFAULT_LEXICON = "data/events/lexicon.tsv"
+DEFAULT_SOURCE = "lexicon.tsv (tidings)"
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,16 @@ class Lexicon:
 
     def finish(self) -> Lexicon:
         """Sort each trigger's patterns (most specific, then latest first) and compile discards."""
+        defaults = DEFAULT_SOURCE in self.sources
         for plist in self.patterns.values():
-            plist.sort(key=lambda p: (-p.specificity, -p.priority))
+            plist.sort(key=_order)
+            if defaults and any(p.petrarch is not None for p in plist):
+                # with the built-in lexicon, an imported PETRARCH dictionary refines the verbs
+                # it knows with its patterns (tried after its entries): no verbs of its own,
+                # no bare verbs (the lexicon decides which verbs alone are events)
+                native = [p for p in plist if p.petrarch is None]
+                worded = [p for p in plist if p.petrarch is not None and p.specificity > 0]
+                plist[:] = [*native, *worded] if native else []
         self._discard_re = _phrase_re(self.sentence_discards)
         self._story_re = _phrase_re(self.story_discards)
         return self
@@ -75,7 +84,8 @@ class Lexicon:
         if other is None or other == lemma or noun:
             return found
         both = [*found, *self.patterns.get((other, noun), [])]  # the form's own entry first on ties
-        return sorted(both, key=lambda p: (-p.specificity, -p.priority, p.trigger != other))
+        return sorted(both, key=lambda p: (p.petrarch is not None and DEFAULT_SOURCE in self.sources,
+                                           *_order(p), p.trigger != other))
 
     def discards_sentence(self, text: str) -> str | None:
         m = self._discard_re.search(text) if self._discard_re else None
@@ -87,6 +97,11 @@ class Lexicon:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.patterns.values()) + sum(len(v) for v in self.controls.values())
+
+
+def _order(p: Pattern) -> tuple[int, int]:
+    """Most specific first, then the latest dictionary."""
+    return (-p.specificity, -p.priority)
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern[str] | None:
@@ -221,7 +236,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = (), default: bool = True) -> Le
     if default:
         text = resources.files("tidings").joinpath(DEFAULT_LEXICON).read_text(encoding="utf-8")
         read_tidings_lexicon(text.splitlines(), "lexicon.tsv", lex, 0)
-        lex.sources.append("lexicon.tsv (tidings)")
+        lex.sources.append(DEFAULT_SOURCE)
     for i, path in enumerate(dictionaries, 1):
         add_file(lex, path, i)
     return lex.finish()

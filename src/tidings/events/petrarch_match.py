@@ -257,9 +257,13 @@ def slot_roles(hit: Hit, verb: Token, parties: Any, speaker: Any, sources: list[
                 if p is not None and p.start not in src_i:
                     targets = [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
                     break
-    if REQUIRE_DYAD and not (coded(sources) and coded(targets)):
-        return [], targets, None  # PETRARCH's require_dyad: no coded source and target, no event
+    if REQUIRE_DYAD and not any(_code(a) != _code(b) for a in coded(sources) for b in coded(targets)):
+        return [], targets, None  # PETRARCH's require_dyad: two different coded actors or no event
     return [s for s in sources if s is not None], targets, None
+
+
+def _code(p: Any) -> str:
+    return str(p.code or p.country)
 
 
 def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
@@ -382,3 +386,16 @@ def other_code(code: str) -> Any:
 
     return CodeInfo(code=code, label="", goldstein=0.0, quad_class=0, plover_event="OTHER",
                     plover_mode=None, plover_context=())
+
+
+def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
+    """With the built-in lexicon loaded, a PETRARCH pattern whose words include a word the
+    built-in lexicon codes itself ("announced a withdrawal", "held a rally") leaves that
+    word to it: an imported dictionary adds to the defaults, it does not take their words."""
+    if "lexicon.tsv (tidings)" not in lex.sources:
+        return False
+    for t in tokens:
+        noun = t.pos_ in ("NOUN", "PROPN")
+        if (noun or t.pos_ == "VERB") and any(p.petrarch is None for p in lex.candidates(t.lemma_.lower(), noun)):
+            return True
+    return False
