@@ -24,7 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUITE = ("corpora", "petrarch2-unittest")
-FILES = ("PETR.Validate.verbs.txt", "PETR.Validate.actors.txt", "PETR.Validate.agents.txt", "PETR.Validate.discards.txt")
+FILES = (
+    "PETR.Validate.verbs.txt",
+    "PETR.Validate.actors.txt",
+    "PETR.Validate.agents.txt",
+    "PETR.Validate.discards.txt",
+)
 
 
 @dataclass
@@ -60,10 +65,23 @@ def read_records(path: Path) -> list[Record]:
         for ec in ecs:
             if ec.get("noevents") or ec.get("error"):  # no events; discarded; dateline
                 continue
-            exp.append((_norm(ec.get("sourcecode", "").upper()), _norm(ec.get("targetcode", "").upper()),
-                        ec.get("eventcode", "").upper()))
+            exp.append(
+                (
+                    _norm(ec.get("sourcecode", "").upper()),
+                    _norm(ec.get("targetcode", "").upper()),
+                    ec.get("eventcode", "").upper(),
+                )
+            )
         d = s.get("date", "19950101")
-        out.append(Record(s.get("id", ""), s.get("category", ""), dt.date(int(d[:4]), int(d[4:6]), int(d[6:8])), text, exp))
+        out.append(
+            Record(
+                s.get("id", ""),
+                s.get("category", ""),
+                dt.date(int(d[:4]), int(d[4:6]), int(d[6:8])),
+                text,
+                exp,
+            )
+        )
     return out
 
 
@@ -142,8 +160,16 @@ def main() -> None:
     if "-v" in sys.argv:
         for r in results:
             if r.misses or (not r.record.expected and r.coded):
-                print(r.record.id, r.record.text[:110], "| want", r.record.expected, "| got", r.coded,
-                      "| misses", [w for _, w in r.misses])
+                print(
+                    r.record.id,
+                    r.record.text[:110],
+                    "| want",
+                    r.record.expected,
+                    "| got",
+                    r.coded,
+                    "| misses",
+                    [w for _, w in r.misses],
+                )
 
 
 if __name__ == "__main__":

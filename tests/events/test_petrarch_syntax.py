@@ -70,8 +70,11 @@ def test_a_bad_line_names_file_line_and_the_line(text, where):
 
 
 def _compiled(entry_start: str):
-    return next(c for c in compile_dictionary(_dict()) if c.pattern and c.pattern.entry.startswith(entry_start)
-                and c.verb.lemma == "restore")
+    return next(
+        c
+        for c in compile_dictionary(_dict())
+        if c.pattern and c.pattern.entry.startswith(entry_start) and c.verb.lemma == "restore"
+    )
 
 
 def _doc(text, rows):
@@ -91,8 +94,12 @@ def _restore_doc(words):
     n = len(words)
     rows = ["Arnor Arnor PROPN NNP nsubj 1", "restored restore VERB VBD ROOT 1"]
     rows += [f"{w} {w} ADJ JJ amod {2 + n}" for w in words]
-    rows += [f"ties tie NOUN NNS dobj 1", f"with with ADP IN prep {2 + n}",
-             f"Gondor Gondor PROPN NNP pobj {3 + n}", ". . PUNCT . punct 1"]
+    rows += [
+        "ties tie NOUN NNS dobj 1",
+        f"with with ADP IN prep {2 + n}",
+        f"Gondor Gondor PROPN NNP pobj {3 + n}",
+        ". . PUNCT . punct 1",
+    ]
     return _doc(text, rows)
 
 
@@ -107,29 +114,53 @@ def test_words_after_the_verb_in_order_with_gaps():
 def test_underscore_needs_adjacent_words_and_synsets_match_members():
     c = _compiled("- * NEW_&TIETYPES_RELATIONS")
     text = "Arnor restored new military relations ."
-    rows = ["Arnor Arnor PROPN NNP nsubj 1", "restored restore VERB VBD ROOT 1", "new new ADJ JJ amod 4",
-            "military military ADJ JJ amod 4", "relations relation NOUN NNS dobj 1", ". . PUNCT . punct 1"]
+    rows = [
+        "Arnor Arnor PROPN NNP nsubj 1",
+        "restored restore VERB VBD ROOT 1",
+        "new new ADJ JJ amod 4",
+        "military military ADJ JJ amod 4",
+        "relations relation NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
     assert [t.text for t in c.match(_doc(text, rows)[1], actor_at).tokens] == ["new", "military", "relations"]
     text = "Arnor restored new and military relations ."
-    rows = rows[:3] + ["and and CCONJ CC cc 2", "military military ADJ JJ amod 5",
-                       "relations relation NOUN NNS dobj 1", ". . PUNCT . punct 1"]
+    rows = rows[:3] + [
+        "and and CCONJ CC cc 2",
+        "military military ADJ JJ amod 5",
+        "relations relation NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
     assert c.match(_doc(text, rows)[1], actor_at) is None
 
 
 def test_words_before_the_verb_and_slots_give_the_roles():
     said = _compiled("- SAID *")
     text = "Gondor said Arnor restored ties ."
-    rows = ["Gondor Gondor PROPN NNP nsubj 1", "said say VERB VBD ROOT 1", "Arnor Arnor PROPN NNP nsubj 3",
-            "restored restore VERB VBD ccomp 1", "ties tie NOUN NNS dobj 3", ". . PUNCT . punct 1"]
+    rows = [
+        "Gondor Gondor PROPN NNP nsubj 1",
+        "said say VERB VBD ROOT 1",
+        "Arnor Arnor PROPN NNP nsubj 3",
+        "restored restore VERB VBD ccomp 1",
+        "ties tie NOUN NNS dobj 3",
+        ". . PUNCT . punct 1",
+    ]
     doc = _doc(text, rows)
     assert said.match(doc[3], actor_at) is not None
     assert said.match(doc[1], actor_at) is None  # nothing said before "said"
     slots = _compiled("- + * IN $")
     text = "Gondor restored in Arnor ."
-    rows = ["Gondor Gondor PROPN NNP nsubj 1", "restored restore VERB VBD ROOT 1", "in in ADP IN prep 1",
-            "Arnor Arnor PROPN NNP pobj 2", ". . PUNCT . punct 1"]
+    rows = [
+        "Gondor Gondor PROPN NNP nsubj 1",
+        "restored restore VERB VBD ROOT 1",
+        "in in ADP IN prep 1",
+        "Arnor Arnor PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+    ]
     hit = slots.match(_doc(text, rows)[1], actor_at)
     assert hit is not None and (hit.target.text, hit.source.text) == ("Gondor", "Arnor")
     assert (slots.code, slots.reverse) == ("075", "076")
     text = "Gondor restored in Rome ."  # the $ slot needs a coded actor there
-    assert slots.match(_doc(text, rows[:3] + ["Rome Rome PROPN NNP pobj 2", ". . PUNCT . punct 1"])[1], actor_at) is None
+    assert (
+        slots.match(_doc(text, rows[:3] + ["Rome Rome PROPN NNP pobj 2", ". . PUNCT . punct 1"])[1], actor_at)
+        is None
+    )

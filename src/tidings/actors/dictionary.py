@@ -31,7 +31,9 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 DEFAULT_FILES = ("countries.tsv", "regions.tsv", "organisations.tsv", "roles.tsv", "people.tsv")
 
 # Kinds that name something (matched only when capitalised in the text) vs role words.
-NAME_KINDS = frozenset({"country", "capital", "demonym", "region", "multinational", "ethnic", "organisation", "person", "actor"})
+NAME_KINDS = frozenset(
+    {"country", "capital", "demonym", "region", "multinational", "ethnic", "organisation", "person", "actor"}
+)
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "region", "multinational", "ethnic"})
 
 
@@ -47,7 +49,9 @@ def parse_iso(text: str, where: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError as e:
         path, _, line = where.rpartition(":")
-        raise TidingsError("E400", where, path=path, line=line, reason=f"bad date {text!r} (use YYYY-MM-DD)") from e
+        raise TidingsError(
+            "E400", where, path=path, line=line, reason=f"bad date {text!r} (use YYYY-MM-DD)"
+        ) from e
 
 
 def _parse_dates(text: str, where: str) -> tuple[dt.date | None, dt.date | None, bool]:
@@ -81,7 +85,11 @@ def read_tidings(lines: list[str], origin: str) -> list[Entry]:
         cols = line.split("\t")
         if len(cols) < 3:
             raise TidingsError(
-                "E400", where, path=origin, line=n, reason="expected kind<TAB>names<TAB>code[<TAB>dates<TAB>info]"
+                "E400",
+                where,
+                path=origin,
+                line=n,
+                reason="expected kind<TAB>names<TAB>code[<TAB>dates<TAB>info]",
             )
         kind, names, code = cols[0].strip().lower(), cols[1], cols[2].strip()
         dates = cols[3] if len(cols) > 3 else ""
@@ -99,7 +107,9 @@ def read_tidings(lines: list[str], origin: str) -> list[Entry]:
                 entry.phrases.append(p)
         for k, v in info.items():
             entry.info.setdefault(k, v)
-        entry.codes.append(DatedCode(code=code.upper(), start=start, end=end, dated=dated, title=info.get("title")))
+        entry.codes.append(
+            DatedCode(code=code.upper(), start=start, end=end, dated=dated, title=info.get("title"))
+        )
     out: list[Entry] = []
     for entry in entries.values():
         out.append(entry)
@@ -107,8 +117,14 @@ def read_tidings(lines: list[str], origin: str) -> list[Entry]:
             out.extend(_country_forms(entry))
         elif entry.kind in ("region", "multinational", "ethnic") and "adj" in entry.info:
             out.append(
-                Entry(kind="demonym", name=entry.name, phrases=entry.info["adj"].split("|"), codes=entry.codes,
-                      info={"of": entry.kind}, source=entry.source)
+                Entry(
+                    kind="demonym",
+                    name=entry.name,
+                    phrases=entry.info["adj"].split("|"),
+                    codes=entry.codes,
+                    info={"of": entry.kind},
+                    source=entry.source,
+                )
             )
     return out
 
@@ -119,8 +135,14 @@ def _country_forms(entry: Entry) -> list[Entry]:
     for key, kind in (("adj", "demonym"), ("capital", "capital")):
         if entry.info.get(key):
             forms.append(
-                Entry(kind=kind, name=entry.name, phrases=entry.info[key].split("|"), codes=entry.codes,
-                      info={}, source=entry.source)
+                Entry(
+                    kind=kind,
+                    name=entry.name,
+                    phrases=entry.info[key].split("|"),
+                    codes=entry.codes,
+                    info={},
+                    source=entry.source,
+                )
             )
     return forms
 

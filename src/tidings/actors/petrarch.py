@@ -150,15 +150,17 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
             continue
         cur.name = cur.phrases[0]
         if "[" in line:
-            add_codes(line[len(head):])
+            add_codes(line[len(head) :])
     finish()
     return entries
 
 
 # Role heads that name a body rather than a person (PETRARCH agents carry no such information).
-COLLECTIVE = frozenset("""government administration regime cabinet ministry department police military army navy
+COLLECTIVE = frozenset(
+    """government administration regime cabinet ministry department police military army navy
 force forces guard militia party parliament assembly congress senate court judiciary agency council committee
-commission media press union company firm business opposition public population community people""".split())
+commission media press union company firm business opposition public population community people""".split()
+)
 
 
 def _set_kind(entry: Entry) -> None:

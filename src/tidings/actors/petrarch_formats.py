@@ -17,8 +17,10 @@ from tidings.errors import TidingsError
 _EVENT_CODE = re.compile(r"^\d{2,4}>?$")
 _ACTOR_KINDS = frozenset({"country", "region", "multinational", "ethnic", "organisation", "person", "role"})
 _VERB_HEADER = re.compile(r"^---\s*\S.*\[[^\]]*\]")
-_ACTOR_CODE = re.compile(r"\[\s*~?[A-Za-z]{3}[A-Za-z~]*[\s\]]|\[\s*[A-Za-z]{3}~\s*\]|\[[A-Za-z]{3}[A-Za-z/]*\s+[<>]?\d")
-_WORD = re.compile(r"^[A-Za-z][A-Za-z'\-]*$")
+_ACTOR_CODE = re.compile(
+    r"\[\s*~?[A-Za-z]{3}[A-Za-z~]*[\s\]]|\[\s*[A-Za-z]{3}~\s*\]|\[[A-Za-z]{3}[A-Za-z/]*\s+[<>]?\d"
+)
+_NOT_WORDS = re.compile(r"[\[\]{}\t=<>,.;:!?\"()0-9]")  # a word list has none of these
 
 
 def _content(lines: list[str]) -> list[str]:
@@ -37,7 +39,9 @@ def kind_of(lines: list[str], name: str) -> str:
     head = body[:50]
     if any("tidings actor dictionary" in raw for raw in lines[:20]):
         return "tidings-actors"
-    if any("\t" in ln and (_EVENT_CODE.match(ln.split("\t")[0].strip()) or ln.startswith("---\t")) for ln in head):
+    if any(
+        "\t" in ln and (_EVENT_CODE.match(ln.split("\t")[0].strip()) or ln.startswith("---\t")) for ln in head
+    ):
         return "tidings-events"
     if any("\t" in ln and ln.split("\t")[0].strip().lower() in _ACTOR_KINDS for ln in head):
         return "tidings-actors"
@@ -49,11 +53,14 @@ def kind_of(lines: list[str], name: str) -> str:
         return "petrarch-issues"
     if any(_ACTOR_CODE.search(ln) for ln in body[:400]):
         return "petrarch-actors"
-    if len(body) >= 5 and all(_WORD.match(ln.strip()) for ln in body):
+    if len(body) >= 5 and all(len(ln.split()) <= 3 and not _NOT_WORDS.search(ln) for ln in body):
         return "word-list"
     first = next((i for i, raw in enumerate(lines, 1) if raw.strip()), 1)
     text = lines[first - 1].strip() if lines else ""
     raise TidingsError(
-        "E400", name, path=name, line=first,
+        "E400",
+        name,
+        path=name,
+        line=first,
         reason=f"not a dictionary: no tidings or PETRARCH format recognised (first line {text[:80]!r})",
     )

@@ -27,7 +27,6 @@ from tidings.events.codes import code_info, compose
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
-from tidings.events.petrarch_match import Matched, actor_finder, drop_reporting, is_known, other_code, petrarch_hit, reverse_found, slot_roles, yields_to_native
 from tidings.events.parties import (
     NAME_ENTS,
     NOUN_POS,
@@ -38,6 +37,17 @@ from tidings.events.parties import (
     prep_objects,
     speaker_of,
     subjects,
+)
+from tidings.events.petrarch_match import (  # PETRARCH patterns: their own matcher and roles
+    Matched,
+    actor_finder,
+    drop_reporting,
+    is_known,
+    other_code,
+    petrarch_hit,
+    reverse_found,
+    slot_roles,
+    yields_to_native,
 )
 from tidings.model import Action, Event, Party
 

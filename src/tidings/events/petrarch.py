@@ -118,7 +118,7 @@ def split_code(text: str) -> tuple[str | None, str | None, bool]:
     rev = parts[1] if len(parts) > 1 and parts[1] else None
     ok = re.fullmatch(r"\d{2,4}[A-Z]?", main.upper()) is not None
     rev_ok = rev is not None and re.fullmatch(r"\d{2,4}[A-Z]?", rev.upper()) is not None
-    return (main.upper() if ok else None), (rev.upper() if rev_ok else None), ok or rev_ok
+    return (main.upper() if ok else None), (rev.upper() if rev is not None and rev_ok else None), ok or rev_ok
 
 
 def strip_comment(raw: str) -> str:
@@ -225,12 +225,16 @@ def _verb(line: str, block: Block, name: str, n: int, raw: str) -> Verb:
     own, rev, _ = split_code(cm.group(1)) if cm else (None, None, False)
     forms_m = _FORMS.search(line)
     forms = tuple(
-        w.lstrip("+").split("_")[0].lower() for w in (forms_m.group(1).split() if forms_m else []) if w.strip("+_")
+        w.lstrip("+").split("_")[0].lower()
+        for w in (forms_m.group(1).split() if forms_m else [])
+        if w.strip("+_")
     )
     body = "_".join(_FORMS.sub(" ", _CODE.sub(" ", line)).split())  # "LASH OUT" = LASH_OUT
     if not body:
         raise _bad(name, n, raw, "verb line not understood (expected WORD, +MULTI_WORD or WORDS_+VERB)")
     parts = body.split("_")
+    before: tuple[str, ...]
+    after: tuple[str, ...]
     if body.startswith("+"):
         head, before, after = parts[0][1:], (), tuple(parts[1:])
     else:
@@ -240,13 +244,20 @@ def _verb(line: str, block: Block, name: str, n: int, raw: str) -> Verb:
     if not head or not all(_WORD.match(w) for w in words):
         raise _bad(name, n, raw, "verb line not understood (expected WORD, +MULTI_WORD or WORDS_+VERB)")
     return Verb(
-        lemma=head.lower(), forms=forms, before=tuple(w.lower() for w in before if w),
-        after=tuple(w.lower() for w in after if w), code=own if cm else block.code,
-        reverse=rev if cm else block.reverse, entry=line, origin=f"{name}:{n}",
+        lemma=head.lower(),
+        forms=forms,
+        before=tuple(w.lower() for w in before if w),
+        after=tuple(w.lower() for w in after if w),
+        code=own if cm else block.code,
+        reverse=rev if cm else block.reverse,
+        entry=line,
+        origin=f"{name}:{n}",
     )
 
 
-def _pattern(line: str, synsets: dict[str, list[tuple[str, ...]]], name: str, n: int, raw: str) -> VerbPattern:
+def _pattern(
+    line: str, synsets: dict[str, list[tuple[str, ...]]], name: str, n: int, raw: str
+) -> VerbPattern:
     cm = _CODE.search(line)
     if cm is None:
         raise _bad(name, n, raw, "pattern without a [code]")
@@ -264,12 +275,19 @@ def _pattern(line: str, synsets: dict[str, list[tuple[str, ...]]], name: str, n:
         raise _bad(name, n, raw, "pattern needs exactly one '*' (the verb)")
     v = verbs[0]
     return VerbPattern(
-        lower=tuple(elements[:v]), upper=tuple(elements[v + 1 :]), verb_glued=elements[v].glued,
-        code=code, reverse=rev, entry=line, origin=f"{name}:{n}",
+        lower=tuple(elements[:v]),
+        upper=tuple(elements[v + 1 :]),
+        verb_glued=elements[v].glued,
+        code=code,
+        reverse=rev,
+        entry=line,
+        origin=f"{name}:{n}",
     )
 
 
-def _element(part: str, glued: bool, synsets: dict[str, list[tuple[str, ...]]], name: str, n: int, raw: str) -> Element:
+def _element(
+    part: str, glued: bool, synsets: dict[str, list[tuple[str, ...]]], name: str, n: int, raw: str
+) -> Element:
     if part == "*":
         return Element(kind="verb", glued=glued)
     if part in SLOTS:

@@ -21,8 +21,17 @@ def add_verb_dictionary(lex: Any, pattern_type: Any, lines: Iterable[str], name:
     for c in compile_dictionary(d):
         entry = c.pattern.entry if c.pattern else c.verb.entry
         origin = c.pattern.origin if c.pattern else c.verb.origin
-        lex.add(pattern_type(code=c.code, trigger=c.verb.lemma, required=filters(c), entry=entry,
-                             origin=origin, priority=priority, petrarch=c))
+        lex.add(
+            pattern_type(
+                code=c.code,
+                trigger=c.verb.lemma,
+                required=filters(c),
+                entry=entry,
+                origin=origin,
+                priority=priority,
+                petrarch=c,
+            )
+        )
         for form in (c.verb.lemma, *c.verb.forms):
             lex.forms.setdefault(form, c.verb.lemma)
     lex.skipped = [*getattr(lex, "skipped", []), *d.skipped]

@@ -20,8 +20,8 @@ or ``None``; ``actor_at(token)`` is the extractor's test for "a coded actor head
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -76,7 +76,9 @@ class Compiled:
         """(elements after the verb, elements before it nearest first), each with
         "adjacent to the previous step"."""
         v, p = self.verb, self.pattern
-        upper: list[tuple[Element, bool]] = [(Element("word", ((w,),)), i == 0) for i, w in enumerate(v.after)]
+        upper: list[tuple[Element, bool]] = [
+            (Element("word", ((w,),)), i == 0) for i, w in enumerate(v.after)
+        ]
         lower_text: list[Element] = [Element("word", ((w,),), glued=i > 0) for i, w in enumerate(v.before)]
         verb_glued = bool(v.before)
         if p is not None:
@@ -107,8 +109,16 @@ class Compiled:
         return hit
 
 
-def _seq(steps: list[tuple[Element, bool]], k: int, toks: list[Token], first: bool,
-         actor_at: ActorAt, hit: Hit, *, forward: bool) -> bool:
+def _seq(
+    steps: list[tuple[Element, bool]],
+    k: int,
+    toks: list[Token],
+    first: bool,
+    actor_at: ActorAt,
+    hit: Hit,
+    *,
+    forward: bool,
+) -> bool:
     """Match steps[k:] on toks (toks[0] is next to the previous step); backtracks."""
     if k == len(steps):
         return True
@@ -126,7 +136,9 @@ def _seq(steps: list[tuple[Element, bool]], k: int, toks: list[Token], first: bo
     return False
 
 
-def _fits(elem: Element, toks: list[Token], s: int, actor_at: ActorAt, forward: bool) -> list[tuple[int, list[Token]]]:
+def _fits(
+    elem: Element, toks: list[Token], s: int, actor_at: ActorAt, forward: bool
+) -> list[tuple[int, list[Token]]]:
     """Ways ``elem`` can match starting at toks[s]: (tokens used, tokens to record)."""
     if s >= len(toks):
         return []
@@ -150,7 +162,9 @@ def _fits(elem: Element, toks: list[Token], s: int, actor_at: ActorAt, forward: 
     return [(hi - lo, [head])]
 
 
-def _compound(head: Token, toks: list[Token], s: int, lo: int, hi: int, actor_at: ActorAt, forward: bool) -> list[tuple[int, list[Token]]]:
+def _compound(
+    head: Token, toks: list[Token], s: int, lo: int, hi: int, actor_at: ActorAt, forward: bool
+) -> list[tuple[int, list[Token]]]:
     """'Arnor and Gondor': the coordinated actors and the tokens they span."""
     heads = [head, *head.conjuncts]
     parties = [h for h in heads if actor_at(h) is not None]
@@ -219,11 +233,20 @@ def actor_finder(parties: Any) -> ActorAt:
     return actor_at
 
 
-_NP_INNER = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "flat", "nmod", "punct", "pobj", "prep"})
+_NP_INNER = frozenset(
+    {"compound", "amod", "det", "nummod", "poss", "case", "flat", "nmod", "punct", "pobj", "prep"}
+)
 
 
-def slot_roles(hit: Hit, verb: Token, parties: Any, speaker: Any, sources: list[Any], targets: list[Any],
-               actor_at: ActorAt) -> tuple[list[Any], list[Any], list[tuple[Any, Any]] | None]:
+def slot_roles(
+    hit: Hit,
+    verb: Token,
+    parties: Any,
+    speaker: Any,
+    sources: list[Any],
+    targets: list[Any],
+    actor_at: ActorAt,
+) -> tuple[list[Any], list[Any], list[tuple[Any, Any]] | None]:
     """Sources, targets and explicit pairs once the pattern's slots have spoken.
 
     Without a ``$`` slot the source is the parse's subject, else (PETRARCH: the subject of
@@ -384,8 +407,15 @@ def other_code(code: str) -> Any:
     kept as written, with no label, Goldstein 0 and PLOVER OTHER."""
     from tidings.events.codes import CodeInfo
 
-    return CodeInfo(code=code, label="", goldstein=0.0, quad_class=0, plover_event="OTHER",
-                    plover_mode=None, plover_context=())
+    return CodeInfo(
+        code=code,
+        label="",
+        goldstein=0.0,
+        quad_class=0,
+        plover_event="OTHER",
+        plover_mode=None,
+        plover_context=(),
+    )
 
 
 def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
@@ -396,6 +426,8 @@ def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
         return False
     for t in tokens:
         noun = t.pos_ in ("NOUN", "PROPN")
-        if (noun or t.pos_ == "VERB") and any(p.petrarch is None for p in lex.candidates(t.lemma_.lower(), noun)):
+        if (noun or t.pos_ == "VERB") and any(
+            p.petrarch is None for p in lex.candidates(t.lemma_.lower(), noun)
+        ):
             return True
     return False
