@@ -249,40 +249,44 @@ def slot_roles(
 ) -> tuple[list[Any], list[Any], list[tuple[Any, Any]] | None]:
     """Sources, targets and explicit pairs once the pattern's slots have spoken.
 
-    Without a ``$`` slot the source is the parse's subject, else (PETRARCH: the subject of
-    the sentence the verb phrase belongs to) the nearest subject up the verb's heads;
-    without ``+`` the target is the parse's object, else the first coded actor inside the
-    verb's phrase after the pattern's words."""
-    if hit.compound and hit.compound[0].i < verb.i:  # "% * TALKS": A and B, each to the other
-        ps = [p for p in (parties.party(t, speaker) for t in hit.compound) if p is not None]
-        pairs = [(a, b) for a in ps for b in ps if a is not b]
-        return ps[:1], ps[1:2] or [None], pairs
+    ``$``/``+`` name them; ``%`` before the verb makes the coordinated actors the sources
+    (with no target, each acts on the other), after it the targets. Otherwise, as PETRARCH:
+    the source is the subject, up the verb's heads past unresolved pronouns ("Ethiopia
+    indicated it would act"); the target is the first coded actor of the verb phrase (the
+    parse's when a "by" agent makes the verb passive)."""
     coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
-    compound_after = bool(hit.compound) and hit.compound[0].i > verb.i
-    if hit.source is not None:
+    before = bool(hit.compound) and hit.compound[0].i < verb.i
+    if before:
+        sources = [parties.party(t, speaker) for t in hit.compound]
+    elif hit.source is not None:
         sources = [parties.party(hit.source, speaker)]
     elif not coded(sources):
-        sources = _first_actor(_upper_subjects(verb), parties, speaker, actor_at) or sources
+        sources = _subject(verb, parties, speaker, actor_at) or sources
     src_at = {p.start for p in coded(sources)}
     targets = [t for t in targets if t is None or t.start not in src_at]  # a passive's subject
     if hit.target is not None:
         targets = [parties.party(hit.target, speaker)]
-    elif compound_after:
+    elif hit.compound and not before:
         targets = [parties.party(t, speaker) for t in hit.compound]
-    else:
-        # PETRARCH: the target is the first coded actor in the verb phrase after the pattern
-        start = max([verb.i, *(t.i for t in hit.tokens)]) + 1
-        src_i = {s.start for s in coded(sources)}
-        for i in range(start, verb.right_edge.i + 1):
-            found = actor_at(verb.doc[i])
-            if found is not None and found[0] == i and in_phrase(verb.doc[i], verb):
-                p = parties.party(found[2], speaker)
-                if p is not None and p.start not in src_i:
-                    targets = [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
-                    break
+    elif not (any(c.dep_ == "agent" for c in verb.children) and coded(targets)):
+        targets = _first_target(verb, parties, speaker, actor_at, src_at) or ([] if before else targets)
+    if before and not coded(targets):  # "Arnor and Gondor agree": each to the other
+        ps = coded(sources)
+        return ps[:1], ps[1:2] or [None], [(a, b) for a in ps for b in ps if a is not b]
     if REQUIRE_DYAD and not any(_code(a) != _code(b) for a in coded(sources) for b in coded(targets)):
         return [], targets, None  # PETRARCH's require_dyad: two different coded actors or no event
     return [s for s in sources if s is not None], targets, None
+
+
+def _first_target(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt, avoid: set[Any]) -> list[Any]:
+    """The first coded actor of the verb's phrase (its conjuncts with it), not the source."""
+    for i in range(verb.i + 1, verb.right_edge.i + 1):
+        found = actor_at(verb.doc[i])
+        if found is not None and found[0] == i and in_phrase(verb.doc[i], verb):
+            p = parties.party(found[2], speaker)
+            if p is not None and p.start not in avoid:
+                return [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
+    return []
 
 
 def _code(p: Any) -> str:
@@ -303,17 +307,20 @@ def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: Actor
     return []
 
 
-def _upper_subjects(verb: Token) -> list[Token]:
+def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
     """The subject of the clause the verb phrase belongs to: the verb's own, else up through
-    complements and coordinated verbs ("Arnor is about to restore", "X met Y and signed").
-    As in PETRARCH, a passive's subject is the source unless a "by" agent is named."""
+    complements and coordinated verbs ("Arnor is about to restore", "X met Y and signed"),
+    past pronouns the actors stage left unresolved. As in PETRARCH, a passive's subject is
+    the source unless a "by" agent is named (then the parse's roles stand)."""
     t = verb
     for _ in range(8):
         if any(c.dep_ == "agent" for c in t.children):
-            return []  # "was attacked by X": the parse's roles stand
+            return []
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if subs:
-            return [h for s in subs for h in (s, *s.conjuncts)]
+            found = _first_actor([h for x in subs for h in (x, *x.conjuncts)], parties, speaker, actor_at)
+            if found or not all(x.pos_ == "PRON" for x in subs):
+                return found
         if t.head.i == t.i or t.dep_ not in _CLIMB:
             break
         t = t.head
