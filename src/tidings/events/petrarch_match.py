@@ -222,13 +222,15 @@ def actor_finder(parties: Any) -> ActorAt:
         head = tok
         while head.dep_ in _NP_INNER and head.head.i != head.i and head.head.pos_ in NOUN_POS:
             head = head.head
-        if head.pos_ not in NOUN_POS and head.pos_ != "PRON":
-            return None
-        party = parties.party(head)
-        if party is None or not (party.code or party.country):
-            return None
-        lo, hi = np_tokens(head)
-        return lo, hi, head
+        # the whole noun phrase ("Gondor's government"), else the word's own ("Eriador's toll")
+        for h in dict.fromkeys((head, tok)):
+            if h.pos_ not in NOUN_POS and h.pos_ != "PRON":
+                continue
+            party = parties.party(h)
+            if party is not None and (party.code or party.country):
+                lo, hi = np_tokens(h)
+                return lo, hi, h
+        return None
 
     return actor_at
 
