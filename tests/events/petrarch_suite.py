@@ -104,9 +104,16 @@ def run_suite(shared: Path, pipeline=None) -> list[Result]:  # type: ignore[no-u
     arts = [article_from_text(r.text, published=r.date, id=r.id) for r in records]
     results = []
     for rec, doc in zip(records, pipe.process(arts), strict=True):
-        coded = [(_code(e.source), _code(e.target), e.cameo.upper()) for e in doc.events]
-        actors = {a.code.upper() for a in doc.actors if getattr(a, "code", None)}
-        actors |= {c for e in doc.events for c in (_code(e.source), _code(e.target)) if c}
+        # a compound actor (LORIEN [ELR/GAL]) is one party whose code lists its members;
+        # PETRARCH writes one coding per member
+        coded = [
+            (s, t, e.cameo.upper())
+            for e in doc.events
+            for s in _code(e.source).split("/")
+            for t in _code(e.target).split("/")
+        ]
+        actors = {c for a in doc.actors if getattr(a, "code", None) for c in a.code.upper().split("/")}
+        actors |= {c for s, t, _ in coded for c in (s, t) if c}
         verbs = {e.cameo.upper() for e in doc.events}
         res = Result(rec, coded, actors, verbs)
         left = list(coded)

@@ -264,7 +264,7 @@ def slot_roles(
         sources = [parties.party(hit.source, speaker)]
     elif not coded(sources):
         sources = _subject(verb, parties, speaker, actor_at) or sources
-    src_at = {p.start for p in coded(sources)}
+    src_at = {p.start for p in coded(sources)} | {_code(p) for p in coded(sources)}
     targets = [t for t in targets if t is None or t.start not in src_at]  # a passive's subject
     if hit.target is not None:
         targets = [parties.party(hit.target, speaker)]
@@ -284,10 +284,11 @@ def _first_target(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt, av
     """The first coded actor of the verb's phrase (its conjuncts with it), not the source."""
     for i in range(verb.i + 1, verb.right_edge.i + 1):
         found = actor_at(verb.doc[i])
-        if found is not None and found[0] == i and in_phrase(verb.doc[i], verb):
-            p = parties.party(found[2], speaker)
-            if p is not None and p.start not in avoid:
-                return [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
+        if found is None or found[0] != i or found[2].pos_ == "PRON" or not in_phrase(verb.doc[i], verb):
+            continue  # a pronoun ("his licence") is no PETRARCH target
+        p = parties.party(found[2], speaker)
+        if p is not None and p.start not in avoid and _code(p) not in avoid:
+            return [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
     return []
 
 
