@@ -37,6 +37,10 @@ class Entry:
     def code_on(self, day: dt.date | None) -> DatedCode | None:
         """The code valid on ``day``: a dated code covering it, else the undated default.
         Without a date: the open-ended (current) dated code, else the default, else the last one."""
+        found = self._code_on(day)
+        return None if found is None or not found.code else found  # "[--- ...]": no actor then
+
+    def _code_on(self, day: dt.date | None) -> DatedCode | None:
         if not self.codes:
             return None
         default = next((c for c in self.codes if not c.dated), None)

@@ -51,7 +51,7 @@ def parse_code_block(block: str) -> tuple[DatedCode | None, bool]:
     prefix = code.endswith("~") and not code.startswith("~")
     code = code.strip("~").upper()
     if not code or set(code) <= {"-"}:
-        return DatedCode(code=""), prefix
+        code = ""  # "[--- <950630]": no actor in that period (undated: no code at all)
     if len(parts) == 1:
         return DatedCode(code=code), prefix
     rng = "".join(parts[1:])
@@ -85,7 +85,7 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
         nonlocal cur
         if cur is None:
             return
-        if not cur.codes and entries and not cur_has_syn:
+        if not cur.codes and entries and not cur_has_syn and "null" not in cur.info:
             entries[-1].phrases.extend(p for p in cur.phrases if p not in entries[-1].phrases)
         elif cur.codes:
             _set_kind(cur)
@@ -117,8 +117,10 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
             if "~" in m.group(1):
                 cur.kind = "role"
             cur.prefix = cur.prefix or prefix
-            if code.code:
+            if code.code or code.dated:
                 cur.codes.append(code)
+            else:  # "BOROMIR [---]": explicitly no actor, not a synonym of the entry above
+                cur.info["null"] = "1"
 
     for n, raw in enumerate(lines, 1):
         line = raw.split("#", 1)[0].rstrip()
