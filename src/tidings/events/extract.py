@@ -34,6 +34,7 @@ from tidings.events.parties import (
     Parties,
     agent,
     coordinated,
+    np_tokens,
     prep_objects,
     speaker_of,
     subjects,
@@ -173,7 +174,7 @@ class Extractor:
         self.sent_starts: list[int] = []
         self.current_matched: set[int] = set()
         self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
-        self.actor_at = actor_finder(self.parties)
+        self.actor_at = actor_finder(self.parties, np_tokens, NOUN_POS)
 
     def candidates(self, tok: Token) -> list[Pattern]:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names

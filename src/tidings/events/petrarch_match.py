@@ -214,17 +214,16 @@ def filters(c: Compiled) -> tuple[frozenset[str], ...]:
 # --- the extractor's side: actors at a place, roles from the slots, reverse events -----
 
 
-def actor_finder(parties: Any) -> ActorAt:
-    """``actor_at`` over the extractor's ``Parties``: a coded actor's noun phrase at a token."""
-    from tidings.events.parties import NOUN_POS, np_tokens
-
+def actor_finder(parties: Any, np_tokens: Callable[[Token], tuple[int, int]], noun_pos: Any) -> ActorAt:
+    """``actor_at`` over the extractor's ``Parties`` (and its noun-phrase helpers, handed in
+    so this module imports nothing of the extractor's): a coded actor's phrase at a token."""
     def actor_at(tok: Token) -> tuple[int, int, Token] | None:
         head = tok
-        while head.dep_ in _NP_INNER and head.head.i != head.i and head.head.pos_ in NOUN_POS:
+        while head.dep_ in _NP_INNER and head.head.i != head.i and head.head.pos_ in noun_pos:
             head = head.head
         # the whole noun phrase ("Gondor's government"), else the word's own ("Eriador's toll")
         for h in dict.fromkeys((head, tok)):
-            if h.pos_ not in NOUN_POS and h.pos_ != "PRON":
+            if h.pos_ not in noun_pos and h.pos_ != "PRON":
                 continue
             party = parties.party(h)
             if party is not None and (party.code or party.country):
