@@ -88,3 +88,13 @@ def test_null_code_periods_and_compound_codes():
     assert prince.code_on(dt.date(1999, 8, 9)).code == "DOL"
     assert entries["LORIEN"].code_on(None).code == "ELR/GAL"
     assert "BOROMIR" not in entries  # [---] alone: never an actor
+
+
+def test_an_unreadable_actor_line_names_file_line_and_the_line():
+    import pytest
+
+    from tidings.errors import TidingsError
+
+    with pytest.raises(TidingsError) as e:
+        read_petrarch(["IRAN [IRN]", "IRAQ [IRQ", "SYRIA [SYR]"], "a.txt")
+    assert e.value.message.startswith("a.txt:2:") and "'IRAQ [IRQ'" in e.value.message

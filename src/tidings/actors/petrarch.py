@@ -20,9 +20,11 @@ import datetime as dt
 import re
 
 from tidings.actors.entry import DatedCode, Entry
+from tidings.errors import TidingsError
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BRACES = re.compile(r"\{([^}]*)\}")
+_TYPO = re.compile(r"\[([^\]{}]*)\}")
 _SET = re.compile(r"^!([A-Z0-9_]+)!\s*=\s*(.+)$")
 
 
@@ -126,6 +128,9 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
+        line = _TYPO.sub(r"[\1]", line)  # "[~ENV}" in Phoenix.agents.txt: a "]" typed as "}"
+        if re.search(r"\[[^\]]*$", line):  # a code that never closes cannot be read
+            raise TidingsError("E400", origin, path=origin, line=n, reason=f"unclosed [code]: {raw.strip()!r}")
         m = _SET.match(line.strip())
         if m:
             sets[m.group(1)] = [a.strip().replace(" ", "_") for a in m.group(2).split(",") if a.strip()]
