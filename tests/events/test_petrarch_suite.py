@@ -33,7 +33,7 @@ def table(shared):
 def test_unit_suite_exact_codings_floor(table):
     total = table["ALL"]
     assert total["records"] == 282 and total["codings"] == 359  # 284 less the 2 bad-parse records
-    assert total["exact"] / total["codings"] >= 0.68  # measured 245/359 = 0.682
+    assert total["exact"] / total["codings"] >= 0.69  # measured 249/359 = 0.694
     assert table["DATE"]["exact"] >= 22 and table["SYNSET"]["exact"] >= 38 and table["VERB"]["exact"] >= 20
     assert total["actors"] + total["parse"] + total["verbs"] == total["codings"] - total["exact"]
 

@@ -124,8 +124,16 @@ def _seq(
         return True
     elem, glued = steps[k]
     starts = [0] if glued else range(len(toks))
-    if elem.kind == "skip":
-        return _seq(steps, k + 1, toks, False, actor_at, hit, forward=forward)
+    if elem.kind == "skip":  # "^": one noun phrase (its last noun ends it), then go on
+        end = next(
+            (
+                j
+                for j, t in enumerate(toks)
+                if t.pos_ in _NOUNS and not (j + 1 < len(toks) and toks[j + 1].pos_ in _NOUNS)
+            ),
+            None,
+        )
+        return end is not None and _seq(steps, k + 1, toks[end + 1 :], False, actor_at, hit, forward=forward)
     for s in starts:
         for used, fill in _fits(elem, toks, s, actor_at, forward):
             saved = (list(hit.tokens), hit.source, hit.target, list(hit.compound))
@@ -217,6 +225,7 @@ def filters(c: Compiled) -> tuple[frozenset[str], ...]:
 def actor_finder(parties: Any, np_tokens: Callable[[Token], tuple[int, int]], noun_pos: Any) -> ActorAt:
     """``actor_at`` over the extractor's ``Parties`` (and its noun-phrase helpers, handed in
     so this module imports nothing of the extractor's): a coded actor's phrase at a token."""
+
     def actor_at(tok: Token) -> tuple[int, int, Token] | None:
         head = tok
         while head.dep_ in _NP_INNER and head.head.i != head.i and head.head.pos_ in noun_pos:
@@ -234,6 +243,7 @@ def actor_finder(parties: Any, np_tokens: Callable[[Token], tuple[int, int]], no
     return actor_at
 
 
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 _NP_INNER = frozenset(
     {"compound", "amod", "det", "nummod", "poss", "case", "flat", "nmod", "punct", "pobj", "prep"}
 )
