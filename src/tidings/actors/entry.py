@@ -38,7 +38,9 @@ class Entry:
         """The code valid on ``day``: a dated code covering it, else the undated default.
         Without a date: the open-ended (current) dated code, else the default, else the last one."""
         found = self._code_on(day)
-        return None if found is None or not found.code else found  # "[--- ...]": no actor then
+        if found is not None and not found.code and found.dated and self.info.get("format") == "petrarch":
+            return None  # PETRARCH "[--- <950630]": no actor in that period
+        return found
 
     def _code_on(self, day: dt.date | None) -> DatedCode | None:
         if not self.codes:
