@@ -105,4 +105,4 @@ def test_phoenix_dictionaries_on_real_news(shared):
     assert alone >= 0.42 and n_alone < 300  # measured 0.427 (239 events); issue 16 asks 0.60
     defaults, _ = _root(shared)
     with_cameo, n = _root(shared, "--dictionary", str(pf / "CAMEO.2.0.txt"))
-    assert with_cameo >= defaults - 0.025 and n < 280  # measured 0.6705 vs 0.6911 (261 vs 246 events)
+    assert with_cameo >= defaults - 0.025 and n < 280  # measured 0.6718 vs 0.6911 (262 vs 246 events)
