@@ -130,7 +130,9 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
             continue
         line = _TYPO.sub(r"[\1]", line)  # "[~ENV}" in Phoenix.agents.txt: a "]" typed as "}"
         if re.search(r"\[[^\]]*$", line):  # a code that never closes cannot be read
-            raise TidingsError("E400", origin, path=origin, line=n, reason=f"unclosed [code]: {raw.strip()!r}")
+            raise TidingsError(
+                "E400", origin, path=origin, line=n, reason=f"unclosed [code]: {raw.strip()!r}"
+            )
         m = _SET.match(line.strip())
         if m:
             sets[m.group(1)] = [a.strip().replace(" ", "_") for a in m.group(2).split(",") if a.strip()]
