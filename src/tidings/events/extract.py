@@ -39,7 +39,7 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
-from tidings.events.petrarch_match import (  # PETRARCH patterns: their own matcher and roles
+from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matcher and roles
     Matched,
     actor_finder,
     drop_reporting,
