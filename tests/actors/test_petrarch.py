@@ -78,3 +78,23 @@ def test_prefix_agents_go_before_the_country(tmp_path):
     doc = make_doc([("Syrian", "ADJ", "amod", 1, "JJ"), ("soldiers", "NOUN", "ROOT", 1, "NNS")])
     hits = lex.match(doc, dt.date(2020, 1, 1))
     assert code_range(doc, 0, 2, hits, hit_index(hits, 2)).code == "SYRMIL"
+
+
+def test_null_code_periods_and_compound_codes():
+    lines = ["PRINCE OF DOL AMROTH", "\t[--- <950630]", "\t[DOL]", "LORIEN  [ELR/GAL]", "BOROMIR [---]"]
+    entries = {e.phrases[0]: e for e in read_petrarch(lines, "a.txt")}
+    prince = entries["PRINCE OF DOL AMROTH"]
+    assert prince.code_on(dt.date(1995, 1, 1)) is None  # PETRARCH's null code: no actor before 30 Jun 1995
+    assert prince.code_on(dt.date(1999, 8, 9)).code == "DOL"
+    assert entries["LORIEN"].code_on(None).code == "ELR/GAL"
+    assert "BOROMIR" not in entries  # [---] alone: never an actor
+
+
+def test_an_unreadable_actor_line_names_file_line_and_the_line():
+    import pytest
+
+    from tidings.errors import TidingsError
+
+    with pytest.raises(TidingsError) as e:
+        read_petrarch(["IRAN [IRN]", "IRAQ [IRQ", "SYRIA [SYR]"], "a.txt")
+    assert e.value.message.startswith("a.txt:2:") and "'IRAQ [IRQ'" in e.value.message

@@ -18,62 +18,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from tidings.actors.entry import DatedCode, Entry
+from tidings.actors.petrarch import read_petrarch
+from tidings.actors.petrarch_formats import kind_of
 from tidings.errors import TidingsError
+
+__all__ = ["DATA", "DEFAULT_FILES", "NAME_KINDS", "PLACE_KINDS", "DatedCode", "Entry", "read_file"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 DEFAULT_FILES = ("countries.tsv", "regions.tsv", "organisations.tsv", "roles.tsv", "people.tsv")
 
 # Kinds that name something (matched only when capitalised in the text) vs role words.
-NAME_KINDS = frozenset({"country", "capital", "demonym", "region", "multinational", "ethnic", "organisation", "person", "actor"})
+NAME_KINDS = frozenset(
+    {"country", "capital", "demonym", "region", "multinational", "ethnic", "organisation", "person", "actor"}
+)
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "region", "multinational", "ethnic"})
-
-
-@dataclass(frozen=True)
-class DatedCode:
-    code: str
-    start: dt.date | None = None
-    end: dt.date | None = None
-    dated: bool = False  # False: the default code used outside every dated period
-    title: str | None = None  # the role held in this period, e.g. "foreign minister"
-
-    def covers(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-
-
-@dataclass
-class Entry:
-    """One dictionary entry: the phrases that name it and its (date-bounded) codes."""
-
-    kind: str
-    name: str
-    phrases: list[str]
-    codes: list[DatedCode] = field(default_factory=list)
-    info: dict[str, str] = field(default_factory=dict)
-    source: str = ""  # "file:line" of the entry's first line
-    prefix: bool = False  # PETRARCH agent written [XXX~]: its code goes before the country
-
-    def code_on(self, day: dt.date | None) -> DatedCode | None:
-        """The code valid on ``day``: a dated code covering it, else the undated default.
-        Without a date: the open-ended (current) dated code, else the default, else the last one."""
-        if not self.codes:
-            return None
-        default = next((c for c in self.codes if not c.dated), None)
-        if day is not None:
-            for c in self.codes:
-                if c.dated and c.covers(day):
-                    return c
-            return default
-        current = [c for c in self.codes if c.dated and c.end is None]
-        if current:
-            return max(current, key=lambda c: c.start or dt.date.min)
-        return default or self.codes[-1]
-
-    @property
-    def title(self) -> str | None:
-        return self.info.get("title")
 
 
 def parse_iso(text: str, where: str) -> dt.date | None:
@@ -88,7 +49,9 @@ def parse_iso(text: str, where: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError as e:
         path, _, line = where.rpartition(":")
-        raise TidingsError("E400", where, path=path, line=line, reason=f"bad date {text!r} (use YYYY-MM-DD)") from e
+        raise TidingsError(
+            "E400", where, path=path, line=line, reason=f"bad date {text!r} (use YYYY-MM-DD)"
+        ) from e
 
 
 def _parse_dates(text: str, where: str) -> tuple[dt.date | None, dt.date | None, bool]:
@@ -122,7 +85,11 @@ def read_tidings(lines: list[str], origin: str) -> list[Entry]:
         cols = line.split("\t")
         if len(cols) < 3:
             raise TidingsError(
-                "E400", where, path=origin, line=n, reason="expected kind<TAB>names<TAB>code[<TAB>dates<TAB>info]"
+                "E400",
+                where,
+                path=origin,
+                line=n,
+                reason="expected kind<TAB>names<TAB>code[<TAB>dates<TAB>info]",
             )
         kind, names, code = cols[0].strip().lower(), cols[1], cols[2].strip()
         dates = cols[3] if len(cols) > 3 else ""
@@ -140,7 +107,9 @@ def read_tidings(lines: list[str], origin: str) -> list[Entry]:
                 entry.phrases.append(p)
         for k, v in info.items():
             entry.info.setdefault(k, v)
-        entry.codes.append(DatedCode(code=code.upper(), start=start, end=end, dated=dated, title=info.get("title")))
+        entry.codes.append(
+            DatedCode(code=code.upper(), start=start, end=end, dated=dated, title=info.get("title"))
+        )
     out: list[Entry] = []
     for entry in entries.values():
         out.append(entry)
@@ -148,8 +117,14 @@ def read_tidings(lines: list[str], origin: str) -> list[Entry]:
             out.extend(_country_forms(entry))
         elif entry.kind in ("region", "multinational", "ethnic") and "adj" in entry.info:
             out.append(
-                Entry(kind="demonym", name=entry.name, phrases=entry.info["adj"].split("|"), codes=entry.codes,
-                      info={"of": entry.kind}, source=entry.source)
+                Entry(
+                    kind="demonym",
+                    name=entry.name,
+                    phrases=entry.info["adj"].split("|"),
+                    codes=entry.codes,
+                    info={"of": entry.kind},
+                    source=entry.source,
+                )
             )
     return out
 
@@ -160,8 +135,14 @@ def _country_forms(entry: Entry) -> list[Entry]:
     for key, kind in (("adj", "demonym"), ("capital", "capital")):
         if entry.info.get(key):
             forms.append(
-                Entry(kind=kind, name=entry.name, phrases=entry.info[key].split("|"), codes=entry.codes,
-                      info={}, source=entry.source)
+                Entry(
+                    kind=kind,
+                    name=entry.name,
+                    phrases=entry.info[key].split("|"),
+                    codes=entry.codes,
+                    info={},
+                    source=entry.source,
+                )
             )
     return forms
 
@@ -190,8 +171,6 @@ def detect_format(lines: list[str], name: str = "") -> str:
 
 def read_file(path: str | Path) -> list[Entry]:
     """Entries of one dictionary file, in whichever format it is written."""
-    from tidings.actors.petrarch import read_petrarch
-
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8", errors="replace")
@@ -203,5 +182,6 @@ def read_file(path: str | Path) -> list[Entry]:
     if fmt == "petrarch":
         return read_petrarch(lines, origin)
     if fmt == "other":
+        kind_of(lines, origin)  # another stage's dictionary, or E400: not a dictionary at all
         return []
     return read_tidings(lines, origin)

@@ -19,10 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tidings.actors.dictionary import DatedCode, Entry
+from tidings.actors.entry import DatedCode, Entry
+from tidings.errors import TidingsError
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BRACES = re.compile(r"\{([^}]*)\}")
+_TYPO = re.compile(r"\[([^\]{}]*)\}")
 _SET = re.compile(r"^!([A-Z0-9_]+)!\s*=\s*(.+)$")
 
 
@@ -51,7 +53,7 @@ def parse_code_block(block: str) -> tuple[DatedCode | None, bool]:
     prefix = code.endswith("~") and not code.startswith("~")
     code = code.strip("~").upper()
     if not code or set(code) <= {"-"}:
-        return DatedCode(code=""), prefix
+        code = ""  # "[--- <950630]": no actor in that period (undated: no code at all)
     if len(parts) == 1:
         return DatedCode(code=code), prefix
     rng = "".join(parts[1:])
@@ -85,7 +87,7 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
         nonlocal cur
         if cur is None:
             return
-        if not cur.codes and entries and not cur_has_syn:
+        if not cur.codes and entries and not cur_has_syn and "null" not in cur.info:
             entries[-1].phrases.extend(p for p in cur.phrases if p not in entries[-1].phrases)
         elif cur.codes:
             _set_kind(cur)
@@ -117,13 +119,20 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
             if "~" in m.group(1):
                 cur.kind = "role"
             cur.prefix = cur.prefix or prefix
-            if code.code:
+            if code.code or code.dated:
                 cur.codes.append(code)
+            else:  # "BOROMIR [---]": explicitly no actor, not a synonym of the entry above
+                cur.info["null"] = "1"
 
     for n, raw in enumerate(lines, 1):
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
+        line = _TYPO.sub(r"[\1]", line)  # "[~ENV}" in Phoenix.agents.txt: a "]" typed as "}"
+        if re.search(r"\[[^\]]*$", line):  # a code that never closes cannot be read
+            raise TidingsError(
+                "E400", origin, path=origin, line=n, reason=f"unclosed [code]: {raw.strip()!r}"
+            )
         m = _SET.match(line.strip())
         if m:
             sets[m.group(1)] = [a.strip().replace(" ", "_") for a in m.group(2).split(",") if a.strip()]
@@ -150,15 +159,17 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
             continue
         cur.name = cur.phrases[0]
         if "[" in line:
-            add_codes(line[len(head):])
+            add_codes(line[len(head) :])
     finish()
     return entries
 
 
 # Role heads that name a body rather than a person (PETRARCH agents carry no such information).
-COLLECTIVE = frozenset("""government administration regime cabinet ministry department police military army navy
+COLLECTIVE = frozenset(
+    """government administration regime cabinet ministry department police military army navy
 force forces guard militia party parliament assembly congress senate court judiciary agency council committee
-commission media press union company firm business opposition public population community people""".split())
+commission media press union company firm business opposition public population community people""".split()
+)
 
 
 def _set_kind(entry: Entry) -> None:

@@ -66,6 +66,19 @@ DictOpt = Annotated[
 NoDefaultOpt = Annotated[
     bool, typer.Option("--no-default-dictionaries", help="Use only the --dictionary files.")
 ]
+NoActorsOpt = Annotated[
+    bool, typer.Option("--no-default-actors", help="Drop the built-in actor dictionaries only.")
+]
+NoVerbsOpt = Annotated[bool, typer.Option("--no-default-verbs", help="Drop the built-in verb/event lexicon only.")]
+
+
+def default_set(no_all: bool, no_actors: bool = False, no_verbs: bool = False) -> bool | str:
+    """The defaults to load: True (all), False (none), "actors" or "verbs" (only those)."""
+    if no_all or (no_actors and no_verbs):
+        return False
+    return "verbs" if no_actors else "actors" if no_verbs else True
+
+
 WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")]
 ColumnOpt = Annotated[
     list[str] | None,

@@ -15,10 +15,13 @@ from tidings.cli._util import (
     DictOpt,
     MaxCharsOpt,
     ModelOpt,
+    NoActorsOpt,
     NoDefaultOpt,
+    NoVerbsOpt,
     PathsArg,
     WorkersOpt,
     app,
+    default_set,
     parse_columns,
     parse_date_option,
 )
@@ -39,6 +42,8 @@ def extract(
     ] = OutFormat.jsonl,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
+    no_default_actors: NoActorsOpt = False,
+    no_default_verbs: NoVerbsOpt = False,
     workers: WorkersOpt = 1,
     column: ColumnOpt = None,
     model: ModelOpt = None,
@@ -52,7 +57,7 @@ def extract(
     analysis = Analysis(
         model=model,
         dictionaries=[str(d) for d in dictionary or []],
-        default_dictionaries=not no_default_dictionaries,
+        default_dictionaries=default_set(no_default_dictionaries, no_default_actors, no_default_verbs),  # type: ignore[arg-type]
         workers=workers,
         max_chars=max_chars,
     )

@@ -29,9 +29,18 @@ from tidings.events.parties import (
     Parties,
     clause_object,
     coordinated,
+    np_tokens,
     prep_objects,
     speaker_of,
     subjects,
+)
+from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matcher and roles
+    Matched,
+    actor_finder,
+    drop_reporting,
+    reverse_found,
+    slot_roles,
+    yields_to_native,
 )
 from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
@@ -70,13 +79,14 @@ class Extractor:
         self.parties = Parties(doc)
         self.roles = Roles(doc, lexicon, self.parties)
         self.memory = Memory(lexicon)
+        self.actor_at = actor_finder(self.parties, np_tokens, NOUN_POS)
 
     def candidates(self, tok: Token) -> list[Pattern]:
         if tok.ent_type_ in NAME_ENTS:  # "Asia's 6th Summit", "Operation Desert Storm": names
             return []
         if tok.pos_ == "VERB":
             # a control verb's own root comes last: "asked X to waive immunity" -> 020
-            return self.lex.candidates(lemma(tok), False) + self.control_alone(tok)
+            return self.lex.candidates(lemma(tok), False, tok.lower_) + self.control_alone(tok)
         if tok.pos_ in NOUN_POS:
             return self.lex.candidates(lemma(tok), True)
         return []
@@ -157,16 +167,20 @@ class Extractor:
                     f.notes["pairs"] = "reciprocal: both directions"
                 elif f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC:
                     f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
+        found = drop_reporting(found)
+        found.extend(reverse_found(found))
         self.parties.note_subject(sent)
         self.memory.remember(found, sent)
         return found
 
     def code_token(self, tok: Token, plist: list[Pattern], consumed: set[int]) -> Found | None:
         neg = is_negated(tok)
-        hit = match_pattern(tok, plist, neg)
+        hit = match_pattern(tok, plist, neg, self.actor_at)
         if hit is None:
             return None
         pattern, matched = hit
+        if isinstance(matched, Matched) and yields_to_native(self.lex, matched):
+            return None
         is_verb = tok.pos_ == "VERB"
         # A control verb ("refused", "agreed") with an event complement defers to it.
         if is_verb and pattern.specificity == 0 and lemma(tok) in self.lex.controls:
@@ -195,6 +209,11 @@ class Extractor:
         speaker_tok = speaker_of(tok)
         speaker = self.parties.party(speaker_tok) if speaker_tok is not None else None
         sources, targets = self.parties_of(tok, pattern, speaker, ctl_head, rule, code, matched)
+        pairs = None
+        if isinstance(matched, Matched):
+            sources, targets, pairs = slot_roles(
+                matched.hit, tok, self.parties, speaker, sources, targets, self.actor_at
+            )
         if denied(tok):
             modality = "denied"  # "denied that its forces shelled the town": not asserted
             notes["modality"] = "the clause is what a denial denies"
@@ -226,6 +245,7 @@ class Extractor:
             modality=modality,
             extra_tokens=extra,
             notes=notes,
+            pairs=pairs,
         )
 
     def parties_of(

@@ -15,11 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.events.codes import COMPOSE, is_code
 
 DEFAULT_LEXICON = "data/events/lexicon.tsv"
+DEFAULT_SOURCE = "lexicon.tsv (tidings)"
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Pattern:
     entry: str = ""  # the pattern as written
     origin: str = ""  # "file:line"
     priority: int = 0  # later dictionaries win ties
+    petrarch: Any = field(default=None, compare=False)  # a PETRARCH pattern: its own matcher
 
     @property
     def specificity(self) -> int:
@@ -49,6 +52,7 @@ class Lexicon:
     sentence_discards: list[str] = field(default_factory=list)
     story_discards: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    forms: dict[str, str] = field(default_factory=dict)  # PETRARCH verb forms -> their entry
     _discard_re: re.Pattern[str] | None = None
     _story_re: re.Pattern[str] | None = None
 
@@ -60,14 +64,28 @@ class Lexicon:
 
     def finish(self) -> Lexicon:
         """Sort each trigger's patterns (most specific, then latest first) and compile discards."""
+        defaults = DEFAULT_SOURCE in self.sources
         for plist in self.patterns.values():
-            plist.sort(key=lambda p: (-p.specificity, -p.priority))
+            plist.sort(key=_order)
+            if defaults and any(p.petrarch is not None for p in plist):
+                # with the built-in lexicon, an imported PETRARCH dictionary refines the verbs
+                # it knows with its patterns (tried after its entries): no verbs of its own,
+                # no bare verbs (the lexicon decides which verbs alone are events)
+                native = [p for p in plist if p.petrarch is None]
+                worded = [p for p in plist if p.petrarch is not None and p.specificity > 0]
+                plist[:] = [*native, *worded] if native else []
         self._discard_re = _phrase_re(self.sentence_discards)
         self._story_re = _phrase_re(self.story_discards)
         return self
 
-    def candidates(self, lemma: str, noun: bool) -> list[Pattern]:
-        return self.patterns.get((lemma, noun), [])
+    def candidates(self, lemma: str, noun: bool, form: str = "") -> list[Pattern]:
+        found = self.patterns.get((lemma, noun), [])
+        other = self.forms.get(form)
+        if other is None or other == lemma or noun:
+            return found
+        both = [*found, *self.patterns.get((other, noun), [])]  # the form's own entry first on ties
+        return sorted(both, key=lambda p: (p.petrarch is not None and DEFAULT_SOURCE in self.sources,
+                                           *_order(p), p.trigger != other))
 
     def discards_sentence(self, text: str) -> str | None:
         m = self._discard_re.search(text) if self._discard_re else None
@@ -79,6 +97,11 @@ class Lexicon:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.patterns.values()) + sum(len(v) for v in self.controls.values())
+
+
+def _order(p: Pattern) -> tuple[int, int]:
+    """Most specific first, then the latest dictionary."""
+    return (-p.specificity, -p.priority)
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern[str] | None:
@@ -213,11 +236,15 @@ def add_file(lex: Lexicon, path: str | Path, priority: int) -> str:
     if fmt == "tidings":
         read_tidings_lexicon(text.splitlines(), p.name, lex, priority)
     elif fmt == "petrarch-verbs":
-        from tidings.events.petrarch import read_petrarch_verbs
+        from tidings.events.petrarch_import import add_verb_dictionary
 
-        read_petrarch_verbs(text.splitlines(), p.name, lex, priority)
+        add_verb_dictionary(lex, Pattern, text.splitlines(), p.name, priority)
     elif fmt == "discards":
         read_discards(text.splitlines(), lex)
+    else:  # another stage's dictionary, or E400: not a dictionary at all
+        from tidings.actors.petrarch_formats import kind_of
+
+        kind_of(text.splitlines(), p.name)
     if fmt != "other":
         lex.sources.append(f"{p.name} ({fmt})")
     return fmt
@@ -234,7 +261,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = (), default: bool = True) -> Le
     if default:
         text = resources.files("tidings").joinpath(DEFAULT_LEXICON).read_text(encoding="utf-8")
         read_tidings_lexicon(text.splitlines(), "lexicon.tsv", lex, 0)
-        lex.sources.append("lexicon.tsv (tidings)")
+        lex.sources.append(DEFAULT_SOURCE)
     for i, path in enumerate(dictionaries, 1):
         add_file(lex, path, i)
     return lex.finish()

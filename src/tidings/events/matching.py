@@ -55,13 +55,20 @@ def frame(tok: Token, depth: int = 3) -> dict[str, Token]:
     return out
 
 
-def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pattern, list[Token]] | None:
+def match_pattern(tok: Token, candidates: list[Pattern], neg: bool, actor_at=None) -> tuple[Pattern, list[Token]] | None:  # type: ignore[no-untyped-def]
     if not candidates:
         return None
     words = frame(tok) if any(p.required for p in candidates) else {}
     for p in candidates:
         if p.negated and not neg:
             continue
+        if p.petrarch is not None:  # a PETRARCH pattern: words and slots where it puts them
+            from tidings.events.petrarch_roles import petrarch_hit
+
+            pm = petrarch_hit(p, tok, actor_at)
+            if pm is None:
+                continue
+            return p, pm
         matched: list[Token] = []
         others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:

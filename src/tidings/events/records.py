@@ -10,6 +10,7 @@ from tidings.events.codes import code_info
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
+from tidings.events.petrarch_roles import is_known, other_code
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 
 
@@ -186,7 +187,7 @@ def records(
         if key in seen:
             continue
         seen.add(key)
-        info = code_info(code)
+        info = code_info(code) if is_known(code) else other_code(code)
         out.append(
             Event(
                 id=event_id(doc, action.start, action.end, code, src, tgt),

@@ -36,7 +36,7 @@ def check_installed(model: str) -> None:
 def load(
     model: str = DEFAULT_MODEL,
     dictionaries: tuple[str, ...] = (),
-    default_dictionaries: bool = True,
+    default_dictionaries: bool | str = True,
     stages: bool = True,
 ) -> Any:
     """The base pipeline plus tidings' components; cached, so each process loads it once."""
@@ -50,6 +50,9 @@ def load(
         for name, factory in STAGES:
             config: dict[str, Any] = {}
             if name in ("tidings_actors", "tidings_events"):
-                config = {"dictionaries": list(dictionaries), "default_dictionaries": default_dictionaries}
+                # default_dictionaries: True/False for both stages, or "actors" / "verbs": only those defaults
+                use = default_dictionaries if isinstance(default_dictionaries, bool) else (
+                    default_dictionaries == ("actors" if name == "tidings_actors" else "verbs"))
+                config = {"dictionaries": list(dictionaries), "default_dictionaries": use}
             nlp.add_pipe(factory, name=name, config=config)
     return nlp

@@ -1,0 +1,217 @@
+"""Match PETRARCH verb patterns on a dependency parse, as PETRARCH defines them.
+
+A pattern codes only when its words and slots are found where it puts them:
+
+- words after ``*`` follow the verb, in order, inside the verb's phrase (the tokens from
+  the verb to the right edge of its subtree); words before ``*`` precede the verb, in
+  order, in its sentence;
+- ``_`` joins adjacent words; a space lets other words stand between them;
+- a word matches a token's form or lemma (``TIES`` matches "ties", ``RELATION``
+  "relations"); a synonym set matches any member, multi-word members word by word;
+- ``$`` / ``+`` must be filled by a coded actor's noun phrase at that place: it becomes
+  the source / the target, whatever the parse's subject and object are;
+- ``%`` must be filled by coordinated actors ("Arnor and Gondor"): each acts on the other;
+- ``^`` skips a phrase (any words).
+
+``Compiled.match(verb, actor_at)`` returns the tokens that matched and the slot fillers,
+or ``None``; ``actor_at(token)`` is the extractor's test for "a coded actor heads here".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.events.petrarch import Element, Verb, VerbPattern
+
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
+# (first token index of the actor's noun phrase, index after it, its head) or None
+ActorAt = Callable[[Token], "tuple[int, int, Token] | None"]
+
+
+@dataclass
+class Hit:
+    """What a PETRARCH pattern matched: its word tokens and its slot fillers."""
+
+    tokens: list[Token] = field(default_factory=list)
+    source: Token | None = None
+    target: Token | None = None
+    compound: list[Token] = field(default_factory=list)
+
+
+class Matched(list[Token]):
+    """The matched tokens, as the extractor expects them, carrying the PETRARCH slots."""
+
+    hit: Hit
+
+
+def word_matches(tok: Token, word: str) -> bool:
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    if word in (form, lemma):
+        return True
+    if word in ("n't", "not") and form in ("n't", "not"):
+        return True
+    # TABARI/PETRARCH words are stems unless they end in "_": RELATION -> relations
+    return len(word) >= 4 and form.startswith(word) and len(form) - len(word) <= 3
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A verb of a block with one of the block's patterns (or none: the verb alone)."""
+
+    verb: Verb
+    pattern: VerbPattern | None
+    code: str | None
+    reverse: str | None
+
+    @property
+    def slots(self) -> set[str]:
+        return self.pattern.slots if self.pattern else set()
+
+    def steps(self) -> tuple[list[tuple[Element, bool]], list[tuple[Element, bool]]]:
+        """(elements after the verb, elements before it nearest first), each with
+        "adjacent to the previous step"."""
+        v, p = self.verb, self.pattern
+        upper: list[tuple[Element, bool]] = [
+            (Element("word", ((w,),)), i == 0) for i, w in enumerate(v.after)
+        ]
+        lower_text: list[Element] = [Element("word", ((w,),), glued=i > 0) for i, w in enumerate(v.before)]
+        verb_glued = bool(v.before)
+        if p is not None:
+            upper += [(e, e.glued) for e in p.upper]
+            if v.before and p.lower:
+                lower_text = [*p.lower, *lower_text]
+            elif p.lower:
+                lower_text, verb_glued = list(p.lower), p.verb_glued
+        lower: list[tuple[Element, bool]] = []
+        rev = list(reversed(lower_text))
+        for j, e in enumerate(rev):
+            glue = verb_glued if j == 0 else rev[j - 1].glued
+            words = tuple(tuple(reversed(w)) for w in e.words)
+            lower.append((Element(e.kind, words, e.glued), glue))
+        return upper, lower
+
+    def match(self, verb: Token, actor_at: ActorAt) -> Hit | None:
+        sent = verb.sent
+        doc = verb.doc
+        after = [doc[i] for i in range(verb.i + 1, verb.right_edge.i + 1)]
+        before = [doc[i] for i in range(verb.i - 1, sent.start - 1, -1)]
+        upper, lower = self.steps()
+        hit = Hit()
+        if not _seq(upper, 0, after, True, actor_at, hit, forward=True):
+            return None
+        if not _seq(lower, 0, before, True, actor_at, hit, forward=False):
+            return None
+        return hit
+
+
+def _seq(
+    steps: list[tuple[Element, bool]],
+    k: int,
+    toks: list[Token],
+    first: bool,
+    actor_at: ActorAt,
+    hit: Hit,
+    *,
+    forward: bool,
+) -> bool:
+    """Match steps[k:] on toks (toks[0] is next to the previous step); backtracks."""
+    if k == len(steps):
+        return True
+    elem, glued = steps[k]
+    starts = [0] if glued else range(len(toks))
+    if elem.kind == "skip":  # "^": one noun phrase (its last noun ends it), then go on
+        end = next(
+            (
+                j
+                for j, t in enumerate(toks)
+                if t.pos_ in _NOUNS and not (j + 1 < len(toks) and toks[j + 1].pos_ in _NOUNS)
+            ),
+            None,
+        )
+        return end is not None and _seq(steps, k + 1, toks[end + 1 :], False, actor_at, hit, forward=forward)
+    for s in starts:
+        for used, fill in _fits(elem, toks, s, actor_at, forward):
+            saved = (list(hit.tokens), hit.source, hit.target, list(hit.compound))
+            _record(elem, fill, hit)
+            if _seq(steps, k + 1, toks[s + used :], False, actor_at, hit, forward=forward):
+                return True
+            hit.tokens, hit.source, hit.target, hit.compound = saved
+    return False
+
+
+def _fits(
+    elem: Element, toks: list[Token], s: int, actor_at: ActorAt, forward: bool
+) -> list[tuple[int, list[Token]]]:
+    """Ways ``elem`` can match starting at toks[s]: (tokens used, tokens to record)."""
+    if s >= len(toks):
+        return []
+    if elem.kind == "word":
+        out = []
+        for seq in elem.words:
+            if s + len(seq) <= len(toks) and all(word_matches(toks[s + i], w) for i, w in enumerate(seq)):
+                out.append((len(seq), toks[s : s + len(seq)]))
+        return out
+    if elem.kind == "verb":
+        return []
+    found = actor_at(toks[s])
+    if found is None:
+        return []
+    lo, hi, head = found
+    # the noun phrase must start (forward) or end (backward) at this token
+    if forward and lo != toks[s].i or not forward and hi - 1 != toks[s].i:
+        return []
+    if elem.kind == "compound":
+        return _compound(head, toks, s, lo, hi, actor_at, forward)
+    return [(hi - lo, [head])]
+
+
+def _compound(
+    head: Token, toks: list[Token], s: int, lo: int, hi: int, actor_at: ActorAt, forward: bool
+) -> list[tuple[int, list[Token]]]:
+    """'Arnor and Gondor': the coordinated actors and the tokens they span."""
+    heads = [head, *head.conjuncts]
+    parties = [h for h in heads if actor_at(h) is not None]
+    if len(parties) < 2:
+        return []
+    first = min(actor_at(h)[0] for h in parties)  # type: ignore[index]
+    last = max(actor_at(h)[1] for h in parties)  # type: ignore[index]
+    used = (last - toks[s].i) if forward else (toks[s].i - first + 1)
+    return [(max(used, hi - lo), sorted(parties, key=lambda t: t.i))]
+
+
+def _record(elem: Element, fill: list[Token], hit: Hit) -> None:
+    if elem.kind == "word":
+        hit.tokens.extend(fill)
+    elif elem.kind == "source":
+        hit.source = fill[0]
+    elif elem.kind == "target":
+        hit.target = fill[0]
+    elif elem.kind == "compound":
+        hit.compound = fill
+
+
+def compile_dictionary(d: object) -> list[Compiled]:
+    """One Compiled per (verb, pattern) of each block, and one per coded verb alone."""
+    from tidings.events.petrarch import VerbDictionary
+
+    assert isinstance(d, VerbDictionary)
+    out: list[Compiled] = []
+    for block in d.blocks:
+        for verb in block.verbs:
+            if verb.code is not None or verb.reverse is not None:
+                out.append(Compiled(verb=verb, pattern=None, code=verb.code, reverse=verb.reverse))
+            for p in block.patterns:
+                out.append(Compiled(verb=verb, pattern=p, code=p.code, reverse=p.reverse))
+    return out
+
+
+def filters(c: Compiled) -> tuple[frozenset[str], ...]:
+    """The words (and slots) a compiled pattern needs: its specificity in the lexicon."""
+    words = [frozenset({w}) for w in (*c.verb.before, *c.verb.after)]
+    if c.pattern is not None:
+        words += list(c.pattern.words)
+        words += [frozenset({s}) for s in sorted(c.pattern.slots)]
+    return tuple(words)

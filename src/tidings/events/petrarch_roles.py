@@ -1,0 +1,249 @@
+"""The extractor's side of PETRARCH patterns: actors at a place, roles, reverse events.
+
+``tidings.events.extract`` calls these for lexicon entries that carry a PETRARCH pattern
+(``Pattern.petrarch``): ``petrarch_hit`` matches it on the parse, ``slot_roles`` gives the
+source and target as PETRARCH does, ``drop_reporting`` and ``reverse_found`` finish a
+sentence's events, ``yields_to_native`` keeps an imported dictionary from taking the
+built-in lexicon's words. The noun-phrase helpers come from the extractor (no import of it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Token
+
+from tidings.events.petrarch_match import ActorAt, Hit, Matched
+
+# PETRARCH's default (require_dyad = True): an event needs a coded source and a coded target.
+REQUIRE_DYAD = True
+
+
+def actor_finder(parties: Any, np_tokens: Callable[[Token], tuple[int, int]], noun_pos: Any) -> ActorAt:
+    """``actor_at`` over the extractor's ``Parties`` (and its noun-phrase helpers, handed in
+    so this module imports nothing of the extractor's): a coded actor's phrase at a token."""
+
+    def actor_at(tok: Token) -> tuple[int, int, Token] | None:
+        head = tok
+        while head.dep_ in _NP_INNER and head.head.i != head.i and head.head.pos_ in noun_pos:
+            head = head.head
+        # the whole noun phrase ("Gondor's government"), else the word's own ("Eriador's toll")
+        for h in dict.fromkeys((head, tok)):
+            if h.pos_ not in noun_pos and h.pos_ != "PRON":
+                continue
+            party = parties.party(h)
+            if party is not None and (party.code or party.country):
+                lo, hi = np_tokens(h)
+                return lo, hi, h
+        return None
+
+    return actor_at
+
+
+_NP_INNER = frozenset(
+    {"compound", "amod", "det", "nummod", "poss", "case", "flat", "nmod", "punct", "pobj", "prep"}
+)
+
+
+def slot_roles(
+    hit: Hit,
+    verb: Token,
+    parties: Any,
+    speaker: Any,
+    sources: list[Any],
+    targets: list[Any],
+    actor_at: ActorAt,
+) -> tuple[list[Any], list[Any], list[tuple[Any, Any]] | None]:
+    """Sources, targets and explicit pairs once the pattern's slots have spoken.
+
+    ``$``/``+`` name them; ``%`` before the verb makes the coordinated actors the sources
+    (with no target, each acts on the other), after it the targets. Otherwise, as PETRARCH:
+    the source is the subject, up the verb's heads past unresolved pronouns ("Ethiopia
+    indicated it would act"); the target is the first coded actor of the verb phrase (the
+    parse's when a "by" agent makes the verb passive)."""
+    coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
+    before = bool(hit.compound) and hit.compound[0].i < verb.i
+    if before:
+        sources = [parties.party(t, speaker) for t in hit.compound]
+    elif hit.source is not None:
+        sources = [parties.party(hit.source, speaker)]
+    elif not coded(sources):
+        sources = _subject(verb, parties, speaker, actor_at) or sources
+    src_at = {p.start for p in coded(sources)} | {_code(p) for p in coded(sources)}
+    targets = [t for t in targets if t is None or t.start not in src_at]  # a passive's subject
+    if hit.target is not None:
+        targets = [parties.party(hit.target, speaker)]
+    elif hit.compound and not before:
+        targets = [parties.party(t, speaker) for t in hit.compound]
+    elif not (any(c.dep_ == "agent" for c in verb.children) and coded(targets)):
+        targets = _first_target(verb, parties, speaker, actor_at, src_at) or ([] if before else targets)
+    if before and not coded(targets):  # "Arnor and Gondor agree": each to the other
+        ps = coded(sources)
+        return ps[:1], ps[1:2] or [None], [(a, b) for a in ps for b in ps if a is not b]
+    if REQUIRE_DYAD and not any(_code(a) != _code(b) for a in coded(sources) for b in coded(targets)):
+        return [], targets, None  # PETRARCH's require_dyad: two different coded actors or no event
+    return [s for s in sources if s is not None], targets, None
+
+
+def _first_target(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt, avoid: set[Any]) -> list[Any]:
+    """The first coded actor of the verb's phrase (its conjuncts with it), not the source."""
+    for i in range(verb.i + 1, verb.right_edge.i + 1):
+        found = actor_at(verb.doc[i])
+        if found is None or found[0] != i or found[2].pos_ == "PRON" or not in_phrase(verb.doc[i], verb):
+            continue  # a pronoun ("his licence") is no PETRARCH target
+        p = parties.party(found[2], speaker)
+        if p is not None and p.start not in avoid and _code(p) not in avoid:
+            return [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
+    return []
+
+
+def _code(p: Any) -> str:
+    return str(p.code or p.country)
+
+
+def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
+    """The subject's coded actor: its head, else the first coded actor inside it
+    ("Eriador's death toll" -> Eriador)."""
+    for h in heads:
+        p = parties.party(h, speaker)
+        if p is not None and (p.code or p.country):
+            return [parties.party(x, speaker) for x in (h, *h.conjuncts)]
+        for t in h.subtree:
+            found = actor_at(t)
+            if found is not None and found[2].i != h.i:
+                return [parties.party(found[2], speaker)]
+    return []
+
+
+def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
+    """The subject of the clause the verb phrase belongs to: the verb's own, else up through
+    complements and coordinated verbs ("Arnor is about to restore", "X met Y and signed"),
+    past pronouns the actors stage left unresolved. As in PETRARCH, a passive's subject is
+    the source unless a "by" agent is named (then the parse's roles stand)."""
+    t = verb
+    for _ in range(8):
+        if any(c.dep_ == "agent" for c in t.children):
+            return []
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if subs:
+            found = _first_actor([h for x in subs for h in (x, *x.conjuncts)], parties, speaker, actor_at)
+            if found or not all(x.pos_ == "PRON" for x in subs):
+                return found
+        if t.head.i == t.i or t.dep_ not in _CLIMB:
+            break
+        t = t.head
+    return []
+
+
+_CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "pobj", "prep", "aux"})
+# Dependents that open a clause of their own: their words are not the verb's phrase.
+_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
+# Verb tokens that head no clause ("according to", "the injured man"): no PETRARCH verb.
+NOT_CLAUSE = frozenset({"prep", "amod", "compound", "advmod", "mark", "case", "npadvmod"})
+
+
+def in_phrase(tok: Token, verb: Token) -> bool:
+    """``tok`` belongs to the verb's phrase: its complements ("believes Dagolath can cope"),
+    not a relative, adverbial or coordinated clause, nor a quote, between them."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    lo, hi = sorted((tok.i, verb.i))
+    return not any(x.is_quote for x in verb.doc[lo:hi])
+
+
+def drop_reporting(found: list[Any]) -> list[Any]:
+    """A PETRARCH event whose target sits in a complement clause that is coded itself
+    ("X said Iraq attacked Kuwait") is the report of that event, not an event of its own:
+    the embedded clause is coded on its own (tidings' rule for reported speech)."""
+    out = []
+    for f in found:
+        if getattr(f.pattern, "petrarch", None) is not None and _reports(f, found):
+            continue
+        out.append(f)
+    return out
+
+
+def _reports(f: Any, found: list[Any]) -> bool:
+    starts = [t.start for t in f.targets if t is not None and t.start is not None]
+    for c in f.trigger.children:
+        if c.dep_ not in ("ccomp", "xcomp") or not starts:
+            continue
+        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        inner = any(g is not f and c.left_edge.i <= g.trigger.i <= c.right_edge.i for g in found)
+        if inner and all(lo <= s < hi for s in starts):
+            return True
+    return False
+
+
+def reverse_found(found: list[Any]) -> list[Any]:
+    """``[X:Y]`` codes: for each coded X (source -> target), Y from the target to the source."""
+    import dataclasses
+
+    out = []
+    for f in found:
+        c = getattr(f.pattern, "petrarch", None)
+        if c is None or c.reverse is None:
+            continue
+        pairs = [(t, s) for s, t in f.dyads() if t is not None]
+        if f.pairs is not None:  # "%": both directions are already there
+            pairs = list(f.pairs)
+        if pairs:
+            out.append(dataclasses.replace(f, code=c.reverse, pairs=pairs))
+    return out
+
+
+def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None) -> Matched | None:
+    """The extractor's call: the pattern's matched tokens (with its slots) or None."""
+    if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE:
+        return None
+    hit = p.petrarch.match(tok, actor_at)
+    if hit is None:
+        return None
+    out = Matched(hit.tokens)
+    out.hit = hit
+    return out
+
+
+def is_known(code: str) -> bool:
+    from tidings.events.codes import code_info
+
+    try:
+        code_info(code)
+    except KeyError:
+        return False
+    return True
+
+
+def other_code(code: str) -> Any:
+    """A dictionary's own code outside CAMEO (the validation suite's WEIS codes: 345, 903):
+    kept as written, with no label, Goldstein 0 and PLOVER OTHER."""
+    from tidings.events.codes import CodeInfo
+
+    return CodeInfo(
+        code=code,
+        label="",
+        goldstein=0.0,
+        quad_class=0,
+        plover_event="OTHER",
+        plover_mode=None,
+        plover_context=(),
+    )
+
+
+def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
+    """With the built-in lexicon loaded, a PETRARCH pattern whose words include a word the
+    built-in lexicon codes itself ("announced a withdrawal", "held a rally") leaves that
+    word to it: an imported dictionary adds to the defaults, it does not take their words."""
+    if "lexicon.tsv (tidings)" not in lex.sources:
+        return False
+    for t in tokens:
+        noun = t.pos_ in ("NOUN", "PROPN")
+        if (noun or t.pos_ == "VERB") and any(
+            p.petrarch is None for p in lex.candidates(t.lemma_.lower(), noun)
+        ):
+            return True
+    return False
