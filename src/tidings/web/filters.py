@@ -151,3 +151,5 @@ class EventFilters(BaseModel):
 
 
 Granularity = Literal["day", "week", "month", "year"]
+# The orders ``tidings.query.events`` offers (``EVENT_ORDERS``); tests keep the two equal.
+EventOrder = Literal["day", "-day", "articles", "goldstein", "-goldstein"]
