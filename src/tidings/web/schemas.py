@@ -130,6 +130,7 @@ class QuoteRow(Out):
     id: str
     document: str
     title: str | None
+    url: str | None = None
     published: str | None
     text: str
     start: int | None
