@@ -1,4 +1,9 @@
-"""Write gold/events.jsonl from the hand annotations in ann_*.py (texts copied exactly from the corpus)."""
+"""Write the event and actor gold from the hand annotations in ann_*.py (texts copied exactly from the corpus).
+
+Articles marked ``split="heldout"`` (annotated by reading before tidings ran on them; used only
+to measure, never to tune) go to gold/events-heldout.jsonl and gold/actors-heldout.jsonl; the
+others to gold/events.jsonl. Actor mentions are (text, code) or (text, code, context).
+"""
 import csv, json, re, glob, importlib.util, datetime as dt
 from pathlib import Path
 import os
@@ -64,16 +69,30 @@ def main():
             for t in a["events"]:
                 try: rec["events"].append(event(t,text))
                 except AssertionError as ex: ERR.append((aid,ex))
-            for tx,code in a["actors"]:
+            rec["actors"]=[]
+            for item in a["actors"]:
+                tx,code=item[:2]; ctx=item[2] if len(item)>2 else None
                 assert tx in text, tx
-            rec["actors"]=[{"text":tx,"code":code} for tx,code in a["actors"]]
+                if ctx is not None:
+                    assert ctx in text and tx in ctx, (ctx, tx)
+                rec["actors"].append({"text":tx,"code":code,**({"context":ctx} if ctx else {})})
+            rec["split"]=a.get("split","dev")
             out.append(rec)
     if ERR:
         for e in ERR: print("ERROR",*e)
         raise SystemExit(1)
     ids=[r["id"] for r in out]; assert len(ids)==len(set(ids))
+    dev=[r for r in out if r["split"]!="heldout"]; held=[r for r in out if r["split"]=="heldout"]
     with open(ROOT/"gold/events.jsonl","w",encoding="utf-8") as fh:
-        for r in out: fh.write(json.dumps(r,ensure_ascii=False)+"\n")
+        for r in dev:
+            r=dict(r); r.pop("split")
+            fh.write(json.dumps(r,ensure_ascii=False)+"\n")
+    with open(ROOT/"gold/events-heldout.jsonl","w",encoding="utf-8") as fh:
+        for r in held: fh.write(json.dumps(r,ensure_ascii=False)+"\n")
+    with open(ROOT/"gold/actors-heldout.jsonl","w",encoding="utf-8") as fh:
+        for r in held:
+            fh.write(json.dumps({k:r[k] for k in ("id","url","title","published","text","actors","split")},ensure_ascii=False)+"\n")
+    print(len(held),"held-out articles",sum(len(r["events"]) for r in held),"events",sum(len(r["actors"]) for r in held),"actor mentions")
     from collections import Counter
     n=sum(len(r["events"]) for r in out)
     print(len(out),"articles",n,"events")

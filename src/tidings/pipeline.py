@@ -12,8 +12,9 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from tidings.errors import TidingsError
+from tidings.errors import Errors, TidingsError
 from tidings.model import Article, Document, ErrorRecord, Failure, Sentence
+from tidings.nlp.extensions import SEQ_KEY
 
 Result = Document | Failure
 Item = Article | Failure | str | dict[str, Any]
@@ -95,21 +96,18 @@ class Pipeline:
         if self.strict:
             raise e
         for doc in docs:
-            seq = doc.user_data.get("tidings_seq")
+            seq = doc.user_data.get(SEQ_KEY)
             article = doc._.article
             where = article.origin if article is not None else "?"
             self._failed[seq] = TidingsError(
-                "E200", where, where=where, stage=proc_name, reason=f"{type(e).__name__}: {e}"
+                Errors.E200, where, where=where, stage=proc_name, reason=f"{type(e).__name__}: {e}"
             ).record()
 
     def _make_doc(self, article: Article, seq: int) -> Any:
-        from tidings.registrations import ensure_defaults
-
         doc = self.nlp.make_doc(article.text)
-        doc.user_data["tidings_seq"] = seq
+        doc.user_data[SEQ_KEY] = seq
         doc._.article = article
         doc._.skip_coding = article.language not in (None, "en")
-        ensure_defaults(doc)
         return doc
 
     def process(self, items: Iterable[Item]) -> Iterator[Result]:
@@ -140,25 +138,29 @@ class Pipeline:
 
     def _run_batch(self, batch: list[tuple[int, Article | Failure]]) -> Iterator[Result]:
         docs = [self._make_doc(item, seq) for seq, item in batch if isinstance(item, Article)]
-        done = {doc.user_data["tidings_seq"]: doc for doc in self.nlp.pipe(docs, batch_size=max(1, len(docs)))}
+        done = {doc.user_data[SEQ_KEY]: doc for doc in self.nlp.pipe(docs, batch_size=max(1, len(docs)))}
         for seq, item in batch:
             if isinstance(item, Failure):
                 yield item
             elif seq in done:
                 yield to_document(done.pop(seq), item)
             else:  # the Doc never came out of nlp.pipe: its error was recorded
-                err = self._failed.pop(seq, None) or TidingsError(
-                    "E200", item.origin, where=item.origin, stage="?", reason="document lost in analysis"
-                ).record()
+                err = (
+                    self._failed.pop(seq, None)
+                    or TidingsError(
+                        Errors.E200, item.origin, where=item.origin, stage="?", reason="document lost in analysis"
+                    ).record()
+                )
                 yield Failure(id=item.id, origin=item.origin, error=err)
 
 
 def to_document(doc: Any, article: Article) -> Document:
     """The one conversion from an annotated Doc to the Document record."""
-    sentences = [
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)
-    ] if doc.has_annotation("SENT_START") else []
-    errors = [*article.warnings, *(doc._.stage_errors or [])]
+    sentences = (
+        [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
+        if doc.has_annotation("SENT_START")
+        else []
+    )
     return Document(
         id=article.id,
         title=article.title,
@@ -176,7 +178,7 @@ def to_document(doc: Any, article: Article) -> Document:
         quotes=list(doc._.quotes or []),
         times=list(doc._.times or []),
         places=list(doc._.places or []),
-        errors=errors,
+        errors=list(article.warnings),
     )
 
 
@@ -208,4 +210,3 @@ def extract(
             raise TidingsError.from_record(result.error)
         return result
     raise AssertionError("pipeline returned nothing")  # pragma: no cover
-

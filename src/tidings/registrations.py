@@ -1,27 +1,19 @@
-"""Registers tidings' Doc extensions and spaCy component factories, once, on demand.
+"""tidings' spaCy component factories, registered in one place, on demand.
 
-Nothing happens at import time of ``tidings``; ``register()`` is called when a pipeline
-is built. Factory names carry a version (``tidings_events_v1``): change behaviour by
-adding ``_v2``, never by renaming.
+Importing a component module (``tidings.events.component`` ...) registers nothing; the
+factories are added here by ``register()``, which ``tidings.nlp.load`` calls, and which
+spaCy reaches in a process that never imported tidings through the ``spacy_factories``
+entry points in pyproject.toml (each names an attribute of this module: looking one up
+runs ``register()`` and hands spaCy the factory). Factory names carry a version
+(``tidings_events_v1``): change behaviour by adding ``_v2``, never by renaming.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-_DONE = False
-
-# name -> default value of each Doc extension the stages share.
-DOC_EXTENSIONS: dict[str, Any] = {
-    "article": None,  # tidings.model.Article being analysed (publication date, dateline ...)
-    "skip_coding": False,  # True for non-English text: parsed, not coded
-    "actors": [],  # list[tidings.model.Actor]; mention spans in doc.spans["tidings_actors"]
-    "events": [],  # list[tidings.model.Event]
-    "quotes": [],  # list[tidings.model.Quote]
-    "times": [],  # list[tidings.model.TimeRef]; spans in doc.spans["tidings_times"]
-    "places": [],  # list[tidings.model.Place]; spans in doc.spans["tidings_places"]
-    "stage_errors": [],  # list[tidings.model.ErrorRecord]
-}
+from tidings.nlp.extensions import ensure_defaults, register_extensions
 
 # Stage order: events need actors, times and places; quotes link to events.
 STAGES: list[tuple[str, str]] = [
@@ -32,31 +24,56 @@ STAGES: list[tuple[str, str]] = [
     ("tidings_quotes", "tidings_quotes_v1"),
 ]
 
+_DICTIONARIES = {"dictionaries": [], "default_dictionaries": True}
+
+# factory name -> (module, function, default config); None marks a stateless component.
+FACTORIES: dict[str, tuple[str, str, dict[str, Any] | None]] = {
+    "tidings_paragraphs_v1": ("tidings.nlp.paragraphs", "paragraphs", None),
+    "tidings_actors_v1": ("tidings.actors.component", "make_actors_stage", _DICTIONARIES),
+    "tidings_times_v1": ("tidings.times.component", "make_times_stage", {}),
+    "tidings_places_v1": ("tidings.places.component", "make_places_stage", {}),
+    "tidings_events_v1": ("tidings.events.component", "make_events_stage", _DICTIONARIES),
+    "tidings_quotes_v1": ("tidings.quotes.component", "make_quotes_stage", {}),
+}
+
+_DONE = False
+
+
+def _function(name: str) -> Any:
+    module, attr, _ = FACTORIES[name]
+    return getattr(importlib.import_module(module), attr)
+
+
+def register_factories() -> None:
+    """Add every tidings factory to spaCy's registry (each only once per process)."""
+    from spacy.language import Language
+
+    for name, (_, _, config) in FACTORIES.items():
+        if Language.has_factory(name):
+            continue
+        func = _function(name)
+        if config is None:
+            Language.component(name, func=func)
+        else:
+            Language.factory(name, default_config=dict(config), func=func)
+
 
 def register() -> None:
+    """Doc extensions and component factories: what a tidings pipeline needs to run."""
     global _DONE
     if _DONE:
         return
-    from spacy.tokens import Doc
-
-    for name, default in DOC_EXTENSIONS.items():
-        if not Doc.has_extension(name):
-            # Lists must not be shared between Docs: give each Doc its own via a getter-less
-            # default of None and fill in ``ensure_defaults``.
-            Doc.set_extension(name, default=None if isinstance(default, list) else default)
-    # Importing the component modules runs their @Language.factory decorators.
-    import tidings.actors.component  # noqa: F401
-    import tidings.events.component  # noqa: F401
-    import tidings.nlp.paragraphs  # noqa: F401
-    import tidings.places.component  # noqa: F401
-    import tidings.quotes.component  # noqa: F401
-    import tidings.times.component  # noqa: F401
-
+    register_extensions()
+    register_factories()
     _DONE = True
 
 
-def ensure_defaults(doc: Any) -> None:
-    """Give ``doc`` fresh empty lists for every list-valued extension still unset."""
-    for name, default in DOC_EXTENSIONS.items():
-        if isinstance(default, list) and getattr(doc._, name) is None:
-            setattr(doc._, name, [])
+def __getattr__(name: str) -> Any:
+    # spaCy loads each ``spacy_factories`` entry point as ``tidings.registrations:<factory>``.
+    if name in FACTORIES:
+        register()
+        return _function(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["FACTORIES", "STAGES", "ensure_defaults", "register", "register_factories"]

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.helpers import assert_consistent, store_rows, wikinews_jsonl
-from tidings.store import Store, ingest
+from tidings.run import Analysis, ingest
+from tidings.store import Store
 
 pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
 FUZZ = os.environ.get("TIDINGS_FUZZ") == "1"
@@ -36,7 +37,7 @@ def _cli(*args: str, preexec_fn=None) -> subprocess.Popen:
 
 
 def _clean(url: str, corpus: Path, pipeline, **kw) -> dict:
-    ingest([str(corpus)], url, pipeline=pipeline, **kw)
+    ingest([str(corpus)], url, analysis=Analysis.using(pipeline), **kw)
     return store_rows(url)
 
 
@@ -54,7 +55,7 @@ def _fork_ingest(url: str, corpus: Path, pipeline, batch_size: int, log: Path | 
                     with log.open("a") as fh:
                         fh.write(f"{time.monotonic()}\n")
 
-            ingest([str(corpus)], url, pipeline=pipeline, batch_size=batch_size, progress=note)
+            ingest([str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=batch_size, progress=note)
         except BaseException:
             code = 3
         finally:
@@ -110,7 +111,7 @@ def _kill_loop(make_url, corpus: Path, pipeline, trials: int, label: str) -> Non
             partials.append(-1)  # killed before the file was created
         else:
             partials.append(assert_consistent(url, n_docs))
-        rerun = ingest([str(corpus)], url, pipeline=pipeline, batch_size=rng.choice([1, 2, 5]))
+        rerun = ingest([str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=rng.choice([1, 2, 5]))
         got = store_rows(url)
         assert got == want, f"{label} trial {trial} (batch {batch}, kill {extra:.2f}s after commit {after}): rerun differs from a clean run"
         with Store(url) as s:
@@ -168,7 +169,7 @@ def test_postgres_stopped_mid_ingest(private_pg, shared, tmp_path, pipeline):
     stored = assert_consistent(url, 8)
     assert 2 <= stored < 8
     print(f"\n[postgres stopped after batch 2] exit {proc.returncode}, {stored}/8 stored: {last}")
-    ingest([str(corpus)], url, pipeline=pipeline, batch_size=3)
+    ingest([str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=3)
     assert store_rows(url) == want
 
 
@@ -185,7 +186,7 @@ def test_duckdb_disk_full_mid_ingest(tmp_path, shared, pipeline):
         wal = Path(clean_url + ".wal")
         wal_sizes.append(wal.stat().st_size if wal.exists() else 0)
 
-    ingest([str(corpus)], clean_url, pipeline=pipeline, batch_size=1, progress=note_wal)
+    ingest([str(corpus)], clean_url, analysis=Analysis.using(pipeline), batch_size=1, progress=note_wal)
     want = store_rows(clean_url)
     url = str(tmp_path / "full.duckdb")
     Store(url).close()  # an existing store; the run below may only append
@@ -204,5 +205,5 @@ def test_duckdb_disk_full_mid_ingest(tmp_path, shared, pipeline):
     stored = assert_consistent(url, 8)
     assert stored < 8
     print(f"\n[disk full at {limit} bytes] exit {proc.returncode}, {stored}/8 stored: {last}")
-    ingest([str(corpus)], url, pipeline=pipeline, batch_size=2)
+    ingest([str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=2)
     assert store_rows(url) == want

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.helpers import store_rows
-from tidings.store import Store, ingest
+from tidings.run import Analysis, ingest
+from tidings.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -48,7 +49,7 @@ def _hostile_folder(root: Path) -> dict[str, str | None]:
 
 def test_hostile_folder_harms_nothing_stored(tmp_path, small_corpus, pipeline):
     db = str(tmp_path / "store.duckdb")
-    ingest([str(small_corpus)], db, pipeline=pipeline)
+    ingest([str(small_corpus)], db, analysis=Analysis.using(pipeline))
     before = store_rows(db)
     folder = tmp_path / "hostile"
     want = _hostile_folder(folder)
@@ -56,7 +57,7 @@ def test_hostile_folder_harms_nothing_stored(tmp_path, small_corpus, pipeline):
     sock.bind(str(folder / "j-sock.txt"))
     want["j-sock.txt"] = "E001"
     try:
-        report = ingest([str(folder)], db, pipeline=pipeline, batch_size=2)
+        report = ingest([str(folder)], db, analysis=Analysis.using(pipeline), batch_size=2)
     finally:
         sock.close()
     after = store_rows(db)
@@ -71,7 +72,7 @@ def test_hostile_folder_harms_nothing_stored(tmp_path, small_corpus, pipeline):
     stored_names = {Path(o[0].split(":")[0]).name for o in stored} - {Path(small_corpus).name}
     assert stored_names == {n for n, c in want.items() if c is None} | {"a-nested.jsonl"}  # its good line
     assert report.stats.stored == len(stored_names) and report.stats.failures == len(got_errors) - 1  # W101 is a warning
-    again = ingest([str(folder)], db, pipeline=pipeline)
+    again = ingest([str(folder)], db, analysis=Analysis.using(pipeline))
     assert again.stats.stored == 0
     assert store_rows(db) == after
 
@@ -95,7 +96,7 @@ def test_nul_and_huge_ids_do_not_block_a_postgresql_ingest(tmp_path, private_pg,
     ]
     f.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     url = private_pg.create_database("nul")
-    report = ingest([str(f)], url, pipeline=pipeline, batch_size=10)
+    report = ingest([str(f)], url, analysis=Analysis.using(pipeline), batch_size=10)
     assert (report.stats.stored, report.stats.failures) == (3, 1)
     with Store(url, read_only=True) as s:
         docs = s.db.fetchall("SELECT id, title, url, source FROM documents ORDER BY id")
@@ -104,5 +105,5 @@ def test_nul_and_huge_ids_do_not_block_a_postgresql_ingest(tmp_path, private_pg,
     long_id = docs[2][0]
     assert len(long_id) == 512 and long_id.startswith(lines[3]["id"][:495]) and long_id[495] == "~"
     assert errors == [("empty", "E011"), ("c", "W104")]
-    again = ingest([str(f)], url, pipeline=pipeline)  # the same ids again: nothing new
+    again = ingest([str(f)], url, analysis=Analysis.using(pipeline))  # the same ids again: nothing new
     assert (again.stats.stored, again.stats.skipped) == (0, 3)

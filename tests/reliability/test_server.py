@@ -38,7 +38,7 @@ HOST = "127.0.0.1"
 
 FILTER_ROUTES = ["/api/events", "/api/events.csv", "/api/series", "/api/actors", "/api/network", "/api/places"]
 FILTERS = ["actor", "source", "target", "dyad", "cameo", "root", "plover", "quad_class", "date_from", "date_to",
-           "country", "place", "document", "q", "min_articles", "include_negated", "directed"]
+           "country", "place", "document", "q", "min_articles", "include_unasserted", "directed"]
 OTHER = {"/api/quotes": ["speaker", "q", "document"], "/api/speakers": ["q"], "/api/documents": ["q"]}
 PAYLOADS = [
     "' OR '1'='1", "' OR 1=1 --", "1; DROP TABLE events; --", "IRN' UNION SELECT id, text FROM documents --",
@@ -137,7 +137,7 @@ def test_sql_injection_in_every_filter_is_only_data(server):
                     continue
                 data = json.loads(body)
                 if status == 200:
-                    assert _rows_matched(data) == 0 or param in ("include_negated", "directed"), (route, param, payload)
+                    assert _rows_matched(data) == 0 or param in ("include_unasserted", "directed"), (route, param, payload)
                 else:
                     assert data["detail"][0]["param"] == param, data
     for route, params in OTHER.items():

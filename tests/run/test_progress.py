@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import json
 
-from tidings.run.progress import Progress, count_articles
+from tidings.ingest.files import count_articles
+from tidings.run.progress import Progress
 
 
 def test_count_articles(tmp_path):

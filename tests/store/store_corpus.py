@@ -81,13 +81,15 @@ def make_document(
         date = None
         if ev.get("when"):
             t_s, t_e = _span(text, ev["when"])
-            times.append(TimeRef(text=ev["when"], start=t_s, end=t_e, value=ev["date"], granularity="day"))
-            date = EventDate(value=ev["date"], granularity="day", text=ev["when"], source="expression")
+            gran = ev.get("granularity", "day")
+            times.append(TimeRef(text=ev["when"], start=t_s, end=t_e, value=ev["date"], granularity=gran))
+            date = EventDate(value=ev["date"], granularity=gran, text=ev["when"], source="expression")
         out_events.append(Event(
             id=f"e{k}", sentence=sent, source=parties["source"], target=parties["target"],
             action=Action(text=ev["verb"], lemma=ev["lemma"], start=a_s, end=a_e),
             cameo=ev["cameo"], cameo_label=ev.get("label", ""), plover=Plover(event=ev["plover"], mode=ev.get("mode")),
             goldstein=ev["goldstein"], quad_class=ev["quad"], date=date,
+            negated=ev.get("negated", False), modality=ev.get("modality", "asserted"),
             location=EventLocation(place="p1", text=place[0], source="sentence") if place and ev.get("placed", True) else None,
             confidence=0.8, evidence={"rule": "test", "verb": ev["lemma"]},
         ))
@@ -152,3 +154,28 @@ def meeting_reports() -> list[Document]:
                  source_name="Hossein Amir-Abdollahian", target_name="Qasim al-Araji"),
         ]),
     ]
+
+
+def dated_reports() -> list[Document]:
+    """Events dated to a day, a month, a year and an ISO week, and one hypothetical event."""
+    text = ("Germany banned Mahan Air on Monday.\n"
+            "Iran recalled its ambassador in October 2014.\n"
+            "Iraq expelled the envoy in 1997.\n"
+            "Turkey could strike Iraq next week.\n"
+            "Germany criticised Iran last week.")
+    return [make_document("dated", text, "2019-01-22", "DW", "https://www.dw.com/mahan", [
+        dict(source=("Germany", "DEUGOV"), target=("Mahan Air", "IRNBUS"), verb="banned", lemma="ban",
+             cameo="163", plover="SANCTION", goldstein=-8.0, quad=4, when="on Monday", date="2019-01-21"),
+        dict(source=("Iran", "IRNGOV"), target=("its ambassador", "IRNGOV"), verb="recalled", lemma="recall",
+             cameo="161", plover="SANCTION", goldstein=-4.0, quad=3, when="in October 2014", date="2014-10",
+             granularity="month"),
+        dict(source=("Iraq", "IRQGOV"), target=("the envoy", "USAGOV"), verb="expelled", lemma="expel",
+             cameo="161", plover="SANCTION", goldstein=-4.0, quad=3, when="in 1997", date="1997",
+             granularity="year"),
+        dict(source=("Turkey", "TURMIL"), target=("Iraq", "IRQ"), verb="strike", lemma="strike",
+             cameo="195", plover="ASSAULT", goldstein=-10.0, quad=4, when="next week", date="2019-W05",
+             granularity="week", modality="hypothetical"),
+        dict(source=("Germany", "DEUGOV"), target=("Iran", "IRNGOV"), verb="criticised", lemma="criticise",
+             cameo="111", plover="ACCUSE", goldstein=-2.0, quad=3, when="last week", date="2019-W03",
+             granularity="week"),
+    ])]

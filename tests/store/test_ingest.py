@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from test_store import data_rows
 
-from tidings.store import Store, ingest, recode
+from tidings.run import Analysis, ingest, recode
+from tidings.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +45,7 @@ def wikinews_csv(tmp_path_factory, shared):
 
 def test_ingest_seed_and_articles_once(db_url, pipeline, tmp_path, shared):
     corpus = write_corpus(tmp_path / "few.csv", wikinews_rows(shared, 4))
-    report = ingest([str(SEED), str(corpus)], db_url, date=None, pipeline=pipeline, batch_size=2)
+    report = ingest([str(SEED), str(corpus)], db_url, date=None, analysis=Analysis.using(pipeline), batch_size=2)
     assert (report.stats.stored, report.stats.failures, report.batches) == (5, 0, 3)
     with Store(db_url) as s:
         counts = s.counts()
@@ -58,7 +59,7 @@ def test_ingest_seed_and_articles_once(db_url, pipeline, tmp_path, shared):
         assert any(d["name"] == "tidings:actors/people.tsv" and len(d["sha256"]) == 64
                    for d in __import__("json").loads(run["dictionaries"]))
         before = data_rows(s)
-    again = ingest([str(SEED), str(corpus)], db_url, pipeline=pipeline)
+    again = ingest([str(SEED), str(corpus)], db_url, analysis=Analysis.using(pipeline))
     assert (again.stats.stored, again.stats.skipped) == (0, 5)
     with Store(db_url) as s:
         assert data_rows(s) == before
@@ -127,7 +128,7 @@ def test_recode_with_a_new_dictionary_without_the_sources(db_url, tmp_path):
     article = tmp_path / "kharazi.txt"
     article.write_text("Kamal Kharazi met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Sunday. "
                        "Kharazi praised the Iraqi government.\n", encoding="utf-8")
-    ingest([str(article)], db_url, date=dt.date(2022, 11, 20), pipeline=Pipeline())
+    ingest([str(article)], db_url, date=dt.date(2022, 11, 20), analysis=Analysis.using(Pipeline()))
     with Store(db_url) as s:
         assert s.db.scalar("SELECT COUNT(*) FROM event_mentions WHERE source_code = ?", ["IRNGOV"]) == 0
         doc_before = s.db.dicts("SELECT id, content_hash, text, published FROM documents")
@@ -136,7 +137,7 @@ def test_recode_with_a_new_dictionary_without_the_sources(db_url, tmp_path):
     extra = tmp_path / "kharazi.tsv"
     extra.write_text("# tidings actor dictionary v1\nperson\tKamal Kharazi|Kharazi\tIRNGOV\t\ttitle=adviser\n",
                      encoding="utf-8")
-    report = recode(db_url, pipeline=Pipeline(dictionaries=[str(extra)]))
+    report = recode(db_url, analysis=Analysis.using(Pipeline(dictionaries=[str(extra)])))
     assert (report.stats.stored, report.stats.failures) == (1, 0)
     with Store(db_url) as s:
         assert s.db.dicts("SELECT id, content_hash, text, published FROM documents") == doc_before
@@ -153,7 +154,7 @@ def test_reports_of_one_meeting_become_one_event_with_the_real_pipeline(db_url, 
     """tests/store/data/tehran-meeting.jsonl: three outlets report the 15 Oct 2022 Tehran meeting,
     a fourth article reports an unrelated signing in Ankara."""
     corpus = Path(__file__).parent / "data" / "tehran-meeting.jsonl"
-    ingest([str(corpus)], db_url, pipeline=pipeline)
+    ingest([str(corpus)], db_url, analysis=Analysis.using(pipeline))
     with Store(db_url) as s:
         assert s.counts()["documents"] == 4
         mentions = s.db.fetchall(

@@ -53,12 +53,13 @@ def sample_pg(web_pg_cluster, sample_docs) -> str:
 @pytest.fixture(scope="session", params=["memory", "duckdb", "postgresql"])
 def data(request, sample_docs):
     """The sample documents behind each data source; every API test runs on all three."""
-    if request.param == "memory":
-        from tidings.web.memory import MemoryData
-
-        yield MemoryData(sample_docs)
-        return
     from tidings.web.store_data import StoreData
+
+    if request.param == "memory":  # extract output held in an in-memory store (tidings serve --jsonl)
+        d = StoreData.from_documents(sample_docs)
+        yield d
+        d.close()
+        return
 
     url = request.getfixturevalue("sample_duckdb" if request.param == "duckdb" else "sample_pg")
     d = StoreData(url)

@@ -16,7 +16,7 @@ def get(client, path, **params):
 
 def test_stats(client):
     s = get(client, "/api/stats")
-    assert (s["documents"], s["events"], s["quotes"]) == (2, 13, 5)
+    assert (s["documents"], s["events"], s["quotes"]) == (2, 12, 5)  # the negated event is not counted
     assert (s["date_min"], s["date_max"]) == ("2019-01-21", "2022-10-15")
     assert s["places"] == 4  # place mentions in the texts
     docs = get(client, "/api/documents")
@@ -50,13 +50,14 @@ def test_stats(client):
         ({"document": "mahan"}, 3),
         ({"q": "phone"}, 2),
         ({"q": "no such words anywhere"}, 0),
-        ({"include_negated": "false"}, 12),
+        ({"include_unasserted": "false"}, 12),  # the default: the negated "do not expect" left out
         ({"min_articles": 1}, 13),
         ({"min_articles": 2}, 0),
     ],
 )
 def test_event_filters(client, params, total):
-    page = get(client, "/api/events", **params)
+    # counted by hand over every event; unasserted ones included unless the case says otherwise
+    page = get(client, "/api/events", **{"include_unasserted": "true", **params})
     assert page["total"] == total
     assert len(page["items"]) == min(total, 50)
 
@@ -68,7 +69,7 @@ def test_event_rows_are_oldest_first_and_paged(client):
     ids = {r["id"] for r in first["items"]} | {r["id"] for r in second["items"]}
     assert len(ids) == 10
     row = get(client, "/api/events", dyad="IRNMIL:IRQREB")["items"][0]
-    assert (row["cameo"], row["quad_class"], row["goldstein"], row["plover"]) == ("190", 4, -10.0, "ASSAULT")
+    assert (row["cameo"], row["quad_class"], row["goldstein"], row["plover_event"]) == ("190", 4, -10.0, "ASSAULT")
     assert row["sentence_text"].startswith("Recent military operations")
     assert row["document"] == "seed"
 
@@ -84,23 +85,28 @@ def test_series_by_week(client):
     s = get(client, "/api/series", by="week")
     assert [i["period"] for i in s["items"]] == ["2019-01-21", "2022-09-26", "2022-10-10"]
     last = s["items"][-1]
-    assert (last["count"], last["q1"], last["q3"]) == (9, 7, 2)
-    assert last["goldstein_sum"] == pytest.approx(16.6)
+    assert (last["count"], last["q1"], last["q3"]) == (8, 7, 1)  # the negated "do not expect" (-2.0) left out
+    assert last["goldstein_sum"] == pytest.approx(18.6)
+    assert (s["undated"], s["coarser"]) == (0, 0)
     dyad = get(client, "/api/series", dyad="IRN:IRQ", by="month")
-    assert [(i["period"], i["count"]) for i in dyad["items"]] == [("2022-10-01", 4)]
-    assert dyad["items"][0]["goldstein_mean"] == pytest.approx((1.9 - 2.0 - 10.0 + 1.0) / 4, abs=1e-3)
+    assert [(i["period"], i["count"]) for i in dyad["items"]] == [("2022-10-01", 3)]
+    assert dyad["items"][0]["goldstein_mean"] == pytest.approx((1.9 - 10.0 + 1.0) / 3, abs=1e-3)
+    every = get(client, "/api/series", dyad="IRN:IRQ", by="month", include_unasserted="true")
+    assert [(i["period"], i["count"]) for i in every["items"]] == [("2022-10-01", 4)]
+    assert get(client, "/api/series", by="year")["items"][0]["period"] == "2019-01-01"
 
 
 def test_actors_network_places(client):
-    actors = get(client, "/api/actors", limit=3)["items"]
+    actors = get(client, "/api/actors", limit=3, include_unasserted="true")["items"]
     assert actors[0]["code"] == "IRNGOV" and actors[0]["as_source"] == 6
-    net = get(client, "/api/network", dyad="IRN:IRQ", directed="false")
+    assert get(client, "/api/actors", limit=3)["items"][0]["as_source"] == 5
+    net = get(client, "/api/network", dyad="IRN:IRQ", directed="false", include_unasserted="true")
     edges = {(e["source"], e["target"]): e["count"] for e in net["edges"]}
     assert edges == {("IRNGOV", "IRQGOV"): 2, ("IRQGOV", "IRN"): 2, ("IRNGOV", "IRQ"): 1, ("IRNMIL", "IRQREB"): 1}
     assert {n["code"] for n in net["nodes"]} == {"IRNGOV", "IRQGOV", "IRN", "IRQ", "IRNMIL", "IRQREB"}
     assert [p["name"] for p in get(client, "/api/places", limit=1, offset=1)["items"]] == ["Berlin"]
     places = get(client, "/api/places")["items"]
-    assert [(p["name"], p["events"]) for p in places] == [("Tehran", 5), ("Berlin", 2), ("Astana", 1)]
+    assert [(p["name"], p["events"]) for p in places] == [("Tehran", 4), ("Berlin", 2), ("Astana", 1)]
     assert places[0]["lat"] == pytest.approx(35.69, abs=0.01) and places[0]["lon"] == pytest.approx(51.42, abs=0.01)
 
 
@@ -151,7 +157,7 @@ def test_document_has_offsets_for_highlighting(client):
         ({"offset": -1}, "offset"),
         ({"dyads": "IRN:IRQ"}, "dyads"),
         ({"min_articles": 0}, "min_articles"),
-        ({"include_negated": "maybe"}, "include_negated"),
+        ({"include_unasserted": "maybe"}, "include_unasserted"),
     ],
 )
 def test_bad_parameters_get_a_clear_422(client, params, param):
@@ -166,7 +172,7 @@ def test_sql_metacharacters_are_only_data(client):
     assert get(client, "/api/events", q="'; DROP TABLE events; --")["total"] == 0
     assert get(client, "/api/events", q="100%")["total"] == 0
     assert get(client, "/api/events", place="_")["total"] == 0
-    assert get(client, "/api/stats")["events"] == 13
+    assert get(client, "/api/stats")["events"] == 12
 
 
 def test_read_only_and_openapi(client):
@@ -176,10 +182,12 @@ def test_read_only_and_openapi(client):
     paths = set(schema["paths"])
     assert {"/api/events", "/api/series", "/api/actors", "/api/quotes", "/api/places", "/api/documents"} <= paths
     row = schema["components"]["schemas"]["EventRow"]["properties"]
-    assert {"source_code", "target_code", "cameo", "plover", "goldstein", "quad_class", "lat", "lon"} <= set(row)
+    from tidings.query import EVENT_COLUMNS
+
+    assert list(row) == list(EVENT_COLUMNS)  # the API's event rows are the exports' columns
     names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "dyad", "directed", "cameo", "root", "plover", "quad_class", "date_from", "date_to", "country",
-            "place", "q", "min_articles", "include_negated", "limit", "offset"} <= names
+            "place", "q", "min_articles", "include_unasserted", "limit", "offset"} <= names
 
 
 def test_page_and_assets_are_served(client):
@@ -261,7 +269,7 @@ def test_extract_output_can_be_served_without_a_store(tmp_path, sample_docs):
     path.write_text("".join(json.dumps(d.to_json_dict()) + "\n" for d in sample_docs), encoding="utf-8")
     data = open_data(jsonl=[path])
     assert data.backend == "memory"
-    assert data.stats()["events"] == 13
+    assert data.stats()["events"] == 12
     path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"extracted.jsonl:3: not a 'tidings extract' document"):
         open_data(jsonl=[path])
@@ -281,10 +289,10 @@ def test_document_ids_with_slashes_and_spaces(tmp_path, sample_docs):
     from fastapi.testclient import TestClient
 
     from tidings.web import create_app
-    from tidings.web.memory import MemoryData
+    from tidings.web.store_data import StoreData
 
-    doc = sample_docs[1].model_copy(update={"id": "feeds/bbc 2019/01"})
-    c = TestClient(create_app(MemoryData([doc])))
+    doc = sample_docs[1].model_copy(update={"id": "feeds/bbc 2019/01", "content_hash": "slashes"})
+    c = TestClient(create_app(StoreData.from_documents([doc])))
     assert get(c, "/api/documents/feeds%2Fbbc%202019%2F01")["id"] == "feeds/bbc 2019/01"
     assert c.get("/api/documents/" + "x" * 600).status_code == 422
 
@@ -297,7 +305,9 @@ def test_events_as_csv(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert len(rows) == 4
+    assert len(rows) == 3  # the negated "do not expect" is left out unless asked for
     assert all(x["source_code"].startswith("IRN") and x["target_code"].startswith("IRQ") for x in rows)
-    assert {x["cameo"] for x in rows} == {"043", "112", "190", "040"}
+    assert {x["cameo"] for x in rows} == {"043", "190", "040"}
+    every = client.get("/api/events.csv", params={"dyad": "IRN:IRQ", "include_unasserted": "true"}).text
+    assert {x["cameo"]: x["asserted"] for x in csv.DictReader(io.StringIO(every))}["112"] == "false"
     assert client.get("/api/events.csv", params={"quad_class": 9}).status_code == 422

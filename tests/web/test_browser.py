@@ -47,14 +47,14 @@ def _free_port() -> int:
 def pipeline_db(tmp_path_factory, pipeline, seed_text):
     """The seed and Wikinews articles about Iran or Iraq, ingested with the real pipeline."""
     from tidings.ingest import article_from_text
-    from tidings.store import ingest_items
+    from tidings.run import Analysis, ingest_items
 
     rows = [r for r in wikinews_rows() if "Iran" in r["text"] or "Iraq" in r["text"]][:8]
     items = [article_from_text(seed_text, published=SEED_DATE, id="seed", title="Seed: Iran and Iraq on Kurdistan")]
     items += [article_from_text(r["text"], published=r["date"], title=r["title"], url=r["url"], id=f"wn{i}")
               for i, r in enumerate(rows)]
     url = str(tmp_path_factory.mktemp("webdb") / "pipeline.duckdb")
-    report = ingest_items(items, url, pipeline=pipeline)
+    report = ingest_items(items, url, analysis=Analysis.using(pipeline))
     assert report.stats.stored == len(items)
     return url
 

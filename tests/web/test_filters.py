@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from tidings.web.filters import EventFilters, period_start
+from tidings.web.filters import EventFilters
 
 
 def test_values_are_normalised():
@@ -26,13 +26,3 @@ def test_values_are_normalised():
 def test_bad_values_are_refused(kwargs):
     with pytest.raises(ValidationError):
         EventFilters(**kwargs)
-
-
-def test_period_start():
-    assert period_start("2022-10-15", "day") == "2022-10-15"
-    assert period_start("2022-10-15", "week") == "2022-10-10"  # Monday of ISO week 41
-    assert period_start("2022-10-15", "month") == "2022-10-01"
-    assert period_start("2022-10-15T08:00", "day") == "2022-10-15"
-    assert period_start("2022-W40", "week") is None  # coarser than a day: not on the timeline
-    assert period_start("2022", "month") is None
-    assert period_start(None, "day") is None

@@ -53,8 +53,8 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
 
 
 def _hits(doc: Doc):  # type: ignore[no-untyped-def]
-    from tidings.actors.component import HITS_KEY
     from tidings.actors.lexicon import Hit
+    from tidings.nlp.extensions import HITS_KEY
 
     return [Hit.from_tuple(t) for t in doc.user_data.get(HITS_KEY, [])]
 

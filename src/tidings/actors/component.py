@@ -18,8 +18,7 @@ from tidings.actors.lexicon import Hit, Lexicon, get_lexicon
 from tidings.actors.resolve import find_clusters, to_actors
 from tidings.model import Actor
 from tidings.nlp.component import Stage
-
-HITS_KEY = "tidings_actor_hits"
+from tidings.nlp.extensions import HITS_KEY
 
 
 def published_of(doc: Doc) -> dt.date | None:
@@ -48,9 +47,6 @@ class ActorsStage(Stage):
         doc.spans["tidings_actors"] = spans
 
 
-@Language.factory(
-    "tidings_actors_v1", default_config={"dictionaries": [], "default_dictionaries": True}
-)
 def make_actors_stage(
     nlp: Language, name: str, dictionaries: list[str] = [], default_dictionaries: bool = True  # noqa: B006
 ) -> ActorsStage:

@@ -20,9 +20,6 @@ class EventsStage(Stage):
         doc._.events = find_events(doc, self.lexicon)
 
 
-@Language.factory(
-    "tidings_events_v1", default_config={"dictionaries": [], "default_dictionaries": True}
-)
 def make_events_stage(
     nlp: Language, name: str, dictionaries: list[str] = [], default_dictionaries: bool = True  # noqa: B006
 ) -> EventsStage:

@@ -8,10 +8,11 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from tidings.errors import TidingsError, warning
+from tidings.errors import Errors, TidingsError, Warnings, warning
 from tidings.ingest.clean import clean, date_from_url
 from tidings.ingest.language import detect_language
-from tidings.ingest.readers import DEFAULT_MAX_CHARS, RawDoc, read_paths
+from tidings.ingest.raw import RawDoc
+from tidings.ingest.readers import DEFAULT_MAX_CHARS, read_paths
 from tidings.model import Article, Failure
 
 __all__ = ["Article", "Failure", "RawDoc", "prepare", "read", "parse_date", "content_hash"]
@@ -67,13 +68,13 @@ def prepare(
     where = raw.origin
     warnings = list(raw.warnings)
     if len(raw.text) > max_chars:
-        return Failure(id=raw.id, origin=where, error=TidingsError("E020", where, where=where, size=len(raw.text), limit=max_chars).record())
+        return Failure(id=raw.id, origin=where, error=TidingsError(Errors.E020, where, where=where, size=len(raw.text), limit=max_chars).record())
     text, line_date, dateline, agency = clean(raw.text)
     if not text:
-        return Failure(id=raw.id, origin=where, error=TidingsError("E021", where, where=where).record())
+        return Failure(id=raw.id, origin=where, error=TidingsError(Errors.E021, where, where=where).record())
     meta_date = parse_date(raw.published)
     if raw.published is not None and meta_date is None:
-        warnings.append(warning("W104", where, where=where, value=_meta(str(raw.published))[:40]))
+        warnings.append(warning(Warnings.W104, where, where=where, value=_meta(str(raw.published))[:40]))
     published: dt.date | None = None
     published_from = None
     for candidate, how in ((date, "caller"), (meta_date, "metadata"), (line_date, "dateline"), (date_from_url(raw.url), "url")):
@@ -82,7 +83,7 @@ def prepare(
             break
     language = detect_language(text)
     if language not in (None, "en"):
-        warnings.append(warning("W102", where, where=where, language=language))
+        warnings.append(warning(Warnings.W102, where, where=where, language=language))
     digest = content_hash(text)
     return Article(
         id=_doc_id(_meta(raw.id)) or digest[:16],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tidings.errors import TidingsError, warning
+from tidings.errors import Errors, TidingsError, Warnings, warning
 from tidings.model import ErrorRecord
 
 _CONTROL = set(range(0, 9)) | {11} | set(range(14, 32))
@@ -28,7 +28,7 @@ def decode(data: bytes, origin: str) -> tuple[str, list[ErrorRecord]]:
         return data.decode("utf-16", errors="replace"), []
     reason = looks_binary(data[:8192])
     if reason:
-        raise TidingsError("E002", origin, path=origin, reason=reason)
+        raise TidingsError(Errors.E002, origin, path=origin, reason=reason)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -36,7 +36,7 @@ def decode(data: bytes, origin: str) -> tuple[str, list[ErrorRecord]]:
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-        return text, [warning("W101", origin, where=origin, count=max(bad, 1))]
+        return text, [warning(Warnings.W101, origin, where=origin, count=max(bad, 1))]
 
 
 def strip_nul(text: str) -> str:

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from tidings.errors import TidingsError
+from tidings.errors import Errors, TidingsError
 from tidings.ingest.decode import strip_nul
-from tidings.ingest.readers import Item, RawDoc, fail
+from tidings.ingest.raw import Item, RawDoc, fail
 
 _DOCTYPE_ENTITY = re.compile(rb"<!ENTITY", re.I)
 
@@ -34,11 +34,11 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         # Entity declarations in a feed are an XML bomb or an external-entity attack,
         # never news: refuse the whole file. The whole file is searched: a DOCTYPE may
         # follow any amount of comments or whitespace.
-        raise TidingsError("E015", origin, path=origin, reason="feed declares XML entities; refused")
+        raise TidingsError(Errors.E015, origin, path=origin, reason="feed declares XML entities; refused")
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries:
         reason = str(parsed.get("bozo_exception") or "no entries")
-        raise TidingsError("E015", origin, path=origin, reason=reason[:200])
+        raise TidingsError(Errors.E015, origin, path=origin, reason=reason[:200])
     channel = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#{n}"
@@ -48,7 +48,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         body = body or entry.get("summary", "") or ""
         text = _html_to_text(body).strip()
         if not text:
-            yield fail(TidingsError("E016", where, where=where, reason="feed entry has no text"), id=entry.get("id"))
+            yield fail(TidingsError(Errors.E019, where, where=where), id=entry.get("id"))
             continue
         published = None
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")

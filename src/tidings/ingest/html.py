@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tidings.errors import TidingsError
+from tidings.errors import Errors, TidingsError
 from tidings.ingest.decode import strip_nul
-from tidings.ingest.readers import RawDoc
+from tidings.ingest.raw import RawDoc
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 MIN_WORDS = 10  # fewer words than this is a page with no article
@@ -29,17 +29,17 @@ def extract_html(data: bytes, origin: str) -> RawDoc:
     import trafilatura
 
     if len(data) > MAX_HTML_BYTES:
-        raise TidingsError("E016", origin, where=origin, reason=f"HTML page over {MAX_HTML_BYTES:,} bytes")
+        raise TidingsError(Errors.E018, origin, path=origin, limit=MAX_HTML_BYTES)
     try:
         doc = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
         )
     except (ValueError, TypeError, RecursionError) as e:  # malformed markup deep inside lxml
-        raise TidingsError("E014", origin, path=origin) from e
+        raise TidingsError(Errors.E014, origin, path=origin) from e
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or len(text.split()) < MIN_WORDS:
         # Navigation crumbs ("Home") are not an article.
-        raise TidingsError("E014", origin, path=origin)
+        raise TidingsError(Errors.E014, origin, path=origin)
     title = getattr(doc, "title", None)
     if title and text.startswith(title + "\n"):
         text = text[len(title) + 1 :]  # the headline is the title, not the first sentence

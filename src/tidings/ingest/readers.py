@@ -14,13 +14,13 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from tidings.errors import TidingsError
+from tidings.errors import Errors, TidingsError
 from tidings.ingest.decode import decode, looks_binary, strip_nul
-from tidings.model import ErrorRecord, Failure
+from tidings.ingest.raw import Item, RawDoc, fail
+from tidings.model import Failure
 
 TEXT_EXT = {".txt", ".text", ".md"}
 JSONL_EXT = {".jsonl", ".ndjson", ".json"}
@@ -43,27 +43,6 @@ CSV_DEFAULTS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass
-class RawDoc:
-    """A document as its source gives it, before cleaning and date resolution."""
-
-    text: str
-    origin: str
-    id: str | None = None
-    title: str | None = None
-    url: str | None = None
-    source: str | None = None
-    published: Any = None  # str | date | datetime from metadata
-    warnings: list[ErrorRecord] = field(default_factory=list)
-
-
-Item = RawDoc | Failure
-
-
-def fail(err: TidingsError, id: str | None = None) -> Failure:
-    return Failure(id=id, origin=err.origin, error=err.record())
-
-
 def read_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -82,7 +61,7 @@ def read_paths(
         elif path.exists():
             yield from read_file(path, csv_columns=csv_columns, max_chars=max_chars)
         else:
-            yield fail(TidingsError("E004", str(path), path=str(path)))
+            yield fail(TidingsError(Errors.E004, str(path), path=str(path)))
 
 
 def read_folder(root: Path, **kw: Any) -> Iterator[Item]:
@@ -94,7 +73,7 @@ def read_folder(root: Path, **kw: Any) -> Iterator[Item]:
     errors: list[Failure] = []
 
     def onerror(e: OSError) -> None:
-        errors.append(fail(TidingsError("E001", e.filename, path=e.filename, reason=e.strerror)))
+        errors.append(fail(TidingsError(Errors.E001, e.filename, path=e.filename, reason=e.strerror)))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=False):
         dirnames.sort()
@@ -105,7 +84,7 @@ def read_folder(root: Path, **kw: Any) -> Iterator[Item]:
             if name.startswith(".") or path.suffix.lower() not in KNOWN_EXT:
                 continue
             if path.is_symlink() and not path.exists():
-                yield fail(TidingsError("E001", str(path), path=str(path), reason="broken symbolic link"))
+                yield fail(TidingsError(Errors.E001, str(path), path=str(path), reason="broken symbolic link"))
                 continue
             yield from read_file(path, **kw)
     yield from errors
@@ -118,10 +97,10 @@ def read_file(path: Path, *, csv_columns: dict[str, str] | None = None, max_char
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):
             # FIFOs, sockets and devices would block or never end: not documents.
-            raise TidingsError("E001", origin, path=origin, reason="not a regular file")
+            raise TidingsError(Errors.E001, origin, path=origin, reason="not a regular file")
         size = st.st_size
         if size == 0:
-            raise TidingsError("E003", origin, path=origin)
+            raise TidingsError(Errors.E003, origin, path=origin)
         if ext in JSONL_EXT:
             with path.open("rb") as fh:
                 yield from read_jsonl(fh, origin, max_chars=max_chars)
@@ -132,13 +111,13 @@ def read_file(path: Path, *, csv_columns: dict[str, str] | None = None, max_char
             return
         if size > max_chars * 4 + 1024:
             # Refuse before reading: a UTF-8 character is at most 4 bytes.
-            raise TidingsError("E020", origin, where=origin, size=size, limit=max_chars)
+            raise TidingsError(Errors.E020, origin, where=origin, size=size, limit=max_chars)
         data = path.read_bytes()
     except TidingsError as e:
         yield fail(e)
         return
     except OSError as e:
-        yield fail(TidingsError("E001", origin, path=origin, reason=e.strerror or str(e)))
+        yield fail(TidingsError(Errors.E001, origin, path=origin, reason=e.strerror or str(e)))
         return
     if ext in HTML_EXT:
         yield from read_html_bytes(data, origin)
@@ -155,7 +134,7 @@ def read_text_bytes(data: bytes, origin: str, **meta: Any) -> Iterator[Item]:
         yield fail(e)
         return
     if not text.strip():
-        yield fail(TidingsError("E003", origin, path=origin))
+        yield fail(TidingsError(Errors.E003, origin, path=origin))
         return
     yield RawDoc(text=strip_nul(text), origin=origin, warnings=warns, **meta)
 
@@ -171,7 +150,7 @@ def _lines(fh: IO[bytes], origin: str) -> Iterator[tuple[int, bytes | TidingsErr
         if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # drain the rest of the long line
                 line = fh.readline(MAX_LINE_BYTES)
-            yield n, TidingsError("E016", f"{origin}:{n}", where=f"{origin}:{n}", reason=f"line longer than {MAX_LINE_BYTES:,} bytes; skipped")
+            yield n, TidingsError(Errors.E016, f"{origin}:{n}", where=f"{origin}:{n}", limit=MAX_LINE_BYTES)
             continue
         yield n, line
 
@@ -192,14 +171,14 @@ def read_jsonl(fh: IO[bytes], origin: str, *, max_chars: int = DEFAULT_MAX_CHARS
         try:
             obj = json.loads(raw)
         except (json.JSONDecodeError, RecursionError) as e:
-            yield fail(TidingsError("E010", where, where=where, reason=str(e)[:200]))
+            yield fail(TidingsError(Errors.E010, where, where=where, reason=str(e)[:200]))
             continue
         if not isinstance(obj, dict):
-            yield fail(TidingsError("E011", where, where=where, reason=f"got {type(obj).__name__}"))
+            yield fail(TidingsError(Errors.E011, where, where=where, reason=f"got {type(obj).__name__}"))
             continue
         text = obj.get("text")
         if not isinstance(text, str) or not text.strip():
-            yield fail(TidingsError("E011", where, where=where, reason="'text' missing or empty"), id=_str(obj.get("id")))
+            yield fail(TidingsError(Errors.E011, where, where=where, reason="'text' missing or empty"), id=_str(obj.get("id")))
             continue
         yield RawDoc(
             text=strip_nul(text),
@@ -230,7 +209,7 @@ def read_csv(
     mapping = _csv_mapping(header, columns or {})
     if "text" not in mapping:
         want = (columns or {}).get("text", "text")
-        yield fail(TidingsError("E013", origin, path=origin, column=want, columns=", ".join(header)))
+        yield fail(TidingsError(Errors.E013, origin, path=origin, column=want, columns=", ".join(header)))
         return
     while True:
         start_line = reader.line_num + 1  # a record may span lines: report where it starts
@@ -240,12 +219,12 @@ def read_csv(
             return
         except csv.Error as e:
             where = f"{origin}:{start_line}"
-            yield fail(TidingsError("E016", where, where=where, reason=f"malformed CSV: {e}"))
+            yield fail(TidingsError(Errors.E017, where, where=where, reason=str(e)))
             continue
         where = f"{origin}:{start_line}"
         values = {k: _str(row.get(col)) for k, col in mapping.items()}
         if not values.get("text"):
-            yield fail(TidingsError("E012", where, where=where, column=mapping["text"]), id=values.get("id"))
+            yield fail(TidingsError(Errors.E012, where, where=where, column=mapping["text"]), id=values.get("id"))
             continue
         yield RawDoc(
             text=strip_nul(values["text"] or ""),
@@ -280,7 +259,7 @@ def read_html_bytes(data: bytes, origin: str) -> Iterator[Item]:
     try:
         reason = looks_binary(data[:8192])
         if reason:
-            raise TidingsError("E002", origin, path=origin, reason=reason)
+            raise TidingsError(Errors.E002, origin, path=origin, reason=reason)
         yield extract_html(data, origin)
     except TidingsError as e:
         yield fail(e)
@@ -292,7 +271,7 @@ def read_feed_bytes(data: bytes, origin: str) -> Iterator[Item]:
     try:
         reason = looks_binary(data[:8192])
         if reason:
-            raise TidingsError("E002", origin, path=origin, reason=reason)
+            raise TidingsError(Errors.E002, origin, path=origin, reason=reason)
         yield from read_feed(data, origin)
     except TidingsError as e:
         yield fail(e)
@@ -308,10 +287,10 @@ def read_stream(fh: IO[bytes], origin: str, *, max_chars: int = DEFAULT_MAX_CHAR
         return
     data = rest.read(max_chars * 4 + 1025)
     if len(data) > max_chars * 4 + 1024:
-        yield fail(TidingsError("E020", origin, where=origin, size=len(data), limit=max_chars))
+        yield fail(TidingsError(Errors.E020, origin, where=origin, size=len(data), limit=max_chars))
         return
     if not data.strip():
-        yield fail(TidingsError("E003", origin, path=origin))
+        yield fail(TidingsError(Errors.E003, origin, path=origin))
         return
     if first == b"<":
         low = data[:2048].lower()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from tidings.registrations import ensure_defaults
-
 
 class Stage:
     """Base for tidings components: ``__call__`` skips uncoded docs and calls ``annotate``."""
@@ -13,7 +11,6 @@ class Stage:
     name = "tidings_stage"
 
     def __call__(self, doc: Doc) -> Doc:
-        ensure_defaults(doc)
         if doc._.skip_coding:
             return doc
         self.annotate(doc)

@@ -7,7 +7,6 @@ before it, so "... Inc.\\n\\n\\nTo modernize ..." is two sentences, not one.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 
@@ -23,6 +22,5 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tidings_paragraphs_v1")
 def paragraphs(doc: Doc) -> Doc:
     return mark_paragraph_starts(doc)

@@ -27,6 +27,5 @@ class PlacesStage(Stage):
         doc.spans[SPAN_KEY] = [Span(doc, s.start, s.end, label=p.id) for s, p in found]
 
 
-@Language.factory("tidings_places_v1")
 def make_places_stage(nlp: Language, name: str) -> PlacesStage:
     return PlacesStage()

@@ -26,6 +26,5 @@ class QuotesStage(Stage):
         doc._.quotes = quotes
 
 
-@Language.factory("tidings_quotes_v1")
 def make_quotes_stage(nlp: Language, name: str) -> QuotesStage:
     return QuotesStage(load_cues())

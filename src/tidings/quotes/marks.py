@@ -53,82 +53,103 @@ def _closes_later(text: str, i: int) -> bool:
     return text.count('"', i + 1, len(text) if end < 0 else end) >= 2
 
 
+class _Scan:
+    """The scanner's state while ``find_marked`` walks the marks of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Marked] = []
+        self.open_at: int | None = None  # an open double quote
+        self.last_line_end: int | None = None  # where the paragraph holding the open quote ended
+        self.single_at: int | None = None  # an open top-level single quote
+        self.nested = 0  # straight quotes open inside an open straight quote
+
+    def emit(self, o: int, c: int, double: bool = True) -> None:
+        s, e = _strip(self.text, o + 1, c)
+        if e > s:
+            self.out.append(Marked(s, e, o, c, double))
+
+    def newline(self, i: int) -> None:
+        self.single_at = None  # single quotes never run over a line break
+        if self.open_at is not None and self.last_line_end is None:
+            j = i
+            while j > self.open_at and self.text[j - 1].isspace():
+                j -= 1
+            self.last_line_end = j
+
+    def single(self, i: int, ch: str, prev: str, nxt: str) -> None:
+        if self.open_at is not None:
+            return  # nested inside a double quote: part of its words
+        if self.single_at is None:
+            if (ch == OPEN_SINGLE or ch == "'") and not prev.isalnum() and nxt.isalnum():
+                self.single_at = i
+        elif (ch == CLOSE_SINGLE or ch == "'") and not prev.isspace() and not nxt.isalnum():
+            self.emit(self.single_at, i, double=False)
+            self.single_at = None
+
+    def double(self, i: int, ch: str, prev: str, nxt: str) -> None:
+        text = self.text
+        self.single_at = None
+        looks_open = not nxt.isspace() and (prev.isspace() or prev in "([{—–-/:" or i == 0)
+        looks_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+        if self.open_at is not None and self.last_line_end is not None:
+            # the quote ran past the end of its paragraph: a new paragraph that opens with a
+            # mark continues it; anything else means its closing mark was lost.
+            if _para_start(text, i) and (ch in OPEN_DOUBLE or (ch == STRAIGHT and looks_open)):
+                self.last_line_end = None
+                return
+            if text[self.open_at] in OPEN_DOUBLE:  # a typographic opener is deliberate: keep
+                self.emit(self.open_at, self.last_line_end)
+            self.open_at = None
+            self.last_line_end = None
+        if self.open_at is None:
+            if (
+                ch in OPEN_DOUBLE
+                or (ch == STRAIGHT and looks_open)
+                or (ch in CLOSE_DOUBLE and looks_open and not looks_close)
+            ):
+                self.open_at = i
+            return
+        if ch == STRAIGHT and text[self.open_at] == STRAIGHT:
+            # straight marks nested in a straight quote: “The "United States" is not ...”
+            if looks_open and not looks_close and _closes_later(text, i):
+                self.nested += 1
+                return
+            if self.nested and looks_close:
+                self.nested -= 1
+                return
+        if ch in CLOSE_DOUBLE or ch == STRAIGHT or (ch in OPEN_DOUBLE and looks_close and not looks_open):
+            self.emit(self.open_at, i)
+            self.open_at = None
+            self.nested = 0
+        else:  # a second opening mark: the first was stray
+            self.open_at = i
+
+    def finish(self) -> list[Marked]:
+        if self.open_at is not None and (
+            self.last_line_end is not None or self.text[self.open_at] in OPEN_DOUBLE
+        ):
+            # left open to the end
+            self.emit(self.open_at, self.last_line_end if self.last_line_end is not None else len(self.text))
+        return self.out
+
+
 def find_marked(text: str) -> list[Marked]:
     """Every quoted stretch in ``text``, in order, outermost quotes only."""
-    out: list[Marked] = []
+    scan = _Scan(text)
     n = len(text)
-    open_at: int | None = None  # an open double quote
-    last_line_end: int | None = None  # where the paragraph holding the open quote ended
-    single_at: int | None = None  # an open top-level single quote
-    nested = 0  # straight quotes open inside an open straight quote
-
-    def emit(o: int, c: int, double: bool = True) -> None:
-        s, e = _strip(text, o + 1, c)
-        if e > s:
-            out.append(Marked(s, e, o, c, double))
-
     for m in _MARK.finditer(text):
         i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > 0 else "\n"
         nxt = text[i + 1] if i + 1 < n else "\n"
         if ch == "\n":
-            single_at = None  # single quotes never run over a line break
-            if open_at is not None and last_line_end is None:
-                j = i
-                while j > open_at and text[j - 1].isspace():
-                    j -= 1
-                last_line_end = j
-            continue
-        if ch in "'" + OPEN_SINGLE + CLOSE_SINGLE:
-            if open_at is not None:
-                continue  # nested inside a double quote: part of its words
-            if single_at is None:
-                if (ch == OPEN_SINGLE or ch == "'") and not prev.isalnum() and nxt.isalnum():
-                    single_at = i
-            elif (ch == CLOSE_SINGLE or ch == "'") and not prev.isspace() and not nxt.isalnum():
-                emit(single_at, i, double=False)
-                single_at = None
-            continue
-        # a double mark
-        single_at = None
-        looks_open = not nxt.isspace() and (prev.isspace() or prev in "([{—–-/:" or i == 0)
-        looks_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
-        if open_at is not None and last_line_end is not None:
-            # the quote ran past the end of its paragraph: a new paragraph that opens with a
-            # mark continues it; anything else means its closing mark was lost.
-            if _para_start(text, i) and (ch in OPEN_DOUBLE or (ch == STRAIGHT and looks_open)):
-                last_line_end = None
-                continue
-            if text[open_at] in OPEN_DOUBLE:  # a typographic opener is deliberate: keep
-                emit(open_at, last_line_end)
-            open_at = None
-            last_line_end = None
-        if open_at is None:
-            if (
-                ch in OPEN_DOUBLE
-                or (ch == STRAIGHT and looks_open)
-                or (ch in CLOSE_DOUBLE and looks_open and not looks_close)
-            ):
-                open_at = i
-            continue
-        if ch == STRAIGHT and text[open_at] == STRAIGHT:
-            # straight marks nested in a straight quote: “The "United States" is not ...”
-            if looks_open and not looks_close and _closes_later(text, i):
-                nested += 1
-                continue
-            if nested and looks_close:
-                nested -= 1
-                continue
-        if ch in CLOSE_DOUBLE or ch == STRAIGHT or (ch in OPEN_DOUBLE and looks_close and not looks_open):
-            emit(open_at, i)
-            open_at = None
-            nested = 0
-        else:  # a second opening mark: the first was stray
-            open_at = i
-    if open_at is not None and (last_line_end is not None or text[open_at] in OPEN_DOUBLE):
-        emit(open_at, last_line_end if last_line_end is not None else n)  # left open to the end
-    return out
+            scan.newline(i)
+        elif ch in "'" + OPEN_SINGLE + CLOSE_SINGLE:
+            scan.single(i, ch, prev, nxt)
+        else:
+            scan.double(i, ch, prev, nxt)
+    return scan.finish()
 
 
 __all__ = ["Marked", "find_marked"]

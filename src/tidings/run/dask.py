@@ -15,9 +15,9 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
+from tidings.ingest.files import expand_files
 from tidings.model import Article, Failure
 from tidings.pipeline import Pipeline, Result
 
@@ -41,28 +41,6 @@ def read_and_extract(paths: list[str], read_kwargs: dict[str, Any], kwargs: dict
     from tidings.ingest import read
 
     return list(_pipeline(kwargs).process(read(paths, **read_kwargs)))
-
-
-def expand_files(paths: Iterable[str]) -> list[str] | None:
-    """The files under ``paths`` in reading order, or None when stdin is among them."""
-    from tidings.ingest.readers import KNOWN_EXT
-
-    out: list[str] = []
-    for p in paths:
-        if p == "-":
-            return None
-        path = Path(p)
-        if path.is_dir():
-            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
-                dirnames.sort()
-                out.extend(
-                    str(Path(dirpath) / f)
-                    for f in sorted(filenames)
-                    if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_EXT
-                )
-        else:
-            out.append(str(path))
-    return out
 
 
 def connect(address: str) -> Any:

@@ -1,55 +1,14 @@
 """Progress of a long run: a one-line display on a terminal, periodic log lines otherwise.
 
-``count_articles`` counts the documents under some paths cheaply (lines of JSONL, rows of
-CSV, items of a feed, one per text/HTML file) so the display can show an ETA; it gives
-None when the total cannot be known without reading everything (stdin).
+The total, for the ETA, comes from ``tidings.ingest.files.count_articles``.
 """
 
 from __future__ import annotations
 
-import csv
-import re
 import sys
 import time
 from collections.abc import Iterable
-from pathlib import Path
 from typing import IO
-
-_FEED_ITEM = re.compile(rb"<(?:item|entry)[\s>]")
-
-
-def _count_file(path: Path) -> int:
-    from tidings.ingest.readers import CSV_EXT, FEED_EXT, JSONL_EXT
-
-    ext = path.suffix.lower()
-    if ext in JSONL_EXT and ext != ".json":
-        with path.open("rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    if ext in CSV_EXT:
-        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
-            return max(0, sum(1 for _ in csv.reader(fh, delimiter="\t" if ext == ".tsv" else ",")) - 1)
-    if ext in FEED_EXT:
-        return len(_FEED_ITEM.findall(path.read_bytes())) or 1
-    return 1
-
-
-def count_articles(paths: Iterable[str]) -> int | None:
-    """How many documents ``paths`` hold, or None when unknown (stdin, a .json array)."""
-    from tidings.run.dask import expand_files
-
-    files = expand_files([str(p) for p in paths])
-    if files is None:
-        return None
-    total = 0
-    for f in files:
-        p = Path(f)
-        if p.suffix.lower() == ".json" or not p.is_file():
-            return None
-        try:
-            total += _count_file(p)
-        except OSError:
-            total += 1
-    return total
 
 
 def _eta(seconds: float) -> str:

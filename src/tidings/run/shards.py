@@ -11,13 +11,15 @@ DuckDB: ``SELECT * FROM read_parquet('DIR/shard-*.parquet')``.
 
 from __future__ import annotations
 
-import itertools
+import datetime as dt
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import IO
 
 from tidings.model import Article, Document, Failure
+from tidings.run.progress import Progress
 
 _SHARD = re.compile(r"^shard-(\d{6,})\.parquet$")
 
@@ -79,36 +81,57 @@ class ShardSink:
 def ingest_shards(
     items: Iterable[Article | Failure],
     directory: str | os.PathLike[str],
-    process: Callable[[Iterable[Article | Failure]], Iterable[Document | Failure]],
+    analyse: Callable[[Iterable[Article | Failure]], Iterable[Document | Failure]],
     batch_size: int = 64,
     progress: Callable[[int, dict[str, int]], None] | None = None,
+    show: Progress | None = None,
 ) -> dict[str, int]:
     """Analyse the articles not yet in the shards under ``directory`` and write new shards.
 
     Articles whose content hash is already written (or seen earlier in this run) are
-    skipped before analysis. Returns counts: written, skipped, failures, shards."""
+    skipped before analysis. ``show`` (optional) counts results on a progress display, and
+    then ``progress`` is called only when that is not a terminal. Returns counts: written,
+    skipped, failures, shards."""
+    from tidings.run.ingest import batches, new_only
+
     sink = ShardSink(directory)
     counts = {"written": 0, "skipped": 0, "failures": 0, "shards": 0}
-    seen: set[str] = set()
 
-    def fresh() -> Iterator[Article | Failure]:
-        it = iter(items)
-        while block := list(itertools.islice(it, 256)):
-            known = sink.known_hashes([a.content_hash for a in block if isinstance(a, Article)])
-            for a in block:
-                if isinstance(a, Article):
-                    if a.content_hash in known or a.content_hash in seen:
-                        counts["skipped"] += 1
-                        continue
-                    seen.add(a.content_hash)
-                yield a
+    def skipped() -> None:
+        counts["skipped"] += 1
 
-    results = iter(process(fresh()))
-    while batch := list(itertools.islice(results, batch_size)):
-        sink.write(batch)
-        counts["shards"] += 1
-        counts["failures"] += sum(isinstance(r, Failure) for r in batch)
-        counts["written"] += sum(isinstance(r, Document) for r in batch)
-        if progress:
-            progress(counts["shards"], counts)
+    results = analyse(new_only(items, sink.known_hashes, skipped))
+    try:
+        for batch in batches(show.wrap(results) if show else results, batch_size):
+            sink.write(batch)
+            counts["shards"] += 1
+            counts["failures"] += sum(isinstance(r, Failure) for r in batch)
+            counts["written"] += sum(isinstance(r, Document) for r in batch)
+            if show:
+                show.tick(0, skipped=counts["skipped"])
+            if progress and not (show and show.tty):
+                progress(counts["shards"], counts)
+    finally:
+        if show:
+            show.close()
     return counts
+
+
+def write_shards(
+    paths: Sequence[str | os.PathLike[str]],
+    directory: str | os.PathLike[str],
+    analyse: Callable[[Iterable[Article | Failure]], Iterable[Document | Failure]],
+    *,
+    date: dt.date | None = None,
+    csv_columns: dict[str, str] | None = None,
+    batch_size: int = 64,
+    progress: Callable[[int, dict[str, int]], None] | None = None,
+    display: IO[str] | None = None,
+) -> dict[str, int]:
+    """``ingest_shards`` for every document under ``paths`` (``tidings ingest --parquet-shards``)."""
+    from tidings.ingest import read
+    from tidings.run.ingest import shown
+
+    items = read(paths, date=date, csv_columns=csv_columns)
+    return ingest_shards(items, directory, analyse, batch_size=batch_size, progress=progress,
+                         show=shown(display, paths))

@@ -11,6 +11,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from tidings.errors import Errors, StoreError
+
 DEFAULT_DB = "tidings.duckdb"
 MAX_PARAMS = 30_000  # PostgreSQL allows 65,535 parameters per statement; stay well below
 
@@ -150,7 +152,7 @@ class PostgresBackend(Backend):
         try:
             import psycopg
         except ImportError as e:  # pragma: no cover - depends on the install
-            raise RuntimeError("PostgreSQL needs psycopg: pip install 'tidings[postgres]'") from e
+            raise StoreError(Errors.E305, url) from e
         super().__init__(url)
         self.con = psycopg.connect(url, autocommit=True)
 

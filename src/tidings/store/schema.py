@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from tidings.errors import Errors, StoreError
 from tidings.store.backend import Backend
 
 _PARTY = """
@@ -147,9 +148,7 @@ def migrate(db: Backend, target: int = LATEST) -> list[int]:
     applied = []
     have = current_version(db)
     if have > LATEST:
-        raise RuntimeError(
-            f"the database has schema version {have}, newer than this tidings ({LATEST}); upgrade tidings"
-        )
+        raise StoreError(Errors.E303, db.url, have=have, latest=LATEST)
     for m in MIGRATIONS:
         if have < m.version <= target:
             with db.transaction():

@@ -12,11 +12,12 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tidings.model import Document, ErrorRecord, Failure
+from tidings.errors import Errors, StoreError
+from tidings.model import Article, Document, ErrorRecord, Failure
 from tidings.store import dedup, rows
 from tidings.store.backend import Backend, connect
 from tidings.store.schema import ANALYSIS_TABLES, LATEST, TABLES, migrate
@@ -59,8 +60,7 @@ class Store:
             have = self.db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version")
             if have != LATEST:
                 self.db.close()
-                raise RuntimeError(f"database schema version {have}, this tidings needs {LATEST}: "
-                                   "open it once for writing (e.g. tidings ingest) to migrate it")
+                raise StoreError(Errors.E304, self.url, have=have, latest=LATEST)
 
     @property
     def kind(self) -> str:
@@ -216,6 +216,22 @@ class Store:
     def document(self, doc_id: str) -> dict[str, Any] | None:
         found = self.db.dicts("SELECT * FROM documents WHERE id = ?", [doc_id])
         return found[0] if found else None
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.db.fetchall("SELECT id FROM documents ORDER BY id")]
+
+    def articles(self, ids: Sequence[str] | None = None) -> Iterator[Article]:
+        """Stored documents as Articles (cleaned text, publication date), for re-coding."""
+        sql = ("SELECT id, text, title, url, source, published, language, content_hash, dateline, dateline_source,"
+               " origin FROM documents")
+        params: list[Any] = []
+        if ids is not None:
+            sql += f" WHERE id IN ({_marks(len(ids))})"
+            params = list(ids)
+        for r in self.db.dicts(sql + " ORDER BY id", params):
+            yield Article(id=r["id"], text=r["text"], title=r["title"], url=r["url"], source=r["source"],
+                          published=r["published"], language=r["language"], content_hash=r["content_hash"],
+                          dateline=r["dateline"], dateline_source=r["dateline_source"], origin=r["origin"])
 
 
 def _error_row(run_id: str, doc_id: str | None, origin: str | None, e: ErrorRecord, now: dt.datetime) -> tuple:

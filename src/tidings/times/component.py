@@ -21,6 +21,5 @@ class TimesStage(Stage):
         doc.spans[SPAN_KEY] = [Span(doc, f.start, f.end, label=str(i)) for i, f in enumerate(found)]
 
 
-@Language.factory("tidings_times_v1")
 def make_times_stage(nlp: Language, name: str) -> TimesStage:
     return TimesStage()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Tense = Literal["past", "future"] | None
 
@@ -213,97 +213,139 @@ def _unanchored(granularity: str) -> Resolution:
     return Resolution(None, granularity, True, note=NO_ANCHOR)
 
 
+Group = dict[str, Any]  # a pattern match's named groups
+
+
+def _absolute_day(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    return Resolution(dt.date(int(g["year"]), MONTHS[g["mon"]], int(g["day"])).isoformat(), "day", False)
+
+
+def _iso(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    return Resolution(dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat(), "day", False)
+
+
+def _month_day(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    month, day = MONTHS[g["mon"]], int(g["day"])
+    if not 1 <= day <= 31:
+        return None
+    if anchor is None:
+        return _unanchored("day")
+    d = dt.date(_pick_year(month, day, anchor, tense), month, day)
+    return Resolution(d.isoformat(), "day", True)
+
+
+def _month_year(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    return Resolution(f"{int(g['year']):04d}-{MONTHS[g['mon']]:02d}", "month", False)
+
+
+def _season_year(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    return Resolution(_season_value(g["season"], int(g["year"])), "season", False)
+
+
+def _year(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    return Resolution(g["year"], "year", False)
+
+
+def _decade(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    return Resolution(g["dec"][:3], "decade", False)
+
+
+def _weekday_rel(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    if anchor is None:
+        return _unanchored("day")
+    return Resolution(_weekday(g["wd"], g.get("rel"), anchor, tense).isoformat(), "day", True)
+
+
+def _month(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    if anchor is None:
+        return _unanchored("month")
+    month, rel = MONTHS[g["mon"]], (g.get("rel") or "")
+    if rel in ("last", "past", "previous"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in ("next", "coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = _pick_year(month, None, anchor, tense)
+    return Resolution(f"{year:04d}-{month:02d}", "month", True)
+
+
+def _season(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    if anchor is None:
+        return _unanchored("season")
+    season, rel = g["season"], (g.get("rel") or "")
+    cur_season, cur_year = _season_of(anchor)
+    now_idx = _season_start(cur_season, cur_year)
+    # the candidate start months of this season around the anchor
+    cands = [(_season_start(season, y), y) for y in range(anchor.year - 2, anchor.year + 2)]
+    if rel in ("last", "past", "previous"):
+        pick = max(c for c in cands if c[0] < now_idx)
+    elif rel in ("next", "coming"):
+        pick = min(c for c in cands if c[0] > now_idx)
+    elif tense == "future":
+        pick = min(c for c in cands if c[0] >= now_idx)
+    else:  # "this summer", "in summer": the latest one that has begun
+        pick = max(c for c in cands if c[0] <= now_idx)
+    return Resolution(_season_value(season, pick[1]), "season", True)
+
+
+DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
+                   "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                   "last night": -1, "overnight": 0}  # fmt: skip
+
+
+def _deictic(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    if anchor is None:
+        return _unanchored("day")
+    return Resolution((anchor + dt.timedelta(days=DEICTIC_OFFSETS[g["deictic"]])).isoformat(), "day", True)
+
+
+def _this_unit(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    rel = g["rel"].replace("the ", "")
+    unit = g["unit"]
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    gran = "weekend" if unit == "weekend" else unit
+    if anchor is None:
+        return _unanchored(gran)
+    return Resolution(_unit_value(unit, anchor, step), gran, True)
+
+
+def _ago(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    n = g["num"]
+    num = int(n) if n.isdigit() else NUMBERS.get(n)
+    if num is None:
+        return None
+    unit = UNITS[g["unit"]]
+    sign = 1 if g["dir"] in ("later", "from now", "hence") else -1
+    if anchor is None:
+        return _unanchored(unit)
+    return Resolution(_unit_value(unit, anchor, sign * num), unit, True)
+
+
+def _present(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    return Resolution("PRESENT_REF", "present", True)
+
+
+# pattern kind (see PATTERNS) -> its resolver
+RESOLVERS = {
+    "iso": _iso, "wd_full": _absolute_day, "wd_full_dmy": _absolute_day, "md": _month_day, "dm": _month_day,
+    "month_year": _month_year, "season_year": _season_year, "year": _year, "decade": _decade,
+    "weekday": _weekday_rel, "month": _month, "season": _season, "deictic": _deictic, "this_unit": _this_unit,
+    "ago": _ago, "present": _present,
+}  # fmt: skip
+
+
 def _resolve_match(
     kind: str, m: re.Match[str], low: str, anchor: dt.date | None, tense: Tense
 ) -> Resolution | None:
-    g = m.groupdict()
+    resolver = RESOLVERS.get(kind)
+    if resolver is None:
+        return None
     try:
-        if kind == "iso":
-            return Resolution(dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat(), "day", False)
-        if kind in ("wd_full", "wd_full_dmy"):
-            d = dt.date(int(g["year"]), MONTHS[g["mon"]], int(g["day"]))
-            return Resolution(d.isoformat(), "day", False)
-        if kind in ("md", "dm"):
-            month, day = MONTHS[g["mon"]], int(g["day"])
-            if not 1 <= day <= 31:
-                return None
-            if anchor is None:
-                return _unanchored("day")
-            d = dt.date(_pick_year(month, day, anchor, tense), month, day)
-            return Resolution(d.isoformat(), "day", True)
-        if kind == "month_year":
-            return Resolution(f"{int(g['year']):04d}-{MONTHS[g['mon']]:02d}", "month", False)
-        if kind == "season_year":
-            return Resolution(_season_value(g["season"], int(g["year"])), "season", False)
-        if kind == "year":
-            return Resolution(g["year"], "year", False)
-        if kind == "decade":
-            return Resolution(g["dec"][:3], "decade", False)
-        if kind == "weekday":
-            if anchor is None:
-                return _unanchored("day")
-            return Resolution(_weekday(g["wd"], g.get("rel"), anchor, tense).isoformat(), "day", True)
-        if kind == "month":
-            if anchor is None:
-                return _unanchored("month")
-            month, rel = MONTHS[g["mon"]], (g.get("rel") or "")
-            if rel in ("last", "past", "previous"):
-                year = anchor.year if month < anchor.month else anchor.year - 1
-            elif rel in ("next", "coming"):
-                year = anchor.year if month > anchor.month else anchor.year + 1
-            elif rel == "this":
-                year = anchor.year
-            else:
-                year = _pick_year(month, None, anchor, tense)
-            return Resolution(f"{year:04d}-{month:02d}", "month", True)
-        if kind == "season":
-            if anchor is None:
-                return _unanchored("season")
-            season, rel = g["season"], (g.get("rel") or "")
-            cur_season, cur_year = _season_of(anchor)
-            now_idx = _season_start(cur_season, cur_year)
-            # the candidate start months of this season around the anchor
-            cands = [(_season_start(season, y), y) for y in range(anchor.year - 2, anchor.year + 2)]
-            if rel in ("last", "past", "previous"):
-                pick = max(c for c in cands if c[0] < now_idx)
-            elif rel in ("next", "coming"):
-                pick = min(c for c in cands if c[0] > now_idx)
-            elif tense == "future":
-                pick = min(c for c in cands if c[0] >= now_idx)
-            else:  # "this summer", "in summer": the latest one that has begun
-                pick = max(c for c in cands if c[0] <= now_idx)
-            return Resolution(_season_value(season, pick[1]), "season", True)
-        if kind == "deictic":
-            word = g["deictic"]
-            offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
-                       "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                       "last night": -1, "overnight": 0}  # fmt: skip
-            if anchor is None:
-                return _unanchored("day")
-            return Resolution((anchor + dt.timedelta(days=offsets[word])).isoformat(), "day", True)
-        if kind == "this_unit":
-            rel = g["rel"].replace("the ", "")
-            unit = g["unit"]
-            step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
-            gran = "weekend" if unit == "weekend" else unit
-            if anchor is None:
-                return _unanchored(gran)
-            return Resolution(_unit_value(unit, anchor, step), gran, True)
-        if kind == "ago":
-            n = g["num"]
-            num = int(n) if n.isdigit() else NUMBERS.get(n)
-            if num is None:
-                return None
-            unit = UNITS[g["unit"]]
-            sign = 1 if g["dir"] in ("later", "from now", "hence") else -1
-            if anchor is None:
-                return _unanchored(unit)
-            return Resolution(_unit_value(unit, anchor, sign * num), unit, True)
-        if kind == "present":
-            return Resolution("PRESENT_REF", "present", True)
+        return resolver(m.groupdict(), anchor, tense)
     except (ValueError, KeyError, OverflowError):  # OverflowError: "99999999999 days ago", year 9999 + 1
         return None
-    return None
 
 
 _YEAR_OF = re.compile(r"^(-?\d+)")

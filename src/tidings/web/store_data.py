@@ -74,14 +74,17 @@ class StoreData:
     def from_jsonl(cls, paths: Iterable[str | Path]) -> StoreData:
         from tidings.model import Document
 
-        def docs() -> Iterable[Document]:
-            for path in paths:
-                with open(path, encoding="utf-8") as fh:
-                    for line in fh:
-                        if line.strip():
-                            yield Document.model_validate_json(line)
-
-        return cls.from_documents(docs())
+        docs = []  # read them all first: a bad line stops serving before anything is loaded
+        for path in paths:
+            with open(path, encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        docs.append(Document.model_validate_json(line))
+                    except ValueError as e:
+                        raise ValueError(f"{path}:{n}: not a 'tidings extract' document ({str(e)[:200]})") from None
+        return cls.from_documents(docs)
 
     def close(self) -> None:
         self.store.close()

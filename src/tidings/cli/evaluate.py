@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from tidings.cli import DictOpt, NoDefaultOpt, app
+from tidings.cli._util import DictOpt, NoDefaultOpt, app
 
 
 class EvalFormat(StrEnum):

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tidings.cli import app
+from tidings.cli._util import app
 
 
 @app.command()

@@ -6,6 +6,7 @@ then writes the result with tidings.export.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from enum import StrEnum
@@ -14,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli import (
+from tidings.cli._util import (
     ColumnOpt,
     DateOpt,
     DictOpt,
@@ -26,6 +27,7 @@ from tidings.cli import (
     parse_columns,
     parse_date_option,
 )
+from tidings.errors import Errors, TidingsError, format_message
 
 
 class ExportFormat(StrEnum):
@@ -67,18 +69,25 @@ def _err(msg: str) -> None:
     typer.echo(f"tidings: {msg}", err=True)
 
 
+def _error(code: str, **fields: object) -> None:
+    _err(f"error {code}: {format_message(code, **fields)}")
+
+
 def _open(db: str | None, write: bool = True) -> Any:
     """Writers migrate; readers open an existing DuckDB file read-only (other readers may share it)."""
     from tidings.store import DEFAULT_DB, Store, is_postgres
 
     url = db or DEFAULT_DB
     if not write and not is_postgres(url) and not Path(url).exists():
-        _err(f"no database at {url}: run tidings ingest first, or pass --db")
+        _error(Errors.E301, url=url)
         raise typer.Exit(2)
     try:
         return Store(url, read_only=not write and not is_postgres(url))
+    except TidingsError as e:  # a schema too new or too old, no PostgreSQL driver
+        _err(f"error {e.code}: {e.message}")
+        raise typer.Exit(2) from e
     except Exception as e:  # a missing server or a locked file: say which database, then stop
-        _err(f"cannot open database {db or './tidings.duckdb'}: {type(e).__name__}: {e}")
+        _error(Errors.E300, url=db or "./tidings.duckdb", reason=f"{type(e).__name__}: {e}")
         raise typer.Exit(2) from e
 
 
@@ -92,13 +101,13 @@ def _write(records: Iterable[dict[str, Any]], fmt: ExportFormat, output: Path | 
         raise typer.BadParameter(str(e), param_hint="--format") from e
 
 
-def _stopped(store: Any, e: Exception) -> None:
+def _stopped(store: Any, e: TidingsError) -> None:
     """An ingest/recode stopped part-way (database gone, disk full): one clear line, exit 3."""
     try:
         store.close()
     except Exception:  # the connection is broken: nothing more to save
         pass
-    _err(str(e))
+    _err(f"error {e.code}: {e.message}")
     raise typer.Exit(3) from None
 
 
@@ -114,17 +123,15 @@ ShardsOpt = Annotated[Path | None, typer.Option(
     "--parquet-shards", help="Write Parquet shards to this directory instead of a database (a rerun resumes).")]
 
 
-def _ingest_shards(run: Any, paths: list[Path], directory: Path, date: str | None, column: list[str] | None,
+def _ingest_shards(analysis: Any, paths: list[str], directory: Path, date: str | None, column: list[str] | None,
                    batch_size: int) -> None:
-    from tidings.ingest import read
-    from tidings.run.shards import ingest_shards
+    from tidings.run.shards import write_shards
 
     def log(batch: int, c: dict[str, int]) -> None:
         _err(f"shard {batch} written: {c['written']} document(s), {c['skipped']} already written, {c['failures']} failed")
 
-    items = read(paths, date=parse_date_option(date), csv_columns=parse_columns(column))
-    c = ingest_shards(items, directory, run.process, batch_size=batch_size, progress=run.on_batch(log))
-    run.close()
+    c = write_shards(paths, directory, analysis, date=parse_date_option(date), csv_columns=parse_columns(column),
+                     batch_size=batch_size, progress=log, display=sys.stderr)
     _err(f"{c['written']} document(s) written, {c['skipped']} already written, {c['failures']} failed, "
          f"{c['shards']} new shard(s) -> {directory}")
     raise typer.Exit(1 if c["failures"] else 0)
@@ -145,28 +152,23 @@ def ingest(
     parquet_shards: ShardsOpt = None,
 ) -> None:
     """Analyse articles and store them (each article once, by content hash)."""
-    from tidings.run.command import IngestRun
-    from tidings.store import IngestInterrupted
-    from tidings.store import ingest as run_ingest
+    from tidings.run import Analysis, IngestInterrupted
+    from tidings.run import ingest as run_ingest
 
-    dicts = [str(d) for d in dictionary or []]
-    run = IngestRun([str(p) for p in paths], workers, dask, model, dicts, not no_default_dictionaries)
+    analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
+                        default_dictionaries=not no_default_dictionaries, workers=workers or os.cpu_count() or 1,
+                        dask=dask)
     if parquet_shards is not None:
-        _ingest_shards(run, paths, parquet_shards, date, column, batch_size)
+        _ingest_shards(analysis, paths, parquet_shards, date, column, batch_size)
         return
     store = _open(db)
     try:
-        report = run_ingest(
-            paths, store, date=parse_date_option(date), dictionaries=dicts,
-            default_dictionaries=not no_default_dictionaries, workers=run.workers, batch_size=batch_size,
-            model=model, csv_columns=parse_columns(column), progress=run.on_batch(_progress), process=run.process,
-        )
+        report = run_ingest(paths, store, date=parse_date_option(date), csv_columns=parse_columns(column),
+                            analysis=analysis, batch_size=batch_size, progress=_progress, display=sys.stderr)
     except IngestInterrupted as e:
-        run.close()
         _stopped(store, e)
     finally:
         store.close()
-    run.close()
     s = report.stats
     _err(f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
          f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}")
@@ -189,14 +191,14 @@ def recode(
     model: ModelOpt = None,
 ) -> None:
     """Re-code stored documents (stored text and date) with the given dictionaries."""
-    from tidings.store import IngestInterrupted
-    from tidings.store import recode as run_recode
+    from tidings.run import Analysis, IngestInterrupted
+    from tidings.run import recode as run_recode
 
     store = _open(db)
     try:
-        report = run_recode(store, dictionaries=[str(d) for d in dictionary or []],
-                            default_dictionaries=not no_default_dictionaries, workers=workers,
-                            batch_size=batch_size, model=model, progress=_progress)
+        analysis = Analysis(model=model, dictionaries=[str(d) for d in dictionary or []],
+                            default_dictionaries=not no_default_dictionaries, workers=workers)
+        report = run_recode(store, analysis=analysis, batch_size=batch_size, progress=_progress)
     except IngestInterrupted as e:
         _stopped(store, e)
     finally:
