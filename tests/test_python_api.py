@@ -93,11 +93,11 @@ def test_process_names_an_item_it_cannot_take():
 
 
 def test_store_and_query_functions_are_at_the_top():
-    from tidings import query, store
+    from tidings import query, run, store
 
     assert tidings.Store is store.Store and tidings.EventFilter is query.EventFilter
     assert tidings.series is query.series and tidings.documents is query.documents
-    assert tidings.store.ingest is store.ingest and tidings.query.events is query.events
+    assert tidings.run.ingest is run.ingest and callable(run.ingest) and tidings.recode is run.recode and tidings.query.events is query.events
     assert {"Store", "EventFilter", "series", "to_dataframe", "read", "Pipeline", "extract"} <= set(tidings.__all__)
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = tidings.nope

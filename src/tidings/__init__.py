@@ -3,12 +3,12 @@
 Analyse: ``tidings.extract(text, published=...)`` one text; ``tidings.Pipeline().process(items)``
 many (texts, dicts or Articles); ``tidings.read(paths)`` reads files into Articles.
 
-Store and query, the functions the CLI calls: ``tidings.store.ingest(paths, db)`` and
+Store and query, the functions the CLI calls: ``tidings.run.ingest(paths, db)`` and
 ``tidings.Store(db)``; ``tidings.query.events(store, tidings.EventFilter(dyad="IRN:IRQ"))``,
 ``tidings.series(store, f, by="month")``, ``tidings.query.actors``, ``tidings.query.quotes``,
 ``tidings.documents``; ``tidings.to_dataframe(rows, kind="events")`` makes a pandas
 DataFrame. (``ingest``, ``events``, ``actors`` and ``quotes`` are also the names of
-tidings' subpackages, so those four are reached through ``tidings.store`` / ``tidings.query``.)
+tidings' subpackages, so those four are reached through ``tidings.run`` / ``tidings.query``.)
 Heavy modules load on first use, not at import.
 """
 
@@ -32,7 +32,7 @@ _LAZY = {
     "Document": "tidings.model",
     "Failure": "tidings.model",
     "Store": "tidings.store",
-    "recode": "tidings.store",
+    "recode": "tidings.run",
     "EventFilter": "tidings.query",
     "ActorFilter": "tidings.query",
     "QuoteFilter": "tidings.query",
@@ -60,8 +60,8 @@ def extract(
     return _extract(text, published=published, title=title, url=url)
 
 
-# Subpackages offered as namespaces: tidings.store.ingest, tidings.query.events ...
-_MODULES = ("store", "query", "export")
+# Subpackages offered as namespaces: tidings.run.ingest, tidings.query.events ...
+_MODULES = ("run", "store", "query", "export")
 
 
 def __getattr__(name: str) -> Any:
