@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from tidings.cli._util import DictOpt, NoDefaultOpt, app
+from tidings.cli._util import DictOpt, NoDefaultOpt, app, check_dictionaries
 
 
 class EvalFormat(StrEnum):
@@ -19,7 +19,7 @@ class EvalFormat(StrEnum):
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (format: gold/README.md).", exists=True, dir_okay=False)],
+    gold: Annotated[Path, typer.Argument(metavar="GOLD.jsonl", help="Gold JSONL file: one article per line, {\"text\", \"published\", \"events\": [hand-coded events]}.", exists=True, dir_okay=False)],
     format: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
@@ -28,7 +28,7 @@ def evaluate(
     from tidings.evaluate import evaluate as run
     from tidings.evaluate import render_table
 
-    scores = run(gold, [str(d) for d in dictionary or []], not no_default_dictionaries)
+    scores = run(gold, check_dictionaries(dictionary), not no_default_dictionaries)
     if format is EvalFormat.json:
         typer.echo(json.dumps(scores.as_dict(), indent=1))
     else:
