@@ -61,9 +61,9 @@ def render_table(doc: Document) -> str:
     return "\n".join(lines)
 
 
-def _width() -> int:
-    """The terminal's width when stdout is one; otherwise wide enough that rows rarely wrap."""
-    return shutil.get_terminal_size((160, 24)).columns if sys.stdout.isatty() else 160
+def _width() -> int | None:
+    """The terminal's width when stdout is one (long cells wrap); else None: one line per row."""
+    return shutil.get_terminal_size((160, 24)).columns if sys.stdout.isatty() else None
 
 
 def text_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: set[str] = frozenset(),  # type: ignore[assignment]
@@ -74,13 +74,14 @@ def text_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: set[
     from rich.padding import Padding
     from rich.table import Table
 
+    width = width or _width()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     for h in header:
-        table.add_column(h, justify="right" if h in right else "left", overflow="fold")
+        table.add_column(h, justify="right" if h in right else "left", overflow="fold", no_wrap=width is None)
     for r in rows:
         table.add_row(*("" if v is None else str(v) for v in r))
     buf = io.StringIO()
-    console = Console(file=buf, width=width or _width(), color_system=None, force_terminal=False, highlight=False)
+    console = Console(file=buf, width=width or 100_000, color_system=None, force_terminal=False, highlight=False)
     console.print(Padding(table, (0, 0, 0, indent)) if indent else table)
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()).rstrip("\n")
 
