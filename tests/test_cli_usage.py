@@ -6,6 +6,7 @@ commands run as written."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import shutil
@@ -232,12 +233,15 @@ def test_the_readme_commands_run_as_written(tmp_path):
     assert len(commands) == 9
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     (tmp_path / "gold").mkdir()
+    import tidings
+
+    env = {**os.environ, "PYTHONPATH": str(Path(tidings.__file__).resolve().parents[1])}  # this tidings, from any cwd
     for command in commands:
         argv = shlex.split(command)
         if argv[1] in ("serve", "evaluate"):
             argv = [*argv[:2], "-h"]
         proc = subprocess.run([sys.executable, "-m", "tidings", *argv[1:]], cwd=tmp_path, capture_output=True,
-                              text=True, timeout=600)
+                              text=True, timeout=600, env=env)
         assert proc.returncode == 0, (command, proc.stderr)
     assert (tmp_path / "iran-iraq.csv").read_text(encoding="utf-8").count("\n") > 1
     assert (tmp_path / "events.tsv").stat().st_size > 0
