@@ -108,3 +108,21 @@ def test_csv_download_follows_the_order(api):
     header = lines[0].split(",")
     idx = header.index("id")
     assert [line.split(",")[idx] for line in lines[1:]] == want
+
+
+@pytest.mark.parametrize(("params", "param", "says"), [
+    ({"plover": "CONSLT"}, "plover", "use one of ACCUSE, AGREE"),
+    ({"cameo": "999"}, "cameo", "not a CAMEO code or prefix"),
+    ({"country": "ZZ"}, "country", "not an ISO 3166-1 country code"),
+    ({"country": "Narnia"}, "country", "use a country code"),
+])
+def test_codes_the_tables_do_not_know_are_refused(api, params, param, says):
+    r = api.get("/api/events", params=params)
+    assert r.status_code == 422
+    (err,) = r.json()["detail"]
+    assert err["param"] == param and says in err["message"]
+
+
+def test_known_codes_are_taken(api):
+    assert get(api, "/api/events", plover="consult")["total"] == get(api, "/api/events", cameo="04")["total"] > 0
+    assert get(api, "/api/events", country="IR")["total"] == get(api, "/api/events", country="IRN")["total"] > 0

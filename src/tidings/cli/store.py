@@ -396,9 +396,9 @@ def actors(
 
     output = check_output(output)
     if country:
-        from tidings.cli.checks import _countries
+        from tidings.cli.checks import alpha3
 
-        country = _countries()[check_country(country) or ""][1]  # actors carry alpha-3 codes
+        country = alpha3(check_country(country) or "")  # actors carry alpha-3 codes
     store = _open(db, write=False)
     try:
         if limit is None and format is TableFormat.table and output is None:
