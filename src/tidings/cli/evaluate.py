@@ -20,7 +20,7 @@ class EvalFormat(StrEnum):
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(metavar="GOLD.jsonl", help="Gold JSONL file: one article per line, {\"text\", \"published\", \"events\": [hand-coded events]}.", exists=True, dir_okay=False)],
-    format: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
+    format: Annotated[EvalFormat, typer.Option("--format", metavar="FORMAT", help="table or json.")] = EvalFormat.table,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
 ) -> None:

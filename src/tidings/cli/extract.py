@@ -40,7 +40,7 @@ class OutFormat(StrEnum):
 def extract(
     paths: PathsArg,
     date: DateOpt = None,
-    format: Annotated[OutFormat, typer.Option("--format", help="jsonl (one document object per line), json (one array) or table (events per document, for reading).")] = OutFormat.jsonl,
+    format: Annotated[OutFormat, typer.Option("--format", metavar="FORMAT", help="jsonl (one document object per line), json (one array) or table (events per document, for reading).")] = OutFormat.jsonl,
     output: OutputOpt = None,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,

@@ -72,8 +72,8 @@ class By(StrEnum):
 
 
 DbOpt = Annotated[str | None, typer.Option("--db", metavar="URL", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")]
-FormatOpt = Annotated[ExportFormat, typer.Option("--format", help="table, csv, jsonl, parquet (needs --output), gdelt or plover.")]
-TableFormatOpt = Annotated[TableFormat, typer.Option("--format", help="table, csv, jsonl or parquet (needs --output).")]
+FormatOpt = Annotated[ExportFormat, typer.Option("--format", metavar="FORMAT", help="table, csv, jsonl, parquet (needs --output), gdelt or plover.")]
+TableFormatOpt = Annotated[TableFormat, typer.Option("--format", metavar="FORMAT", help="table, csv, jsonl or parquet (needs --output).")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", min=0, help="At most N rows (default: all; table: 50).")]
 OffsetOpt = Annotated[int, typer.Option("--offset", metavar="N", min=0, help="Skip N rows first.")]
 BatchOpt = Annotated[int, typer.Option("--batch-size", metavar="N", min=1, help="Documents per transaction.")]
@@ -302,7 +302,7 @@ def events(
     include_unasserted: UnassertedOpt = False,
     with_text: Annotated[bool, typer.Option("--with-text", help="PLOVER: include the reporting sentence as 'text' "
                                             "(only where the rights to the text allow).")] = False,
-    order: Annotated[Order, typer.Option("--order", help="day (oldest first), -day, articles (most reported "
+    order: Annotated[Order, typer.Option("--order", metavar="ORDER", help="day (oldest first), -day, articles (most reported "
                                                           "first), goldstein or -goldstein.")] = Order.day,
     format: FormatOpt = ExportFormat.table,
     output: OutputOpt = None,
@@ -337,7 +337,7 @@ def events(
 @app.command()
 def series(
     db: DbOpt = None,
-    by: Annotated[By, typer.Option("--by", help="Period: day, week (ISO, from Monday), month or year.")] = By.day,
+    by: Annotated[By, typer.Option("--by", metavar="PERIOD", help="Period: day, week (ISO, from Monday), month or year.")] = By.day,
     actor: ActorOpt = None,
     source: SourceOpt = None,
     target: TargetOpt = None,

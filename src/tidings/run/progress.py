@@ -92,7 +92,10 @@ class Progress:
 
     @contextlib.contextmanager
     def shown(self) -> Iterator[Progress]:
-        """The display for the duration of a ``with`` block (the bar is closed at the end)."""
+        """The display for the duration of a ``with`` block: on a terminal the bar shows at
+        once (while the model loads), and it is closed at the end."""
+        if self.tty:
+            self._draw_bar()
         try:
             yield self
         finally:
