@@ -54,28 +54,43 @@ def junk(tmp_path_factory) -> dict[str, Path]:
     return {p.name: p for p in d.iterdir()}
 
 
-@pytest.mark.parametrize(("argv", "says"), [
-    (["events", "--cameo", "999"], "--cameo: '999' is not a CAMEO code or prefix"),
-    (["events", "--cameo", "4a"], "--cameo: '4a' is not a CAMEO code"),
-    (["events", "--plover", "CONSLT"], "--plover: 'CONSLT' is not a PLOVER event type; use one of ACCUSE, AGREE"),
-    (["series", "--country", "Narnia"], "--country: 'Narnia' is not an ISO 3166-1 country code"),
-    (["events", "--country", "Iraq"], "--country: 'Iraq': give the country's code, IQ or IRQ (Iraq)"),
-    (["events", "--dyad", "IRN"], "--dyad: dyad 'IRN': use SOURCE:TARGET"),
-    (["events", "--since", "2022-13-01"], "--since: '2022-13-01' is not a date"),
-    (["events", "--since", "2022-10-16", "--until", "2022-10-01"], "--until: 2022-10-01 is before --since 2022-10-16"),
-    (["events", "--quad", "7"], "--quad: Input should be less than or equal to 4"),
-    (["events", "--order", "date"], "--order: 'date' is not one of 'day', '-day'"),
-    (["series", "--format", "gdelt"], "--format: 'gdelt' is not one of 'table', 'csv', 'jsonl', 'parquet'"),
-    (["quotes", "--format", "plover"], "--format: 'plover' is not one of 'table', 'csv', 'jsonl', 'parquet'"),
-    (["events", "--format", "parquet"], "--format: parquet is a binary file: give --output FILE"),
-    (["extract", "--column", "date", str(SEED)], "--column: 'date': use FIELD=COLUMN"),
-    (["extract", "--column", "when=date", str(SEED)], "--column: 'when=date': no field 'when'"),
-    (["extract", "--date", "03/04/2022", str(SEED)], "--date: '03/04/2022' is ambiguous"),
-    (["extract", "nothere.txt"], "PATHS: nothere.txt: no such file or folder"),
-    (["extract"], "Missing argument 'PATH'"),
-    (["events", "--frobnicate"], "No such option: --frobnicate"),
-    (["frobnicate"], "No such command 'frobnicate'"),
-])
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["events", "--cameo", "999"], "--cameo: '999' is not a CAMEO code or prefix"),
+        (["events", "--cameo", "4a"], "--cameo: '4a' is not a CAMEO code"),
+        (
+            ["events", "--plover", "CONSLT"],
+            "--plover: 'CONSLT' is not a PLOVER event type; use one of ACCUSE, AGREE",
+        ),
+        (["series", "--country", "Narnia"], "--country: 'Narnia' is not an ISO 3166-1 country code"),
+        (["events", "--country", "Iraq"], "--country: 'Iraq': give the country's code, IQ or IRQ (Iraq)"),
+        (["events", "--dyad", "IRN"], "--dyad: dyad 'IRN': use SOURCE:TARGET"),
+        (["events", "--since", "2022-13-01"], "--since: '2022-13-01' is not a date"),
+        (
+            ["events", "--since", "2022-10-16", "--until", "2022-10-01"],
+            "--until: 2022-10-01 is before --since 2022-10-16",
+        ),
+        (["events", "--quad", "7"], "--quad: Input should be less than or equal to 4"),
+        (["events", "--order", "date"], "--order: 'date' is not one of 'day', '-day'"),
+        (
+            ["series", "--format", "gdelt"],
+            "--format: 'gdelt' is not one of 'table', 'csv', 'jsonl', 'parquet'",
+        ),
+        (
+            ["quotes", "--format", "plover"],
+            "--format: 'plover' is not one of 'table', 'csv', 'jsonl', 'parquet'",
+        ),
+        (["events", "--format", "parquet"], "--format: parquet is a binary file: give --output FILE"),
+        (["extract", "--column", "date", str(SEED)], "--column: 'date': use FIELD=COLUMN"),
+        (["extract", "--column", "when=date", str(SEED)], "--column: 'when=date': no field 'when'"),
+        (["extract", "--date", "03/04/2022", str(SEED)], "--date: '03/04/2022' is ambiguous"),
+        (["extract", "nothere.txt"], "PATHS: nothere.txt: no such file or folder"),
+        (["extract"], "Missing argument 'PATH'"),
+        (["events", "--frobnicate"], "No such option: --frobnicate"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+)
 def test_a_bad_value_is_one_line_and_exit_2(capsys, store, argv, says):
     if argv[0] in ("events", "series", "quotes"):
         argv = [*argv, "--db", store]
@@ -86,12 +101,15 @@ def test_a_bad_value_is_one_line_and_exit_2(capsys, store, argv, says):
     assert err.startswith("tidings") and out == ""
 
 
-@pytest.mark.parametrize(("name", "says"), [
-    ("junk.bin", "junk.bin is a binary file"),
-    ("two.tsv", "two.tsv is not a dictionary tidings reads"),
-    ("folder", "folder is a folder; give a dictionary file"),
-    ("missing.txt", "missing.txt: no such file"),
-])
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("junk.bin", "junk.bin is a binary file"),
+        ("two.tsv", "two.tsv is not a dictionary tidings reads"),
+        ("folder", "folder is a folder; give a dictionary file"),
+        ("missing.txt", "missing.txt: no such file"),
+    ],
+)
 def test_a_dictionary_that_is_not_one_is_refused(capsys, junk, name, says):
     path = junk["junk.bin"].parent / name
     for command in (["extract", str(SEED)], ["ingest", str(SEED), "--db", str(path.parent / "x.duckdb")]):
@@ -104,7 +122,9 @@ def test_a_dictionary_that_is_not_one_is_refused(capsys, junk, name, says):
 def test_the_example_dictionary_passes_the_check():
     from tidings.cli._util import check_dictionaries
 
-    assert check_dictionaries([ROOT / "examples" / "my-actors.txt"]) == [str(ROOT / "examples" / "my-actors.txt")]
+    assert check_dictionaries([ROOT / "examples" / "my-actors.txt"]) == [
+        str(ROOT / "examples" / "my-actors.txt")
+    ]
 
 
 def test_output_into_a_missing_folder_or_onto_a_folder(capsys, store, tmp_path):
@@ -149,9 +169,13 @@ def test_help_with_h_and_help_is_readable(capsys, command):
 
 
 def test_formats_are_listed_per_command(capsys):
-    for command, formats in (("events", "table, csv, jsonl, parquet (needs --output), gdelt or plover"),
-                             ("series", "table, csv, jsonl or parquet"), ("actors", "table, csv, jsonl or parquet"),
-                             ("quotes", "table, csv, jsonl or parquet"), ("extract", "jsonl (one document object")):
+    for command, formats in (
+        ("events", "table, csv, jsonl, parquet (needs --output), gdelt or plover"),
+        ("series", "table, csv, jsonl or parquet"),
+        ("actors", "table, csv, jsonl or parquet"),
+        ("quotes", "table, csv, jsonl or parquet"),
+        ("extract", "jsonl (one document object"),
+    ):
         _, out, _ = cli(capsys, command, "-h")
         assert formats in " ".join(out.split()), command
     _, out, _ = cli(capsys, "actors", "-h")
@@ -171,8 +195,10 @@ def test_one_workers_default():
     from tidings.cli._util import WORKERS
 
     group = typer.main.get_command(app)
-    defaults = {name: next(p.default for p in group.commands[name].params if p.name == "workers")
-                for name in ("extract", "ingest", "recode")}
+    defaults = {
+        name: next(p.default for p in group.commands[name].params if p.name == "workers")
+        for name in ("extract", "ingest", "recode")
+    }
     assert defaults == {"extract": WORKERS, "ingest": WORKERS, "recode": WORKERS}
 
 
@@ -205,7 +231,11 @@ def test_a_csv_column_the_file_lacks_is_reported():
     path.parent.mkdir(exist_ok=True)
     path.write_text("title,body,date\nA,Iran met Iraq.,2022-10-16\n", encoding="utf-8")
     (item,) = list(read([str(path)], csv_columns={"text": "body", "published": "when"}))
-    assert item.error.code == "E013" and "'when'" in item.error.message and "title, body, date" in item.error.message
+    assert (
+        item.error.code == "E013"
+        and "'when'" in item.error.message
+        and "title, body, date" in item.error.message
+    )
     (ok,) = list(read([str(path)], csv_columns={"text": "body", "published": "date"}))
     assert ok.published.isoformat() == "2022-10-16"
 
@@ -213,8 +243,12 @@ def test_a_csv_column_the_file_lacks_is_reported():
 @pytest.mark.slow
 def test_extract_writes_to_o(tmp_path):
     out = tmp_path / "seed.jsonl"
-    proc = subprocess.run([sys.executable, "-m", "tidings", "extract", "--date", "October 16, 2022", "-o", str(out),
-                           str(SEED)], capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tidings", "extract", "--date", "October 16, 2022", "-o", str(out), str(SEED)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ""
     (doc,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -227,7 +261,7 @@ def test_the_readme_commands_run_as_written(tmp_path):
     """Each `tidings ...` line of the README's dataset block, in a copy of examples/ (serve and
     evaluate, which run until stopped or over the whole gold set, are only checked for -h)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme[readme.index("Build a dataset, query it"):readme.index("`events` writes table")]
+    block = readme[readme.index("Build a dataset, query it") : readme.index("`events` writes table")]
     lines = [ln.split("#")[0].strip() for ln in block.splitlines() if ln.startswith("    tidings ")]
     commands = [c.strip() for ln in lines for c in ln.split(";")]
     assert len(commands) == 9
@@ -235,13 +269,22 @@ def test_the_readme_commands_run_as_written(tmp_path):
     (tmp_path / "gold").mkdir()
     import tidings
 
-    env = {**os.environ, "PYTHONPATH": str(Path(tidings.__file__).resolve().parents[1])}  # this tidings, from any cwd
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(tidings.__file__).resolve().parents[1]),
+    }  # this tidings, from any cwd
     for command in commands:
         argv = shlex.split(command)
         if argv[1] in ("serve", "evaluate"):
             argv = [*argv[:2], "-h"]
-        proc = subprocess.run([sys.executable, "-m", "tidings", *argv[1:]], cwd=tmp_path, capture_output=True,
-                              text=True, timeout=600, env=env)
+        proc = subprocess.run(
+            [sys.executable, "-m", "tidings", *argv[1:]],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env=env,
+        )
         assert proc.returncode == 0, (command, proc.stderr)
     assert (tmp_path / "iran-iraq.csv").read_text(encoding="utf-8").count("\n") > 1
     assert (tmp_path / "events.tsv").stat().st_size > 0

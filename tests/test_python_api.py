@@ -22,23 +22,41 @@ from tidings.registrations import register
 OCT16 = dt.date(2022, 10, 16)
 
 
-@pytest.mark.parametrize("value", [
-    "2022-10-16", "October 16, 2022", "Oct 16, 2022", "Oct. 16 2022", "Sunday, October 16th, 2022",
-    "16 October 2022", "16 Oct 2022", "16/10/2022", "10/16/2022", "16.10.2022", "2022/10/16",
-    "Sun, 16 Oct 2022 09:30:00 GMT", "Sun, 16 Oct 2022 09:30:00 +0330", "2022-10-16T23:30:00Z",
-    dt.date(2022, 10, 16), dt.datetime(2022, 10, 16, 23, 59),
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2022-10-16",
+        "October 16, 2022",
+        "Oct 16, 2022",
+        "Oct. 16 2022",
+        "Sunday, October 16th, 2022",
+        "16 October 2022",
+        "16 Oct 2022",
+        "16/10/2022",
+        "10/16/2022",
+        "16.10.2022",
+        "2022/10/16",
+        "Sun, 16 Oct 2022 09:30:00 GMT",
+        "Sun, 16 Oct 2022 09:30:00 +0330",
+        "2022-10-16T23:30:00Z",
+        dt.date(2022, 10, 16),
+        dt.datetime(2022, 10, 16, 23, 59),
+    ],
+)
 def test_common_date_forms_give_the_day(value):
     assert to_date(value) == OCT16
 
 
-@pytest.mark.parametrize(("value", "says"), [
-    ("yesterday", "not a date tidings can read"),
-    ("03/04/2022", "ambiguous"),
-    ("31/02/2022", "day is out of range"),
-    ("Octember 16, 2022", "not a date"),
-    (20221016, "(int) is not a date"),
-])
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("yesterday", "not a date tidings can read"),
+        ("03/04/2022", "ambiguous"),
+        ("31/02/2022", "day is out of range"),
+        ("Octember 16, 2022", "not a date"),
+        (20221016, "(int) is not a date"),
+    ],
+)
 def test_unreadable_dates_raise_a_clear_error(value, says):
     with pytest.raises(BadDate) as e:
         to_date(value)
@@ -65,8 +83,13 @@ def _blank() -> Pipeline:
 def test_process_takes_texts_dicts_and_articles_in_order():
     items = [
         "Iran and Iraq met in Baghdad. They talked.",
-        {"text": "Chad spoke. Sudan listened.", "id": "d1", "title": "Chad", "published": "October 16, 2022",
-         "url": "https://example.org/chad"},
+        {
+            "text": "Chad spoke. Sudan listened.",
+            "id": "d1",
+            "title": "Chad",
+            "published": "October 16, 2022",
+            "url": "https://example.org/chad",
+        },
         {"text": "Mali answered.", "date": "16/10/2022"},
         article_from_text("Niger agreed.", id="a3", published=OCT16),
         "",
@@ -74,8 +97,12 @@ def test_process_takes_texts_dicts_and_articles_in_order():
     out = list(_blank().process(items))
     assert [type(o).__name__ for o in out] == ["Document", "Document", "Document", "Document", "Failure"]
     assert isinstance(out[0], Document) and len(out[0].sentences) == 2
-    assert (out[1].id, out[1].title, out[1].published, out[1].url) == ("d1", "Chad", "2022-10-16",
-                                                                       "https://example.org/chad")
+    assert (out[1].id, out[1].title, out[1].published, out[1].url) == (
+        "d1",
+        "Chad",
+        "2022-10-16",
+        "https://example.org/chad",
+    )
     assert out[2].published == "2022-10-16"
     assert out[3].id == "a3" and out[3].published == "2022-10-16"
     assert isinstance(out[4], Failure) and out[4].error.code == "E021"
@@ -97,8 +124,15 @@ def test_store_and_query_functions_are_at_the_top():
 
     assert tidings.Store is store.Store and tidings.EventFilter is query.EventFilter
     assert tidings.series is query.series and tidings.documents is query.documents
-    assert tidings.run.ingest is run.ingest and callable(run.ingest) and tidings.recode is run.recode and tidings.query.events is query.events
-    assert {"Store", "EventFilter", "series", "to_dataframe", "read", "Pipeline", "extract"} <= set(tidings.__all__)
+    assert (
+        tidings.run.ingest is run.ingest
+        and callable(run.ingest)
+        and tidings.recode is run.recode
+        and tidings.query.events is query.events
+    )
+    assert {"Store", "EventFilter", "series", "to_dataframe", "read", "Pipeline", "extract"} <= set(
+        tidings.__all__
+    )
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = tidings.nope
 
@@ -129,7 +163,9 @@ def test_the_readme_pandas_example_runs(tmp_path, monkeypatch):
     exec(compile(code, "README.md", "exec"), scope)
     df, monthly = scope["df"], scope["monthly"]
     with tidings.Store(str(db)) as s:
-        total = tidings.query.events(s, tidings.EventFilter(dyad="IRN:IRQ", undirected=True), limit=None).total
+        total = tidings.query.events(
+            s, tidings.EventFilter(dyad="IRN:IRQ", undirected=True), limit=None
+        ).total
     assert len(df) == total > 0
     assert {"date", "source_code", "target_code", "cameo", "goldstein"} <= set(df.columns)
     assert int(monthly["events"].sum()) == total
@@ -137,8 +173,13 @@ def test_the_readme_pandas_example_runs(tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_extract_reads_a_written_out_date():
-    doc = tidings.extract("Iran's foreign minister met his Iraqi counterpart on Saturday.",
-                          published="October 16, 2022")
+    doc = tidings.extract(
+        "Iran's foreign minister met his Iraqi counterpart on Saturday.", published="October 16, 2022"
+    )
     assert doc.published == "2022-10-16"
-    assert tidings.extract("Iran's foreign minister met his Iraqi counterpart.",
-                           published="16/10/2022").published == "2022-10-16"
+    assert (
+        tidings.extract(
+            "Iran's foreign minister met his Iraqi counterpart.", published="16/10/2022"
+        ).published
+        == "2022-10-16"
+    )

@@ -12,20 +12,42 @@ import datetime as dt
 import re
 from typing import Any
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-ACCEPTED = ("a date, a datetime, or a string such as 2022-10-16, 16/10/2022, 16.10.2022, "
-            "October 16, 2022, 16 Oct 2022 or Sun, 16 Oct 2022 09:30:00 GMT")
+ACCEPTED = (
+    "a date, a datetime, or a string such as 2022-10-16, 16/10/2022, 16.10.2022, "
+    "October 16, 2022, 16 Oct 2022 or Sun, 16 Oct 2022 09:30:00 GMT"
+)
 
 _WORD_DATE = [
     # October 16, 2022 / Oct. 16 2022 / Sunday, October 16th, 2022
-    re.compile(r"^(?:[a-z]+,?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"),
+    re.compile(
+        r"^(?:[a-z]+,?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"
+    ),
     # 16 October 2022 / Sun, 16 Oct 2022 (an RFC 822 date, time and zone cut off below)
-    re.compile(r"^(?:[a-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{4})$"),
+    re.compile(
+        r"^(?:[a-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{4})$"
+    ),
 ]
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
 _YMD = re.compile(r"^(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})$")
@@ -59,8 +81,10 @@ def _from_string(s: str, value: object) -> dt.date | None:
             return _make(int(m["year"]), a, b, value)
         if a == b:
             return _make(int(m["year"]), a, b, value)
-        raise BadDate(f"{value!r} is ambiguous (day/month or month/day); use YYYY-MM-DD, e.g. "
-                      f"{m['year']}-{b:02d}-{a:02d} or {m['year']}-{a:02d}-{b:02d}")
+        raise BadDate(
+            f"{value!r} is ambiguous (day/month or month/day); use YYYY-MM-DD, e.g. "
+            f"{m['year']}-{b:02d}-{a:02d} or {m['year']}-{a:02d}-{b:02d}"
+        )
     for rx in _WORD_DATE:
         if (m := rx.match(low)) and m["month"] in MONTHS:
             return _make(int(m["year"]), MONTHS[m["month"]], int(m["day"]), value)

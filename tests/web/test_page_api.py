@@ -32,8 +32,18 @@ def get(client: TestClient, path: str, **params) -> dict:
     return r.json()
 
 
-@pytest.mark.parametrize("path", ["/", "/api/stats", "/api/events?limit=3", "/api/series?by=month",
-                                  "/api/events.csv", "/static/app.js", "/openapi.json"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/api/stats",
+        "/api/events?limit=3",
+        "/api/series?by=month",
+        "/api/events.csv",
+        "/static/app.js",
+        "/openapi.json",
+    ],
+)
 def test_head_answers_like_get_without_a_body(api, path):
     g, h = api.get(path), api.head(path)
     assert (g.status_code, h.status_code) == (200, 200)
@@ -110,12 +120,15 @@ def test_csv_download_follows_the_order(api):
     assert [line.split(",")[idx] for line in lines[1:]] == want
 
 
-@pytest.mark.parametrize(("params", "param", "says"), [
-    ({"plover": "CONSLT"}, "plover", "use one of ACCUSE, AGREE"),
-    ({"cameo": "999"}, "cameo", "not a CAMEO code or prefix"),
-    ({"country": "ZZ"}, "country", "not an ISO 3166-1 country code"),
-    ({"country": "Narnia"}, "country", "use a country code"),
-])
+@pytest.mark.parametrize(
+    ("params", "param", "says"),
+    [
+        ({"plover": "CONSLT"}, "plover", "use one of ACCUSE, AGREE"),
+        ({"cameo": "999"}, "cameo", "not a CAMEO code or prefix"),
+        ({"country": "ZZ"}, "country", "not an ISO 3166-1 country code"),
+        ({"country": "Narnia"}, "country", "use a country code"),
+    ],
+)
 def test_codes_the_tables_do_not_know_are_refused(api, params, param, says):
     r = api.get("/api/events", params=params)
     assert r.status_code == 422
@@ -124,5 +137,9 @@ def test_codes_the_tables_do_not_know_are_refused(api, params, param, says):
 
 
 def test_known_codes_are_taken(api):
-    assert get(api, "/api/events", plover="consult")["total"] == get(api, "/api/events", cameo="04")["total"] > 0
-    assert get(api, "/api/events", country="IR")["total"] == get(api, "/api/events", country="IRN")["total"] > 0
+    assert (
+        get(api, "/api/events", plover="consult")["total"] == get(api, "/api/events", cameo="04")["total"] > 0
+    )
+    assert (
+        get(api, "/api/events", country="IR")["total"] == get(api, "/api/events", country="IRN")["total"] > 0
+    )

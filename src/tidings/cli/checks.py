@@ -15,10 +15,15 @@ def check_cameo(value: str | None) -> str | None:
         return None
     v = value.strip()
     if not re.fullmatch(r"\d{2,4}", v):
-        raise bad("--cameo", f"{value!r} is not a CAMEO code; use 2-4 digits with the leading zero, e.g. 04 or 042")
+        raise bad(
+            "--cameo", f"{value!r} is not a CAMEO code; use 2-4 digits with the leading zero, e.g. 04 or 042"
+        )
     if not is_cameo_prefix(v):
-        raise bad("--cameo", f"{value!r} is not a CAMEO code or prefix; roots run 01-20 (e.g. 04 consult, "
-                  "042 make a visit, 190 use conventional military force)")
+        raise bad(
+            "--cameo",
+            f"{value!r} is not a CAMEO code or prefix; roots run 01-20 (e.g. 04 consult, "
+            "042 make a visit, 190 use conventional military force)",
+        )
     return v
 
 
