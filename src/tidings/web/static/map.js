@@ -137,6 +137,7 @@ function drawLabels(overlay, world, sorted, maxN, box, unit, k) {
     // Centred on its centroid, or not at all.
     const w = it.text.length * it.size * 0.62, h = it.size;
     const b = { x0: it.x - w / 2, y0: it.y - h / 2, x1: it.x + w / 2, y1: it.y + h / 2 };
+    if (b.x0 < box[0] || b.x1 > box[0] + box[2] || b.y0 < box[1] || b.y1 > box[1] + box[3]) continue; // not cut by the edge
     const all = [...placed.map((p) => p.box), ...cplaced.map((p) => p.box), ...circles];
     if (all.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0)) continue;
     cplaced.push({ item: it, x: it.x, y: it.y + h * 0.35, anchor: "middle", box: b });
