@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: setup system-deps demo test lint bench fuzz clean
+.PHONY: setup system-deps demo test lint bench fuzz clean docs-figures docs-figures-check
 
 setup: $(VENV)/.installed
 
@@ -33,6 +33,13 @@ bench: setup
 # a 30 s 50-client load test (CI: 5 s) and a 1 GB JSONL file (CI: 30 MB); -s prints the figures.
 fuzz: setup
 	TIDINGS_FUZZ=1 $(BIN)/python -m pytest -q -s -m fuzz tests
+
+# The figures in docs/store.md (columns table, Wikinews counts) come from scripts/docs_figures.py.
+docs-figures: setup
+	$(BIN)/python scripts/docs_figures.py
+
+docs-figures-check: setup
+	$(BIN)/python scripts/docs_figures.py --check
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-output .pytest_cache

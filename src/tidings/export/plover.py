@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tidings import __version__
+from tidings._version import __version__
 
 # PLOVER event type -> quad category (1 verbal cooperation, 2 material cooperation,
 # 3 verbal conflict, 4 material conflict), as each event's section of the manual gives it.

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from tidings.errors import Errors, TidingsError
-from tidings.ingest.decode import decode, looks_binary, strip_nul
-from tidings.ingest.raw import Item, RawDoc, fail
+from tidings.ingest.decode import looks_binary, strip_nul
+from tidings.ingest.raw import Item, RawDoc, fail, read_text_bytes
 from tidings.model import Failure
 
 TEXT_EXT = {".txt", ".text", ".md"}
@@ -50,10 +50,15 @@ def read_paths(
     max_chars: int = DEFAULT_MAX_CHARS,
     stdin: IO[bytes] | None = None,
 ) -> Iterator[Item]:
-    """Read every path (file, folder, or ``-`` for stdin) in order."""
+    """Read every path (file, folder, http(s) URL, or ``-`` for stdin) in order."""
     for p in paths:
         if str(p) == "-":
             yield from read_stream((stdin or sys.stdin.buffer), "<stdin>", max_chars=max_chars)
+            continue
+        if str(p).lower().startswith(("http://", "https://")):  # a page or a feed: tidings.ingest.urls
+            from tidings.ingest.urls import read_url
+
+            yield from read_url(str(p))
             continue
         path = Path(p)
         if path.is_dir():
@@ -125,18 +130,6 @@ def read_file(path: Path, *, csv_columns: dict[str, str] | None = None, max_char
         yield from read_feed_bytes(data, origin)
     else:
         yield from read_text_bytes(data, origin)
-
-
-def read_text_bytes(data: bytes, origin: str, **meta: Any) -> Iterator[Item]:
-    try:
-        text, warns = decode(data, origin)
-    except TidingsError as e:
-        yield fail(e)
-        return
-    if not text.strip():
-        yield fail(TidingsError(Errors.E003, origin, path=origin))
-        return
-    yield RawDoc(text=strip_nul(text), origin=origin, warnings=warns, **meta)
 
 
 def _lines(fh: IO[bytes], origin: str) -> Iterator[tuple[int, bytes | TidingsError]]:

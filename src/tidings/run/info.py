@@ -54,7 +54,7 @@ def model_info(model: str | None) -> dict[str, Any]:
 def run_info(
     model: str | None, dictionaries: Sequence[str | os.PathLike[str]], default_dictionaries: bool
 ) -> dict[str, Any]:
-    from tidings import __version__
+    from tidings._version import __version__
 
     return {
         "tidings_version": __version__,

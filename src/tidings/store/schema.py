@@ -111,11 +111,24 @@ MIGRATIONS: tuple[Migration, ...] = (
         """CREATE TABLE replaced_versions (
             content_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL, replaced_at TIMESTAMP)""",
     )),
+    # tidings watch: what it fetched or read (URL or file path, with validators / file stamp,
+    # outcome and reason), so that a restart goes on where it stopped; and one row per round.
+    Migration(4, "watch state: fetched URLs, read files, rounds", (
+        """CREATE TABLE watch_items (
+            key TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,
+            etag TEXT, last_modified TEXT, stamp TEXT, content_hash TEXT, document_id TEXT,
+            code TEXT, reason TEXT, attempts INTEGER DEFAULT 0,
+            first_seen TIMESTAMP, last_checked TIMESTAMP, last_stored TIMESTAMP)""",
+        """CREATE TABLE watch_rounds (
+            id TEXT PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status TEXT NOT NULL,
+            sources TEXT, checked INTEGER, not_modified INTEGER, fetched INTEGER, stored INTEGER,
+            skipped INTEGER, failed INTEGER, run_id TEXT)""",
+    )),
     # Events keep the period their date names (a month-dated event is never filed under the
     # publication day) and whether they are asserted as having happened. ``day`` now holds a
     # day only for day-precise events. Rows written before this version are filled from what
     # they have; ``tidings recode`` rewrites them exactly.
-    Migration(4, "event periods (period_start, period_end) and the asserted flag", (
+    Migration(5, "event periods (period_start, period_end) and the asserted flag", (
         *(f"ALTER TABLE {t} ADD COLUMN {c} {ty}" for t in ("event_mentions", "events")
           for c, ty in (("asserted", "BOOLEAN"), ("period_start", "DATE"), ("period_end", "DATE"))),
         *(f"UPDATE {t} SET asserted = (NOT COALESCE(negated, FALSE)) AND COALESCE(modality, 'asserted')"

@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 
-from tidings import __version__
+from tidings._version import __version__
 from tidings.web import schemas
 from tidings.web.filters import EventFilters, EventOrder, Granularity, InvalidFilter
 

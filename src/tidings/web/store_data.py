@@ -41,11 +41,11 @@ def _json(v: Any, default: Any) -> Any:
 class StoreData:
     """Answers the web API from a Store, read-only."""
 
-    def __init__(self, url: str | None = None, store: Any = None) -> None:
+    def __init__(self, url: str | None = None, store: Any = None, backend: str = "memory") -> None:
         from tidings.store import DEFAULT_DB, Store, is_postgres
 
-        if store is not None:  # an open store, e.g. extract output loaded into memory
-            self.store, self.backend, self._lock = store, "memory", threading.Lock()
+        if store is not None:  # an open store: extract output loaded into memory, or a watcher's own
+            self.store, self.backend, self._lock = store, backend, threading.Lock()
             return
         url = url or DEFAULT_DB
         if not is_postgres(url) and url != ":memory:" and not Path(url.removeprefix("duckdb://")).exists():
