@@ -3,7 +3,8 @@
 Every article goes to gold/events.jsonl with its ``split``: "dev" (used while writing rules)
 or "heldout" (annotated by reading before tidings ran on it; used only to measure, never to
 tune: ``tidings evaluate gold/events.jsonl --split heldout``). The held-out articles' actor
-mentions also go to gold/actors-heldout.jsonl. Actor mentions are (text, code) or
+mentions also go to gold/actors.jsonl (split "heldout"), and those of the later dev articles
+(ann_dev_*.py) as split "dev2". Actor mentions are (text, code) or
 (text, code, context).
 """
 import csv, json, re, glob, importlib.util, datetime as dt
@@ -79,6 +80,7 @@ def main():
                     assert ctx in text and tx in ctx, (ctx, tx)
                 rec["actors"].append({"text":tx,"code":code,**({"context":ctx} if ctx else {})})
             rec["split"]=a.get("split","dev")
+            if Path(f).stem.startswith("ann_dev_"): rec["actor_split"]="dev2"
             out.append(rec)
     if ERR:
         for e in ERR: print("ERROR",*e)
@@ -86,10 +88,17 @@ def main():
     ids=[r["id"] for r in out]; assert len(ids)==len(set(ids))
     held=[r for r in out if r["split"]=="heldout"]
     with open(ROOT/"gold/events.jsonl","w",encoding="utf-8") as fh:
-        for r in out: fh.write(json.dumps(r,ensure_ascii=False)+"\n")
-    with open(ROOT/"gold/actors-heldout.jsonl","w",encoding="utf-8") as fh:
-        for r in held:
+        for r in out: fh.write(json.dumps({k:v for k,v in r.items() if k!="actor_split"},ensure_ascii=False)+"\n")
+    # actors.jsonl: the hand-made splits (dev, test..test4) stay; the mentions of the dev articles
+    # annotated with their events (ann_dev_*.py) come as split "dev2", the held-out ones as "heldout"
+    path=ROOT/"gold/actors.jsonl"
+    kept=[l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l).get("split") not in ("dev2","heldout")]
+    new=[dict(r, split="dev2") for r in out if r["split"]=="dev" and r.get("actor_split")=="dev2"]+held
+    with open(path,"w",encoding="utf-8") as fh:
+        for l in kept: fh.write(l+"\n")
+        for r in new:
             fh.write(json.dumps({k:r[k] for k in ("id","url","title","published","text","actors","split")},ensure_ascii=False)+"\n")
+    print(len(new),"articles'",sum(len(r["actors"]) for r in new),"actor mentions written to actors.jsonl (dev2 + heldout)")
     print(len(held),"held-out articles",sum(len(r["events"]) for r in held),"events",sum(len(r["actors"]) for r in held),"actor mentions")
     from collections import Counter
     n=sum(len(r["events"]) for r in out)

@@ -111,7 +111,8 @@ class EventDate(Record):
 class EventLocation(Record):
     place: str | None = None
     text: str | None = None
-    source: str | None = None  # clause, sentence, dateline
+    source: str | None = None  # clause, sentence, context, dateline
+    evidence: str | None = None  # the words that decided it ("in 'Sochi'", "dateline; source of IRN ...")
 
 
 # Modalities of events that are reported but not asserted as having happened. With
@@ -119,8 +120,11 @@ class EventLocation(Record):
 # timeline, the GDELT export and evaluation unless asked for (``include_unasserted``).
 # "future" (announced, promised, scheduled: "will visit") counts as asserted: the
 # announcement itself is what CAMEO codes (03x intents); "obligation" ("must withdraw")
-# is not, it says what should happen.
-UNASSERTED_MODALITIES: frozenset[str] = frozenset({"hypothetical", "conditional", "intended", "obligation"})
+# is not, it says what should happen; "denied" is an event its source denies ("denied that
+# its forces shelled the town": the denial is coded, 016, the shelling is not asserted).
+UNASSERTED_MODALITIES: frozenset[str] = frozenset(
+    {"hypothetical", "conditional", "intended", "obligation", "denied"}
+)
 
 
 def is_asserted(negated: bool | None, modality: str | None) -> bool:
@@ -158,7 +162,7 @@ class Event(Record):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def asserted(self) -> bool:
-        """False for negated, hypothetical, conditional, intended and obligation events."""
+        """False for negated, hypothetical, conditional, intended, obligation and denied events."""
         return is_asserted(self.negated, self.modality)
 
 
@@ -197,7 +201,10 @@ class Place(TextSpan):
     lon: float | None = None
     feature: str | None = None
     population: int | None = None
-    source: str | None = None  # ner, gazetteer, dateline
+    source: str | None = None  # ner, gazetteer, adjective, dateline
+    fips: str | None = None  # FIPS 10-4 country code (GDELT's country codes)
+    admin1_code: str | None = None  # GeoNames admin1 code; GDELT's ADM1 code is fips + admin1_code
+    reason: str | None = None  # why this reading was chosen ("qualifier Texas", "document country IQ" ...)
 
 
 class Document(Record):

@@ -19,8 +19,14 @@ def make_doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[tuple[i
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
     doc = Doc(
-        _VOCAB, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows], heads=[r[4] for r in rows], tags=[r[5] for r in rows],
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
         sent_starts=[i == 0 for i in range(len(rows))],
         ents=_iob(len(rows), ents),
     )

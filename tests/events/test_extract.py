@@ -1,5 +1,6 @@
-from tidings.events.extract import find_events, frame
+from tidings.events.extract import find_events
 from tidings.events.lexicon import load_lexicon
+from tidings.events.matching import frame
 
 from .helpers import make_doc
 
@@ -9,9 +10,14 @@ LEX = load_lexicon()
 def test_passive_agent_is_source_subject_is_target():
     # "Iraq was attacked by Iran ."
     doc = make_doc(
-        [("Iraq", "Iraq", "PROPN", "nsubjpass", 2, "NNP"), ("was", "be", "AUX", "auxpass", 2, "VBD"),
-         ("attacked", "attack", "VERB", "ROOT", 2, "VBN"), ("by", "by", "ADP", "agent", 2, "IN"),
-         ("Iran", "Iran", "PROPN", "pobj", 3, "NNP"), (".", ".", "PUNCT", "punct", 2, ".")],
+        [
+            ("Iraq", "Iraq", "PROPN", "nsubjpass", 2, "NNP"),
+            ("was", "be", "AUX", "auxpass", 2, "VBD"),
+            ("attacked", "attack", "VERB", "ROOT", 2, "VBN"),
+            ("by", "by", "ADP", "agent", 2, "IN"),
+            ("Iran", "Iran", "PROPN", "pobj", 3, "NNP"),
+            (".", ".", "PUNCT", "punct", 2, "."),
+        ],
         [(0, 1, "GPE"), (4, 5, "GPE")],
     )
     (e,) = find_events(doc, LEX)
@@ -24,10 +30,16 @@ def test_passive_agent_is_source_subject_is_target():
 def test_coordinated_objects_give_one_event_per_pair_and_negation_is_kept():
     # "Iran did not criticize Iraq and Syria ."
     doc = make_doc(
-        [("Iran", "Iran", "PROPN", "nsubj", 3, "NNP"), ("did", "do", "AUX", "aux", 3, "VBD"),
-         ("not", "not", "PART", "neg", 3, "RB"), ("criticize", "criticize", "VERB", "ROOT", 3, "VB"),
-         ("Iraq", "Iraq", "PROPN", "dobj", 3, "NNP"), ("and", "and", "CCONJ", "cc", 4, "CC"),
-         ("Syria", "Syria", "PROPN", "conj", 4, "NNP"), (".", ".", "PUNCT", "punct", 3, ".")],
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 3, "NNP"),
+            ("did", "do", "AUX", "aux", 3, "VBD"),
+            ("not", "not", "PART", "neg", 3, "RB"),
+            ("criticize", "criticize", "VERB", "ROOT", 3, "VB"),
+            ("Iraq", "Iraq", "PROPN", "dobj", 3, "NNP"),
+            ("and", "and", "CCONJ", "cc", 4, "CC"),
+            ("Syria", "Syria", "PROPN", "conj", 4, "NNP"),
+            (".", ".", "PUNCT", "punct", 3, "."),
+        ],
         [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
     )
     events = find_events(doc, LEX)
@@ -39,9 +51,14 @@ def test_coordinated_objects_give_one_event_per_pair_and_negation_is_kept():
 def test_negated_pattern_consumes_negation():
     # "Iran will not tolerate terrorists ." -> a threat, not negated
     doc = make_doc(
-        [("Iran", "Iran", "PROPN", "nsubj", 3, "NNP"), ("will", "will", "AUX", "aux", 3, "MD"),
-         ("not", "not", "PART", "neg", 3, "RB"), ("tolerate", "tolerate", "VERB", "ROOT", 3, "VB"),
-         ("terrorists", "terrorist", "NOUN", "dobj", 3, "NNS"), (".", ".", "PUNCT", "punct", 3, ".")],
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 3, "NNP"),
+            ("will", "will", "AUX", "aux", 3, "MD"),
+            ("not", "not", "PART", "neg", 3, "RB"),
+            ("tolerate", "tolerate", "VERB", "ROOT", 3, "VB"),
+            ("terrorists", "terrorist", "NOUN", "dobj", 3, "NNS"),
+            (".", ".", "PUNCT", "punct", 3, "."),
+        ],
         [(0, 1, "GPE")],
     )
     (e,) = find_events(doc, LEX)
@@ -52,9 +69,13 @@ def test_negated_pattern_consumes_negation():
 def test_frame_stops_at_clause_boundaries():
     # "Iran said Iraq met Syria": "met" is not in the frame of "said"
     doc = make_doc(
-        [("Iran", "Iran", "PROPN", "nsubj", 1, "NNP"), ("said", "say", "VERB", "ROOT", 1, "VBD"),
-         ("Iraq", "Iraq", "PROPN", "nsubj", 3, "NNP"), ("met", "meet", "VERB", "ccomp", 1, "VBD"),
-         ("Syria", "Syria", "PROPN", "dobj", 3, "NNP")],
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1, "NNP"),
+            ("said", "say", "VERB", "ROOT", 1, "VBD"),
+            ("Iraq", "Iraq", "PROPN", "nsubj", 3, "NNP"),
+            ("met", "meet", "VERB", "ccomp", 1, "VBD"),
+            ("Syria", "Syria", "PROPN", "dobj", 3, "NNP"),
+        ],
     )
     assert "meet" not in frame(doc[1]) and "syria" in frame(doc[3])
 
@@ -86,7 +107,9 @@ def test_reported_speech_keeps_embedded_source_and_modality(nlp):
 
 
 def test_nominal_events(nlp):
-    events = _events(nlp, "In a meeting with Turkish President Erdogan on Monday, Putin praised the agreement.")
+    events = _events(
+        nlp, "In a meeting with Turkish President Erdogan on Monday, Putin praised the agreement."
+    )
     meet = [e for e in events if e.cameo[:2] == "04"]
     assert meet and meet[0].source.text == "Putin" and "Erdogan" in meet[0].target.text
     summit = _events(nlp, "Reporters covered the summit between the leaders of France and Germany.")
@@ -121,7 +144,11 @@ def test_event_noun_subject_and_state_violence(nlp):
 
 
 def test_intended_and_hypothetical_modality(nlp):
-    (e,) = [e for e in _events(nlp, "Iran was developing plans to attack American diplomats.") if e.cameo[:2] == "19"]
+    (e,) = [
+        e
+        for e in _events(nlp, "Iran was developing plans to attack American diplomats.")
+        if e.cameo[:2] == "19"
+    ]
     assert e.modality == "intended"
     (h,) = _events(nlp, "Turkey may invade Syria next month.")
     assert h.modality == "hypothetical" and h.cameo == "190"
@@ -153,9 +180,14 @@ def test_force_in_a_country_targets_it(nlp):
 def test_possessor_of_a_patient_noun_is_the_target():
     # "Navalny 's arrest by police ."
     doc = make_doc(
-        [("Navalny", "Navalny", "PROPN", "poss", 2, "NNP"), ("'s", "'s", "PART", "case", 0, "POS"),
-         ("arrest", "arrest", "NOUN", "ROOT", 2, "NN"), ("by", "by", "ADP", "prep", 2, "IN"),
-         ("police", "police", "NOUN", "pobj", 3, "NN"), (".", ".", "PUNCT", "punct", 2, ".")],
+        [
+            ("Navalny", "Navalny", "PROPN", "poss", 2, "NNP"),
+            ("'s", "'s", "PART", "case", 0, "POS"),
+            ("arrest", "arrest", "NOUN", "ROOT", 2, "NN"),
+            ("by", "by", "ADP", "prep", 2, "IN"),
+            ("police", "police", "NOUN", "pobj", 3, "NN"),
+            (".", ".", "PUNCT", "punct", 2, "."),
+        ],
         [(0, 1, "PERSON")],
     )
     (e,) = find_events(doc, LEX)

@@ -47,9 +47,17 @@ def test_bad_dictionary_line_is_a_stable_error(tmp_path: Path):
 
 def test_detect_format(shared):
     pf = shared / "reference" / "petrarch-format"
-    assert detect_format((pf / "CAMEO.2.0.txt").read_text(encoding="utf-8"), "CAMEO.2.0.txt") == "petrarch-verbs"
-    assert detect_format((pf / "Phoenix.discards.txt").read_text(encoding="utf-8"), "Phoenix.discards.txt") == "discards"
-    assert detect_format((pf / "Phoenix.agents.txt").read_text(encoding="utf-8"), "Phoenix.agents.txt") == "other"
+    assert (
+        detect_format((pf / "CAMEO.2.0.txt").read_text(encoding="utf-8"), "CAMEO.2.0.txt") == "petrarch-verbs"
+    )
+    assert (
+        detect_format((pf / "Phoenix.discards.txt").read_text(encoding="utf-8"), "Phoenix.discards.txt")
+        == "discards"
+    )
+    assert (
+        detect_format((pf / "Phoenix.agents.txt").read_text(encoding="utf-8"), "Phoenix.agents.txt")
+        == "other"
+    )
     assert detect_format("040\tmeet\n", "x.tsv") == "tidings"
 
 

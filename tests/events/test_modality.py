@@ -9,7 +9,16 @@ def _doc(aux: str | None, neg: bool):
         rows.append((aux, aux, "AUX", "aux", 3, "MD"))
     else:
         rows.append(("did", "do", "AUX", "aux", 3, "VBD"))
-    rows.append(("not" if neg else "really", "not" if neg else "really", "PART" if neg else "ADV", "neg" if neg else "advmod", 3, "RB"))
+    rows.append(
+        (
+            "not" if neg else "really",
+            "not" if neg else "really",
+            "PART" if neg else "ADV",
+            "neg" if neg else "advmod",
+            3,
+            "RB",
+        )
+    )
     rows.append(("tolerate", "tolerate", "VERB", "ROOT", 3, "VB"))
     rows.append(("attacks", "attack", "NOUN", "dobj", 3, "NNS"))
     return make_doc(rows, [(0, 1, "GPE")])

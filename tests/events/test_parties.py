@@ -6,12 +6,19 @@ from .helpers import make_doc
 def _said():
     # "Al-Araji said the Iraqi government and the KRG will respond ."
     return make_doc(
-        [("Araji", "Araji", "PROPN", "nsubj", 1, "NNP"), ("said", "say", "VERB", "ROOT", 1, "VBD"),
-         ("the", "the", "DET", "det", 4, "DT"), ("Iraqi", "iraqi", "ADJ", "amod", 4, "JJ"),
-         ("government", "government", "NOUN", "nsubj", 9, "NN"), ("and", "and", "CCONJ", "cc", 4, "CC"),
-         ("the", "the", "DET", "det", 7, "DT"), ("KRG", "KRG", "PROPN", "conj", 4, "NNP"),
-         ("will", "will", "AUX", "aux", 9, "MD"), ("respond", "respond", "VERB", "ccomp", 1, "VB"),
-         (".", ".", "PUNCT", "punct", 1, ".")],
+        [
+            ("Araji", "Araji", "PROPN", "nsubj", 1, "NNP"),
+            ("said", "say", "VERB", "ROOT", 1, "VBD"),
+            ("the", "the", "DET", "det", 4, "DT"),
+            ("Iraqi", "iraqi", "ADJ", "amod", 4, "JJ"),
+            ("government", "government", "NOUN", "nsubj", 9, "NN"),
+            ("and", "and", "CCONJ", "cc", 4, "CC"),
+            ("the", "the", "DET", "det", 7, "DT"),
+            ("KRG", "KRG", "PROPN", "conj", 4, "NNP"),
+            ("will", "will", "AUX", "aux", 9, "MD"),
+            ("respond", "respond", "VERB", "ccomp", 1, "VB"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+        ],
         [(0, 1, "PERSON"), (3, 4, "NORP"), (7, 8, "ORG")],
     )
 

@@ -18,7 +18,12 @@ def analysed(pipeline):
     }
     rows = [r for r in wikinews_rows() if r["title"] in wanted]
     assert len(rows) == 3
-    arts = [article_from_text(r["text"], published=dt.date.fromisoformat(r["date"][:10]), title=r["title"], id=r["title"]) for r in rows]
+    arts = [
+        article_from_text(
+            r["text"], published=dt.date.fromisoformat(r["date"][:10]), title=r["title"], id=r["title"]
+        )
+        for r in rows
+    ]
     return {d.id: d for d in pipeline.process(arts)}
 
 
@@ -41,7 +46,9 @@ def test_mahan_air_ban_and_sanctions(analysed):
 
 
 def test_rally_arrests(analysed):
-    doc = analysed["Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds major rally in Minsk"]
+    doc = analysed[
+        "Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds major rally in Minsk"
+    ]
     assert ("BLR", "RUS", "17") in _dyads(doc)  # the KGB arrested 33 Russians
     assert any(e.cameo[:2] == "14" for e in doc.events)
 

@@ -65,7 +65,15 @@ def test_seed_places(seed_spacy_doc):
     assert by_text["Kurdistan Region"].feature == "L.RGN" and by_text["Kurdistan Region"].country == "IQ"
     assert by_text["Caucasus"].feature == "L.RGN"
     assert by_text["Iraq"].geonameid == 99237 and by_text["Baghdad"].geonameid == 98182
-    assert "Iranian" not in by_text and "Iraqi" not in by_text
+    # adjectives are places of their own kind, never an event's scene by themselves
+    adjectives = {
+        (p.text, p.geonameid, p.source) for p in seed_spacy_doc._.places if p.text in ("Iranian", "Iraqi")
+    }
+    assert adjectives >= {("Iranian", 130758, "adjective"), ("Iraqi", 99237, "adjective")}
+    assert {source for _, _, source in adjectives} == {
+        "adjective",
+        "embedded",
+    }  # "Iraqi National Security ..."
     assert (
         seed_spacy_doc._.places[-1].source == "dateline" and seed_spacy_doc._.places[-1].geonameid == 112931
     )
@@ -117,3 +125,121 @@ def test_relative_clause_on_the_event_noun_gives_the_place(build):
     doc = PlacesStage()(build(text, rows, ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]))
     loc = event_location(doc, 0, [1])
     assert (loc.text, loc.source) == ("Baghdad", "clause")
+
+
+PRAISED = [
+    "Bayramov Bayramov PROPN NNP nsubj 1",
+    "praised praise VERB VBD ROOT 1",
+    "relations relation NOUN NNS dobj 1",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_dateline_only_when_the_source_acts_locally(build):
+    doc = PlacesStage()(
+        build("Bayramov praised relations.", PRAISED, ents=["B-PERSON", "O", "O", "O"], dateline="Tehran")
+    )
+    assert event_location(doc, 0, [1], source_country="AZE") is None  # phoned from Baku
+    loc = event_location(doc, 0, [1], source_country="IRN")
+    assert (loc.place, loc.source) == ("dateline", "dateline")
+    assert "source of IRN" in loc.evidence
+    loc = event_location(doc, 0, [1])  # the old call: no known source, the dateline stands
+    assert (loc.place, loc.source) == ("dateline", "dateline")
+
+
+def test_the_paragraph_scene_carries_to_a_sentence_without_places(build):
+    rows = [
+        "A a DET DT det 1",
+        "bomb bomb NOUN NN nsubj 2",
+        "exploded explode VERB VBD ROOT 2",
+        "in in ADP IN prep 2",
+        "Kabul Kabul PROPN NNP pobj 3",
+        ". . PUNCT . punct 2",
+        "Two two NUM CD nummod 7",
+        "people people NOUN NNS nsubjpass 9",
+        "were be AUX VBD auxpass 9",
+        "killed kill VERB VBN ROOT 9",
+        ". . PUNCT . punct 9",
+    ]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "B-CARDINAL", "O", "O", "O", "O"]
+    doc = PlacesStage()(build("A bomb exploded in Kabul. Two people were killed.", rows, ents=ents))
+    loc = event_location(doc, 1, [9])
+    place = next(p for p in doc._.places if p.id == loc.place)
+    assert (place.geonameid, loc.source) == (1138958, "context")
+    assert loc.evidence == "'Kabul' in a sentence before"
+
+
+def test_a_town_that_undergoes_the_event_is_its_scene(build):
+    rows = [
+        "Sanaa Sanaa PROPN NNP nsubj 1",
+        "fell fall VERB VBD ROOT 1",
+        "to to ADP IN prep 1",
+        "rebels rebel NOUN NNS pobj 2",
+        ". . PUNCT . punct 1",
+    ]
+    doc = PlacesStage()(build("Sanaa fell to rebels.", rows, ents=["B-GPE", "O", "O", "O", "O"]))
+    loc = event_location(doc, 0, [1])
+    assert (loc.text, loc.source) == ("Sanaa", "clause")
+    assert loc.evidence.startswith("subject or object")
+    # a country in that position is the actor, not the scene
+    doc = PlacesStage()(
+        build(
+            "Yemen fell to rebels.",
+            [r.replace("Sanaa", "Yemen") for r in rows],
+            ents=["B-GPE", "O", "O", "O", "O"],
+        )
+    )
+    assert event_location(doc, 0, [1]) is None
+
+
+def test_an_adjective_inside_a_locative_phrase_names_the_scene(build):
+    rows = [
+        "Missiles missile NOUN NNS nsubj 1",
+        "hit hit VERB VBD ROOT 1",
+        "troops troop NOUN NNS dobj 1",
+        "in in ADP IN prep 1",
+        "Iraqi iraqi ADJ JJ amod 5",
+        "bases base NOUN NNS pobj 3",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["O", "O", "O", "O", "B-NORP", "O", "O"]
+    doc = PlacesStage()(build("Missiles hit troops in Iraqi bases.", rows, ents=ents))
+    loc = event_location(doc, 0, [1])
+    place = next(p for p in doc._.places if p.id == loc.place)
+    assert (place.geonameid, place.source, loc.source, loc.evidence) == (
+        99237,
+        "adjective",
+        "clause",
+        "in 'Iraqi'",
+    )
+
+
+def test_a_country_modifying_an_operation_is_the_actor_not_the_scene(build):
+    rows = [
+        "He he PRON PRP nsubjpass 2",
+        "was be AUX VBD auxpass 2",
+        "killed kill VERB VBN ROOT 2",
+        "in in ADP IN prep 2",
+        "a a DET DT det 6",
+        "US US PROPN NNP compound 6",
+        "operation operation NOUN NN pobj 3",
+        ". . PUNCT . punct 2",
+    ]
+    ents = ["O", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    doc = PlacesStage()(build("He was killed in a US operation.", rows, ents=ents))
+    assert event_location(doc, 0, [2]) is None
+    text = "He was killed in a US base."
+    rows[6] = "base base NOUN NN pobj 3"
+    loc = event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [2])
+    assert (loc.text, loc.source, loc.evidence) == ("US", "clause", "in 'US'")
+
+
+def test_a_capital_acting_on_something_is_an_actor(build):
+    rows = [
+        "Tehran Tehran PROPN NNP nsubj 1",
+        "expanded expand VERB VBD ROOT 1",
+        "ties tie NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = PlacesStage()(build("Tehran expanded ties.", rows, ents=["B-GPE", "O", "O", "O"]))
+    assert event_location(doc, 0, [1]) is None

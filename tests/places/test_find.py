@@ -56,7 +56,7 @@ def test_bare_paris_is_the_french_capital(build):
     assert _got(doc) == [("Paris", 2988507, "FR", "P.PPLC")]
 
 
-def test_demonyms_are_not_places_and_missed_names_are_found(build):
+def test_adjectives_are_adjective_places_and_missed_names_are_found(build):
     rows = [
         "Iranian iranian ADJ JJ amod 1",
         "troops troop NOUN NNS nsubj 2",
@@ -66,7 +66,19 @@ def test_demonyms_are_not_places_and_missed_names_are_found(build):
     ]
     # the small model calls "Iranian" NORP and "Omsk" ORG
     doc = build("Iranian troops entered Omsk.", rows, ents=["B-NORP", "O", "O", "B-ORG", "O"])
-    assert _got(doc) == [("Omsk", 1496153, "RU", "P.PPL")]
+    assert _got(doc) == [("Iranian", 130758, "IR", "A.PCLI"), ("Omsk", 1496153, "RU", "P.PPL")]
+    assert [p.source for _, p in find_places(doc)] == ["adjective", "gazetteer"]
+
+
+def test_demonym_nouns_and_languages_are_not_places(build):
+    rows = [
+        "Iranians iranians PROPN NNPS nsubj 1",
+        "spoke speak VERB VBD ROOT 1",
+        "Russian Russian PROPN NNP dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = build("Iranians spoke Russian.", rows, ents=["B-NORP", "O", "B-NORP", "O"])
+    assert _got(doc) == []
 
 
 def test_region_not_a_town(build):

@@ -1,12 +1,12 @@
 """Quote spans and speakers against the hand-written gold (seed + Wikinews).
 
-Prints the figures; reproduce with ``python -m tidings.quotes.evaluate gold/quotes.jsonl --details``.
+Prints the figures; reproduce with ``tidings evaluate gold/quotes.jsonl --task quotes --explain``.
 """
 
 from pathlib import Path
 
+from tidings.evaluate.quotes import analyse, read_gold, score
 from tidings.model import Document, Quote, Speaker
-from tidings.quotes.evaluate import analyse, read_gold, score
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "quotes.jsonl"
 

@@ -138,6 +138,17 @@ def test_fips_codes_of_confusable_countries(iso, fips):
     assert to_fips(iso) == fips
 
 
+def test_adm1_is_left_empty_where_geonames_admin1_is_not_fips():
+    from tidings.export.geo import place_geo
+
+    london = place_geo({"place_name": "London", "place_country": "GB", "place_feature": "P.PPLC",
+                        "geonameid": "2643743", "place_admin1_code": "ENG", "lat": 51.5, "lon": -0.13})
+    assert london is not None and (london.country, london.adm1, london.type) == ("UK", None, 4)
+    austin = place_geo({"place_name": "Austin", "place_country": "US", "place_feature": "P.PPLA",
+                        "geonameid": "4671654", "place_admin1_code": "TX", "lat": 30.27, "lon": -97.74})
+    assert austin is not None and (austin.country, austin.adm1, austin.type) == ("US", "USTX", 3)
+
+
 def test_known_group_religion_and_type_codes():
     from tidings.export.gdelt import actor_columns
 

@@ -12,7 +12,7 @@ Public surface used by other stages (events, quotes):
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.model import Actor, Party
 
@@ -41,7 +41,7 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     if holding:
         # the narrowest mention around the head: "Iran" in "Iran's foreign minister" loses to the whole phrase
         # only when the head is not Iran itself
-        holding.sort(key=lambda sp: (sp.end - sp.start))
+        holding.sort(key=lambda sp: sp.end - sp.start)
         best = holding[0].label_
     else:
         best_len = 0
@@ -59,14 +59,35 @@ def _hits(doc: Doc):  # type: ignore[no-untyped-def]
     return [Hit.from_tuple(t) for t in doc.user_data.get(HITS_KEY, [])]
 
 
-def _party(doc: Doc, start: int, end: int, actor: Actor | None = None, code: str | None = None,
-           country: str | None = None, sectors: list[str] | None = None) -> Party:
+def _party(
+    doc: Doc,
+    start: int,
+    end: int,
+    actor: Actor | None = None,
+    code: str | None = None,
+    country: str | None = None,
+    sectors: list[str] | None = None,
+) -> Party:
     span = doc[start:end]
     if actor is not None:
-        return Party(actor=actor.id, text=span.text, code=actor.code, country=actor.country,
-                     sectors=list(actor.sectors), start=span.start_char, end=span.end_char)
-    return Party(actor=None, text=span.text, code=code, country=country, sectors=list(sectors or []),
-                 start=span.start_char, end=span.end_char)
+        return Party(
+            actor=actor.id,
+            text=span.text,
+            code=actor.code,
+            country=actor.country,
+            sectors=list(actor.sectors),
+            start=span.start_char,
+            end=span.end_char,
+        )
+    return Party(
+        actor=None,
+        text=span.text,
+        code=code,
+        country=country,
+        sectors=list(sectors or []),
+        start=span.start_char,
+        end=span.end_char,
+    )
 
 
 def party_for(doc: Doc, start: int, end: int) -> Party | None:
@@ -88,6 +109,15 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     from tidings.actors.coding import code_range, hit_index, span_root
 
     root = span_root(doc, start, end)
+    inner = _counted(root, start, end)
+    if inner is not None:  # "thousands of protesters": the party is what is counted
+        start, end = inner.left_edge.i, min(end, inner.right_edge.i + 1)
+        root = span_root(doc, start, end)
+    elif root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl" and end - start == 1:
+        # "the leader, who ...": a relative pronoun stands for the noun its clause modifies
+        noun = root.head.head
+        start, end = noun.left_edge.i, noun.i + 1
+        root = noun
     members = [root]
     if split:
         stack = [root]
@@ -124,18 +154,55 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
             for country in c.countries:
                 from tidings.actors.codes import join_code
 
-                out.append(_party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors))
+                out.append(
+                    _party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors)
+                )
             continue
         if c.code:
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
     return out
 
 
+QUANTITIES = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "million",
+        "millions",
+        "scores",
+        "tens",
+        "number",
+        "crowd",
+        "crowds",
+        "busload",
+        "handful",
+    }
+)
+
+
+def _counted(root: Token, start: int, end: int) -> Token | None:
+    """The noun counted by a quantity head ("thousands of protesters" -> protesters)."""
+    if root.lower_ not in QUANTITIES and root.lemma_.lower() not in QUANTITIES:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i < end:
+                    return obj
+    return None
+
+
 def _same_span_actors(doc: Doc, start: int, end: int, first: Actor) -> list[Actor]:
     from tidings.actors.coding import span_root
 
     head = span_root(doc, start, end).i
-    holding = sorted((sp for sp in _mention_spans(doc) if sp.start <= head < sp.end), key=lambda sp: sp.end - sp.start)
+    holding = sorted(
+        (sp for sp in _mention_spans(doc) if sp.start <= head < sp.end), key=lambda sp: sp.end - sp.start
+    )
     if not holding:
         return []
     narrow = [sp for sp in holding if (sp.start, sp.end) == (holding[0].start, holding[0].end)]

@@ -42,7 +42,12 @@ def parse_code(code: str | None, countries: frozenset[str] = frozenset()) -> Par
     first = blocks[0]
     if first in INTERNATIONAL:
         rest = blocks
-    elif first in countries or first in REGIONS or first in ETHNIC or (first not in SECTORS and len(first) == 3):
+    elif (
+        first in countries
+        or first in REGIONS
+        or first in ETHNIC
+        or (first not in SECTORS and len(first) == 3)
+    ):
         country, rest = first, blocks[1:]
         # sub-national/territory codes (USAPRI, PSEGZA) keep their first block as the country
     sectors = tuple(b for b in rest if b in SECTORS)

@@ -17,7 +17,9 @@ from tidings.actors.lexicon import Hit
 
 # Prepositions whose object places a group ("rebels in Syria") or a role ("president of Iran").
 LOCATIVE = frozenset({"in", "inside", "from", "of", "within", "across", "throughout", "based"})
-GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"})
+GROUP_SECTORS = frozenset(
+    {"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"}
+)
 FORMER = frozenset({"former", "ex", "ex-", "retired", "late", "erstwhile", "onetime", "one-time"})
 NEGATING = frozenset({"anti", "anti-", "non", "pro", "pro-", "ex", "former"})
 
@@ -120,22 +122,31 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
     return doc[start:end].root
 
 
-def code_range(
-    doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int], attached: bool = True
-) -> Coding:
-    """Code tokens [start, end) from the hits in it (see the module docstring)."""
-    span = doc[start:end]
-    if not len(span):
-        return Coding()
-    root = span_root(doc, start, end)
-    c = Coding()
+def _inside_hits(start: int, end: int, hits: list[Hit], tok2hit: list[int]) -> list[Hit]:
+    """Hits within [start, end) (roles only when wholly inside; names and places overlapping)."""
     inside: list[Hit] = []
     seen: set[int] = set()
     for t in range(start, end):
         i = tok2hit[t]
-        if i >= 0 and i not in seen and (hits[i].start >= start and hits[i].end <= end or hits[i].kind != "role"):
+        if (
+            i >= 0
+            and i not in seen
+            and (hits[i].start >= start and hits[i].end <= end or hits[i].kind != "role")
+        ):
             seen.add(i)
             inside.append(hits[i])
+    return inside
+
+
+def code_range(
+    doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int], attached: bool = True
+) -> Coding:
+    """Code tokens [start, end) from the hits in it (see the module docstring)."""
+    if end <= start:
+        return Coding()
+    root = span_root(doc, start, end)
+    c = Coding()
+    inside = _inside_hits(start, end, hits, tok2hit)
     root_hit = hits[tok2hit[root.i]] if tok2hit[root.i] >= 0 else None
     if root_hit is not None and root_hit.kind == "role" and (root_hit.start < start or root_hit.end > end):
         root_hit = None  # "Parliament" inside "Members of Parliament": the phrase is not this range
@@ -154,58 +165,88 @@ def code_range(
         before = [h for h in roles if h.end <= root.i + 1]
         role = before[-1] if before else None
     names_inside = [h for h in inside if h.is_name and h is not root_hit and not _negated(doc, h)]
-    if role is not None and (role.get("generic") == "1" or role.get("modifier") == "1"):
-        # "terrorist organizations", "rebel leader", "Merkel's spokesperson", "the Houthi movement":
-        # the head takes its sector from a modifying role word or a named actor before it
-        generic = role.get("generic") == "1"
-        c.generic, c.ref = generic, ("group" if generic else role.get("ref") or "person")
-        plain = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"]
-        mods = [h for h in plain if h.start < role.start]
-        named = [h for h in names_inside if h.start < role.start and h.sectors]
-        after = [h for h in [*plain, *names_inside] if h.start > role.start and h.sectors]
-        if named:  # "Houthi military spokesperson": the named actor's sector wins over the role word
-            c.evidence.append(f"sector of {named[-1].name!r}: {named[-1].source}")
-            c.sectors = list(named[-1].sectors)
-            c.generic = False
-        elif mods:
-            c.evidence.append(f"role {mods[-1].name!r} on the head: {mods[-1].source}")
-            c.sectors = list(mods[-1].sectors)
-            c.generic = False
-        elif after and not generic:  # "a member of the Tunisian Parliament", "head of the army"
-            after.sort(key=lambda h: h.start)
-            c.evidence.append(f"sector of {after[0].name!r} after the head: {after[0].source}")
-            c.sectors = list(after[0].sectors)
-            if after[0].is_name and not after[0].country:  # "members of the European Union"
-                c.name_hit, c.code = after[0], after[0].code
-        else:
-            c.sectors = list(role.sectors)
-            c.weak = True
-        c.evidence.append(f"role {role.name!r}: {role.source}")
-        c.title = (mods[-1].title if generic and mods else None) or role.title
-        if role.get("ref") and not generic:
-            c.ref = role.get("ref")
-    elif role is not None and role.get("counterpart") != "1" and set(role.sectors) <= {"UAF", "REB", "MIL", "GOV"} and [
-            h for h in names_inside if h.kind in ("organisation", "actor") and h.start < role.start and h.code]:
+    if role is not None:
+        _role_sectors(c, role, roles, names_inside)
+    chosen = _countries(doc, c, root, root_hit, role, inside, names_inside, hits, tok2hit, attached)
+    _finish(doc, c, start, root, role, chosen, names_inside)
+    return c
+
+
+def _role_sectors(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit]) -> None:
+    """Sector, title and reference kind from the role word (and the words that modify it)."""
+    if role.get("generic") == "1" or role.get("modifier") == "1":
+        _modified_role(c, role, roles, names_inside)
+        return
+    orgs = [
+        h for h in names_inside if h.kind in ("organisation", "actor") and h.start < role.start and h.code
+    ]
+    if role.get("counterpart") != "1" and set(role.sectors) <= {"UAF", "REB", "MIL", "GOV"} and orgs:
         # "ISIS fighters", "Hamas militants", "IRGC commanders": members of a named organisation
-        org = [h for h in names_inside if h.kind in ("organisation", "actor") and h.start < role.start and h.code][-1]
+        org = orgs[-1]
         p = org.parsed
         c.sectors, c.ref, c.title = list(p.sectors), role.get("ref") or "group", role.title
         c.evidence.append(f"member of {org.name!r}: {org.source}")
         if not p.country:
             c.code = p.code
             c.name_hit = org
-    elif role is not None:
-        c.evidence.append(f"role {role.name!r}: {role.source}")
-        c.ref = role.get("ref") or "person"
-        c.title = role.title
-        if role.get("counterpart") == "1":
-            c.ref = "counterpart"
-            c.inherit_country = role.get("inherit") == "country"
+        return
+    c.evidence.append(f"role {role.name!r}: {role.source}")
+    c.ref = role.get("ref") or "person"
+    c.title = role.title
+    if role.get("counterpart") == "1":
+        c.ref = "counterpart"
+        c.inherit_country = role.get("inherit") == "country"
+    c.sectors = list(role.sectors)
+
+
+def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit]) -> None:
+    """ "terrorist organizations", "rebel leader", "Merkel's spokesperson", "the Houthi movement":
+    the head takes its sector from a modifying role word or a named actor before it."""
+    generic = role.get("generic") == "1"
+    c.generic, c.ref = generic, ("group" if generic else role.get("ref") or "person")
+    plain = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"]
+    mods = [h for h in plain if h.start < role.start]
+    named = [h for h in names_inside if h.start < role.start and h.sectors]
+    after = [h for h in [*plain, *names_inside] if h.start > role.start and h.sectors]
+    if named:  # "Houthi military spokesperson": the named actor's sector wins over the role word
+        c.evidence.append(f"sector of {named[-1].name!r}: {named[-1].source}")
+        c.sectors = list(named[-1].sectors)
+        c.generic = False
+    elif mods:
+        c.evidence.append(f"role {mods[-1].name!r} on the head: {mods[-1].source}")
+        c.sectors = list(mods[-1].sectors)
+        c.generic = False
+    elif after and not generic:  # "a member of the Tunisian Parliament", "head of the army"
+        after.sort(key=lambda h: h.start)
+        c.evidence.append(f"sector of {after[0].name!r} after the head: {after[0].source}")
+        c.sectors = list(after[0].sectors)
+        if after[0].is_name and not after[0].country:  # "members of the European Union"
+            c.name_hit, c.code = after[0], after[0].code
+    else:
         c.sectors = list(role.sectors)
-    # countries: modifiers before the root (adjectives, possessives), else the ones after it
+        c.weak = True
+    c.evidence.append(f"role {role.name!r}: {role.source}")
+    c.title = (mods[-1].title if generic and mods else None) or role.title
+    if role.get("ref") and not generic:
+        c.ref = role.get("ref")
+
+
+def _countries(
+    doc: Doc,
+    c: Coding,
+    root: Token,
+    root_hit: Hit | None,
+    role: Hit | None,
+    inside: list[Hit],
+    names_inside: list[Hit],
+    hits: list[Hit],
+    tok2hit: list[int],
+    attached: bool,
+) -> list[Hit]:
+    """Countries: modifiers before the root (adjectives, possessives), else the ones after it,
+    else a named actor's, else the phrase attached to the head. Returns the place hits used."""
     places = [h for h in inside if h.is_place and not _negated(doc, h)]
-    before_root = [h for h in places if h.start <= root.i]
-    chosen = before_root or places
+    chosen = [h for h in places if h.start <= root.i] or places
     orgs = names_inside
     if not chosen and orgs and orgs[-1].country and orgs[-1].start < root.i:
         chosen = [orgs[-1]]  # "the Trump administration": the named actor's country
@@ -229,8 +270,19 @@ def code_range(
         c.country = orgs[-1].country
         c.countries = [c.country]
         c.evidence.append(f"country of {orgs[-1].name!r}: {orgs[-1].source}")
-    if role is not None and c.ref == "person" and any(
-            t.lower_ in FORMER for t in doc[start : root.i]) and "ELI" not in c.sectors:
+    return chosen
+
+
+def _finish(
+    doc: Doc, c: Coding, start: int, root: Token, role: Hit | None, chosen: list[Hit], names_inside: list[Hit]
+) -> None:
+    """Former office holders, executives of places, and the final code."""
+    if (
+        role is not None
+        and c.ref == "person"
+        and any(t.lower_ in FORMER for t in doc[start : root.i])
+        and "ELI" not in c.sectors
+    ):
         # "the former governor of Massachusetts": CAMEO codes former office holders as elites
         c.sectors = ["ELI"]
         c.evidence.append("former office holder: ELI")
@@ -246,4 +298,3 @@ def code_range(
         c.code = join_code(c.country, c.sectors)
     if c.ref == "counterpart":
         c.code = None  # known only once the other party is known
-    return c

@@ -26,10 +26,27 @@ def published_of(doc: Doc) -> dt.date | None:
     return getattr(article, "published", None) if article is not None else None
 
 
-def find_actors(doc: Doc, lexicon: Lexicon, published: dt.date | None = None) -> tuple[list[Actor], list[Span], list[Hit]]:
+def dateline_country(doc: Doc, lexicon: Lexicon, published: dt.date | None) -> tuple[str, str] | None:
+    """The country of the place in the article's dateline ("NAIROBI -"; the reader takes the
+    dateline out of the text, so it is matched on its own) and the words that named it."""
+    article = doc._.article if Doc.has_extension("article") else None
+    line = getattr(article, "dateline", None) if article is not None else None
+    if not line or not line.split():
+        return None
+    small = Doc(doc.vocab, words=line.replace(",", " , ").split())
+    for h in lexicon.match(small, published):
+        p = h.parsed
+        if h.is_place and p.country and len(p.country) == 3:
+            return p.country, small[h.start : h.end].text
+    return None
+
+
+def find_actors(
+    doc: Doc, lexicon: Lexicon, published: dt.date | None = None
+) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
     hits = lexicon.match(doc, published)
-    clusters = find_clusters(doc, hits)
+    clusters = find_clusters(doc, hits, published, dateline_country(doc, lexicon, published))
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits
 
@@ -48,6 +65,9 @@ class ActorsStage(Stage):
 
 
 def make_actors_stage(
-    nlp: Language, name: str, dictionaries: list[str] = [], default_dictionaries: bool = True  # noqa: B006
+    nlp: Language,
+    name: str,
+    dictionaries: list[str] = [],  # noqa: B006
+    default_dictionaries: bool = True,
 ) -> ActorsStage:
     return ActorsStage(get_lexicon(nlp, dictionaries, default_dictionaries))

@@ -1,4 +1,4 @@
-"""Country from context (a mixin of ``tidings.actors.resolve.Resolver``).
+"""Country from context: functions over the resolver's ``State``.
 
 A state or civil actor named without a country ("officials", "the caretaker Prime Minister
 X", "government forces") takes the country of its sentence's subject if that is a state
@@ -8,100 +8,194 @@ before), else the country the article names most. Only countries the text gave a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from spacy.tokens import Doc
-
+from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
-from tidings.actors.pronouns import SUBJECT_DEPS
+from tidings.actors.countries import is_location
 
-if TYPE_CHECKING:
-    from tidings.actors.lexicon import Hit
-    from tidings.actors.resolve import Cluster, Mention
-
-CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "HLH", "EDU", "OPP", "CVL", "REF", "LAB", "PTY",
-                             "UAF", "REB"})
+CONTEXT_SECTORS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "SPY",
+        "ELI",
+        "HLH",
+        "EDU",
+        "OPP",
+        "CVL",
+        "REF",
+        "LAB",
+        "PTY",
+        "UAF",
+        "REB",
+    }
+)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-class ContextRules:
-    """Methods that need the resolver's state (doc, hits, clusters, person_tok)."""
+BLOCKING = frozenset({"foreign", "international", "regional", "world", "western", "outside"})
 
-    doc: Doc
-    hits: list[Hit]
-    clusters: list[Cluster]
-    person_tok: dict[int, Mention]
 
-    # -- 7. country from context -----------------------------------------------------------
-    def context_countries(self) -> None:
-        """A state actor named without a country ("officials", "the caretaker Prime Minister X")
-        takes the country of the sentence's subject if that is a state or country, else of the
-        nearest actor with a country before it (same sentence, then the two before)."""
-        doc = self.doc
-        owner: dict[int, Cluster] = {}
-        for cl in self.clusters:
-            for m in cl.mentions:
-                for i in range(m.start, m.end):
-                    if i not in owner or (owner[i].kind == "country" and cl.kind != "country"):
-                        owner[i] = cl
-        counts: dict[str, int] = {}
-        for h in self.hits:  # every country word, locations included ("in southern Yemen")
-            if h.is_place and _is_state(h.country):
-                counts[h.country] = counts.get(h.country, 0) + 1  # type: ignore[index]
-        for other in self.clusters:
-            if _is_state(other.country) and other.sectors and set(other.sectors) & STATE:
-                counts[other.country] = counts.get(other.country, 0) + len(other.mentions)  # type: ignore[index]
-        total = sum(counts.values())
-        top = max(counts, key=lambda k: counts[k]) if counts else None
-        dominant = top if top is not None and counts[top] >= 0.5 * total and total >= 4 else None
-        ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
-        for cl in ordered:
-            if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS or not cl.mentions:
-                continue
-            first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
-            if first is None or any(t.lower_ in ("foreign", "international", "regional", "world", "western", "outside")
-                                    for t in doc[first.start : first.end]):
-                continue
-            head = doc[first.head]
-            if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                    g.dep_ == "pobj" and g.i in self.person_tok and self.person_tok[g.i].kind == "name"
-                    and self.person_tok[g.i].cluster is not cl for g in c.children) for c in head.children):
-                continue  # "the government of Abdrabbuh Mansur Hadi": the person decides, not the neighbours
-            country, how = None, ""
-            root = head.sent.root
-            for subj in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
-                other = owner.get(subj.i)
-                if other is not None and other is not cl and _country_source(other):
-                    country, how = other.country, f"country of the sentence subject {other.name!r}"
-                    break
-            if country is None:
-                country, how = self._nearest_country(cl, first, same_sentence=False)
-            if country is None and dominant is not None:
-                country, how = dominant, "the country the article names most"
-            if country:
-                cl.country = country
-                cl.code = join_code(country, cl.sectors)
-                cl.evidence = {**cl.evidence, "country_from_context": how}
+def context_countries(st: State) -> None:
+    """A state or civil actor named without a country takes one from the text, each rule
+    named in its evidence (``country_from_context``): the owner of its possessive ("its foreign
+    ministry"), the sentence's subject, the nearest earlier country or state body in the same
+    sentence, a place named in the same sentence ("protesters marched in Tehran"), the nearest
+    such actor in the two sentences before, the country the article names most, the dateline."""
+    owner = _token_owners(st)
+    dominant = _dominant_country(st)
+    dateline = _dateline_country(st)
+    ordered = sorted((c for c in st.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
+    for cl in ordered:
+        if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS:
+            continue
+        first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
+        if first is None or _blocked(st, first) or _owned_by_a_person(st, cl, first):
+            continue
+        country, how = _possessor_country(st, first)
+        if country is None:
+            country, how = _subject_country(st, cl, first, owner)
+        if country is None:
+            country, how = _nearest_country(st, cl, first, same_sentence=True)
+        if country is None:
+            country, how = _nearby_place(st, first)
+        if country is None:
+            country, how = _nearest_country(st, cl, first, same_sentence=False)
+        if country is None and dominant is not None:
+            country, how = dominant, "the country the article names most"
+        if country is None and dateline is not None:
+            country, how = dateline
+        if country:
+            cl.country = country
+            cl.code = join_code(country, cl.sectors)
+            cl.evidence = {**cl.evidence, "country_from_context": how}
 
-    def _nearest_country(self, cl: Cluster, first: Mention, same_sentence: bool) -> tuple[str | None, str]:
-        """The country of the nearest earlier state actor or country (not media, NGOs, firms)."""
-        best, country, how = -1, None, ""
-        low = first.sent if same_sentence else first.sent - 2
-        for other in self.clusters:
-            if other is cl or not _country_source(other):
-                continue
-            for m in other.mentions:
-                if m.start < first.start and low <= m.sent <= first.sent and m.start > best:
-                    best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
-        return country, how
+
+def _token_owners(st: State) -> dict[int, Cluster]:
+    owner: dict[int, Cluster] = {}
+    for cl in st.clusters:
+        for m in cl.mentions:
+            for i in range(m.start, m.end):
+                if i not in owner or (owner[i].kind == "country" and cl.kind != "country"):
+                    owner[i] = cl
+    return owner
+
+
+def _dominant_country(st: State) -> str | None:
+    counts: dict[str, int] = {}
+    for h in st.hits:  # every country word, locations included ("in southern Yemen")
+        if h.is_place and h.country and _is_state(h.country):
+            counts[h.country] = counts.get(h.country, 0) + 1
+    for other in st.clusters:
+        if other.country and _is_state(other.country) and other.sectors and set(other.sectors) & STATE:
+            counts[other.country] = counts.get(other.country, 0) + len(other.mentions)
+    total = sum(counts.values())
+    top = max(counts, key=lambda k: counts[k]) if counts else None
+    return top if top is not None and counts[top] >= 0.5 * total and total >= 4 else None
+
+
+def _dateline_country(st: State) -> tuple[str, str] | None:
+    """The country of the place in the article's dateline ("TEHRAN-", "BAGHDAD (Reuters) -")."""
+    if st.dateline is None or not _is_state(st.dateline[0]):
+        return None
+    return st.dateline[0], f"dateline {st.dateline[1]!r}"
+
+
+def _blocked(st: State, first: Mention) -> bool:
+    """'foreign forces', 'international observers': no country to lend ("foreign" inside a
+    role phrase, as in 'foreign ministry', does not block)."""
+    return any(
+        t.lower_ in BLOCKING and not (t.lower_ == "foreign" and _in_role(st, t.i))
+        for t in st.doc[first.start : first.end]
+    )
+
+
+def _in_role(st: State, i: int) -> bool:
+    h = st.hit_at(i)
+    return h is not None and h.kind == "role" and h.end - h.start > 1
+
+
+def _owned_by_a_person(st: State, cl: Cluster, first: Mention) -> bool:
+    """'the government of Abdrabbuh Mansur Hadi': the person decides, not the neighbours."""
+    head = st.doc[first.head]
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for g in c.children:
+            m = st.person_tok.get(g.i) if g.dep_ == "pobj" else None
+            if m is not None and m.kind == "name" and m.cluster is not cl:
+                return True
+    return False
+
+
+def _possessor_country(st: State, first: Mention) -> tuple[str | None, str]:
+    """'its foreign ministry', 'their army': the country of the actor the possessive refers to."""
+    for c in st.doc[first.head].children:
+        if c.dep_ != "poss" or c.pos_ != "PRON":
+            continue
+        for other in st.clusters:
+            if (
+                other.country
+                and _country_source(other)
+                and any(m.start == c.i and m.kind == "pronoun" for m in other.mentions)
+            ):
+                return other.country, f"country of {c.text!r} ({other.name})"
+    return None, ""
+
+
+def _subject_country(
+    st: State, cl: Cluster, first: Mention, owner: dict[int, Cluster]
+) -> tuple[str | None, str]:
+    root = st.doc[first.head].sent.root
+    for subj in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
+        other = owner.get(subj.i)
+        if other is not None and other is not cl and _country_source(other):
+            return other.country, f"country of the sentence subject {other.name!r}"
+    return None, ""
+
+
+def _nearby_place(st: State, first: Mention) -> tuple[str | None, str]:
+    """A country or capital named as a location in the same sentence ("marched in Tehran"); a
+    country that is itself a party ("claimed Iran is influencing") lends nothing here."""
+    best: tuple[int, str, str] | None = None
+    for h in st.hits:
+        if (
+            not (h.is_place and h.country and _is_state(h.country))
+            or h.kind == "demonym"
+            or not is_location(st, h)
+        ):
+            continue
+        if st.sent_of(h.start) != first.sent or first.start <= h.start < first.end:
+            continue
+        d = abs(h.start - first.start)
+        if best is None or d < best[0]:
+            best = (d, h.country, f"place {st.doc[h.start : h.end].text!r} named in the same sentence")
+    return (best[1], best[2]) if best else (None, "")
+
+
+def _nearest_country(st: State, cl: Cluster, first: Mention, same_sentence: bool) -> tuple[str | None, str]:
+    """The country of the nearest earlier state actor or country (not media, NGOs, firms)."""
+    best, country, how = -1, None, ""
+    low = first.sent if same_sentence else first.sent - 2
+    for other in st.clusters:
+        if other is cl or not _country_source(other):
+            continue
+        for m in other.mentions:
+            if m.start < first.start and low <= m.sent <= first.sent and m.start > best:
+                best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
+    return country, how
 
 
 def _country_source(cl: Cluster) -> bool:
-    """May this actor lend its country to a neighbour? Countries and state bodies whose country
-    the text gave (a guess is not evidence for the next guess; media and NGOs travel)."""
+    """May this actor lend its country to a neighbour? Countries, state bodies and named
+    political parties whose country the text gave (a guess is not evidence for the next guess;
+    media and NGOs travel)."""
     if not _is_state(cl.country) or "country_from_context" in cl.evidence:
         return False
-    return cl.kind == "country" or bool(set(cl.sectors) & STATE)
+    party = cl.kind == "organisation" and cl.coded_by_kb and bool(set(cl.sectors) & {"OPP", "PTY"})
+    return cl.kind == "country" or bool(set(cl.sectors) & STATE) or party
 
 
 def _is_state(code: str | None) -> bool:

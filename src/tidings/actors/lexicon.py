@@ -18,10 +18,21 @@ from spacy.tokens import Doc
 
 from tidings.actors.codes import ParsedCode, parse_code
 from tidings.actors.dictionary import DATA, DEFAULT_FILES, NAME_KINDS, PLACE_KINDS, Entry, read_file
+from tidings.nlp.extensions import HITS_KEY  # noqa: F401  (where the stage keeps its hits on the Doc)
 
 # Case signatures per pattern token: "U" all capitals (acronym), "T" capitalised, "l" any.
-_KIND_RANK = {"role": 0, "demonym": 1, "multinational": 1, "ethnic": 1, "region": 2, "capital": 2,
-              "country": 3, "actor": 4, "organisation": 4, "person": 5}
+_KIND_RANK = {
+    "role": 0,
+    "demonym": 1,
+    "multinational": 1,
+    "ethnic": 1,
+    "region": 2,
+    "capital": 2,
+    "country": 3,
+    "actor": 4,
+    "organisation": 4,
+    "person": 5,
+}
 
 
 @dataclass(frozen=True)
@@ -62,8 +73,17 @@ class Hit:
         return self.kind in ("person", "organisation", "actor")
 
     def to_tuple(self) -> tuple[Any, ...]:
-        return (self.start, self.end, self.kind, self.name, self.code, self.title, [list(i) for i in self.info],
-                self.source, self.prefix)
+        return (
+            self.start,
+            self.end,
+            self.kind,
+            self.name,
+            self.code,
+            self.title,
+            [list(i) for i in self.info],
+            self.source,
+            self.prefix,
+        )
 
     @classmethod
     def from_tuple(cls, t: Any) -> Hit:
@@ -98,8 +118,20 @@ def role_variants(phrase: str) -> list[str]:
         if w.lower() in ("of", "for", "to", "in") and i > 0:
             idx = i - 1
             break
-    if words[idx].lower() in ("police", "people", "media", "press", "military", "public", "intelligence",
-                              "opposition", "clergy", "population", "judiciary", "government"):
+    if words[idx].lower() in (
+        "police",
+        "people",
+        "media",
+        "press",
+        "military",
+        "public",
+        "intelligence",
+        "opposition",
+        "clergy",
+        "population",
+        "judiciary",
+        "government",
+    ):
         if words[idx].lower() != "government":
             return out
     for pl in _plural(words[idx]):
@@ -193,7 +225,13 @@ class Lexicon:
         found: list[tuple[int, int, int, int]] = []
         words = [t.lower_ for t in doc]
         n = len(words)
-        spans = [(i, i + k) for i, w in enumerate(words) if w in self.lengths for k in self.lengths[w] if i + k <= n]
+        spans = [
+            (i, i + k)
+            for i, w in enumerate(words)
+            if w in self.lengths
+            for k in self.lengths[w]
+            if i + k <= n
+        ]
         for start, end in spans:
             key = tuple(words[start:end])
             if key not in self.by_key:
@@ -229,14 +267,30 @@ class Lexicon:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             hits.append(
-                Hit(start, end, entry.kind, entry.name, dated.code,
+                Hit(
+                    start,
+                    end,
+                    entry.kind,
+                    entry.name,
+                    dated.code,
                     dated.title if entry.kind == "person" else (dated.title or info.get("title")),
                     tuple(sorted((k, v) for k, v in info.items() if k not in ("adj", "capital"))),
-                    entry.source + (f" [{dated.code} {dated.start or ''}..{dated.end or ''}]" if dated.dated else ""),
-                    entry.prefix)
+                    entry.source
+                    + (f" [{dated.code} {dated.start or ''}..{dated.end or ''}]" if dated.dated else ""),
+                    entry.prefix,
+                )
             )
         hits.sort(key=lambda h: h.start)
+        return _unambiguous(hits)
+
+
+def _unambiguous(hits: list[Hit]) -> list[Hit]:
+    """Drop names marked ``ambiguous=1`` (party names several countries use: "Labour",
+    "Democrats", "Conservatives") unless the document names their country."""
+    if not any(h.get("ambiguous") == "1" for h in hits):
         return hits
+    named = {h.country for h in hits if h.is_place and h.country}
+    return [h for h in hits if h.get("ambiguous") != "1" or h.country in named]
 
 
 def _hyphen_variants(phrase: str) -> list[str]:
@@ -244,7 +298,7 @@ def _hyphen_variants(phrase: str) -> list[str]:
     out = [phrase]
     if 2 <= len(words) <= 4:
         for i in range(1, len(words)):
-            v = " ".join(words[:i - 1]) + (" " if i > 1 else "") + words[i - 1] + "-" + words[i]
+            v = " ".join(words[: i - 1]) + (" " if i > 1 else "") + words[i - 1] + "-" + words[i]
             rest = " ".join(words[i + 1 :])
             out.append((v + (" " + rest if rest else "")).strip())
     return out
@@ -286,5 +340,3 @@ def get_lexicon(nlp: Any, dictionaries: Iterable[str] = (), default_dictionaries
         paths: list[str | Path] = [*(default_paths() if default_dictionaries else []), *extra]
         lex = _LEXICONS[key] = Lexicon(nlp, load_entries(paths))
     return lex
-
-

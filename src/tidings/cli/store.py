@@ -273,7 +273,7 @@ SinceOpt = Annotated[str | None, typer.Option("--since", "--from", metavar="YYYY
 UntilOpt = Annotated[str | None, typer.Option("--until", "--to", metavar="YYYY-MM-DD", help="Events whose whole period ends on or before "
                                                                   "YYYY-MM-DD.")]
 UnassertedOpt = Annotated[bool, typer.Option("--include-unasserted", help="Also negated, hypothetical, conditional, "
-                                             "intended and obligation events (left out by default).")]
+                                             "intended, obligation and denied events (left out by default).")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", metavar="NAME|ID", help="Place name part or GeoNames id.")]
 CountryOpt = Annotated[str | None, typer.Option("--country", metavar="CODE", help="Country of the event's place, ISO alpha-2 or alpha-3 (IQ or IRQ).")]
 TextOpt = Annotated[str | None, typer.Option("--text", metavar="WORDS", help="Words in a reporting sentence.")]

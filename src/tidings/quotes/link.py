@@ -1,4 +1,7 @@
-"""Tie events to the quotes they were reported in (the event's action lies in the quote)."""
+"""Tie events to the quotes they were reported in (the event's action lies in the quote), and
+leave no quote attributed to a bare pronoun: a speaker "I"/"you"/"they" ... is the speaker of
+the quote it stands in ("“I will not resign,” she said" inside a quote by X -> X), the actor the
+pronoun was resolved to, or no speaker at all."""
 
 from __future__ import annotations
 
@@ -13,10 +16,35 @@ def _inside(q: Quote, start: int, end: int) -> bool:
     return q.start <= start and end <= q.end
 
 
+PRONOUN_SPEAKERS = frozenset("i me we us you they them he him she her it one".split())
+
+
+def resolve_pronoun_speakers(quotes: Sequence[Quote]) -> None:
+    """A speaker that is only a pronoun keeps its actor if the actors stage resolved it; else it
+    takes the speaker of the innermost quote around it, else the quote has no speaker."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.actor is not None or sp.text.strip().lower() not in PRONOUN_SPEAKERS:
+            continue
+        outer = [
+            o
+            for o in quotes
+            if o is not q
+            and o.speaker is not None
+            and o.speaker.actor is not None
+            and sp.start is not None
+            and sp.end is not None
+            and _inside(o, sp.start, sp.end)
+        ]
+        q.speaker = min(outer, key=lambda o: o.end - o.start).speaker.model_copy() if outer else None
+
+
 def link_events(quotes: Sequence[Quote], events: Sequence[Event]) -> None:
     """Set ``quote.events`` and ``event.quote`` for every event whose action is quoted.
 
-    An event inside nested spans goes to the innermost (shortest) quote."""
+    An event inside nested spans goes to the innermost (shortest) quote. Pronoun speakers are
+    resolved first (``resolve_pronoun_speakers``)."""
+    resolve_pronoun_speakers(quotes)
     for q in quotes:
         q.events = []
     for ev in events:
@@ -28,4 +56,4 @@ def link_events(quotes: Sequence[Quote], events: Sequence[Event]) -> None:
         ev.quote = q.id
 
 
-__all__ = ["link_events"]
+__all__ = ["link_events", "resolve_pronoun_speakers"]

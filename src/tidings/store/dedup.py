@@ -31,7 +31,7 @@ EVENT_COLUMNS = (
     "goldstein", "negated", "modality", "geonameid", "place_name", "place_country", "place_admin1",
     "lat", "lon", "place_feature", "num_mentions", "num_articles", "num_sources", "first_report",
     "last_report", "first_document", "first_mention", "first_url", "is_root", "confidence", "added_at",
-    "asserted", "period_start", "period_end",
+    "asserted", "period_start", "period_end", "place_fips", "place_admin1_code",
 )
 
 _MENTION_SQL = """
@@ -40,6 +40,7 @@ SELECT m.document_id, m.id, m.cluster_key, m.sentence, m.source_code, m.source_t
        m.cameo, m.cameo_label, m.plover_event, m.plover_mode, m.quad_class, m.goldstein, m.negated,
        m.modality, m.date_value, m.date_granularity, m.day, m.geonameid, m.place_name, m.place_country,
        m.place_admin1, m.lat, m.lon, m.place_feature, m.confidence, m.asserted, m.period_start, m.period_end,
+       m.place_fips, m.place_admin1_code,
        d.source AS doc_source, d.url AS doc_url, d.published AS doc_published, d.ingested_at,
        sa.name AS source_name, ta.name AS target_name
 FROM event_mentions m
@@ -127,6 +128,7 @@ def build_event(key: str, anchor: str, ms: list[dict[str, Any]]) -> tuple:
         int(any((m["sentence"] or 0) == 0 for m in ms)),
         max(m["confidence"] or 0.0 for m in ms), min(added) if added else None,
         bool(rep["asserted"]), rep["period_start"], rep["period_end"],
+        where["place_fips"] if where else None, where["place_admin1_code"] if where else None,
     )
 
 

@@ -66,9 +66,9 @@ def analysis_rows(doc: Document) -> dict[str, tuple[tuple[str, ...], list[tuple]
     )
     out["places"] = (
         ("document_id", "id", "text", "start_char", "end_char", "geonameid", "name", "country", "admin1",
-         "lat", "lon", "feature", "population", "source"),
+         "lat", "lon", "feature", "population", "source", "fips", "admin1_code"),
         [(d, p.id, p.text, p.start, p.end, _gid(p), p.name, p.country, p.admin1, p.lat, p.lon, p.feature,
-          p.population, p.source) for p in doc.places],
+          p.population, p.source, p.fips, p.admin1_code) for p in doc.places],
     )
     out["times"] = (
         ("document_id", "idx", "text", "start_char", "end_char", "value", "granularity", "anchor", "note"),
@@ -134,6 +134,7 @@ EVENT_MENTION_COLUMNS = (
     "date_granularity", "date_text", "date_source", "day", "place_id", "place_text", "place_source",
     "geonameid", "place_name", "place_country", "place_admin1", "lat", "lon", "place_feature",
     "confidence", "evidence", "quote_id", "published", "asserted", "period_start", "period_end",
+    "place_fips", "place_admin1_code",
 )
 
 
@@ -165,4 +166,5 @@ def event_mention_row(doc: Document, e: Event, places: dict[str, Place]) -> tupl
         place.feature if place else None,
         e.confidence, _json(e.evidence), e.quote, _date(doc.published), e.asserted,
         period[0] if period else None, period[1] if period else None,
+        place.fips if place else None, place.admin1_code if place else None,
     )

@@ -128,16 +128,20 @@ MIGRATIONS: tuple[Migration, ...] = (
     # publication day) and whether they are asserted as having happened. ``day`` now holds a
     # day only for day-precise events. Rows written before this version are filled from what
     # they have; ``tidings recode`` rewrites them exactly.
-    Migration(5, "event periods (period_start, period_end) and the asserted flag", (
+    Migration(5, "event periods (period_start, period_end), the asserted flag, places' FIPS and admin1 codes", (
         *(f"ALTER TABLE {t} ADD COLUMN {c} {ty}" for t in ("event_mentions", "events")
           for c, ty in (("asserted", "BOOLEAN"), ("period_start", "DATE"), ("period_end", "DATE"))),
         *(f"UPDATE {t} SET asserted = (NOT COALESCE(negated, FALSE)) AND COALESCE(modality, 'asserted')"
-          " NOT IN ('hypothetical', 'conditional', 'intended', 'obligation')" for t in ("event_mentions", "events")),
+          " NOT IN ('hypothetical', 'conditional', 'intended', 'obligation', 'denied')" for t in ("event_mentions", "events")),
         *(f"UPDATE {t} SET period_start = day, period_end = day WHERE date_granularity = 'day' OR date_value IS NULL"
           for t in ("event_mentions", "events")),
         *(f"UPDATE {t} SET day = NULL WHERE date_granularity IS NOT NULL AND date_granularity <> 'day'"
           for t in ("event_mentions", "events")),
         "CREATE INDEX IF NOT EXISTS ix_events_period ON events (period_start, period_end)",
+        # GDELT geography kept with each place: FIPS 10-4 country, GeoNames admin1 code
+        *(f"ALTER TABLE places ADD COLUMN {c} TEXT" for c in ("fips", "admin1_code")),
+        *(f"ALTER TABLE {t} ADD COLUMN {c} TEXT" for t in ("event_mentions", "events")
+          for c in ("place_fips", "place_admin1_code")),
     )),
 )
 

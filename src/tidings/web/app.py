@@ -80,7 +80,7 @@ def event_filters(
     q: Annotated[str | None, Query(description="Words in the reporting sentence")] = None,
     min_articles: Annotated[int | None, Query(description="Reported by at least this many articles")] = None,
     include_unasserted: Annotated[bool, Query(description="True: also negated, hypothetical, conditional, "
-                                                          "intended and obligation events")] = False,
+                                                          "intended, obligation and denied events")] = False,
 ) -> EventFilters:
     raw = {k: v for k, v in locals().items() if v not in (None, "")}
     try:

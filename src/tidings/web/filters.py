@@ -56,7 +56,7 @@ class EventFilters(BaseModel):
     q: str | None = Field(None, description="Words in the reporting sentence (case-insensitive)")
     min_articles: int | None = Field(None, ge=1, le=100_000, description="Events reported by at least this many articles")
     include_unasserted: bool = Field(
-        False, description="True: also negated, hypothetical, conditional, intended and obligation events")
+        False, description="True: also negated, hypothetical, conditional, intended, obligation and denied events")
 
     @field_validator("actor", "source", "target")
     @classmethod

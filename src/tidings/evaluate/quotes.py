@@ -7,21 +7,20 @@ quotes overlapped by an extracted one. Speaker accuracy: over matched gold quote
 extracted speaker names the gold speaker (its words, or the words of the actor it was
 resolved to), or both are none. Kind accuracy likewise for direct/indirect/mixed.
 
-Run: ``python -m tidings.quotes.evaluate gold/quotes.jsonl [--details]``.
+Run: ``tidings evaluate gold/quotes.jsonl --task quotes [--explain]``.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tidings.model import Document, Quote
+from tidings.evaluate.counts import ratio
+from tidings.model import Document, Failure, Quote
 
 _STOP = {"the", "a", "an", "of", "and", "for", "to", "in", "on", "us", "u.s.", "mr", "mrs", "ms", "dr"}
 
@@ -81,11 +80,11 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.true_predicted / self.predicted if self.predicted else 0.0
+        return ratio(self.true_predicted, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
+        return ratio(self.found, self.gold)
 
     @property
     def f1(self) -> float:
@@ -94,11 +93,11 @@ class Scores:
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speaker_ok / self.found if self.found else 0.0
+        return ratio(self.speaker_ok, self.found)
 
     @property
     def kind_accuracy(self) -> float:
-        return self.kind_ok / self.found if self.found else 0.0
+        return ratio(self.kind_ok, self.found)
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} {f}/{g}" for k, (g, f) in sorted(self.by_kind.items()))
@@ -153,49 +152,32 @@ def score(gold: Sequence[dict[str, Any]], docs: Sequence[Document]) -> Scores:
     return s
 
 
-def read_gold(path: str | Path) -> list[dict[str, Any]]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip() and "quotes" in json.loads(line)]
+def read_gold(path: str | Path, split: str | None = None) -> list[dict[str, Any]]:
+    from tidings.evaluate.gold import read_gold as read
+
+    return read(path, "quotes", split)
 
 
 def analyse(gold: Sequence[dict[str, Any]], pipeline: Any = None) -> list[Document]:
     """Run the pipeline on each gold text (with its publication date)."""
-    from tidings.ingest import article_from_text
-    from tidings.model import Failure
-    from tidings.pipeline import Pipeline
+    from tidings.evaluate.analyse import documents
 
-    pipeline = pipeline or Pipeline()
-    arts = [
-        article_from_text(
-            r["text"], published=r.get("published"), id=r["id"], title=r.get("title"), url=r.get("url")
-        )
-        for r in gold
-    ]
-    docs = list(pipeline.process(arts))
+    docs = documents(gold, pipeline)
     for d in docs:
         if isinstance(d, Failure):
             raise RuntimeError(f"analysis failed: {d.error.message}")
     return docs  # type: ignore[return-value]
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    path = next((a for a in argv if not a.startswith("--")), "gold/quotes.jsonl")
-    gold = read_gold(path)
-    s = score(gold, analyse(gold))
-    print(s.summary())
-    if "--details" in argv:
+def render(s: Scores, details: bool = False) -> str:
+    lines = [s.summary()]
+    if details:
         for title, items in (
             ("missed", s.misses),
             ("not in gold", s.false),
             ("wrong speaker", s.wrong_speaker),
             ("wrong kind", s.wrong_kind),
         ):
-            print(f"\n{title} ({len(items)}):")
-            for line in items:
-                print("  " + line)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+            lines.append(f"\n{title} ({len(items)}):")
+            lines.extend("  " + line for line in items)
+    return "\n".join(lines)

@@ -1,0 +1,145 @@
+"""Measure the actors stage (issue 14): actor-gold accuracy, event-party countries, stage time.
+
+    PYTHONPATH=src python scripts/measure_actors.py [--actors] [--events] [--json OUT]
+
+--actors: the actors scorer (tidings.actors.evaluate) on each split of gold/actors.jsonl
+  (held-out splits, whose names start with "heldout", are skipped unless --heldout is given).
+--events: on gold/events.jsonl, the share of gold events whose extracted counterpart has both
+  parties' countries right. A gold event's counterpart is an extracted (counted) event in the
+  sentence that holds the gold ``sentence`` string; "countries right" compares source and target
+  country (either direction for symmetric gold), falling back to the full code where the gold
+  country is empty (IGOs). Two figures: any extracted event of that sentence (``any_event``), and
+  one with the same CAMEO root (``same_root``). Also per-component time over the same articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
+
+
+def measure_actors(nlp: Any, heldout: bool) -> dict[str, Any]:
+    from tidings.actors.evaluate import evaluate
+
+    lines = _lines(ROOT / "gold" / "actors.jsonl")
+    splits = sorted({str(line.get("split")) for line in lines}, key=lambda s: (s != "dev", s))
+    out: dict[str, Any] = {}
+    for split in splits:
+        if split.startswith("heldout") and not heldout:
+            continue
+        res = evaluate(nlp, [line for line in lines if str(line.get("split")) == split])
+        out[split] = {k: v for k, v in res.items() if k != "errors"}
+        out[split]["errors"] = res["errors"]
+    return out
+
+
+def _side(ev: dict[str, Any] | Any, side: str, gold: bool) -> str | None:
+    if gold:
+        return ev.get(side) or ev.get(f"{side}_code") or None
+    party = getattr(ev, side)
+    if party is None:
+        return None
+    return party.country or party.code or None
+
+
+def _countries_ok(g: dict[str, Any], e: Any) -> bool:
+    gs, gt = _side(g, "source", True), _side(g, "target", True)
+    es, et = _side(e, "source", False), _side(e, "target", False)
+    if (gs, gt) == (es, et):
+        return True
+    return bool(g.get("symmetric")) and (gs, gt) == (et, es)
+
+
+def _timed_docs(nlp: Any, articles: Sequence[Any]) -> tuple[list[Any], dict[str, float]]:
+    from tidings.registrations import ensure_defaults
+
+    times: dict[str, float] = {}
+    docs = []
+    for a in articles:
+        d = nlp.make_doc(a.text)
+        d._.article = a
+        ensure_defaults(d)
+        docs.append(d)
+    for name, proc in nlp.pipeline:
+        t = time.perf_counter()
+        docs = [proc(d) for d in docs]
+        times[name] = time.perf_counter() - t
+    return docs, times
+
+
+def measure_events(nlp: Any) -> dict[str, Any]:
+    from tidings.evaluate import counted
+    from tidings.ingest import article_from_text
+    from tidings.pipeline import to_document
+
+    rows = [r for r in _lines(ROOT / "gold" / "events.jsonl") if "events" in r]
+    articles = [
+        article_from_text(
+            r["text"],
+            published=dt.date.fromisoformat(r["published"]) if r.get("published") else None,
+            title=r.get("title"),
+            url=r.get("url"),
+            id=str(r.get("id") or i),
+        )
+        for i, r in enumerate(rows)
+    ]
+    docs, times = _timed_docs(nlp, articles)
+    total = any_ok = root_ok = 0
+    for r, doc, article in zip(rows, docs, articles, strict=True):
+        d = to_document(doc, article)
+        events = [e for e in d.events if counted(e)]
+        for g in r["events"]:
+            total += 1
+            at = d.text.find(g["sentence"])
+            sent = next((s for s in d.sentences if s.start <= at < s.end), None) if at >= 0 else None
+            if sent is None:
+                continue
+            here = [e for e in events if e.sentence == sent.index]
+            any_ok += any(_countries_ok(g, e) for e in here)
+            root_ok += any(_countries_ok(g, e) and e.cameo[:2] == str(g["cameo"])[:2] for e in here)
+    all_time = sum(times.values())
+    return {
+        "gold_events": total,
+        "any_event": round(any_ok / total, 3),
+        "same_root": round(root_ok / total, 3),
+        "time_s": {k: round(v, 2) for k, v in times.items()},
+        "actors_share": round(times.get("tidings_actors", 0.0) / all_time, 3),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--actors", action="store_true")
+    ap.add_argument("--events", action="store_true")
+    ap.add_argument("--heldout", action="store_true", help="also score held-out splits (coordinator only)")
+    ap.add_argument("--json", help="write the full result (with errors) here")
+    args = ap.parse_args()
+    from tidings.nlp import load
+
+    t = time.perf_counter()
+    nlp = load()
+    result: dict[str, Any] = {"load_s": round(time.perf_counter() - t, 2)}
+    if args.actors:
+        result["actors"] = measure_actors(nlp, args.heldout)
+        for split, res in result["actors"].items():
+            print(split, {k: v for k, v in res.items() if k != "errors"})
+    if args.events:
+        result["events"] = measure_events(nlp)
+        print("events", result["events"])
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

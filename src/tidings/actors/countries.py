@@ -1,0 +1,98 @@
+"""Countries named outside other mentions become country actors, including capitals as
+metonyms ("Tehran and Baghdad have ties"); a place after "in/at/near ..." is a location, and a
+country name modifying a thing ("the Iran deal") is not an actor. A capital that is the
+subject of a verb acts for its government (``Tehran`` -> IRNGOV); elsewhere it is the country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.actors.clusters import SUBJECT_DEPS, Cluster, State
+from tidings.actors.codes import parse_code
+from tidings.actors.lexicon import Hit
+
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "across", "throughout", "inside", "within", "into", "around", "outside"}
+)
+
+
+def places(st: State) -> None:
+    doc = st.doc
+    by_code: dict[str, Cluster] = {}
+    for h in st.hits:
+        if not h.is_place or not h.code or _not_an_actor(st, h):
+            continue
+        code, rule = h.code, f"{h.kind} name"
+        if h.kind == "capital" and _acts(doc[h.end - 1]) and h.country and h.country == h.code:
+            # "Tehran and Baghdad have expanding ties", "Moscow rejected": the seat of power acts
+            code, rule = h.code + "GOV", "capital as the subject of a verb: its government"
+        cl = by_code.get(code)
+        if cl is None:
+            name = h.name if code == h.code else f"{h.name} (government, {doc[h.start : h.end].text})"
+            cl = by_code[code] = Cluster(
+                kind="country" if code == h.code else "organisation", name=name, key=(code,)
+            )
+            p = parse_code(code)
+            cl.country, cl.sectors, cl.code = p.country, list(p.sectors), p.code
+            cl.evidence = {"rule": rule, "entry": h.name, "source": h.source}
+            st.clusters.append(cl)
+        s = h.start
+        if (
+            h.kind in ("country", "multinational")
+            and s > 0
+            and doc[s - 1].lower_ == "the"
+            and not st.covered[s - 1]
+        ):
+            s -= 1
+        cl.add(st.mention(s, h.end, "place"))
+
+
+def _acts(tok: Token) -> bool:
+    """Is the capital the subject (or a coordinated subject) of a verb other than "be"?"""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() not in ("be", "lie", "sit", "remain")
+
+
+def _not_an_actor(st: State, h: Hit) -> bool:
+    """Places that are not actors here: locations ("in Tehran"), modifiers of things ("the Iran
+    deal"), parts of adjectives ("US-built"), demonyms modifying a noun, words already covered."""
+    doc = st.doc
+    if st.covered[h.start] and h.kind == "demonym":
+        return True
+    if st.covered[h.start] and not (
+        h.kind == "country"
+        and (doc[h.end - 1].dep_ == "poss" or h.end < len(doc) and doc[h.end].lower_ in ("'s", "’s"))
+    ):
+        return True
+    tok = doc[h.end - 1]
+    if h.kind == "demonym" and (tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ"):
+        return True
+    if (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.i > tok.i
+        and st.tok2hit[tok.head.i] < 0
+        and tok.head.i not in st.person_tok
+    ):
+        return True  # "the Iran nuclear deal": a modifier of a thing, not the actor
+    if is_location(st, h):
+        return True
+    if h.end + 1 < len(doc) and doc[h.end].text == "-" and doc[h.end + 1].tag_ in ("VBN", "VBD", "VBG"):
+        return True  # "US-built", "Saudi-led": part of an adjective, not the actor
+    return (
+        h.start > 0
+        and doc[h.start - 1].lower_ in ("anti", "pro")
+        or (h.start > 1 and doc[h.start - 1].text == "-" and doc[h.start - 2].lower_ in ("anti", "pro"))
+    )
+
+
+def is_location(st: State, h: Hit) -> bool:
+    doc = st.doc
+    tok = doc[h.end - 1]
+    head = tok
+    while head.dep_ in ("compound", "poss", "amod", "nmod", "case") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+        return True
+    prev = doc[h.start - 1] if h.start > 0 else None
+    return prev is not None and prev.lower_ in PLACE_PREPS and prev.dep_ == "prep"

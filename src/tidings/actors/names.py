@@ -1,0 +1,334 @@
+"""Person names: candidates (dictionary people, NER PERSON spans trimmed of titles), clustered
+by name; coded from the knowledge base, else from the role words around the name.
+
+A name whose words (hyphens and case ignored) end another name joins it ("Amir-Abdollahian",
+"Al-Araji", "Bayramov"); a first name alone joins the full name ("Qaboos"); a one-letter
+spelling variant of a surname joins it ("Saree"). Role words before the name ("Iranian
+Foreign Minister X"), in an apposition ("X, Iraq's national security adviser") or the noun it
+is in apposition to ("his Iraqi counterpart X") code it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from tidings.actors.clusters import (
+    GENDERED_PRONOUNS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    Cluster,
+    Mention,
+    State,
+    edit1,
+    is_suffix,
+    name_key,
+)
+from tidings.actors.coding import Coding, span_root
+from tidings.actors.lexicon import Hit
+
+_NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
+
+
+def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
+    doc = st.doc
+    cands: dict[tuple[int, int], Hit | None] = {}
+    person_hits = [
+        h for h in st.hits if h.kind == "person" or (h.kind == "actor" and _actor_is_person(st, h))
+    ]
+    for h in person_hits:
+        cands[(h.start, h.end)] = h
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" and not _person_by_apposition(st, ent):
+            continue
+        s, e = ent.start, ent.end
+        for k in range(e - 1, s - 1, -1):  # a name does not run over a line break
+            if doc[k].is_space or "\n" in doc[k].text:
+                s = k + 1
+                break
+        while s < e and (
+            st.tok2hit[s] >= 0
+            and not st.hits[st.tok2hit[s]].is_name
+            or doc[s].is_lower
+            and doc[s].lower_ not in NAME_PARTICLES
+            or doc[s].lower_ in HONORIFICS
+            or doc[s].is_punct
+        ):
+            s += 1
+        while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
+            e -= 1
+        if (
+            e <= s
+            or not doc[e - 1].text[:1].isupper()
+            or any(not _NAME_TOKEN.match(t.text) for t in doc[s:e])
+        ):
+            continue  # "la decisión", "‍En el": not a name
+        if any(
+            st.tok2hit[i] >= 0 and st.hits[st.tok2hit[i]].kind in ("organisation", "country", "capital")
+            for i in range(s, e)
+        ):
+            continue
+        overlap = [k for k in cands if k[0] < e and s < k[1]]
+        if overlap:
+            continue
+        cands[(s, e)] = None
+    return sorted(((s, e, h) for (s, e), h in cands.items()), key=lambda x: x[0])
+
+
+def _person_by_apposition(st: State, ent: Span) -> bool:
+    """'a State Department spokesperson, Morgan Ortagus,': a name in apposition to a person
+    role is a person whatever label the NER gave it."""
+    root = span_root(st.doc, ent.start, ent.end)
+    if not all(t.pos_ == "PROPN" for t in ent) or len(ent) > 4 or ent.label_ not in ("ORG", "GPE", "NORP"):
+        return False
+    if any(st.tok2hit[i] >= 0 for i in range(ent.start, ent.end)):
+        return False
+
+    def person_role(tok: Token) -> bool:
+        hi = st.tok2hit[tok.i]
+        return hi >= 0 and st.hits[hi].kind == "role" and st.hits[hi].get("ref") == "person"
+
+    if root.dep_ == "appos" and person_role(root.head):
+        return True
+    # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": the role is the apposition
+    return any(c.dep_ == "appos" and c.i > root.i and person_role(c) for c in root.children)
+
+
+def _actor_is_person(st: State, h: Hit) -> bool:
+    for ent in st.doc.ents:
+        if ent.start <= h.start < ent.end:
+            return ent.label_ == "PERSON"
+    return False
+
+
+def names(st: State) -> None:
+    doc = st.doc
+    cands = person_candidates(st)
+    persons: list[Cluster] = []
+    singles = []
+    for s, e, hit in cands:
+        key = name_key(list(doc[s:e]))
+        if not key:
+            continue
+        if len(key) == 1 and hit is None:
+            singles.append((s, e, key))
+            continue
+        cl = None
+        for c in persons:
+            if hit is not None and c.evidence.get("entry") == hit.name:
+                cl = c
+                break
+            if is_suffix(key, c.key) or is_suffix(c.key, key):
+                cl = c
+                break
+        if cl is None:
+            cl = Cluster(kind="person", name=doc[s:e].text, key=key)
+            persons.append(cl)
+            st.clusters.append(cl)
+        if len(key) > len(cl.key):
+            cl.key, cl.name = key, doc[s:e].text
+        if hit is not None and not cl.coded_by_kb:
+            cl.coded_by_kb = True
+            cl.name = hit.name
+            cl.key = max(cl.key, name_key(list(doc[s:e])), key=len)
+            cl.country, cl.sectors, cl.code = hit.country, list(hit.sectors), hit.code
+            cl.title = hit.title
+            cl.gender = hit.get("gender")
+            cl.evidence = {"rule": "person dictionary", "entry": hit.name, "source": hit.source}
+        m = st.mention(s, e, "name")
+        cl.add(m)
+        st.cover(m, person=True)
+    for s, e, key in singles:
+        _attach_single(st, s, e, key, persons, create=True)
+    # names NER labelled otherwise (ORG "Amir-Abdollahian", "Bayramov") or missed
+    _other_name_mentions(st, persons)
+
+
+def _attach_single(
+    st: State, s: int, e: int, key: tuple[str, ...], persons: list[Cluster], create: bool
+) -> bool:
+    best, best_d = None, None
+    for c in persons:
+        if len(c.key) > len(key) and is_suffix(key, c.key) or c.key == key:
+            d = min(abs(m.start - s) + (0 if m.start < s else 10_000) for m in c.mentions)
+            if best_d is None or d < best_d:
+                best, best_d = c, d
+    if best is None:  # a first name used alone ("Qaboos" for "Qaboos bin Said", "Haitham")
+        for c in persons:
+            if len(c.key) > 1 and c.key[0] == key[0] and any(x.start < s for x in c.mentions):
+                d = min(abs(x.start - s) for x in c.mentions)
+                if best_d is None or d < best_d:
+                    best, best_d = c, d
+    if best is None:  # a one-letter spelling variant of a surname ("Sarea" / "Saree")
+        for c in persons:
+            if (
+                c.key
+                and len(key[0]) >= 5
+                and edit1(key[0], c.key[-1])
+                and any(x.start < s for x in c.mentions)
+            ):
+                best = c
+                break
+    if best is None:
+        if not create:
+            return False
+        best = Cluster(kind="person", name=st.doc[s:e].text, key=key)
+        persons.append(best)
+        st.clusters.append(best)
+    m = st.mention(s, e, "name")
+    best.add(m)
+    st.cover(m, person=True)
+    return True
+
+
+def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
+    if not persons:
+        return
+    doc = st.doc
+    last_words = {c.key[-1] for c in persons if c.key}
+    first_words = {c.key[0]: c for c in persons if len(c.key) > 1}
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if st.covered[i] or t.pos_ != "PROPN" or st.tok2hit[i] >= 0:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and not st.covered[j]
+            and "\n" not in doc[j - 1].whitespace_
+            and not doc[j].is_space
+            and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j + 1 < n and doc[j + 1].pos_ == "PROPN")
+            and st.tok2hit[j] < 0
+        ):
+            j += 1
+        key = name_key(list(doc[i:j]))
+        fuzzy = len(key) == 1 and len(key[0]) >= 5 and any(edit1(key[0], w) for w in last_words)
+        if len(key) == 1 and key[0] in first_words and key[0] not in last_words:
+            c = first_words[key[0]]  # "Qaboos" for "Qaboos bin Said" (tagged GPE by the NER)
+            if any(x.start < i for x in c.mentions):
+                m = st.mention(i, j, "name")
+                c.add(m)
+                st.cover(m, person=True)
+        elif key and (key[-1] in last_words or fuzzy):
+            for c in persons:
+                if is_suffix(key, c.key) or fuzzy and c.key and edit1(key[0], c.key[-1]):
+                    m = st.mention(i, j, "name")
+                    c.add(m)
+                    st.cover(m, person=True)
+                    break
+        i = j
+
+
+def name_contexts(st: State) -> None:
+    """Code persons from the role words around their names; register counterparts."""
+    doc = st.doc
+    for cl in [c for c in st.clusters if c.kind == "person"]:
+        best: Coding | None = None
+        for m in list(cl.mentions):
+            if m.kind != "name":
+                continue
+            for s, e, extend in _contexts(st, m):
+                c = st.coding(s, e)
+                if c.ref == "counterpart":
+                    head = span_root(doc, s, e)
+                    poss = [t for t in head.children if t.dep_ == "poss" and t.lower_ in GENDERED_PRONOUNS]
+                    st.pending_counterparts.append((cl, poss[0].i if poss else -1))
+                    cl.counterpart_country = cl.counterpart_country or c.country
+                    cl.inherit_country = cl.inherit_country or c.inherit_country
+                    extend_mention = True
+                else:
+                    extend_mention = bool(c.code)
+                if c.code and (
+                    best is None or (c.country and c.sectors and not (best.country and best.sectors))
+                ):
+                    best = c
+                if extend_mention:
+                    if extend:
+                        m.start = min(m.start, s)
+                        st.cover(m, person=True)
+                    else:
+                        dm = st.mention(s, e, "description")
+                        cl.add(dm)
+                        st.cover(dm, person=True)
+        if best is not None and (not cl.coded_by_kb or _undated_entry_loses(st, cl, best)):
+            if cl.coded_by_kb:  # without a date, a dated entry does not overrule the text
+                cl.coded_by_kb = False
+                entry = cl.evidence.get("entry")
+                cl.set_coding(best, "role words around the name")
+                cl.evidence["dictionary_entry_not_used"] = f"{entry}: no publication date"
+            else:
+                cl.set_coding(best, "role words around the name")
+        elif best is not None and best.title and not cl.title:
+            cl.title = best.title
+
+
+def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
+    """Token ranges that describe the person named by mention ``m`` (True: directly before it)."""
+    doc = st.doc
+    root = span_root(doc, m.start, m.end)
+    out: list[tuple[int, int, bool]] = []
+    le = root.left_edge.i
+    if le < m.start:
+        # contiguous modifiers before the name, stopping at a coordination or another name
+        s = m.start
+        while (
+            s - 1 >= le
+            and (doc[s - 1].dep_ not in ("cc", "punct", "prep") or doc[s - 1].text == "-")
+            and (s - 1) not in st.person_tok
+            and not doc[s - 1].is_space
+            and "\n" not in doc[s - 1].whitespace_
+        ):
+            if doc[s - 1].dep_ == "conj" and not (s - 1 == m.start - 1 and st.tok2hit[s - 1] >= 0):
+                break  # "US President Trump and Turkish President Erdogan": the role next to the name is his
+            s -= 1
+        while s < m.start and (
+            doc[s].lower_ in GENDERED_PRONOUNS or doc[s].dep_ == "det" and doc[s].lower_ != "the"
+        ):
+            s += 1
+        if any(st.tok2hit[i] >= 0 for i in range(s, m.start)):
+            out.append((s, m.start, True))
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < m.start:
+        h = root.head
+        if st.tok2hit[h.i] >= 0 and st.hits[st.tok2hit[h.i]].kind == "role":
+            out.append((h.left_edge.i, h.i + 1, False))
+    if m.start >= 2 and doc[m.start - 1].text == "," and not out:
+        # "A member of the Tunisian Parliament, Samir Dilou said": a role phrase, a comma and the
+        # name is an apposition whatever the parser made of it; take the widest role-headed phrase
+        best = None
+        x: Token | None = doc[m.start - 2]
+        while x is not None and x.i < m.start - 1:
+            hi = st.tok2hit[x.i]
+            if (
+                x.pos_ in ("NOUN", "PROPN")
+                and hi >= 0
+                and st.hits[hi].kind == "role"
+                and x.i not in st.person_tok
+            ):
+                best = x
+            x = x.head if x.head.i != x.i else None
+        if best is not None and best.left_edge.i < m.start - 1:
+            out.append((best.left_edge.i, m.start - 1, False))
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "of":
+        # "Sharif Hotak, of the Maidan Wardak provincial council, said"
+        prep = doc[m.end + 1]
+        if any(st.tok2hit[i] >= 0 for i in range(prep.i, prep.right_edge.i + 1)):
+            out.append((prep.i + 1, prep.right_edge.i + 1, False))
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= m.end and st.tok2hit[child.i] >= 0:
+            if st.hits[st.tok2hit[child.i]].kind == "role":
+                out.append((child.left_edge.i, child.right_edge.i + 1, False))
+    return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
+
+
+def _undated_entry_loses(st: State, cl: Cluster, best: Coding) -> bool:
+    """Without a publication date a date-bounded dictionary person gets a guessed code; role
+    words in the text ("Iranian Foreign Minister X") are evidence and win over it."""
+    return (
+        st.published is None
+        and cl.evidence.get("rule") == "person dictionary"
+        and bool(best.country and best.sectors)
+    )

@@ -1,0 +1,74 @@
+"""Organisations: dictionary organisations, and NER organisations coded from their words
+("Kurdistan Regional Government" -> IRQ + GOV); acronyms defined in the text ("Islamic
+Revolution Guards Corps (IRGC)") join them."""
+
+from __future__ import annotations
+
+from tidings.actors.clusters import Cluster, Mention, State
+from tidings.actors.coding import span_root
+from tidings.actors.descriptions import org_for_description
+
+
+def organisations(st: State) -> None:
+    doc = st.doc
+    by_name: dict[str, Cluster] = {}
+    acronyms: dict[str, Cluster] = {}
+    for h in st.hits:
+        if not (h.kind == "organisation" or (h.kind == "actor" and h.start not in st.person_tok)):
+            continue
+        if st.covered[h.start]:
+            continue
+        cl = by_name.get(h.name)
+        if cl is None:
+            cl = by_name[h.name] = Cluster(kind="organisation", name=h.name, key=(h.name.lower(),))
+            p = h.parsed
+            cl.country, cl.sectors, cl.code, cl.title = p.country, list(p.sectors), p.code, h.title
+            cl.evidence = {"rule": "organisation dictionary", "entry": h.name, "source": h.source}
+            cl.coded_by_kb = True
+            st.clusters.append(cl)
+        m = st.mention(h.start, h.end, "organisation")
+        s = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        m.start = s
+        cl.add(m)
+        st.cover(m)
+        _acronym_after(st, m, cl, acronyms)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "FAC") or any(st.covered[ent.start : ent.end]):
+            continue
+        c = st.coding(ent.start, ent.end, attached=False)
+        if not c.code or not c.sectors or c.ref == "country" or c.ref == "counterpart":
+            continue
+        if not span_root(doc, ent.start, ent.end).text[:1].isupper():
+            continue
+        text = " ".join(t.text for t in ent if t.lower_ != "the")
+        key = (text.lower(),)
+        cl = by_name.get(text)
+        if cl is None and not c.country:  # "Parliament" after "the Parliament of Iraq"
+            m0 = st.mention(ent.start, ent.end, "organisation")
+            cl = org_for_description(
+                st, span_root(doc, ent.start, ent.end), m0, c.title, None if c.weak else c.sectors
+            )
+        if cl is None:
+            cl = by_name[text] = Cluster(kind="organisation", name=text, key=key)
+            cl.set_coding(c, "organisation named in the text, coded from its words")
+            st.clusters.append(cl)
+        m = st.mention(ent.start, ent.end, "organisation")
+        cl.add(m)
+        st.cover(m)
+        _acronym_after(st, m, cl, acronyms)
+    if acronyms:
+        for t in doc:
+            if t.text in acronyms and not st.covered[t.i]:
+                m = st.mention(t.i, t.i + 1, "acronym")
+                acronyms[t.text].add(m)
+                st.cover(m)
+
+
+def _acronym_after(st: State, m: Mention, cl: Cluster, acronyms: dict[str, Cluster]) -> None:
+    doc = st.doc
+    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+        acr = doc[m.end + 1]
+        if acr.text.isupper() and 2 <= len(acr.text) <= 8:
+            acronyms.setdefault(acr.text, cl)
+            if acr.text not in cl.evidence.setdefault("acronyms", []):  # type: ignore[operator]
+                cl.evidence["acronyms"].append(acr.text)  # type: ignore[union-attr]

@@ -1,0 +1,120 @@
+"""What earlier sentences of an article tell the events of later ones.
+
+``Memory`` keeps the sources of earlier events (for reactions: "The EU condemned the
+operation" targets the operation's author), the events themselves by CAMEO root (for
+claims: "claimed responsibility for the attacks" targets the attacks' targets) and the
+latest group of actors acting together (for an unresolved "they").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tidings.events.lexicon import Lexicon
+from tidings.events.matching import Found
+from tidings.events.parties import NOUN_POS, prep_objects
+from tidings.events.roles import ACTS, lemma
+from tidings.model import Party
+
+
+class Memory:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.history: list[tuple[int, Party]] = []  # (sentence start token, source) of earlier events
+        # (sentence start, CAMEO root, sources, targets) of earlier events, for reactions and claims
+        self.acts: list[tuple[int, str, list[Party], list[Party]]] = []
+        self.sent_starts: list[int] = []
+        self.current_matched: set[int] = set()  # words of the pattern being coded: no referent
+        self.group: tuple[int, list[Party]] | None = None  # (sentence start, sources acting together)
+
+    def remember(self, found: list[Found], sent: Span) -> None:
+        for f in found:
+            for src in f.sources:
+                if src is not None and src.country:
+                    self.history.append((sent.start, src))
+            pairs = f.dyads()
+            srcs = unique([a for a, _ in pairs] + ([b for _, b in pairs if b is not None] if f.pairs else []))
+            tgts = unique([b for _, b in pairs if b is not None and not f.pairs])
+            if srcs:
+                self.acts.append((sent.start, f.code[:2], srcs, tgts))
+            group = [x for x in f.sources if x is not None and (x.code or x.country)]
+            if len(group) >= 2:
+                self.group = (sent.start, group)
+
+    def they(self, sources: list[Party | None]) -> list[Party | None]:
+        """'They called on Turkey ...': an unresolved 'they' is the latest group of sources
+        (two or more coded actors acting together in this or the three sentences before)."""
+        if self.group is None or self.group[0] not in self.sent_starts[-4:]:
+            return sources
+        out: list[Party | None] = []
+        for s in sources:
+            if s is not None and s.text.lower() in ("they", "them") and not (s.code or s.country):
+                out.extend(self.group[1])
+            else:
+                out.append(s)
+        return out
+
+    def reacted_to(self, tok: Token) -> tuple[Token | None, set[str]]:
+        """The act a reaction or claim is about ("condemned the operation", "claimed
+        responsibility for the attacks", "denounced the conclusions of the summit") and the
+        CAMEO roots its noun can have."""
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and lemma(obj) in ("responsibility", "credit"):
+            obj = next((o for o in prep_objects(obj, ["for"])), None)
+        if obj is None and tok.pos_ in NOUN_POS:
+            obj = next(
+                (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
+            )
+        if obj is None or obj.i in self.current_matched:
+            return None, set()
+        roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
+        if not roots and lemma(obj) not in ACTS:
+            inner = prep_objects(obj, ["of"])  # "the conclusions of the summit"
+            if inner:
+                obj = inner[0]
+                roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
+        return obj, roots
+
+    def earlier_act(self, roots: set[str], window: int = 8) -> tuple[list[Party], list[Party]] | None:
+        """The latest earlier event with one of these roots (this and the last sentences)."""
+        recent = set(self.sent_starts[-window:])
+        for start, root, srcs, tgts in reversed(self.acts):
+            if start not in recent:
+                break
+            if root in roots:
+                return srcs, tgts
+        return None
+
+    def reaction_target(self, tok: Token, sources: list[Party]) -> list[Party]:
+        """'X condemned the operation': the operation's author, from an earlier event."""
+        obj, roots = self.reacted_to(tok)
+        if obj is None or (not roots and lemma(obj) not in ACTS):
+            return []
+        countries = {s.country for s in sources if s.country}
+        act = self.earlier_act(roots) if roots else None
+        if act is not None:
+            authors = [p for p in act[0] if p.country and p.country not in countries]
+            if authors:
+                return authors
+        recent = set(self.sent_starts[-3:])  # this sentence and the two before it
+        for start, prev in reversed(self.history):
+            if start not in recent:
+                break
+            if prev.country and prev.country not in countries:
+                return [prev]
+        return []
+
+    def claim_target(self, tok: Token, sources: list[Party]) -> list[Party]:
+        """'claimed responsibility for the attacks': the attacks' targets (015, 016)."""
+        obj, roots = self.reacted_to(tok)
+        act = self.earlier_act(roots) if obj is not None and roots else None
+        countries = {s.country for s in sources if s.country}
+        return [p for p in act[1] if p.country not in countries] if act else []
+
+
+def unique(parties: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        if not any((p.code or p.text) == (q.code or q.text) for q in out):
+            out.append(p)
+    return out

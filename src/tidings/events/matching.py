@@ -1,0 +1,99 @@
+"""A coded trigger before it has parties (``Found``) and the lexicon pattern matching behind it.
+
+``match_pattern`` checks a trigger's candidate patterns (most specific first) against the
+words of its own clause (``frame``): children and grandchildren that do not cross into
+another clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.events.lexicon import Pattern
+from tidings.model import Party
+
+# Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
+BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "acl"}
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away"})
+
+
+@dataclass
+class Found:
+    """One coded trigger before it becomes Events (one per source-target pair)."""
+
+    trigger: Token
+    pattern: Pattern
+    code: str
+    matched: list[Token]
+    sources: list[Party | None]
+    targets: list[Party | None]
+    rule: str
+    negated: bool = False
+    modality: str = "asserted"
+    extra_tokens: list[Token] = field(default_factory=list)
+    notes: dict[str, object] = field(default_factory=dict)
+    pairs: list[tuple[Party, Party | None]] | None = None  # explicit pairs (symmetric events)
+
+    def dyads(self) -> list[tuple[Party, Party | None]]:
+        if self.pairs is not None:
+            return self.pairs
+        return [(s, t) for s in self.sources if s is not None for t in self.targets]
+
+
+def frame(tok: Token, depth: int = 3) -> dict[str, Token]:
+    """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
+    out: dict[str, Token] = {}
+    stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    while stack:
+        t, d = stack.pop()
+        out.setdefault(t.lower_, t)
+        out.setdefault(t.lemma_.lower(), t)
+        if d < depth:
+            stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
+    return out
+
+
+def match_pattern(tok: Token, candidates: list[Pattern], neg: bool) -> tuple[Pattern, list[Token]] | None:
+    if not candidates:
+        return None
+    words = frame(tok) if any(p.required for p in candidates) else {}
+    for p in candidates:
+        if p.negated and not neg:
+            continue
+        matched: list[Token] = []
+        others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
+        for slot in p.required:
+            if slot <= PARTICLES:  # "give in", "back down": the particle belongs to the trigger
+                hit = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.lower_ in slot
+                        and (
+                            c.dep_ == "prt"
+                            or (
+                                c.dep_ in ("prep", "advmod") and not any(o.dep_ == "pobj" for o in c.children)
+                            )
+                        )
+                    ),
+                    None,
+                )
+            else:
+                # the earliest word of the slot (a frozenset: its order depends on the hash seed)
+                hits = [words[w] for w in slot if w in words]
+                hit = min(hits, key=lambda t: t.i) if hits else None
+            if hit is not None and p.target_preps and slot & set(p.target_preps):
+                # a target preposition ("meet with+") hangs off the trigger or another word
+                # of the pattern ("head a delegation to X"), not off some deeper clause
+                if not (
+                    hit.head.i == tok.i or hit.head.lemma_.lower() in others or hit.head.lower_ in others
+                ):
+                    hit = None
+            if hit is None:
+                break
+            matched.append(hit)
+        else:
+            return p, matched
+    return None

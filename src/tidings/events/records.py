@@ -1,0 +1,273 @@
+"""Found triggers to Event records: recoding by place and actor, confidence, ids, evidence."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span
+
+from tidings.events.codes import code_info
+from tidings.events.lexicon import Lexicon
+from tidings.events.matching import Found
+from tidings.events.parties import ANAPHORS
+from tidings.model import Action, Event, EventDate, EventLocation, Party
+
+
+def _same(a: Party, b: Party | None) -> bool:
+    if b is None:
+        return False
+    if a.actor and a.actor == b.actor:
+        return True
+    if a.code and b.code and a.code != b.code:
+        return False  # "Indian and Pakistani troops": one phrase, two parties
+    return a.start is not None and a.start == b.start and a.end == b.end
+
+
+def confidence(f: Found, source: Party, target: Party | None) -> float:
+    c = 0.45
+    c += 0.1 * min(f.pattern.specificity, 2)
+    c += 0.15 if source.code or source.country else 0.0
+    c += 0.1 if target is not None and (target.code or target.country) else 0.0
+    if f.rule in ("control", "demand"):
+        c += 0.05
+    if f.negated:
+        c -= 0.25
+    if f.modality != "asserted":
+        c -= 0.1
+    if f.pattern.priority > 0 and not f.pattern.origin.startswith("rule:"):
+        c -= 0.05  # user / imported dictionaries: less tested than the default lexicon
+    if source.text.lower() in ANAPHORS and not (source.code or source.country):
+        c -= 0.15
+    return round(max(0.05, min(0.99, c)), 2)
+
+
+def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: Party | None) -> str:
+    article = doc._.article
+    content = (
+        article.content_hash if article is not None and article.content_hash else None
+    ) or hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+    key = f"{content}|{start}|{end}|{code}|{source.start}|{target.start if target else ''}"
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+MILITARY = {"MIL"}
+PROTESTERS = {"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "HRI"}
+FORCE = ("15", "18", "19", "20")
+
+
+def recode_force(code: str, source: Party) -> str:
+    """CAMEO 18 is unconventional violence; killing or attacking by armed forces, or by a
+    state named as such ("the United States' killing of X"), is 19 (190)."""
+    if code[:2] != "18" or code in ("181", "1821", "1822", "184", "185", "186"):
+        return code
+    sectors = set(source.sectors or [])
+    if MILITARY & sectors or (source.country and not sectors and source.code == source.country):
+        return "190"
+    return code
+
+
+def recode_sanction(code: str, source: Party, target: Party | None) -> str:
+    """Administrative sanctions (172: bans, restrictions) on a foreign actor are sanctions (163)."""
+    if code[:3] != "172" or target is None or not (source.country and target.country):
+        return code
+    return "163" if source.country != target.country else code
+
+
+def recode_meeting(
+    doc: Doc, f: Found, source: Party, target: Party | None, location_country: str | None
+) -> str:
+    """040 meetings: host (043) when held in the source's country, visit (042) in the
+    target's, third location (044) elsewhere."""
+    if f.code != "040" or location_country is None or target is None:
+        return f.code
+    if source.country and location_country == source.country:
+        return "043"
+    if target.country and location_country == target.country:
+        return "042"
+    if source.country and target.country:
+        return "044"
+    return f.code
+
+
+def action_of(doc: Doc, f: Found) -> Action:
+    toks = sorted([f.trigger, *f.extra_tokens], key=lambda t: t.i)
+    a0, a1 = toks[0], toks[-1]
+    return Action(
+        text=doc.text[a0.idx : a1.idx + len(a1.text)],
+        lemma=" ".join(t.lemma_.lower() for t in toks),
+        start=a0.idx,
+        end=a1.idx + len(a1.text),
+    )
+
+
+def placed(p: Party | None, country: str | None) -> Party | None:
+    """'the government', 'opposition supporters' with no country, in a clause set in Tehran:
+    the country of the scene (IRNGOV, IRNOPP)."""
+    if p is None or country is None or p.country or not p.sectors:
+        return p
+    if p.code and p.code.lstrip("-") != "".join(p.sectors):
+        return p  # an international or otherwise coded actor
+    return p.model_copy(update={"country": country, "code": country + "".join(p.sectors)})
+
+
+def dyad(
+    f: Found, src: Party, tgt: Party | None, loc_country: str | None, location: EventLocation | None
+) -> Party | None:
+    """The target of one source-target pair after the record-level rules."""
+    if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
+        tgt = None
+    if tgt is not None and f.code[:2] == "15" and tgt.country and tgt.country == src.country:
+        tgt = None  # "put its forces on alert", "mobilized troops": its own forces are no target
+    if tgt is None and f.code[:2] == "14" and src.country and PROTESTERS & set(src.sectors or []):
+        # "opposition supporters rallied in Minsk": a protest with no target is against the
+        # government of the protesters' own country
+        tgt = Party(
+            text=f"{src.country} government (implied)",
+            code=src.country + "GOV",
+            country=src.country,
+            sectors=["GOV"],
+        )
+        f.notes["target"] = "implied: the protesters' own government"
+        return tgt
+    if tgt is None and f.code[:2] in FORCE and loc_country and loc_country != src.country:
+        # "Turkey began an offensive into Syria": force used in a country targets it
+        tgt = Party(
+            text=location.text if location and location.text else loc_country,
+            code=loc_country,
+            country=loc_country,
+        )
+        f.notes["target"] = "country where force was used"
+    return tgt
+
+
+def evidence_of(f: Found, code: str, sent: Span, loc_country: str | None) -> dict[str, object]:
+    evidence: dict[str, object] = {
+        "rule": f.rule,
+        "entry": f.pattern.entry,
+        "dictionary": f.pattern.origin,
+        "matched": [f.trigger.text, *(t.text for t in f.extra_tokens), *(t.text for t in f.matched)],
+        "sentence": sent.text,
+    }
+    if code != f.code:
+        why = {"040": "meeting place", "172": "sanction on a foreign actor"}.get(
+            f.code[:3], "armed forces use conventional force"
+        )
+        evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
+    evidence.update(f.notes)
+    return evidence
+
+
+def records(
+    doc: Doc,
+    f: Found,
+    si: int,
+    sent: Span,
+    where: tuple[EventDate, EventLocation | None, str | None],
+    seen: set[tuple[object, ...]],
+) -> list[Event]:
+    """One Event per source-target pair of ``f`` (pairs already seen in the document skipped)."""
+    date, location, loc_country = where
+    action = action_of(doc, f)
+    out: list[Event] = []
+    scene = loc_country if location is not None and location.source == "clause" else None
+    for src0, tgt0 in f.dyads():
+        src = placed(src0, scene) or src0
+        tgt = dyad(f, src, placed(tgt0, scene), loc_country, location)
+        code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
+        key = (
+            si,
+            code,
+            src.start,
+            src.code,
+            tgt.start if tgt else None,
+            tgt.code if tgt else None,
+            action.start,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        info = code_info(code)
+        out.append(
+            Event(
+                id=event_id(doc, action.start, action.end, code, src, tgt),
+                sentence=si,
+                source=src,
+                target=tgt,
+                action=action,
+                cameo=code,
+                cameo_label=info.label,
+                plover=info.plover(),
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                negated=f.negated,
+                modality=f.modality,
+                date=date,
+                location=location,
+                confidence=confidence(f, src, tgt),
+                evidence=evidence_of(f, code, sent, loc_country),
+            )
+        )
+    return out
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """The same event reported twice in one article (a summary and its detail) is one event:
+    same code, same coded source and target, same negation, modality and date (a date the
+    sentence gives; none counts as the same); a later mention with no target joins the first
+    event with that code, source and date. The first mention stays; later ones are listed in
+    its ``evidence["mentions"]``."""
+    first: dict[tuple[object, ...], Event] = {}
+    out: list[Event] = []
+    for ev in events:
+        if not (ev.source.code or ev.source.country):
+            out.append(ev)
+            continue
+        tgt = (ev.target.code or ev.target.country) if ev.target is not None else None
+        date = ev.date.value if ev.date is not None and ev.date.source in ("expression", "sentence") else None
+        key = (ev.cameo, ev.source.code or ev.source.country, tgt, ev.negated, ev.modality, date)
+        kept = first.get(key)
+        if kept is None and tgt is None:
+            # a later mention that names no target ("the offensive") is the event named before
+            kept = first.get(key[:2] + ("*",) + key[3:])
+        if kept is None:
+            first[key] = ev
+            first.setdefault(key[:2] + ("*",) + key[3:], ev)
+            out.append(ev)
+            continue
+        mentions = kept.evidence.setdefault("mentions", [])
+        mentions.append(
+            {
+                "sentence": ev.sentence,
+                "text": ev.action.text,
+                "start": ev.action.start,
+                "end": ev.action.end,
+                "source": ev.source.text,
+                "target": ev.target.text if ev.target is not None else None,
+            }
+        )
+    return out
+
+
+def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
+    """``text`` (a date) lies in the phrase of an event noun that ``f``'s trigger governs
+    ("praised the summit held on Thursday"), not in the trigger's own clause."""
+    own = {f.trigger.i, *(m.i for m in f.extra_tokens), *(m.i for m in f.matched)}
+    for c in f.trigger.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "attr", "prep"):
+            continue
+        for n in c.subtree:
+            if (
+                n.i in own
+                or n.pos_ not in ("NOUN", "PROPN")
+                or not lexicon.candidates(n.lemma_.lower(), True)
+            ):
+                continue
+            if text in doc[n.left_edge.i : n.right_edge.i + 1].text:
+                return True
+    return False
+
+
+def acts_at_home(f: Found, country: str) -> bool:
+    """A source or target of ``f`` belongs to ``country`` (or none is known)."""
+    known = [p.country for p in (*f.sources, *f.targets) if p is not None and p.country]
+    return not known or country in known

@@ -1,0 +1,355 @@
+"""The parties of a coded trigger, read off the parse: ``Roles.verb_roles`` and ``Roles.noun_roles``.
+
+Verbs: subject -> source; object, dative or prepositional object -> target; passive "was
+attacked by X": agent -> source, subject -> target; coordinated subjects or objects give
+one party each; an event noun as subject ("a US drone strike killed three") gives the
+actor named in it. Event nouns: "by X" / "X's" / "Iranian ..." -> source, "with/against/to
+X" -> target, "between A and B" -> both; "In a meeting with X, A said" / "A held talks
+with X" take the source from the governing clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.matching import match_pattern
+from tidings.events.parties import (
+    ACTOR_NOUNS,
+    ANAPHORS,
+    NOUN_POS,
+    Parties,
+    agent,
+    clause_object,
+    coordinated,
+    np_tokens,
+    prep_objects,
+    speaker_of,
+    subjects,
+)
+from tidings.model import Party
+
+# Verbs that only carry an event noun ("held talks", "launched an attack").
+LIGHT = set(
+    """
+    hold have conduct launch carry stage make give issue express voice impose begin start continue
+    resume attend join lodge file level mount wage deliver offer extend pay take step escalate intensify
+    announce order commit perpetrate undertake call increase boost strengthen expand deepen conclude
+    sign unseal
+    """.split()
+)
+TARGET_PREPS = (
+    "with",
+    "against",
+    "to",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "from",
+    "over",
+    "for",
+    "upon",
+)
+# "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
+CIRCUMSTANCE = set(
+    """
+    in during at after before following amid throughout on upon ahead
+    """.split()
+)
+# Event nouns whose possessor is a person is the one it happened to ("Khashoggi's killing").
+PATIENT_NOUNS = set(
+    """
+    killing murder assassination arrest detention release kidnapping abduction execution death
+    deportation torture poisoning imprisonment extradition expulsion
+    """.split()
+)
+
+# Nouns that name an act, whose author is the target of a reaction to it.
+ACTS = set(
+    """
+    move decision plan action policy step measure statement remark comment proclamation announcement
+    order law bill deal agreement proposal offer initiative withdrawal deployment demarcation conduct
+    """.split()
+)
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def claimed(tok: Token) -> bool:
+    """``tok`` is the act in "claimed/took/denied responsibility for <act>"."""
+    r = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    return (
+        r is not None
+        and lemma(r) in ("responsibility", "credit")
+        and r.head.pos_ == "VERB"
+        and r.head.i != r.i
+    )
+
+
+class Roles:
+    """Sources and targets of triggers in one Doc (the Parties resolver does the coding)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, parties: Parties) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.parties = parties
+        self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
+        self.unnamed: set[int] = set()  # verbs whose source is an act by no one named
+
+    def targets_from(self, heads: list[Token], speaker: Party | None, avoid: set[str]) -> list[Party | None]:
+        out: list[Party | None] = []
+        for h in heads:
+            each = self.parties.each(h, speaker)
+            if len(each) == 1 and h.pos_ == "NOUN":
+                each = self.expand(h, speaker)  # "with the navies of China, India and Oman"
+            if len(each) > 1:
+                out.extend(each)
+                continue
+            between = prep_objects(h, ["between", "among"]) if h.pos_ == "NOUN" else []
+            if len(between) >= 2 and not (h.ent_type_ or h.lemma_.lower() in ACTOR_NOUNS):
+                # "welcomed the agreement between Armenia and Azerbaijan": both are targets
+                out.extend(self.targets_from(between, speaker, avoid))
+                continue
+            p = each[0]
+            if p is None or (
+                p.code is None and p.country is None and h.pos_ != "PROPN" and h.ent_type_ == ""
+            ):
+                inner = self.parties.inside(h, avoid)
+                at = self.parties.last_inside
+                if inner is not None and at is not None and len(coordinated(at)) > 1:
+                    # "cooperation with China, India and Russia": each of them
+                    out.extend(
+                        x for x in (self.parties.party(c, speaker) for c in coordinated(at)) if x is not None
+                    )
+                    continue
+                p = inner or p
+            if p is not None:
+                out.append(p)
+        return out
+
+    def verb_roles(
+        self,
+        tok: Token,
+        pattern: Pattern,
+        speaker: Party | None,
+        ctl_head: Token | None,
+        matched: list[Token] = [],  # noqa: B006
+    ) -> tuple[list[Party | None], list[Party | None]]:
+        subs, passive = subjects(tok)
+        agents = agent(tok)
+        if passive:
+            src_heads, tgt_heads = agents, subs
+            if not agents:
+                # "was killed in a US counter-terrorism operation": the operation's author
+                acts = [
+                    o
+                    for o in prep_objects(tok, ["in", "during", "by"])
+                    if self.lex.candidates(lemma(o), True)
+                ]
+                found = [p for p in (self.parties.inside(o, set()) for o in acts) if p is not None]
+                if found:
+                    return found, self.targets_from(subs, speaker, set())
+        else:
+            src_heads, tgt_heads = subs, []
+        sources = []
+        for h in src_heads:
+            if h.pos_ == "NOUN" and self.lex.candidates(lemma(h), True):
+                # "a US military airstrike killed X": the act's author is the source; "a car
+                # bomb killed five": an act by no one named keeps the act's words, uncoded
+                author = self.parties.inside(h, set())
+                inner = match_pattern(h, self.lex.candidates(lemma(h), True), False)
+                if author is None and inner is not None and (inner[0].code or "")[:2] in ("18", "20"):
+                    lo, hi = np_tokens(h)
+                    span = self.doc[lo:hi]
+                    author = Party(text=span.text, start=span.start_char, end=span.end_char)
+                    self.unnamed.add(tok.i)
+                sources.append(author)
+                self.event_subjects[tok.i] = h
+            else:
+                sources.extend(self.expand(h, speaker))
+        if not sources:
+            # "a memorandum was signed between Cyprus, Greece and Israel": all of them
+            between = prep_objects(tok, ["between", "among"])
+            if len(between) >= 2:
+                return [p for h in between for p in self.parties.each(h, speaker)], []
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        if passive:
+            targets = self.targets_from(tgt_heads, speaker, avoid)
+            if targets:
+                return sources, targets
+        for heads in self._target_candidates(tok, pattern, ctl_head, matched):
+            # the first place that names an actor: "went on strike against X" skips "strike"
+            targets = self.targets_from(heads, speaker, avoid)
+            if targets:
+                return sources, targets
+        return sources, []
+
+    def _target_candidates(
+        self, tok: Token, pattern: Pattern, ctl_head: Token | None, matched: list[Token]
+    ) -> Iterator[list[Token]]:
+        """Where a verb's target may be, most telling first."""
+        if pattern.target_preps:
+            yield prep_objects(tok, pattern.target_preps)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+        if not objs and ctl_head is not None:  # object control: "urged Iran to return"
+            objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
+        yield [t for o in objs for t in coordinated(o)]
+        yield prep_objects(tok, TARGET_PREPS)
+        for m in [*matched, *objs]:  # "levied sanctions against X", "used weapons against X"
+            if m.pos_ in NOUN_POS:
+                yield prep_objects(m, TARGET_PREPS)
+        ctl = self.lex.controls.get(lemma(tok))
+        if ctl and (ctl[0].code or "") in ("02", "10"):  # "demanded that Russia release X"
+            for c in tok.children:
+                if clause_object(c):  # also "called for NATO members to increase spending"
+                    yield subjects(c)[0]
+        for c in tok.children:  # "refused to meet X", "promised to provide aid to X"
+            if c.dep_ == "xcomp":
+                yield [t for o in c.children if o.dep_ in ("dobj", "dative") for t in coordinated(o)]
+                yield prep_objects(c, TARGET_PREPS)
+
+    def noun_roles(
+        self, tok: Token, pattern: Pattern, speaker: Party | None
+    ) -> tuple[list[Party | None], list[Party | None]]:
+        P = self.parties
+        src_heads: list[Token] = []
+        tgt_heads: list[Token] = []
+        # "a summit between A and B", "talks between the presidents of A and B"
+        between = prep_objects(tok, ["between", "among"])
+        if not between and pattern.code and pattern.code[:2] == "04":
+            of = prep_objects(tok, ["of"])
+            between = of if len(of) >= 2 else []
+        if between:
+            pairs = self._between(between[0]) if len(between) == 1 else [P.party(b, speaker) for b in between]
+            pairs = [p for p in pairs if p is not None]
+            if len(pairs) >= 2:
+                return [pairs[0]], pairs[1:]
+        if lemma(tok) in PATIENT_NOUNS:
+            # "Khashoggi's killing", "Navalny's arrest": a person as possessor is the victim
+            poss = [
+                c
+                for c in tok.children
+                if c.dep_ == "poss" and c.lower_ not in ANAPHORS and c.ent_type_ not in ("GPE", "NORP", "ORG")
+            ]
+            if poss:
+                tgt_heads = coordinated(poss[0])
+        src_heads = prep_objects(tok, ["by"])
+        if not src_heads:
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ not in ANAPHORS:
+                    if tgt_heads and c.i == tgt_heads[0].i:
+                        continue
+                    src_heads = coordinated(c)
+                    break
+                if (
+                    c.dep_ in ("amod", "compound")
+                    and c.ent_type_ in ("NORP", "GPE", "ORG")
+                    and len(c.text) > 3
+                    and not c.lower_.startswith(("anti", "pro"))
+                    and not (c.i > 0 and c.nbor(-1).lower_ in ("-", "anti", "pro", "non"))
+                ):
+                    src_heads = [c]
+                    break
+        sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
+        if not any(sources):
+            sources = self.governed_sources(tok, pattern, speaker) or sources
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
+        tgt_heads = tgt_heads or prep_objects(tok, preps)
+        if not tgt_heads and any(s is not None for s in sources):
+            tgt_heads = prep_objects(tok, ["of"])  # "the killing of X", "the arrest of X"
+        if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
+            tgt_heads = prep_objects(tok.head, preps)
+        targets = self.targets_from(tgt_heads, speaker, avoid)
+        if not targets:
+            # "a bombing that killed 12 soldiers": the relative clause's object
+            objs = [
+                o
+                for c in tok.children
+                if c.dep_ == "relcl"
+                for o in c.children
+                if o.dep_ in ("dobj", "nsubjpass")
+            ]
+            targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
+        return sources, targets
+
+    def governed_sources(self, tok: Token, pattern: Pattern, speaker: Party | None) -> list[Party | None]:
+        """'In a meeting with X, A said ...', 'A held talks with X', 'A claimed responsibility
+        for the bombing': an event noun's source is the subject of the clause it sits in."""
+        P = self.parties
+        # "In a meeting with X, A said ..." / "A held talks with X": the clause's subject
+        gov = None
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in CIRCUMSTANCE
+            and tok.head.head.pos_ == "VERB"
+            and pattern.code
+            and pattern.code[:2] in ("04", "03", "05", "06")
+        ):
+            gov = tok.head.head
+        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT:
+            gov = tok.head
+        elif claimed(tok):
+            gov = tok.head.head.head  # "claimed responsibility for the bombing": the claimant's
+        if gov is not None:
+            subs, passive = subjects(gov)
+            heads = agent(gov) if passive else subs
+            sp = speaker_of(gov)
+            sp_party = P.party(sp) if sp is not None else speaker
+            return [P.party(h, sp_party) for h in heads]
+        return []
+
+    def expand(self, head: Token, speaker: Party | None = None) -> list[Party | None]:
+        """'the delegations of Cyprus, Greece and Israel' -> one party per country."""
+        if head.pos_ == "NOUN" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.conjuncts for o in c.children)
+            for c in head.children
+        ):
+            parties = self._between(head)
+            if len([p for p in parties if p is not None]) >= 2:
+                return parties
+        return self.parties.each(head, speaker)
+
+    def _between(self, head: Token) -> list[Party | None]:
+        """'the presidents of Iran and Azerbaijan' -> [Iran's presidents, Azerbaijan's]."""
+        P = self.parties
+        heads = coordinated(head)
+        if len(heads) >= 2:
+            return [P.party(h) for h in heads]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and len(coordinated(objs[0])) >= 2:
+                    role = P.party(head)
+                    out: list[Party | None] = []
+                    for h in coordinated(objs[0]):
+                        p = P.party(h)
+                        if p is not None and role is not None and role.sectors and not p.sectors:
+                            code = (p.country or "") + "".join(role.sectors) if p.country else p.code
+                            p = p.model_copy(update={"sectors": list(role.sectors), "code": code})
+                        out.append(p)
+                    return out
+        return [P.party(head)]
+
+
+# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
+RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
+
+
+def reciprocal(tok: Token) -> bool:
+    """'exchanged fire', 'traded accusations', 'accused each other'."""
+    if lemma(tok) in RECIPROCAL:
+        return True
+    return any(
+        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
+        for t in tok.subtree
+        if t.i > 0
+    )

