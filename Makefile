@@ -18,6 +18,7 @@ system-deps:
 
 demo: setup
 	$(BIN)/tidings extract --date 2022-10-16 --format table examples/seed-article.txt
+	@echo "tidings is installed in $(VENV): '. $(VENV)/bin/activate' puts the tidings command on the path (or run $(BIN)/tidings)"
 
 test: setup system-deps
 	$(BIN)/python -m pytest -q

@@ -17,6 +17,36 @@ from tidings.model import Article, Document, ErrorRecord, Failure, Sentence
 from tidings.nlp.extensions import SEQ_KEY
 
 Result = Document | Failure
+Item = Article | Failure | str | dict[str, Any]
+
+# The keys a dict given to ``Pipeline.process`` may have (the JSONL input's fields).
+ITEM_KEYS = ("text", "id", "title", "url", "source", "published", "date")
+
+
+def as_article(item: Any, index: int = 0) -> Article | Failure:
+    """An input of ``Pipeline.process`` as an Article: a text, a dict with ``text`` (and
+    optionally ``id``, ``title``, ``url``, ``source``, ``published``/``date``), an Article,
+    or a Failure (passed on). Raises TypeError/ValueError naming the item that is neither."""
+    from tidings.ingest import article_from_text
+    from tidings.pubdate import to_date
+
+    if isinstance(item, Article | Failure):
+        return item
+    if isinstance(item, str):
+        return article_from_text(item)
+    if isinstance(item, dict):
+        unknown = sorted(set(item) - set(ITEM_KEYS))
+        if unknown:
+            raise ValueError(f"item {index}: unknown key(s) {', '.join(map(repr, unknown))}; "
+                             f"a dict may have {', '.join(ITEM_KEYS)}")
+        text = item.get("text")
+        if not isinstance(text, str):
+            raise ValueError(f"item {index}: a dict needs a string 'text' (got {type(text).__name__})")
+        published = item.get("published", item.get("date"))
+        return article_from_text(text, published=to_date(published), title=item.get("title"),
+                                 url=item.get("url"), id=item.get("id"), source=item.get("source"))
+    raise TypeError(f"item {index}: {type(item).__name__} is not an article; give a str, a dict with "
+                    "'text', or a tidings Article")
 
 
 class Pipeline:
@@ -80,8 +110,13 @@ class Pipeline:
         doc._.skip_coding = article.language not in (None, "en")
         return doc
 
-    def process(self, items: Iterable[Article | Failure]) -> Iterator[Result]:
+    def process(self, items: Iterable[Item]) -> Iterator[Result]:
         """Documents (and Failures) in input order, analysed a batch at a time.
+
+        ``items`` may mix texts (``str``), dicts (``{"text", "id"?, "title"?, "url"?,
+        "source"?, "published"?}``; ``published`` as ``tidings.extract`` takes it) and
+        ``Article`` records (from ``tidings.ingest.read``). An empty or over-long text comes
+        out as a ``Failure`` saying why.
 
         A batch holds at most ``batch_size`` articles and ``batch_chars`` characters: the
         parser's memory grows with the text in flight, so a few very long articles in one
@@ -89,7 +124,8 @@ class Pipeline:
         """
         batch: list[tuple[int, Article | Failure]] = []
         n = chars = 0
-        for seq, item in enumerate(items):
+        for seq, raw in enumerate(items):
+            item = as_article(raw, seq)
             batch.append((seq, item))
             if isinstance(item, Article):
                 n += 1
@@ -155,18 +191,24 @@ _DEFAULT: Pipeline | None = None
 
 def extract(
     text: str,
-    published: dt.date | str | None = None,
+    published: dt.date | dt.datetime | str | None = None,
     title: str | None = None,
     url: str | None = None,
     id: str | None = None,
 ) -> Document:
-    """Analyse one text; raises ``TidingsError`` when it cannot be analysed."""
+    """Analyse one text. ``published`` is a date, a datetime or a date string ("2022-10-16",
+    "16/10/2022", "October 16, 2022"); an unreadable one raises ``tidings.pubdate.BadDate``
+    (a ValueError). Raises ``TidingsError`` when the text cannot be analysed (empty, too long)."""
     from tidings.ingest import article_from_text
+    from tidings.pubdate import to_date
 
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    day = to_date(published)  # before the model loads: a bad date fails at once
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Pipeline()
-    article = article_from_text(text, published=published, title=title, url=url, id=id)
+    article = article_from_text(text, published=day, title=title, url=url, id=id)
     for result in _DEFAULT.process([article]):
         if isinstance(result, Failure):
             raise TidingsError.from_record(result.error)

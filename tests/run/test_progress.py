@@ -42,13 +42,15 @@ def test_progress_log_lines_when_not_a_tty():
     assert out.getvalue().count("\n") == 1
 
 
-def test_progress_redraws_one_line_on_a_tty():
+def test_progress_draws_a_rich_bar_on_a_tty():
     out, clock = io.StringIO(), Clock()
-    p = Progress(total=None, out=out, tty=True, clock=clock)
+    p = Progress(total=8, out=out, tty=True, clock=clock)
     results = list(p.wrap(iter(range(4))))
     assert results == [0, 1, 2, 3]
     clock.t += 2
     p.tick(0)
-    assert out.getvalue() == "\r\x1b[K4 articles, 2.00 articles/s"
-    p.close()
-    assert out.getvalue().endswith("\r\x1b[K4 articles, 2.00 articles/s\n")
+    assert "4/8 articles, 2.00 articles/s, ETA 0:02" in out.getvalue()
+    assert "\x1b[" in out.getvalue()  # drawn with terminal codes, redrawn in place
+    p.close()  # the last state stays on screen, and the cursor comes back
+    last = out.getvalue().rsplit("\r", 1)[-1]
+    assert "4/8 articles, 2.00 articles/s, ETA 0:02\n" in last and out.getvalue().endswith("\x1b[?25h")

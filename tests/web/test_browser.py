@@ -283,6 +283,7 @@ def test_bad_filter_shows_the_api_error(page):
     _wait_reload(page, before)
     assert "cameo" in page.locator("#error").inner_text()
     assert page.locator("#error").is_visible()
+    page.wait_for_load_state("networkidle")  # every refused request has answered (and logged) by now
     expected = [e for e in page.js_errors if "status of 422" in e]
     assert expected
     page.js_errors[:] = [e for e in page.js_errors if e not in expected]
@@ -413,3 +414,177 @@ def test_token_page_works_in_the_browser(browser, pipeline_db):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _boxes(pg, selector: str) -> list[tuple[float, ...]]:
+    """The drawn extent of each label (SVG getBBox, in the chart's units) as x0, y0, x1, y1."""
+    return [tuple(b) for b in pg.locator(selector).evaluate_all(
+        "ts => ts.map(t => { const b = t.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; })")]
+
+
+def _no_overlap(boxes: list[tuple[float, ...]]) -> bool:
+    return not any(a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
+                   for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def _apply(pg) -> None:
+    before = _loads(pg)
+    pg.click("button.primary")
+    _wait_reload(pg, before)
+
+
+def _count_is(pg, total: int) -> None:
+    expect(pg.locator("#events-count")).to_have_text(f"{total} event{'s' if total != 1 else ''}", timeout=15_000)
+
+
+def test_hash_follows_back_forward_and_hand_edits(page, server):
+    page.fill("input[name=dyad]", "IRN:IRQ")
+    _apply(page)
+    page.select_option("select[name=quad_class]", "1")
+    _apply(page)
+    assert "quad_class=1" in page.url
+    # Back: the hash names the dyad only, and the page shows the dyad only.
+    before = _loads(page)
+    page.go_back()
+    _wait_reload(page, before)
+    assert "quad_class" not in page.url and "dyad=IRN%3AIRQ" in page.url
+    assert page.input_value("select[name=quad_class]") == "" and page.input_value("input[name=dyad]") == "IRN:IRQ"
+    _count_is(page, api(server, "api/events", dyad="IRN:IRQ")["total"])
+    before = _loads(page)
+    page.go_forward()
+    _wait_reload(page, before)
+    assert page.input_value("select[name=quad_class]") == "1"
+    _count_is(page, api(server, "api/events", dyad="IRN:IRQ", quad_class=1)["total"])
+    # A hand-edited hash is followed too.
+    before = _loads(page)
+    page.evaluate("location.hash = '#actor=IRQ&order=-day'")
+    _wait_reload(page, before)
+    assert page.input_value("input[name=actor]") == "IRQ" and page.input_value("input[name=dyad]") == ""
+    want = api(server, "api/events", actor="IRQ", order="-day", limit=25)
+    _count_is(page, want["total"])
+    assert page.locator("#events tbody tr").first.get_attribute("data-event") == want["items"][0]["id"]
+    assert page.locator("#events th[data-sort=day]").get_attribute("aria-sort") == "descending"
+
+
+def test_plover_country_min_articles_and_unasserted_filters(page, server):
+    stats = api(server, "api/events")
+    plover = api(server, "api/events", limit=500)["items"][0]["plover_event"]
+    page.select_option("select[name=plover]", plover)
+    _apply(page)
+    want = api(server, "api/events", plover=plover)["total"]
+    _count_is(page, want)
+    assert set(page.locator("#events tbody tr td:nth-child(6)").all_inner_texts()) == {plover}
+    page.select_option("select[name=plover]", "")
+    country = api(server, "api/places")["items"][0]["country"]
+    page.fill("input[name=country]", country.lower())
+    _apply(page)
+    _count_is(page, api(server, "api/events", country=country)["total"])
+    assert "country=" + country in page.url
+    page.fill("input[name=country]", "")
+    page.fill("input[name=min_articles]", "2")
+    _apply(page)
+    _count_is(page, api(server, "api/events", min_articles=2)["total"])
+    page.fill("input[name=min_articles]", "")
+    page.check("input[name=include_unasserted]")
+    _apply(page)
+    everything = api(server, "api/events", include_unasserted="true")["total"]
+    assert everything > stats["total"], "the seed and Wikinews hold negated or hypothetical events"
+    _count_is(page, everything)
+    assert "include_unasserted=true" in page.url
+    jsonl = urllib.request.urlopen(server + page.get_attribute("#events-jsonl", "href"), timeout=10).read().decode()
+    rows = [json.loads(line) for line in jsonl.splitlines()]
+    assert len(rows) == everything and any(r["asserted"] is False for r in rows)
+    _shot(page, "filters-unasserted.png")
+
+
+def test_sorting_by_goldstein_and_reports(page, server):
+    before = _loads(page)
+    page.click("#events th[data-sort=goldstein] button")
+    _wait_reload(page, before)
+    want = api(server, "api/events", order="goldstein", limit=25)["items"]
+    ids = page.locator("#events tbody tr").evaluate_all("rs => rs.map(r => r.dataset.event)")
+    assert ids == [r["id"] for r in want]
+    before = _loads(page)
+    page.click("#events th[data-sort=goldstein] button")
+    _wait_reload(page, before)
+    assert "order=-goldstein" in page.url
+    first = page.locator("#events tbody tr td.num").first.inner_text()
+    top = api(server, "api/events", order="-goldstein", limit=1)["items"][0]["goldstein"]
+    assert float(first) == top
+    assert page.locator("#events th[data-sort=goldstein]").get_attribute("aria-sort") == "descending"
+    # The order holds on the next page and in the downloads.
+    before = _loads(page)
+    page.click("#pager [data-step='1']")
+    _wait_reload(page, before)
+    want2 = api(server, "api/events", order="-goldstein", limit=25, offset=25)["items"]
+    assert page.locator("#events tbody tr").first.get_attribute("data-event") == want2[0]["id"]
+    csv_text = urllib.request.urlopen(server + page.get_attribute("#events-csv", "href"), timeout=10).read().decode()
+    gs = [float(r["goldstein"]) for r in csv.DictReader(io.StringIO(csv_text))]
+    assert gs == sorted(gs, reverse=True)
+    page.locator("#events-card").screenshot(path=str(SHOTS / "table-sorted.png"))
+
+
+def test_timeline_brush_picks_a_date_range(page, server):
+    box = page.locator("#timeline").bounding_box()
+    y = box["y"] + box["height"] / 2
+    x0, x1 = box["x"] + box["width"] * 0.2, box["x"] + box["width"] * 0.8
+    before = _loads(page)
+    page.mouse.move(x0, y)
+    page.mouse.down()
+    page.mouse.move((x0 + x1) / 2, y, steps=4)
+    page.mouse.move(x1, y, steps=4)
+    page.mouse.up()
+    _wait_reload(page, before)
+    date_from, date_to = page.input_value("input[name=date_from]"), page.input_value("input[name=date_to]")
+    assert date_from and date_to and date_from < date_to
+    stats = api(server, "api/stats")
+    assert stats["date_min"] <= date_from and date_to <= stats["date_max"]
+    _count_is(page, api(server, "api/events", date_from=date_from, date_to=date_to)["total"])
+    assert f"date_from={date_from}" in page.url
+    page.locator("#timeline-card").screenshot(path=str(SHOTS / "timeline-brushed.png"))
+
+
+def test_source_links_in_table_and_article(page, server):
+    rows = api(server, "api/events", limit=25)["items"]
+    links = page.locator("#events tbody tr").evaluate_all(
+        "rs => rs.map(r => { const a = r.querySelector('a.source-link'); return a ? a.getAttribute('href') : null; })")
+    assert links == [r["url"] if r["url"] and r["url"].startswith("http") else None for r in rows]
+    assert any(links), "the Wikinews articles have URLs"
+    idx = next(i for i, u in enumerate(links) if u)
+    assert page.locator("#events tbody tr").nth(idx).locator("a.source-link").get_attribute("target") == "_blank"
+    page.locator("#events tbody tr").nth(idx).locator("td").first.click()
+    page.wait_for_selector("#article:not([hidden])")
+    assert page.locator("#article-meta a.source-link").get_attribute("href") == rows[idx]["url"]
+    _shot(page, "article-source-link.png", full=False)
+
+
+def test_map_has_coastlines_a_size_legend_and_labels_that_do_not_collide(page, server):
+    page.click("#map-world")
+    land = page.locator("#map path.land").get_attribute("d")
+    assert land and land.count("M") > 500, "Natural Earth land polygons, not a dot grid"
+    assert page.locator("#map path.border").count() == 1
+    places = api(server, "api/places")["items"]
+    legend = page.locator("#size-legend circle").evaluate_all("cs => cs.map(c => Number(c.dataset.events))")
+    assert legend[0] == 1 and legend[-1] == max(p["events"] for p in places)
+    # Legend circles are drawn at the map's own screen size for the same count.
+    biggest = max(places, key=lambda p: p["events"])
+    on_map = page.locator(f"#map circle.place[data-events='{biggest['events']}']").first.bounding_box()["width"]
+    in_legend = page.locator("#size-legend circle").last.bounding_box()["width"]
+    assert abs(on_map - in_legend) < 1.5, (on_map, in_legend)
+    for view in ("#map-world", "#map-fit"):
+        page.click(view)
+        boxes = _boxes(page, "#map .labels text")
+        assert boxes and _no_overlap(boxes)
+    assert page.locator("#map .place-label").count() >= 1
+    boxes = _boxes(page, "#network .node-label")
+    assert boxes and _no_overlap(boxes)
+    page.locator("#map-card").screenshot(path=str(SHOTS / "map-coastlines.png"))
+    page.locator("#network-card").screenshot(path=str(SHOTS / "network-labels.png"))
+
+
+def test_head_is_answered(server):
+    for path in ("", "api/stats", "api/events?limit=2", "static/app.js"):
+        req = urllib.request.Request(server + path, method="HEAD")
+        with urllib.request.urlopen(req, timeout=10) as r:
+            assert r.status == 200 and r.read() == b""
+            assert int(r.headers["Content-Length"]) > 0

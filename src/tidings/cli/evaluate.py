@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli._util import DictOpt, NoDefaultOpt, app
+from tidings.cli._util import DictOpt, NoDefaultOpt, app, check_dictionaries
 
 
 class EvalFormat(StrEnum):
@@ -31,12 +31,16 @@ def evaluate(
     gold: Annotated[
         Path,
         typer.Argument(
-            help="Gold file: JSONL (gold/README.md) or the sentence suite TSV.", exists=True, dir_okay=False
+            metavar="GOLD",
+            help="Gold file: JSONL, one hand-coded article a line ({\"text\", \"published\", \"events\": [...]}), "
+            "or a sentence suite TSV.",
+            exists=True,
+            dir_okay=False,
         ),
     ],
     task: Annotated[
         Task | None,
-        typer.Option("--task", help="What to score (default: events; sentences for a .tsv file)."),
+        typer.Option("--task", metavar="TASK", help="What to score: events, actors, quotes, times, places or sentences (default: events; sentences for a .tsv file)."),
     ] = None,
     explain: Annotated[
         bool,
@@ -45,19 +49,20 @@ def evaluate(
     split: Annotated[
         str | None,
         typer.Option(
-            "--split", help="Only gold lines of this split (dev, heldout, ...; lines without one are dev)."
+            "--split", metavar="NAME", help="Only gold lines of this split (dev, heldout, ...; lines without one are dev)."
         ),
     ] = None,
     documents: Annotated[
         Path | None,
         typer.Option(
             "--documents",
+            metavar="FILE",
             help="Score these saved Documents (tidings extract JSONL, by id) instead of analysing.",
             exists=True,
             dir_okay=False,
         ),
     ] = None,
-    format: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
+    format: Annotated[EvalFormat, typer.Option("--format", metavar="FORMAT", help="table or json.")] = EvalFormat.table,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
 ) -> None:
@@ -66,7 +71,7 @@ def evaluate(
 
     chosen = task or (Task.sentences if gold.suffix == ".tsv" else Task.events)
     pipe = Pipeline(
-        dictionaries=[str(d) for d in dictionary or []], default_dictionaries=not no_default_dictionaries
+        dictionaries=check_dictionaries(dictionary), default_dictionaries=not no_default_dictionaries
     )
     if chosen is Task.events:
         out, text = _events(gold, split, explain, documents, pipe)

@@ -1,10 +1,15 @@
-"""Human-facing output: the events table and the end-of-run report of failures and warnings."""
+"""Human-facing output: text tables (drawn by rich) and the end-of-run report of failures
+and warnings."""
 
 from __future__ import annotations
 
+import io
+import shutil
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
 from tidings.model import Document, ErrorRecord, Event, Failure
 
@@ -44,31 +49,60 @@ def render_table(doc: Document) -> str:
     if not doc.events:
         lines.append("   (no events)")
         return "\n".join(lines)
-    header = ("#", "date", "source", "action", "target", "CAMEO", "PLOVER", "G", "where")
-    rows = [header]
+    header = ["#", "date", "source", "action", "target", "CAMEO", "PLOVER", "G", "where"]
+    rows = []
     for i, e in enumerate(doc.events, start=1):
-        action = (
-            e.action.text
-            + (" [neg]" if e.negated else "")
-            + ("" if e.modality == "asserted" else f" [{e.modality}]")
-        )
-        rows.append(
-            (
-                str(i),
-                _date(e),
-                _party(e.source),
-                action[:26],
-                _party(e.target),
-                f"{e.cameo} {e.cameo_label[:22]}",
-                e.plover.event + (f"/{e.plover.mode}" if e.plover.mode else ""),
-                f"{e.goldstein:+.1f}",
-                _place(doc, e)[:18],
-            )
-        )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    for r in rows:
-        lines.append("   " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+        action = e.action.text + (" [neg]" if e.negated else "") + ("" if e.modality == "asserted" else f" [{e.modality}]")
+        rows.append([
+            str(i), _date(e), _party(e.source), action[:26], _party(e.target), f"{e.cameo} {e.cameo_label[:22]}",
+            e.plover.event + (f"/{e.plover.mode}" if e.plover.mode else ""), f"{e.goldstein:+.1f}", _place(doc, e)[:18],
+        ])
+    lines.append(text_table(header, rows, right={"#", "G"}, indent=3))
     return "\n".join(lines)
+
+
+def _width() -> int | None:
+    """The terminal's width when stdout is one (long cells wrap); else None: one line per row."""
+    return shutil.get_terminal_size((160, 24)).columns if sys.stdout.isatty() else None
+
+
+def text_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: set[str] = frozenset(),  # type: ignore[assignment]
+               indent: int = 0, width: int | None = None) -> str:
+    """Rows as a plain text table (rich, no colours, no box): columns aligned, long cells wrapped."""
+    from rich import box
+    from rich.console import Console
+    from rich.padding import Padding
+    from rich.table import Table
+
+    width = width or _width()
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for h in header:
+        table.add_column(h, justify="right" if h in right else "left", overflow="fold", no_wrap=width is None)
+    for r in rows:
+        table.add_row(*("" if v is None else str(v) for v in r))
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 100_000, color_system=None, force_terminal=False, highlight=False)
+    console.print(Padding(table, (0, 0, 0, indent)) if indent else table)
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()).rstrip("\n")
+
+
+def write_table(rows: list[dict[str, Any]], output: Path | None, columns: list[str] | None) -> None:
+    """A text table (rich) of ``columns`` (default: every column of the rows)."""
+    cols = columns or list(dict.fromkeys(k for r in rows for k in r))
+    numeric = {c for c in cols if any(isinstance(r.get(c), int | float) and not isinstance(r.get(c), bool) for r in rows)}
+    text = text_table(cols, [[cell(r.get(c)) for c in cols] for r in rows], right=numeric) if rows else "(no rows)"
+    if output is None:
+        print(text)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+
+
+def cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{v:.1f}"
+    return " ".join(str(v).split())
 
 
 @dataclass
@@ -78,18 +112,18 @@ class Report:
     documents: int = 0
     failures: list[Failure] = field(default_factory=list)
     warnings: list[ErrorRecord] = field(default_factory=list)
-    stream: TextIO = field(default_factory=lambda: sys.stderr)
+    stream: TextIO | None = None  # None: sys.stderr at the time of writing (a progress bar may wrap it)
 
     def add(self, result: Document | Failure) -> None:
         if isinstance(result, Failure):
             self.failures.append(result)
-            print(f"tidings: error {result.error.code}: {result.error.message}", file=self.stream)
+            print(f"tidings: error {result.error.code}: {result.error.message}", file=self.stream or sys.stderr)
             return
         self.documents += 1
         for err in result.errors:
             if err.severity == "warning":
                 self.warnings.append(err)
-                print(f"tidings: warning {err.code}: {err.message}", file=self.stream)
+                print(f"tidings: warning {err.code}: {err.message}", file=self.stream or sys.stderr)
 
     @property
     def exit_code(self) -> int:
@@ -97,8 +131,9 @@ class Report:
 
     def print_summary(self) -> None:
         msg = f"tidings: {self.documents} document(s) analysed, {len(self.failures)} failed, {len(self.warnings)} warning(s)"
-        print(msg, file=self.stream)
+        out = self.stream or sys.stderr
+        print(msg, file=out)
         if self.failures:
-            print("tidings: failed documents:", file=self.stream)
+            print("tidings: failed documents:", file=out)
             for f in self.failures:
-                print(f"  {f.origin or f.id}: {f.error.code} {f.error.message}", file=self.stream)
+                print(f"  {f.origin or f.id}: {f.error.code} {f.error.message}", file=out)

@@ -8,31 +8,31 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli._util import DictOpt, ModelOpt, NoDefaultOpt, app
+from tidings.cli._util import DictOpt, ModelOpt, NoDefaultOpt, app, check_dictionaries
 
 SourcesArg = Annotated[
-    list[str], typer.Argument(help="Feed or page URLs, folders or files.", show_default=False)
+    list[str], typer.Argument(metavar="SOURCE", help="Feed or page URLs, folders or files.", show_default=False)
 ]
 DbOpt = Annotated[
-    str | None, typer.Option("--db", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")
+    str | None, typer.Option("--db", metavar="URL", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")
 ]
-EveryOpt = Annotated[str, typer.Option("--every", help="Start a round this often: 30s, 15m, 1h, 1h30m.")]
+EveryOpt = Annotated[str, typer.Option("--every", metavar="INTERVAL", help="Start a round this often: 30s, 15m, 1h, 1h30m.")]
 OnceOpt = Annotated[bool, typer.Option("--once", help="One round, then exit (1 if any document failed).")]
-BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")]
+BatchOpt = Annotated[int, typer.Option("--batch-size", metavar="N", min=1, help="Documents per transaction.")]
 TimeoutOpt = Annotated[
-    float, typer.Option("--timeout", min=0.01, help="Seconds to connect, and between chunks of a response.")
+    float, typer.Option("--timeout", metavar="SECONDS", min=0.01, help="Seconds to connect, and between chunks of a response.")
 ]
 MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", min=1024, help="Refuse responses larger than this (decoded).")
+    int, typer.Option("--max-bytes", metavar="N", min=1024, help="Refuse responses larger than this (decoded).")
 ]
-PerHostOpt = Annotated[int, typer.Option("--per-host", min=1, help="Requests in flight to one host.")]
+PerHostOpt = Annotated[int, typer.Option("--per-host", metavar="N", min=1, help="Requests in flight to one host.")]
 ServeOpt = Annotated[bool, typer.Option("--serve", help="Also serve the events browser from this process.")]
 HostOpt = Annotated[
-    str, typer.Option("--host", help="With --serve: address; other than loopback needs --token.")
+    str, typer.Option("--host", metavar="ADDRESS", help="With --serve: address; other than loopback needs --token.")
 ]
-PortOpt = Annotated[int, typer.Option("--port", min=1, max=65535, help="With --serve: port.")]
+PortOpt = Annotated[int, typer.Option("--port", metavar="N", min=1, max=65535, help="With --serve: port.")]
 TokenOpt = Annotated[
-    str | None, typer.Option("--token", envvar="TIDINGS_TOKEN", help="With --serve: required token.")
+    str | None, typer.Option("--token", metavar="TOKEN", envvar="TIDINGS_TOKEN", help="With --serve: required token.")
 ]
 _STORE_ERRORS = ("duckdb", "_duckdb", "psycopg")
 
@@ -98,6 +98,7 @@ def watch(
             raise typer.BadParameter(
                 f"refusing to listen on {host} without a token; pass --token TOKEN", param_hint="--host"
             )
+    dictionaries = check_dictionaries(dictionary)
     fetch = FetchOptions(timeout=timeout, max_bytes=max_bytes, per_host=per_host)
     options = WatchOptions(every=interval, once=once, batch_size=batch_size, fetch=fetch)
     stop = threading.Event()
@@ -106,7 +107,7 @@ def watch(
     server = _start_server(store, host, port, token) if serve else None
     pipeline = Pipeline(
         model=model,
-        dictionaries=[str(d) for d in dictionary or []],
+        dictionaries=dictionaries,
         default_dictionaries=not no_default_dictionaries,
     )
     _err(

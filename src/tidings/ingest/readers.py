@@ -200,6 +200,10 @@ def read_csv(
     reader = csv.DictReader(stream, delimiter=delimiter)
     header = reader.fieldnames or []
     mapping = _csv_mapping(header, columns or {})
+    absent = [col for col in (columns or {}).values() if col not in header]
+    if absent:  # a --column mapping names a column the file lacks: say so, don't guess
+        yield fail(TidingsError(Errors.E013, origin, path=origin, column=absent[0], columns=", ".join(header)))
+        return
     if "text" not in mapping:
         want = (columns or {}).get("text", "text")
         yield fail(TidingsError(Errors.E013, origin, path=origin, column=want, columns=", ".join(header)))

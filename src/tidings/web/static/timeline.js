@@ -3,16 +3,57 @@
 import { svg, clear, QUADS, gsColor, niceMax, tip, esc, fmtNum } from "./util.js";
 
 const DAY = 86400000;
-const STEP = { day: 1, week: 7, month: 31 };
+const STEP = { day: 1, week: 7 };
 
 function addPeriod(iso, by) {
   const d = new Date(iso + "T00:00:00Z");
   if (by === "month") { d.setUTCMonth(d.getUTCMonth() + 1); return d; }
+  if (by === "year") { d.setUTCFullYear(d.getUTCFullYear() + 1); return d; }
   return new Date(d.getTime() + STEP[by] * DAY);
 }
 
-export function renderTimeline(node, series, onPick) {
+// Drag across the plot to pick a date range (the brush); a click on a column picks its period.
+function enableBrush(node) {
+  if (node.dataset.brush) return;
+  node.dataset.brush = "1";
+  const at = (evt) => {
+    const pt = node.createSVGPoint();
+    pt.x = evt.clientX; pt.y = evt.clientY;
+    return pt.matrixTransform(node.getScreenCTM().inverse()).x;
+  };
+  let start = null, rect = null;
+  node.addEventListener("mousedown", (evt) => {
+    const sc = node._scale;
+    if (!sc || evt.button !== 0) return;
+    evt.preventDefault();
+    start = Math.max(sc.x0, Math.min(sc.x1, at(evt)));
+    rect = svg("rect", { class: "brush", x: start, width: 0, y: sc.top, height: sc.height });
+    node.append(rect);
+  });
+  node.addEventListener("mousemove", (evt) => {
+    if (start == null) return;
+    const sc = node._scale, x = Math.max(sc.x0, Math.min(sc.x1, at(evt)));
+    rect.setAttribute("x", Math.min(start, x));
+    rect.setAttribute("width", Math.abs(x - start));
+  });
+  window.addEventListener("mouseup", (evt) => {
+    if (start == null) return;
+    const sc = node._scale, x = Math.max(sc.x0, Math.min(sc.x1, at(evt)));
+    const a = Math.min(start, x), b = Math.max(start, x);
+    start = null;
+    if (b - a < 6) { rect.remove(); return; } // a click, not a drag: the column takes it
+    node._brushed = true; // the click that ends a drag is not a column pick
+    setTimeout(() => { node._brushed = false; }, 0);
+    const day = (t) => new Date(Math.floor(t / DAY) * DAY).toISOString().slice(0, 10);
+    if (node._onBrush) node._onBrush(day(sc.time(a)), day(sc.time(b) - 1));
+  });
+}
+
+export function renderTimeline(node, series, onPick, onBrush) {
   clear(node);
+  enableBrush(node);
+  node._onBrush = onBrush;
+  node._scale = null;
   const W = Math.max(400, node.clientWidth || 1000), H = 230;
   node.setAttribute("viewBox", `0 0 ${W} ${H}`);
   const m = { l: 44, r: 44, t: 22, b: 26 };
@@ -29,6 +70,7 @@ export function renderTimeline(node, series, onPick) {
   const ymax = niceMax(Math.max(...items.map((d) => d.count)));
   const y = (v) => m.t + ph - (v / ymax) * ph;
   const g = (v) => m.t + ph / 2 - (v / 10) * (ph / 2);
+  node._scale = { x0: m.l, x1: W - m.r, top: m.t, height: ph, time: (px) => t0 + ((px - m.l) / pw) * span };
 
   const axes = svg("g", { class: "axis" });
   const nTicks = ymax <= 5 ? ymax : ymax % 5 === 0 ? 5 : 4;  // round steps: 1, 2, 5, 10 ...
@@ -82,7 +124,7 @@ export function renderTimeline(node, series, onPick) {
     col.addEventListener("mousemove", (e) => tip(e, `<b>${esc(d.period)}</b> (${series.by})<br>${d.count} events · mean Goldstein ${fmtNum(d.goldstein_mean)} (sum ${fmtNum(d.goldstein_sum)})<br>` +
       [1, 2, 3, 4].filter((q) => d[`q${q}`]).map((q) => `${QUADS[q].label}: ${d[`q${q}`]}`).join("<br>")));
     col.addEventListener("mouseleave", (e) => tip(e, null));
-    col.addEventListener("click", () => onPick && onPick(d.period, addPeriod(d.period, series.by)));
+    col.addEventListener("click", () => !node._brushed && onPick && onPick(d.period, addPeriod(d.period, series.by)));
     bars.append(col);
   }
   node.append(bars);

@@ -100,3 +100,52 @@ export function tip(evt, html) {
 export function esc(s) {
   return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
+
+// A link target from stored data only when it is a web address (never javascript: or data:).
+export function safeUrl(u) {
+  return typeof u === "string" && /^https?:\/\//i.test(u.trim()) ? u.trim() : null;
+}
+
+// "source ↗": the original article in a new tab; clicking it does not also open the row.
+export function sourceLink(url, text = "source ↗") {
+  const href = safeUrl(url);
+  if (!href) return null;
+  const a = el("a", { class: "source-link", href, target: "_blank", rel: "noopener noreferrer", title: href, text });
+  a.addEventListener("click", (e) => e.stopPropagation());
+  a.addEventListener("keydown", (e) => e.stopPropagation());
+  return a;
+}
+
+// Greedy label placement without collisions. Each item: {x, y, r, text, size}; the most
+// important come first. A label goes right, left, above or below its mark (the first free
+// spot); one that fits nowhere is left out. ``obstacles`` are boxes no label may cover.
+// Returns the placed labels as {item, x, y, anchor, box}.
+export function placeLabels(items, obstacles = [], charWidth = 0.58) {
+  const boxes = [...obstacles];
+  const hit = (b) => boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
+  const out = [];
+  for (const it of items) {
+    const w = it.text.length * it.size * charWidth, h = it.size * 1.05, gap = it.size * 0.25, r = it.r || 0;
+    const spots = [
+      { x: it.x + r + gap, y: it.y + h * 0.35, anchor: "start", box: [it.x + r + gap, it.y - h / 2, w, h] },
+      { x: it.x - r - gap, y: it.y + h * 0.35, anchor: "end", box: [it.x - r - gap - w, it.y - h / 2, w, h] },
+      { x: it.x, y: it.y - r - gap - h * 0.2, anchor: "middle", box: [it.x - w / 2, it.y - r - gap - h, w, h] },
+      { x: it.x, y: it.y + r + gap + h * 0.8, anchor: "middle", box: [it.x - w / 2, it.y + r + gap, w, h] },
+    ];
+    // ``it.spots``: the order in which to try the four spots (indices into the list above).
+    for (const s of it.spots ? it.spots.map((i) => spots[i]) : spots) {
+      const [x0, y0, bw, bh] = s.box;
+      const b = { x0, y0, x1: x0 + bw, y1: y0 + bh };
+      if (hit(b)) continue;
+      boxes.push(b);
+      out.push({ item: it, x: s.x, y: s.y, anchor: s.anchor, box: b });
+      break;
+    }
+  }
+  return out;
+}
+
+// Two boxes overlap (for tests and for callers that check their own marks).
+export function overlaps(a, b) {
+  return a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+}
