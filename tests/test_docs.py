@@ -14,8 +14,8 @@ from tests.conftest import ROOT
 from tidings.cli import app
 
 REFERENCE = runpy.run_path(str(ROOT / "scripts" / "cli_reference.py"))
-# An option row in typer's --help: "│ --since,--from  <str>  First event day ..." (first column only).
-HELP_OPTION = re.compile(r"^[│|]\s+(?:\*\s+)?((?:--?[a-z][\w-]*,?)+)")
+# An option row in --help: "  --since, --from YYYY-MM-DD  Events whose ..." (the first column only).
+HELP_OPTION = re.compile(r"^(?:[│|]\s+)?(?:\*\s+)?(-{1,2}[a-z][^ ]*(?: ?[^ ]+)*?)(?:\s{2,}|$)")
 
 
 def _documentation() -> str:
@@ -38,7 +38,7 @@ def _help_options(name: str) -> set[str]:
     for line in result.output.splitlines():
         m = HELP_OPTION.match(line.strip())
         if m:
-            found |= {o for o in m.group(1).split(",") if o.startswith("--")}
+            found |= set(re.findall(r"(?<![\w-])(--[a-z][\w-]*)", m.group(1)))
     return found - {"--help"}
 
 
