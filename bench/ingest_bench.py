@@ -34,7 +34,9 @@ def documents(n: int, copies: int) -> tuple[list, float]:
 
     with CORPUS.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))[:n]
-    articles = [article_from_text(r["text"], published=r["date"], title=r["title"], url=r["url"]) for r in rows]
+    articles = [
+        article_from_text(r["text"], published=r["date"], title=r["title"], url=r["url"]) for r in rows
+    ]
     pipe = Pipeline()
     _ = pipe.nlp
     t = time.perf_counter()
@@ -44,8 +46,18 @@ def documents(n: int, copies: int) -> tuple[list, float]:
     for c in range(copies):
         for d in base:
             h = hashlib.sha256(f"{c}:{d.content_hash}".encode()).hexdigest()
-            out.append(d if c == 0 else d.model_copy(update={"id": f"{d.id}-{c}", "content_hash": h,
-                                                             "url": f"{d.url}#copy{c}", "source": f"outlet{c}"}))
+            out.append(
+                d
+                if c == 0
+                else d.model_copy(
+                    update={
+                        "id": f"{d.id}-{c}",
+                        "content_hash": h,
+                        "url": f"{d.url}#copy{c}",
+                        "source": f"outlet{c}",
+                    }
+                )
+            )
     return out, analysed
 
 
@@ -65,9 +77,14 @@ def bench(url: str, docs: list, batch_size: int) -> dict:
         again = time.perf_counter() - t
         rows = sum(v for k, v in counts.items() if k != "runs")
     return {
-        "documents": counts["documents"], "rows": rows, "event_mentions": counts["event_mentions"],
-        "events": counts["events"], "seconds": round(first, 3), "docs_per_s": round(len(docs) / first, 1),
-        "rows_per_s": round(rows / first), "repeat_seconds": round(again, 3),
+        "documents": counts["documents"],
+        "rows": rows,
+        "event_mentions": counts["event_mentions"],
+        "events": counts["events"],
+        "seconds": round(first, 3),
+        "docs_per_s": round(len(docs) / first, 1),
+        "rows_per_s": round(rows / first),
+        "repeat_seconds": round(again, 3),
         "repeat_docs_per_s": round(len(docs) / again, 1),
     }
 
@@ -82,8 +99,13 @@ def main() -> None:
     args = ap.parse_args()
 
     docs, analysed = documents(args.articles, args.copies)
-    res: dict = {"articles": args.articles, "copies": args.copies, "documents": len(docs),
-                 "batch_size": args.batch_size, "analysis_seconds": round(analysed, 2)}
+    res: dict = {
+        "articles": args.articles,
+        "copies": args.copies,
+        "documents": len(docs),
+        "batch_size": args.batch_size,
+        "analysis_seconds": round(analysed, 2),
+    }
     from tidings.store import Store
 
     with Store(":memory:") as warm:  # first use imports pyarrow (and pandas): not part of the figures
@@ -108,9 +130,11 @@ def main() -> None:
         if "error" in r:
             print(f"{name:10s} {r['error']}", file=sys.stderr)
             continue
-        print(f"{name:10s} {r['documents']} docs, {r['rows']} rows in {r['seconds']} s: {r['docs_per_s']} docs/s, "
-              f"{r['rows_per_s']} rows/s; {r['events']} events from {r['event_mentions']} mentions; "
-              f"repeat (all stored) {r['repeat_docs_per_s']} docs/s")
+        print(
+            f"{name:10s} {r['documents']} docs, {r['rows']} rows in {r['seconds']} s: {r['docs_per_s']} docs/s, "
+            f"{r['rows_per_s']} rows/s; {r['events']} events from {r['event_mentions']} mentions; "
+            f"repeat (all stored) {r['repeat_docs_per_s']} docs/s"
+        )
 
 
 if __name__ == "__main__":

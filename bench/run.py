@@ -22,7 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("TIDINGS_SHARED", ROOT.parent / "shared"))
-CORPUS = [SHARED / "corpora" / "wikinews" / "wikinews_2019.csv", SHARED / "corpora" / "wikinews" / "wikinews_2020.csv"]
+CORPUS = [
+    SHARED / "corpora" / "wikinews" / "wikinews_2019.csv",
+    SHARED / "corpora" / "wikinews" / "wikinews_2020.csv",
+]
 
 
 def load_articles(repeat: int = 1) -> list:
@@ -41,7 +44,9 @@ def words(articles: list) -> int:
     return sum(len(a.text.split()) for a in articles)
 
 
-def bench_parse_vs_extract(articles: list, model: str, rounds: int = 4) -> tuple[float, float, dict[str, int]]:
+def bench_parse_vs_extract(
+    articles: list, model: str, rounds: int = 4
+) -> tuple[float, float, dict[str, int]]:
     """(a) bare ``nlp.pipe`` and (b) full extract, interleaved: the corpus is cut into
     ``rounds`` slices and each slice is timed with (a) then (b), so a change in machine load
     during the run affects both sides alike and the ratio stays meaningful."""
@@ -88,11 +93,15 @@ def memory_child(repeat: int) -> None:
     n = 0
     for _ in Pipeline().process(stream()):
         n += 1
-    print(json.dumps({"documents": n, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    print(
+        json.dumps({"documents": n, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+    )
 
 
 def bench_memory(repeat: int) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--memory-child", str(repeat)], capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--memory-child", str(repeat)], capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -117,9 +126,16 @@ def workers_figures(articles: list) -> dict:
     same CPU as 1, the parallel run itself costs nothing extra."""
     la = os.getloadavg()[0]
     (w1, c1), (w2, c2) = bench_workers(articles, 1), bench_workers(articles, 2)
-    return {"articles": len(articles), "load_avg_before": round(la, 2), "1_seconds": round(w1, 2), "1_cpu_seconds": round(c1, 2),
-            "2_seconds": round(w2, 2), "2_cpu_seconds": round(c2, 2), "speedup": round(w1 / w2, 2),
-            "cpu_overhead": round(c2 / c1 - 1, 3)}
+    return {
+        "articles": len(articles),
+        "load_avg_before": round(la, 2),
+        "1_seconds": round(w1, 2),
+        "1_cpu_seconds": round(c1, 2),
+        "2_seconds": round(w2, 2),
+        "2_cpu_seconds": round(c2, 2),
+        "speedup": round(w1 / w2, 2),
+        "cpu_overhead": round(c2 / c1 - 1, 3),
+    }
 
 
 def bench_startup(runs: int = 5) -> dict:
@@ -129,14 +145,23 @@ def bench_startup(runs: int = 5) -> dict:
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "tidings", "extract", "--date", "2022-10-16", "-"], input=text.encode(), capture_output=True, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "tidings", "extract", "--date", "2022-10-16", "-"],
+            input=text.encode(),
+            capture_output=True,
+            check=True,
+        )
         walls.append(time.perf_counter() - t)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     walls.sort()
     cpus.sort()
-    return {"runs": runs, "wall_min": round(walls[0], 2), "wall_median": round(walls[runs // 2], 2),
-            "cpu_median": round(cpus[runs // 2], 2)}
+    return {
+        "runs": runs,
+        "wall_min": round(walls[0], 2),
+        "wall_median": round(walls[runs // 2], 2),
+        "cpu_median": round(cpus[runs // 2], 2),
+    }
 
 
 def bench_ingest() -> dict | None:
@@ -154,7 +179,9 @@ def main() -> None:
     ap.add_argument("--min-words", type=int, default=100_000)
     ap.add_argument("--memory-child", type=int)
     ap.add_argument("--quick", action="store_true", help="skip memory, workers and ingest")
-    ap.add_argument("--workers-only", type=int, metavar="N", help="only 2 workers vs 1, on the first N articles")
+    ap.add_argument(
+        "--workers-only", type=int, metavar="N", help="only 2 workers vs 1, on the first N articles"
+    )
     args = ap.parse_args()
     if args.memory_child:
         memory_child(args.memory_child)
@@ -168,15 +195,33 @@ def main() -> None:
     while words(articles) < args.min_words:
         articles = articles + load_articles()[: len(articles)]
     n_words, n_docs = words(articles), len(articles)
-    res: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "cpus": os.cpu_count(),
-                 "load_avg_start": round(os.getloadavg()[0], 2), "articles": n_docs, "words": n_words}
+    res: dict = {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "cpus": os.cpu_count(),
+        "load_avg_start": round(os.getloadavg()[0], 2),
+        "articles": n_docs,
+        "words": n_words,
+    }
     bare, full, counts = bench_parse_vs_extract(articles, DEFAULT_MODEL)
-    res["bare_parse"] = {"seconds": round(bare, 2), "words_per_s": round(n_words / bare), "articles_per_s": round(n_docs / bare, 1)}
-    res["full_extract"] = {"seconds": round(full, 2), "words_per_s": round(n_words / full), "articles_per_s": round(n_docs / full, 1), **counts}
+    res["bare_parse"] = {
+        "seconds": round(bare, 2),
+        "words_per_s": round(n_words / bare),
+        "articles_per_s": round(n_docs / bare, 1),
+    }
+    res["full_extract"] = {
+        "seconds": round(full, 2),
+        "words_per_s": round(n_words / full),
+        "articles_per_s": round(n_docs / full, 1),
+        **counts,
+    }
     res["ratio_full_vs_bare"] = round(bare / full, 3)
     if not args.quick:
         m1, m4 = bench_memory(1), bench_memory(4)
-        res["memory"] = {"1x_peak_mb": round(m1["peak_rss_mb"]), "4x_peak_mb": round(m4["peak_rss_mb"]), "growth": round(m4["peak_rss_mb"] / m1["peak_rss_mb"] - 1, 3)}
+        res["memory"] = {
+            "1x_peak_mb": round(m1["peak_rss_mb"]),
+            "4x_peak_mb": round(m4["peak_rss_mb"]),
+            "growth": round(m4["peak_rss_mb"] / m1["peak_rss_mb"] - 1, 3),
+        }
         res["workers"] = workers_figures(articles)
         res["ingest"] = bench_ingest()
     res["startup"] = bench_startup()

@@ -21,7 +21,18 @@ from tests.conftest import ROOT
 from tidings.cli import EXIT_CODES, app, main
 
 SEED = ROOT / "examples" / "seed-article.txt"
-COMMANDS = ["extract", "ingest", "recode", "events", "series", "actors", "quotes", "serve", "evaluate", "watch"]
+COMMANDS = [
+    "extract",
+    "ingest",
+    "recode",
+    "events",
+    "series",
+    "actors",
+    "quotes",
+    "serve",
+    "evaluate",
+    "watch",
+]
 
 
 def cli(capsys, *argv: str) -> tuple[int, str, str]:

@@ -32,8 +32,15 @@ def articles(shared, tmp_path_factory):
 
 def _run(args: list[str], seed: str, cwd=None) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    return subprocess.run([sys.executable, "-m", "tidings", *args], capture_output=True, text=True, env=env,
-                          cwd=cwd, timeout=600, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "tidings", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=600,
+        check=False,
+    )
 
 
 def test_extract_is_the_same_under_two_hash_seeds(articles):
@@ -54,7 +61,11 @@ def test_ingest_stores_the_same_counts_under_two_hash_seeds(articles, tmp_path):
         res = _run(["ingest", str(articles), "--db", str(db), "--workers", "1"], seed)
         assert res.returncode == 0, res.stderr[-2000:]
         with Store(str(db), read_only=True) as s:
-            counts.append({t: s.db.scalar(f"SELECT COUNT(*) FROM {t}") for t in
-                           ("documents", "mentions", "event_mentions", "events", "places", "quotes")})
+            counts.append(
+                {
+                    t: s.db.scalar(f"SELECT COUNT(*) FROM {t}")
+                    for t in ("documents", "mentions", "event_mentions", "events", "places", "quotes")
+                }
+            )
     assert counts[0] == counts[1]
     assert counts[0]["documents"] == len(ROWS)

@@ -35,7 +35,11 @@ def test_seed_extract_basics(seed_json):
     assert len(d["sentences"]) == 19
     for s in d["sentences"]:
         assert d["text"][s["start"] : s["end"]] == s["text"]
-    found = " | ".join(m["text"] for a in d["actors"] for m in a["mentions"]) + " | " + " | ".join(p["text"] for p in d["places"])
+    found = (
+        " | ".join(m["text"] for a in d["actors"] for m in a["mentions"])
+        + " | "
+        + " | ".join(p["text"] for p in d["places"])
+    )
     for name in ("Tehran", "Baghdad", "Astana"):
         assert name in found
     names = " | ".join(a["name"] for a in d["actors"])
@@ -73,24 +77,45 @@ def test_bad_input_batch_goes_on(tmp_path: Path):
     d.mkdir()
     (d / "01-empty.txt").write_bytes(b"")
     (d / "02-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
-    (d / "03-latin1.txt").write_bytes("Le ministre a dit: Iran and Iraq will meet in Baghdad next week, officials said.".encode("latin-1") + b"\xe9\xe8 caf\xe9.")
+    (d / "03-latin1.txt").write_bytes(
+        "Le ministre a dit: Iran and Iraq will meet in Baghdad next week, officials said.".encode("latin-1")
+        + b"\xe9\xe8 caf\xe9."
+    )
     (d / "04-huge.txt").write_bytes(b"All work and no play. " * (50 * 1024 * 1024 // 22))
-    (d / "05-trunc.jsonl").write_text('{"id": "ok1", "text": "Chad and Sudan agreed to reopen their border, officials said on Monday."}\n{"id": "bad", "text": "Chad and')
-    (d / "06-nothing.html").write_text("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
-    (d / "07-german.txt").write_text("Der Außenminister sagte am Montag, die Regierung werde mit den Nachbarländern über den Handel sprechen und neue Verträge schließen.", encoding="utf-8")
+    (d / "05-trunc.jsonl").write_text(
+        '{"id": "ok1", "text": "Chad and Sudan agreed to reopen their border, officials said on Monday."}\n{"id": "bad", "text": "Chad and'
+    )
+    (d / "06-nothing.html").write_text(
+        "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    )
+    (d / "07-german.txt").write_text(
+        "Der Außenminister sagte am Montag, die Regierung werde mit den Nachbarländern über den Handel sprechen und neue Verträge schließen.",
+        encoding="utf-8",
+    )
     (d / "08-seed.txt").write_bytes(SEED.read_bytes())
     proc = run_cli("extract", "--date", "2022-10-16", str(d))
     out, err = proc.stdout.decode(), proc.stderr.decode()
     assert proc.returncode == 1, err
     docs = [json.loads(line) for line in out.splitlines()]
-    assert [Path(x["origin"]).name for x in docs] == ["03-latin1.txt", "05-trunc.jsonl:1", "07-german.txt", "08-seed.txt"]
+    assert [Path(x["origin"]).name for x in docs] == [
+        "03-latin1.txt",
+        "05-trunc.jsonl:1",
+        "07-german.txt",
+        "08-seed.txt",
+    ]
     latin, jsonl_ok, german, seed = docs
     assert "\ufffd" in latin["text"] and [e["code"] for e in latin["errors"]] == ["W101"]
     assert jsonl_ok["id"] == "ok1"
     assert german["language"] == "de" and german["events"] == [] and german["actors"] == []
     assert [e["code"] for e in german["errors"]] == ["W102"]
     assert len(seed["sentences"]) == 19
-    for name, code in [("01-empty.txt", "E003"), ("02-binary.txt", "E002"), ("04-huge.txt", "E020"), ("05-trunc.jsonl:2", "E010"), ("06-nothing.html", "E014")]:
+    for name, code in [
+        ("01-empty.txt", "E003"),
+        ("02-binary.txt", "E002"),
+        ("04-huge.txt", "E020"),
+        ("05-trunc.jsonl:2", "E010"),
+        ("06-nothing.html", "E014"),
+    ]:
         assert any(name in line and code in line for line in err.splitlines()), (name, code, err)
     assert "4 document(s) analysed, 5 failed, 2 warning(s)" in err
 
@@ -124,4 +149,6 @@ def test_a_missing_model_with_worker_processes_stops_before_they_start():
     proc = run_cli("extract", "--workers", "2", "--model", "no_such_pipeline_xyz", str(SEED), timeout=120)
     err = proc.stderr.decode()
     assert proc.returncode == 2 and "Traceback" not in err
-    assert err.strip().splitlines()[-1].startswith("tidings: error E201: spaCy pipeline 'no_such_pipeline_xyz'")
+    assert (
+        err.strip().splitlines()[-1].startswith("tidings: error E201: spaCy pipeline 'no_such_pipeline_xyz'")
+    )

@@ -32,9 +32,15 @@ def _blank_pipeline() -> Pipeline:
 
 
 def test_failure_in_one_document_keeps_order_and_goes_on():
-    texts = ["Iran and Iraq met. They talked.", "This one goes boom here.", "Chad spoke. Sudan listened. Done."]
+    texts = [
+        "Iran and Iraq met. They talked.",
+        "This one goes boom here.",
+        "Chad spoke. Sudan listened. Done.",
+    ]
     items = [article_from_text(t, id=f"d{i}") for i, t in enumerate(texts)]
-    items.insert(1, Failure(id="r", origin="bad.txt", error=TidingsError("E003", "bad.txt", path="bad.txt").record()))
+    items.insert(
+        1, Failure(id="r", origin="bad.txt", error=TidingsError("E003", "bad.txt", path="bad.txt").record())
+    )
     out = list(_blank_pipeline().process(items))
     assert [type(o).__name__ for o in out] == ["Document", "Failure", "Failure", "Document"]
     assert out[0].id == "d0" and len(out[0].sentences) == 2
@@ -50,7 +56,10 @@ def test_strict_mode_raises(monkeypatch):
 
 
 def test_python_api_extract_returns_document():
-    doc = tidings.extract("BAGHDAD (Reuters) - Iraq's prime minister met Iran's foreign minister on Sunday.", published="2022-10-16")
+    doc = tidings.extract(
+        "BAGHDAD (Reuters) - Iraq's prime minister met Iran's foreign minister on Sunday.",
+        published="2022-10-16",
+    )
     assert isinstance(doc, Document)
     assert doc.published == "2022-10-16" and doc.dateline == "Baghdad" and doc.source == "Reuters"
     assert doc.text.startswith("Iraq's prime minister")
@@ -67,7 +76,10 @@ def test_pipeline_keeps_input_order_over_batches(pipeline):
     from tests.conftest import wikinews_rows
 
     rows = wikinews_rows()[:40]
-    items = [article_from_text(r["text"], published=dt.date.fromisoformat(r["date"]), id=str(i)) for i, r in enumerate(rows)]
+    items = [
+        article_from_text(r["text"], published=dt.date.fromisoformat(r["date"]), id=str(i))
+        for i, r in enumerate(rows)
+    ]
     out = list(pipeline.process(items))
     assert [o.id for o in out] == [str(i) for i in range(40) if not isinstance(items[i], Failure)]
     assert all(isinstance(o, Document) and o.sentences for o in out)

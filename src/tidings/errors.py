@@ -70,7 +70,9 @@ class Errors(metaclass=_Codes):
     E032 = "{url}: HTTP {status} {phrase}"
     E033 = "{url}: response over the limit of {limit:,} bytes; refused"
     E034 = "{url}: {reason}"
-    E035 = "{url}: unsupported content type {ctype!r}; tidings reads HTML pages, RSS/Atom feeds and plain text"
+    E035 = (
+        "{url}: unsupported content type {ctype!r}; tidings reads HTML pages, RSS/Atom feeds and plain text"
+    )
     # analysis
     E200 = "{where}: analysis failed in stage {stage}: {reason}"
     E201 = (

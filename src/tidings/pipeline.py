@@ -37,16 +37,26 @@ def as_article(item: Any, index: int = 0) -> Article | Failure:
     if isinstance(item, dict):
         unknown = sorted(set(item) - set(ITEM_KEYS))
         if unknown:
-            raise ValueError(f"item {index}: unknown key(s) {', '.join(map(repr, unknown))}; "
-                             f"a dict may have {', '.join(ITEM_KEYS)}")
+            raise ValueError(
+                f"item {index}: unknown key(s) {', '.join(map(repr, unknown))}; "
+                f"a dict may have {', '.join(ITEM_KEYS)}"
+            )
         text = item.get("text")
         if not isinstance(text, str):
             raise ValueError(f"item {index}: a dict needs a string 'text' (got {type(text).__name__})")
         published = item.get("published", item.get("date"))
-        return article_from_text(text, published=to_date(published), title=item.get("title"),
-                                 url=item.get("url"), id=item.get("id"), source=item.get("source"))
-    raise TypeError(f"item {index}: {type(item).__name__} is not an article; give a str, a dict with "
-                    "'text', or a tidings Article")
+        return article_from_text(
+            text,
+            published=to_date(published),
+            title=item.get("title"),
+            url=item.get("url"),
+            id=item.get("id"),
+            source=item.get("source"),
+        )
+    raise TypeError(
+        f"item {index}: {type(item).__name__} is not an article; give a str, a dict with "
+        "'text', or a tidings Article"
+    )
 
 
 class Pipeline:

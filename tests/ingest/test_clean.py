@@ -11,7 +11,12 @@ from tidings.ingest.clean import clean, date_from_url, strip_date_line, strip_da
     ("text", "place", "agency", "rest"),
     [
         ("TEHRAN- The Iraqi government must act.", "Tehran", None, "The Iraqi government must act."),
-        ("BAGHDAD (Reuters) - Iraq's prime minister said", "Baghdad", "Reuters", "Iraq's prime minister said"),
+        (
+            "BAGHDAD (Reuters) - Iraq's prime minister said",
+            "Baghdad",
+            "Reuters",
+            "Iraq's prime minister said",
+        ),
         ("WASHINGTON, Oct 5 (AP) \u2014 The Senate voted", "Washington", "AP", "The Senate voted"),
         ("NEW YORK - Stocks rose.", "New York", None, "Stocks rose."),
         ("ADDIS ABABA, Ethiopia \u2013 Talks began.", "Addis Ababa", None, "Talks began."),

@@ -24,7 +24,13 @@ def test_date_order_caller_then_metadata_then_dateline_then_url():
 
 
 def test_bad_metadata_date_warns():
-    a = prepare(RawDoc(text="Iran and Iraq talked about the border on Monday.", origin="f.jsonl:3", published="yesterday-ish"))
+    a = prepare(
+        RawDoc(
+            text="Iran and Iraq talked about the border on Monday.",
+            origin="f.jsonl:3",
+            published="yesterday-ish",
+        )
+    )
     assert isinstance(a, Article)
     assert a.published is None
     assert [w.code for w in a.warnings] == ["W104"]
@@ -51,7 +57,12 @@ def test_too_long_is_a_failure():
 
 
 def test_language_detection():
-    assert detect_language("The minister said the government will meet its neighbours on Monday to discuss trade.") == "en"
+    assert (
+        detect_language(
+            "The minister said the government will meet its neighbours on Monday to discuss trade."
+        )
+        == "en"
+    )
     de = "Der Außenminister sagte am Montag, die Regierung werde mit den Nachbarländern über den Handel sprechen und neue Verträge schließen."
     fr = "Le ministre des Affaires étrangères a déclaré lundi que le gouvernement rencontrera ses voisins pour discuter du commerce."
     assert detect_language(de) == "de"
@@ -63,5 +74,10 @@ def test_language_detection():
 
 def test_short_name_heavy_english_is_english():
     # Mostly names: statistical detectors call this Indonesian or Turkish.
-    assert detect_language("Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President Recep Tayyip Erdogan in Ankara.") == "en"
+    assert (
+        detect_language(
+            "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President Recep Tayyip Erdogan in Ankara."
+        )
+        == "en"
+    )
     assert detect_language("Xi Jinping visited Moscow.") == "en"

@@ -49,8 +49,13 @@ def test_wikinews_csv_loads_with_defaults(shared):
 
 def test_csv_column_mapping(tmp_path):
     p = tmp_path / "m.csv"
-    p.write_text("doc,body,headline,when\n7,Iran and Iraq agreed to cooperate on border security.,Deal,2022-10-16\n", encoding="utf-8")
-    (a,) = list(read([p], csv_columns={"id": "doc", "text": "body", "title": "headline", "published": "when"}))
+    p.write_text(
+        "doc,body,headline,when\n7,Iran and Iraq agreed to cooperate on border security.,Deal,2022-10-16\n",
+        encoding="utf-8",
+    )
+    (a,) = list(
+        read([p], csv_columns={"id": "doc", "text": "body", "title": "headline", "published": "when"})
+    )
     assert (a.id, a.title, a.published) == ("7", "Deal", dt.date(2022, 10, 16))
     (f,) = list(read([p], csv_columns={"text": "nope"}))
     assert f.error.code == "E013" and "nope" in f.error.message
@@ -61,7 +66,19 @@ def test_jsonl_reader(tmp_path):
     p = tmp_path / "a.jsonl"
     with p.open("w", encoding="utf-8") as fh:
         for i, r in enumerate(rows):
-            fh.write(json.dumps({"id": f"w{i}", "text": r["text"], "title": r["title"], "url": r["url"], "source": "Wikinews", "published": r["date"]}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"w{i}",
+                        "text": r["text"],
+                        "title": r["title"],
+                        "url": r["url"],
+                        "source": "Wikinews",
+                        "published": r["date"],
+                    }
+                )
+                + "\n"
+            )
         fh.write("\n")  # blank lines are ignored
         fh.write('{"id": "x", "text": "trunc')  # truncated last line
     items = list(read([p]))
@@ -107,7 +124,10 @@ def test_rss_and_atom(tmp_path):
         for i, r in enumerate(rows)
     )
     rss = tmp_path / "feed.rss"
-    rss.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wikinews</title>{items}</channel></rss>', encoding="utf-8")
+    rss.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wikinews</title>{items}</channel></rss>',
+        encoding="utf-8",
+    )
     got = articles(read([rss]))
     assert [a.id for a in got] == ["g0", "g1", "g2"]
     assert [a.published for a in got] == [dt.date.fromisoformat(r["date"]) for r in rows]
@@ -118,14 +138,23 @@ def test_rss_and_atom(tmp_path):
         for i, r in enumerate(rows)
     )
     atom = tmp_path / "feed.atom"
-    atom.write_text(f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>WN</title>{entries}</feed>', encoding="utf-8")
+    atom.write_text(
+        f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>WN</title>{entries}</feed>',
+        encoding="utf-8",
+    )
     got = articles(read([atom]))
-    assert len(got) == 3 and got[2].title == rows[2]["title"] and got[2].published == dt.date.fromisoformat(rows[2]["date"])
+    assert (
+        len(got) == 3
+        and got[2].title == rows[2]["title"]
+        and got[2].published == dt.date.fromisoformat(rows[2]["date"])
+    )
 
 
 def test_feed_with_entities_is_refused(tmp_path):
     bomb = tmp_path / "bomb.xml"
-    bomb.write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><item><description>&b;</description></item></channel></rss>')
+    bomb.write_text(
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><item><description>&b;</description></item></channel></rss>'
+    )
     (f,) = list(read([bomb]))
     assert f.error.code == "E015" and "entities" in f.error.message
 

@@ -19,10 +19,19 @@ def wikinews_jsonl(shared: Path, path: Path, n: int, chars: int) -> Path:
             text = r["text"]
             cut = text.rfind(". ", 0, chars)
             text = text[: cut + 1] if cut > 0 else text[:chars]
-            out.write(json.dumps({"id": f"wn-{i}", "title": r["title"], "url": r["url"],
-                                  "published": r["date"][:10], "text": text}) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": f"wn-{i}",
+                        "title": r["title"],
+                        "url": r["url"],
+                        "published": r["date"][:10],
+                        "text": text,
+                    }
+                )
+                + "\n"
+            )
     return path
-
 
 
 def store_rows(url: str, read_only: bool = False) -> dict[str, list[tuple]]:
@@ -33,7 +42,9 @@ def store_rows(url: str, read_only: bool = False) -> dict[str, list[tuple]]:
 
     with Store(url, read_only=read_only) as s:
         out = data_rows(s)
-        out["replaced_versions"] = sorted(s.db.fetchall("SELECT content_hash, document_id FROM replaced_versions"))
+        out["replaced_versions"] = sorted(
+            s.db.fetchall("SELECT content_hash, document_id FROM replaced_versions")
+        )
     return out
 
 
@@ -48,15 +59,25 @@ def assert_consistent(url: str, max_documents: int) -> int:
         assert docs <= max_documents
         assert db.scalar("SELECT COUNT(DISTINCT content_hash) FROM documents") == docs
         for table in ("sentences", "actors", "mentions", "places", "times", "quotes", "event_mentions"):
-            orphans = db.scalar(f"SELECT COUNT(*) FROM {table} t LEFT JOIN documents d ON d.id = t.document_id"
-                                " WHERE d.id IS NULL")
+            orphans = db.scalar(
+                f"SELECT COUNT(*) FROM {table} t LEFT JOIN documents d ON d.id = t.document_id"
+                " WHERE d.id IS NULL"
+            )
             assert orphans == 0, table
         # a document is stored with its analysis or not at all: each has its sentences
-        bare = db.scalar("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS"
-                         " (SELECT 1 FROM sentences s WHERE s.document_id = d.id)")
+        bare = db.scalar(
+            "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS"
+            " (SELECT 1 FROM sentences s WHERE s.document_id = d.id)"
+        )
         assert bare == 0
-        assert int(db.scalar("SELECT COALESCE(SUM(num_mentions), 0) FROM events")) == \
-            int(db.scalar("SELECT COUNT(*) FROM event_mentions"))
-        assert db.scalar("SELECT COUNT(*) FROM event_mentions m LEFT JOIN events e ON e.id = m.event_id"
-                         " WHERE e.id IS NULL") == 0
+        assert int(db.scalar("SELECT COALESCE(SUM(num_mentions), 0) FROM events")) == int(
+            db.scalar("SELECT COUNT(*) FROM event_mentions")
+        )
+        assert (
+            db.scalar(
+                "SELECT COUNT(*) FROM event_mentions m LEFT JOIN events e ON e.id = m.event_id"
+                " WHERE e.id IS NULL"
+            )
+            == 0
+        )
     return docs

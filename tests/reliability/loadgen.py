@@ -18,16 +18,32 @@ import threading
 import time
 
 PATHS = [
-    "/api/stats", "/api/events", "/api/events?actor=IRN", "/api/events?dyad=IRN:IRQ&directed=false",
-    "/api/events?cameo=04&date_from=2022-10-01&date_to=2022-10-31", "/api/events?q=Tehran&limit=10",
-    "/api/series?by=week", "/api/series?root=04", "/api/actors", "/api/network?max_edges=50",
-    "/api/places", "/api/places?country=IR", "/api/quotes", "/api/speakers", "/api/documents",
-    "/api/documents/irna-1", "/", "/static/app.js", "/static/style.css",
+    "/api/stats",
+    "/api/events",
+    "/api/events?actor=IRN",
+    "/api/events?dyad=IRN:IRQ&directed=false",
+    "/api/events?cameo=04&date_from=2022-10-01&date_to=2022-10-31",
+    "/api/events?q=Tehran&limit=10",
+    "/api/series?by=week",
+    "/api/series?root=04",
+    "/api/actors",
+    "/api/network?max_edges=50",
+    "/api/places",
+    "/api/places?country=IR",
+    "/api/quotes",
+    "/api/speakers",
+    "/api/documents",
+    "/api/documents/irna-1",
+    "/",
+    "/static/app.js",
+    "/static/style.css",
 ]
 HOST = "127.0.0.1"  # never anywhere else
 
 
-def client(port: int, until: float, seed: int, lat: list[float], errors: list[str], lock: threading.Lock) -> None:
+def client(
+    port: int, until: float, seed: int, lat: list[float], errors: list[str], lock: threading.Lock
+) -> None:
     rng = random.Random(seed)
     con = http.client.HTTPConnection(HOST, port, timeout=30)
     mine: list[float] = []
@@ -58,7 +74,9 @@ def run(port: int, clients: int, seconds: float) -> dict:
     lock = threading.Lock()
     until = time.monotonic() + seconds
     t0 = time.monotonic()
-    threads = [threading.Thread(target=client, args=(port, until, i, lat, errors, lock)) for i in range(clients)]
+    threads = [
+        threading.Thread(target=client, args=(port, until, i, lat, errors, lock)) for i in range(clients)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -69,9 +87,18 @@ def run(port: int, clients: int, seconds: float) -> dict:
     def pct(p: float) -> float:
         return round(1000 * lat[min(len(lat) - 1, int(p * len(lat)))], 2) if lat else 0.0
 
-    return {"clients": clients, "seconds": round(wall, 2), "requests": len(lat), "errors": len(errors),
-            "error_examples": errors[:5], "rps": round(len(lat) / wall, 1), "p50_ms": pct(0.50),
-            "p90_ms": pct(0.90), "p99_ms": pct(0.99), "max_ms": round(1000 * lat[-1], 2) if lat else 0.0}
+    return {
+        "clients": clients,
+        "seconds": round(wall, 2),
+        "requests": len(lat),
+        "errors": len(errors),
+        "error_examples": errors[:5],
+        "rps": round(len(lat) / wall, 1),
+        "p50_ms": pct(0.50),
+        "p90_ms": pct(0.90),
+        "p99_ms": pct(0.99),
+        "max_ms": round(1000 * lat[-1], 2) if lat else 0.0,
+    }
 
 
 def main() -> None:

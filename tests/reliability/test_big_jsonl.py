@@ -23,8 +23,12 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "fuzz_bigjsonl.py"
 
 def test_huge_jsonl_is_read_with_flat_memory(tmp_path):
     size_mb = 1024 if FUZZ else 30
-    out = subprocess.run([sys.executable, str(SCRIPT), "--size-mb", str(size_mb), "--limit-mb", "300",
-                          "--dir", str(tmp_path)], capture_output=True, text=True, timeout=1800)
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT), "--size-mb", str(size_mb), "--limit-mb", "300", "--dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     report = json.loads(out.stdout)
     print(f"\n[big jsonl] {json.dumps(report)}")
     assert report["bytes"] >= size_mb * 1024 * 1024

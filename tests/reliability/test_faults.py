@@ -31,9 +31,14 @@ SEED = int(os.environ.get("TIDINGS_FUZZ_SEED", "20221016"))
 
 def _cli(*args: str, preexec_fn=None) -> subprocess.Popen:
     """A real `tidings` process (the CLI entry point), stderr piped line by line."""
-    return subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, preexec_fn=preexec_fn,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1"})
+    return subprocess.Popen(
+        [sys.executable, "-c", "from tidings.cli import main; main()", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=preexec_fn,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1"},
+    )
 
 
 def _clean(url: str, corpus: Path, pipeline, **kw) -> dict:
@@ -43,8 +48,15 @@ def _clean(url: str, corpus: Path, pipeline, **kw) -> dict:
 
 # -- kill -9 at random points ------------------------------------------------------------------
 
-def _fork_ingest(url: str, corpus: Path, pipeline, batch_size: int, log: Path | None = None,
-                 hold: tuple[int, int] | None = None) -> int:
+
+def _fork_ingest(
+    url: str,
+    corpus: Path,
+    pipeline,
+    batch_size: int,
+    log: Path | None = None,
+    hold: tuple[int, int] | None = None,
+) -> int:
     """Run ingest in a forked child (the pipeline is already loaded, so it starts at once);
     with ``log``, the child appends the monotonic time of each commit to that file; with
     ``hold`` = (k, fd), it stops after its k-th commit, blocked reading ``fd``, until killed."""
@@ -52,6 +64,7 @@ def _fork_ingest(url: str, corpus: Path, pipeline, batch_size: int, log: Path | 
     if pid == 0:  # child: never returns into pytest
         code = 0
         try:
+
             def note(batch, stats):
                 if log is not None:
                     with log.open("a") as fh:
@@ -59,7 +72,9 @@ def _fork_ingest(url: str, corpus: Path, pipeline, batch_size: int, log: Path | 
                 if hold is not None and batch == hold[0]:
                     os.read(hold[1], 1)
 
-            ingest([str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=batch_size, progress=note)
+            ingest(
+                [str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=batch_size, progress=note
+            )
         except BaseException:
             code = 3
         finally:
@@ -138,15 +153,21 @@ def _kill_loop(make_url, corpus: Path, pipeline, trials: int, label: str) -> Non
             partials.append(assert_consistent(url, n_docs))
         if held:  # stopped right after commit k: exactly the documents of k batches
             assert os.WIFSIGNALED(status) and partials[-1] == after * batch, (trial, status, partials[-1])
-        rerun = ingest([str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=rng.choice([1, 2, 5]))
+        rerun = ingest(
+            [str(corpus)], url, analysis=Analysis.using(pipeline), batch_size=rng.choice([1, 2, 5])
+        )
         got = store_rows(url)
-        assert got == want, f"{label} trial {trial} (batch {batch}, after commit {after}): rerun differs from a clean run"
+        assert got == want, (
+            f"{label} trial {trial} (batch {batch}, after commit {after}): rerun differs from a clean run"
+        )
         with Store(url) as s:
             statuses = {r["id"]: r["status"] for r in s.runs()}
         assert statuses.pop(rerun.run_id) == "done" and set(statuses.values()) <= {"running", "done"}
-    print(f"\n[kill -9 {label}] seed {SEED}: {trials} trials, warm run {run_s:.2f}s; "
-          f"{killed} killed mid-run, "
-          f"{finished} finished first; documents left by the kill: {sorted(partials)}; every rerun == clean run")
+    print(
+        f"\n[kill -9 {label}] seed {SEED}: {trials} trials, warm run {run_s:.2f}s; "
+        f"{killed} killed mid-run, "
+        f"{finished} finished first; documents left by the kill: {sorted(partials)}; every rerun == clean run"
+    )
 
 
 def test_kill9_at_random_points_duckdb(tmp_path, small_corpus, pipeline):
@@ -156,10 +177,13 @@ def test_kill9_at_random_points_duckdb(tmp_path, small_corpus, pipeline):
 @pytest.mark.postgres
 def test_kill9_at_random_points_postgresql(private_pg, small_corpus, pipeline):
     trials = KILL_TRIALS if FUZZ else 5
-    _kill_loop(lambda name: private_pg.create_database(f"kill_{name}"), small_corpus, pipeline, trials, "postgresql")
+    _kill_loop(
+        lambda name: private_pg.create_database(f"kill_{name}"), small_corpus, pipeline, trials, "postgresql"
+    )
 
 
 # -- PostgreSQL stopped during a run ------------------------------------------------------------
+
 
 def _pg_ctl(cluster, *args: str) -> None:
     cluster._run([cluster.bin / "pg_ctl", "-D", cluster.dir / "data", *args])
@@ -199,6 +223,7 @@ def test_postgres_stopped_mid_ingest(private_pg, shared, tmp_path, pipeline):
 
 
 # -- disk full for DuckDB -----------------------------------------------------------------------
+
 
 def test_duckdb_disk_full_mid_ingest(tmp_path, shared, pipeline):
     """RLIMIT_FSIZE caps the size of any file the ingest process writes (here: DuckDB's WAL and

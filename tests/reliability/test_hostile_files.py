@@ -43,14 +43,19 @@ def test_overlong_line_without_newline_is_skipped(tmp_path: Path):
 
 def test_nul_bytes_in_jsonl_text_are_dropped(tmp_path: Path):
     p = tmp_path / "nul.jsonl"
-    p.write_text('{"id": "n", "text": "Iran\\u0000 and Iraq met in Baghdad on Monday to discuss security."}\n')
+    p.write_text(
+        '{"id": "n", "text": "Iran\\u0000 and Iraq met in Baghdad on Monday to discuss security."}\n'
+    )
     (a,) = read([p])
     assert "\x00" not in a.text and a.text.startswith("Iran and Iraq")
 
 
 def test_mixed_encodings_are_replaced_with_a_warning(tmp_path: Path):
     p = tmp_path / "mixed.txt"
-    p.write_bytes("Caf\u00e9 talks: ".encode() + "r\u00e9union in Gen\u00e8ve, officials said on Monday.".encode("cp1252"))
+    p.write_bytes(
+        "Caf\u00e9 talks: ".encode()
+        + "r\u00e9union in Gen\u00e8ve, officials said on Monday.".encode("cp1252")
+    )
     (a,) = read([p])
     assert isinstance(a, Article)
     assert a.text.startswith("Café talks") and "\ufffd" in a.text
@@ -77,10 +82,15 @@ def test_symlink_loop_broken_link_and_socket_in_folder(tmp_path: Path):
 
 # -- XML entities: never expanded, never resolved -----------------------------------------------
 
-ARTICLE_P = "<p>" + " ".join(["Iran and Iraq held talks in Baghdad on Monday about border security and trade."] * 4) + "</p>"
+ARTICLE_P = (
+    "<p>"
+    + " ".join(["Iran and Iraq held talks in Baghdad on Monday about border security and trade."] * 4)
+    + "</p>"
+)
 # "billion laughs": lol9 expands to 10^9 copies of "lol" (3 GB) if a parser expands entities
 LAUGHS = '<!ENTITY lol "lol">' + "".join(
-    f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+)
 XXE = '<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY xxe2 SYSTEM "http://127.0.0.1:9/x">'
 
 
@@ -93,10 +103,13 @@ def _peak_rss_mb() -> float:
 def test_html_entity_bomb_and_external_entities_are_not_expanded(tmp_path: Path):
     import time
 
-    (tmp_path / "bomb.html").write_text(f"<!DOCTYPE html [{LAUGHS}]><html><head><title>Talks</title></head><body>"
-                                        f"<article>{ARTICLE_P}<p>&lol9;</p></article></body></html>")
-    (tmp_path / "xxe.html").write_text(f"<!DOCTYPE html [{XXE}]><html><body><article>{ARTICLE_P}"
-                                       "<p>&xxe; &xxe2;</p></article></body></html>")
+    (tmp_path / "bomb.html").write_text(
+        f"<!DOCTYPE html [{LAUGHS}]><html><head><title>Talks</title></head><body>"
+        f"<article>{ARTICLE_P}<p>&lol9;</p></article></body></html>"
+    )
+    (tmp_path / "xxe.html").write_text(
+        f"<!DOCTYPE html [{XXE}]><html><body><article>{ARTICLE_P}<p>&xxe; &xxe2;</p></article></body></html>"
+    )
     before, t0 = _peak_rss_mb(), time.monotonic()
     arts, fails = _split(read([tmp_path]))
     assert time.monotonic() - t0 < 10 and _peak_rss_mb() - before < 100
@@ -111,9 +124,11 @@ def test_html_entity_bomb_and_external_entities_are_not_expanded(tmp_path: Path)
 def test_feed_declaring_entities_is_refused_wherever_the_doctype_is(tmp_path: Path, pad: int, entities: str):
     """A DOCTYPE may follow any amount of comment: the refusal must not stop at the first 64 KB."""
     feed = tmp_path / "bomb.rss"
-    feed.write_text(f'<?xml version="1.0"?><!--{" " * pad}--><!DOCTYPE rss [{entities}]><rss version="2.0"><channel>'
-                    "<title>c</title><item><title>t</title><description>Iran and Iraq held talks. &lol9; &xxe;"
-                    "</description></item></channel></rss>")
+    feed.write_text(
+        f'<?xml version="1.0"?><!--{" " * pad}--><!DOCTYPE rss [{entities}]><rss version="2.0"><channel>'
+        "<title>c</title><item><title>t</title><description>Iran and Iraq held talks. &lol9; &xxe;"
+        "</description></item></channel></rss>"
+    )
     good = tmp_path / "z.txt"
     good.write_text("Chad and Sudan agreed on Monday to reopen their shared border.")
     arts, fails = _split(read([tmp_path]))
@@ -164,17 +179,34 @@ def test_unreadable_files_and_folders_are_reported_and_the_batch_goes_on(tmp_pat
             warm.mkdir()
             (warm / "w.txt").write_text("Iran and Iraq held talks in Baghdad on Monday.")
             (warm / "w.jsonl").write_text(GOOD)
-            proc = subprocess.run([sys.executable, "-c", _READ_AS_NOBODY, str(root), str(warm)], capture_output=True,
-                                  text=True, timeout=120, cwd="/", env={**os.environ, "HOME": "/tmp"})
+            proc = subprocess.run(
+                [sys.executable, "-c", _READ_AS_NOBODY, str(root), str(warm)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                cwd="/",
+                env={**os.environ, "HOME": "/tmp"},
+            )
             assert proc.returncode == 0, proc.stderr[-2000:]
             got = json.loads(proc.stdout)
         else:
-            got = [[type(i).__name__, i.origin, i.id if isinstance(i, Article) else i.error.code,
-                    "" if isinstance(i, Article) else i.error.message] for i in read([root])]
+            got = [
+                [
+                    type(i).__name__,
+                    i.origin,
+                    i.id if isinstance(i, Article) else i.error.code,
+                    "" if isinstance(i, Article) else i.error.message,
+                ]
+                for i in read([root])
+            ]
         names = sorted((Path(o).name, kind, code) for kind, o, code, _ in got)
-        assert names == [("a-ok.txt", "Article", names[0][2]), ("b-secret.txt", "Failure", "E001"),
-                         ("c-secret.jsonl", "Failure", "E001"), ("d-closed", "Failure", "E001"),
-                         ("e-ok.jsonl:1", "Article", "good")], got
+        assert names == [
+            ("a-ok.txt", "Article", names[0][2]),
+            ("b-secret.txt", "Failure", "E001"),
+            ("c-secret.jsonl", "Failure", "E001"),
+            ("d-closed", "Failure", "E001"),
+            ("e-ok.jsonl:1", "Article", "good"),
+        ], got
         assert all("ermission" in msg for kind, _, _, msg in got if kind == "Failure"), got
     finally:
         for p in ("b-secret.txt", "c-secret.jsonl", "d-closed"):

@@ -17,7 +17,8 @@ from tidings.store import Store
 pytestmark = pytest.mark.slow
 
 LAUGHS = '<!ENTITY lol "lol">' + "".join(
-    f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+)
 
 
 def _hostile_folder(root: Path) -> dict[str, str | None]:
@@ -25,20 +26,36 @@ def _hostile_folder(root: Path) -> dict[str, str | None]:
     (root / "sub").mkdir(parents=True)
     good = "Chad and Sudan agreed on Monday to reopen their shared border after talks in N'Djamena."
     files = {
-        "a-nested.jsonl": ("[" * 50_000 + "]" * 50_000 + "\n" + f'{{"id": "nested-ok", "text": "{good}"}}\n', "E010"),
-        "b-nul.jsonl": ('{"id": "nul", "text": "Kenya\\u0000 and Ethiopia signed a trade deal in Nairobi on Friday."}\n',
-                        None),
+        "a-nested.jsonl": (
+            "[" * 50_000 + "]" * 50_000 + "\n" + f'{{"id": "nested-ok", "text": "{good}"}}\n',
+            "E010",
+        ),
+        "b-nul.jsonl": (
+            '{"id": "nul", "text": "Kenya\\u0000 and Ethiopia signed a trade deal in Nairobi on Friday."}\n',
+            None,
+        ),
         "c-empty.txt": ("", "E003"),
-        "e-bomb.rss": (f'<?xml version="1.0"?><!--{" " * 70_000}--><!DOCTYPE rss [{LAUGHS}]><rss><channel><item>'
-                       "<description>&lol9;</description></item></channel></rss>", "E015"),
-        "f-html.html": (f"<!DOCTYPE html [{LAUGHS}]><html><body><article><p>" + "Peru and Chile held border talks in "
-                        "Lima on Tuesday, officials said, and agreed to meet again next month. " * 3
-                        + "&lol9;</p></article></body></html>", None),
+        "e-bomb.rss": (
+            f'<?xml version="1.0"?><!--{" " * 70_000}--><!DOCTYPE rss [{LAUGHS}]><rss><channel><item>'
+            "<description>&lol9;</description></item></channel></rss>",
+            "E015",
+        ),
+        "f-html.html": (
+            f"<!DOCTYPE html [{LAUGHS}]><html><body><article><p>" + "Peru and Chile held border talks in "
+            "Lima on Tuesday, officials said, and agreed to meet again next month. "
+            * 3
+            + "&lol9;</p></article></body></html>",
+            None,
+        ),
     }
     for name, (text, _) in files.items():
         (root / name).write_text(text, encoding="utf-8")
-    (root / "d-mixed.txt").write_bytes("Caf\u00e9 talks: ".encode() + "r\u00e9union \u00e0 Gen\u00e8ve, said Monday.".encode("cp1252"))
-    (root / "g-long.jsonl").write_bytes(b'{"id": "long", "text": "' + b"a" * (17 * 1024 * 1024) + b'"}')  # no newline
+    (root / "d-mixed.txt").write_bytes(
+        "Caf\u00e9 talks: ".encode() + "r\u00e9union \u00e0 Gen\u00e8ve, said Monday.".encode("cp1252")
+    )
+    (root / "g-long.jsonl").write_bytes(
+        b'{"id": "long", "text": "' + b"a" * (17 * 1024 * 1024) + b'"}'
+    )  # no newline
     (root / "sub" / "loop").symlink_to(root, target_is_directory=True)
     (root / "h-dangling.txt").symlink_to(root / "nowhere.txt")
     os.mkfifo(root / "i-fifo.txt")
@@ -71,7 +88,9 @@ def test_hostile_folder_harms_nothing_stored(tmp_path, small_corpus, pipeline):
     assert got_errors == {(n, c) for n, c in want.items() if c} | {("d-mixed.txt", "W101")}, got_errors
     stored_names = {Path(o[0].split(":")[0]).name for o in stored} - {Path(small_corpus).name}
     assert stored_names == {n for n, c in want.items() if c is None} | {"a-nested.jsonl"}  # its good line
-    assert report.stats.stored == len(stored_names) and report.stats.failures == len(got_errors) - 1  # W101 is a warning
+    assert (
+        report.stats.stored == len(stored_names) and report.stats.failures == len(got_errors) - 1
+    )  # W101 is a warning
     again = ingest([str(folder)], db, analysis=Analysis.using(pipeline))
     assert again.stats.stored == 0
     assert store_rows(db) == after
@@ -87,12 +106,24 @@ def test_nul_and_huge_ids_do_not_block_a_postgresql_ingest(tmp_path, private_pg,
 
     f = tmp_path / "nul.jsonl"
     lines = [
-        {"id": "a\u0000b", "title": "T\u0000alks", "url": "https://example.org/\u00001", "source": "Wire\u0000",
-         "published": "2022-10-16", "text": "Iran and Iraq held talks in Baghdad on Monday."},
-        {"id": "c", "published": "\u0000not a date", "text": "Chad and Sudan agreed on Monday to reopen the border."},
+        {
+            "id": "a\u0000b",
+            "title": "T\u0000alks",
+            "url": "https://example.org/\u00001",
+            "source": "Wire\u0000",
+            "published": "2022-10-16",
+            "text": "Iran and Iraq held talks in Baghdad on Monday.",
+        },
+        {
+            "id": "c",
+            "published": "\u0000not a date",
+            "text": "Chad and Sudan agreed on Monday to reopen the border.",
+        },
         {"id": "empty\u0000", "text": ""},
-        {"id": "".join(random.Random(1).choices("abcdefghijklmnopqrstuvwxyz0123456789", k=20_000)),
-         "text": "Kenya and Ethiopia signed a trade agreement in Nairobi on Friday."},
+        {
+            "id": "".join(random.Random(1).choices("abcdefghijklmnopqrstuvwxyz0123456789", k=20_000)),
+            "text": "Kenya and Ethiopia signed a trade agreement in Nairobi on Friday.",
+        },
     ]
     f.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     url = private_pg.create_database("nul")

@@ -20,7 +20,9 @@ from tidings.model import Article, Failure
 
 FUZZ = os.environ.get("TIDINGS_FUZZ") == "1"
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile("fuzz" if FUZZ else "ci")
 
 pytestmark = pytest.mark.fuzz
@@ -44,7 +46,18 @@ def test_read_jsonl_never_raises(data):
     _ok(read_jsonl(io.BytesIO(data), "x.jsonl"))
 
 
-@given(st.lists(st.one_of(st.dictionaries(st.sampled_from(["id", "text", "title", "published", "url"]), st.one_of(st.text(), st.integers(), st.none(), st.lists(st.integers()))), st.text()), max_size=5))
+@given(
+    st.lists(
+        st.one_of(
+            st.dictionaries(
+                st.sampled_from(["id", "text", "title", "published", "url"]),
+                st.one_of(st.text(), st.integers(), st.none(), st.lists(st.integers())),
+            ),
+            st.text(),
+        ),
+        max_size=5,
+    )
+)
 def test_read_jsonl_structured(objs):
     data = "\n".join(json.dumps(o) for o in objs).encode()
     items = list(read_jsonl(io.BytesIO(data), "x.jsonl"))
@@ -75,7 +88,11 @@ def test_clean_and_prepare(text):
         assert result.text and len(result.content_hash) == 64
 
 
-@settings(max_examples=25 if not FUZZ else 400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25 if not FUZZ else 400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(newsy_text)
 def test_extract_any_text_validates_and_offsets_hold(pipeline, text):
     from tests.reliability.schema_check import check_document

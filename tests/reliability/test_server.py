@@ -36,14 +36,53 @@ FUZZ = os.environ.get("TIDINGS_FUZZ") == "1"
 HERE = Path(__file__).parent
 HOST = "127.0.0.1"
 
-FILTER_ROUTES = ["/api/events", "/api/events.csv", "/api/series", "/api/actors", "/api/network", "/api/places"]
-FILTERS = ["actor", "source", "target", "dyad", "cameo", "root", "plover", "quad_class", "date_from", "date_to",
-           "country", "place", "document", "q", "min_articles", "include_unasserted", "directed"]
+FILTER_ROUTES = [
+    "/api/events",
+    "/api/events.csv",
+    "/api/series",
+    "/api/actors",
+    "/api/network",
+    "/api/places",
+]
+FILTERS = [
+    "actor",
+    "source",
+    "target",
+    "dyad",
+    "cameo",
+    "root",
+    "plover",
+    "quad_class",
+    "date_from",
+    "date_to",
+    "country",
+    "place",
+    "document",
+    "q",
+    "min_articles",
+    "include_unasserted",
+    "directed",
+]
 OTHER = {"/api/quotes": ["speaker", "q", "document"], "/api/speakers": ["q"], "/api/documents": ["q"]}
 PAYLOADS = [
-    "' OR '1'='1", "' OR 1=1 --", "1; DROP TABLE events; --", "IRN' UNION SELECT id, text FROM documents --",
-    "'); DELETE FROM documents; --", "%' OR '%'='", "\\' OR 1=1 #", '" OR ""="', "IRN%", "_", "%", "*",
-    "1 OR 1=1", "2022-10-15' OR '1'='1", "IRN:IRQ' --", "$$; DROP TABLE events; $$", "\u0000", "\u2019 OR 1=1",
+    "' OR '1'='1",
+    "' OR 1=1 --",
+    "1; DROP TABLE events; --",
+    "IRN' UNION SELECT id, text FROM documents --",
+    "'); DELETE FROM documents; --",
+    "%' OR '%'='",
+    "\\' OR 1=1 #",
+    '" OR ""="',
+    "IRN%",
+    "_",
+    "%",
+    "*",
+    "1 OR 1=1",
+    "2022-10-15' OR '1'='1",
+    "IRN:IRQ' --",
+    "$$; DROP TABLE events; $$",
+    "\u0000",
+    "\u2019 OR 1=1",
 ]
 
 
@@ -71,8 +110,12 @@ def _wait(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
 
 
 def _serve(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", "serve", *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", "from tidings.cli import main; main()", "serve", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="module", params=["duckdb", "postgresql"])
@@ -137,7 +180,11 @@ def test_sql_injection_in_every_filter_is_only_data(server):
                     continue
                 data = json.loads(body)
                 if status == 200:
-                    assert _rows_matched(data) == 0 or param in ("include_unasserted", "directed"), (route, param, payload)
+                    assert _rows_matched(data) == 0 or param in ("include_unasserted", "directed"), (
+                        route,
+                        param,
+                        payload,
+                    )
                 else:
                     assert data["detail"][0]["param"] == param, data
     for route, params in OTHER.items():
@@ -155,35 +202,40 @@ def test_sql_injection_in_every_filter_is_only_data(server):
             assert status in (404, 422), (route, payload, status, body[:300])
     status, body = _get(port, "/api/stats")
     assert json.loads(body)["documents"] == 5
-    print(f"\n[sql injection] {tried} requests, {len(PAYLOADS)} payloads x every filter of {len(FILTER_ROUTES) + len(OTHER)} "
-          "routes + path ids: no 500, no row matched")
+    print(
+        f"\n[sql injection] {tried} requests, {len(PAYLOADS)} payloads x every filter of {len(FILTER_ROUTES) + len(OTHER)} "
+        "routes + path ids: no 500, no row matched"
+    )
     assert tried > 1000
     assert store_rows(db, read_only=True) == before
 
 
-@pytest.mark.parametrize("path", [
-    "/api/events?actor=" + "A" * 10_000,
-    "/api/events?q=" + "x" * 1_000_000,
-    "/api/documents/" + "d" * 100_000,
-    "/api/events?limit=" + "9" * 5000,
-    "/api/events?offset=-1",
-    "/api/events?limit=1e309",
-    "/api/events?quad_class=NaN",
-    "/api/events?date_from=9999-99-99",
-    "/api/events?date_from=0000-01-01",
-    "/api/events?date_from=2022-10-15T00:00:00%2B99:99",
-    "/api/events?actor=%FF%FE",
-    "/api/events?actor=%",
-    "/api/events?actor=%ZZ",
-    "/api/events?q=%00",
-    "/api/events?" + "&".join(f"actor=IRN{i}" for i in range(2000)),
-    "/api/events?" + "&".join(f"p{i}=1" for i in range(2000)),
-    "/api/events?directed=maybe",
-    "/api/series?by=century",
-    "/api/network?max_edges=100000000000000000000",
-    "/api/events?dyad=" + ":" * 1000,
-    "/api/events?cameo=" + "0" * 300,
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/events?actor=" + "A" * 10_000,
+        "/api/events?q=" + "x" * 1_000_000,
+        "/api/documents/" + "d" * 100_000,
+        "/api/events?limit=" + "9" * 5000,
+        "/api/events?offset=-1",
+        "/api/events?limit=1e309",
+        "/api/events?quad_class=NaN",
+        "/api/events?date_from=9999-99-99",
+        "/api/events?date_from=0000-01-01",
+        "/api/events?date_from=2022-10-15T00:00:00%2B99:99",
+        "/api/events?actor=%FF%FE",
+        "/api/events?actor=%",
+        "/api/events?actor=%ZZ",
+        "/api/events?q=%00",
+        "/api/events?" + "&".join(f"actor=IRN{i}" for i in range(2000)),
+        "/api/events?" + "&".join(f"p{i}=1" for i in range(2000)),
+        "/api/events?directed=maybe",
+        "/api/series?by=century",
+        "/api/network?max_edges=100000000000000000000",
+        "/api/events?dyad=" + ":" * 1000,
+        "/api/events?cameo=" + "0" * 300,
+    ],
+)
 def test_oversized_and_malformed_parameters_are_refused(server, path):
     port = server[0]
     try:
@@ -191,7 +243,10 @@ def test_oversized_and_malformed_parameters_are_refused(server, path):
     except (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected):
         status, body = 400, b""  # the HTTP layer may drop a request it refuses to parse
     # refused with a 4xx, or answered as data that matches nothing; never a 5xx, never "match all"
-    assert 400 <= status < 500 or (status == 200 and _rows_matched(json.loads(body)) == 0), (status, body[:300])
+    assert 400 <= status < 500 or (status == 200 and _rows_matched(json.loads(body)) == 0), (
+        status,
+        body[:300],
+    )
     assert _get(port, "/api/stats")[0] == 200  # still serving
 
 
@@ -206,13 +261,29 @@ def test_oversized_headers_are_refused(server):
 
 
 TRAVERSALS = [
-    "/static/../app.py", "/static/../../../../../../etc/passwd", "/static/%2e%2e/app.py",
-    "/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/static/..%2fapp.py", "/static/..%2f..%2f..%2fetc%2fpasswd",
-    "/static/%252e%252e/app.py", "/static/..\\app.py", "/static/..%5capp.py", "/static//etc/passwd",
-    "/static/%2fetc%2fpasswd", "/static/....//....//etc/passwd", "/static/app.js%00.txt", "/static/.%2e/app.py",
-    "/static/%c0%ae%c0%ae/app.py", "/static/../../../../proc/self/environ", "/static/./../filters.py",
-    "/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/api/documents/../../../etc/passwd",
-    "/static/world.json/../../app.py", "/static/", "/static",
+    "/static/../app.py",
+    "/static/../../../../../../etc/passwd",
+    "/static/%2e%2e/app.py",
+    "/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/static/..%2fapp.py",
+    "/static/..%2f..%2f..%2fetc%2fpasswd",
+    "/static/%252e%252e/app.py",
+    "/static/..\\app.py",
+    "/static/..%5capp.py",
+    "/static//etc/passwd",
+    "/static/%2fetc%2fpasswd",
+    "/static/....//....//etc/passwd",
+    "/static/app.js%00.txt",
+    "/static/.%2e/app.py",
+    "/static/%c0%ae%c0%ae/app.py",
+    "/static/../../../../proc/self/environ",
+    "/static/./../filters.py",
+    "/../../../../etc/passwd",
+    "/%2e%2e/%2e%2e/etc/passwd",
+    "/api/documents/../../../etc/passwd",
+    "/static/world.json/../../app.py",
+    "/static/",
+    "/static",
 ]
 
 
@@ -220,16 +291,34 @@ TRAVERSALS = [
 def test_path_traversal_in_static_routes_serves_nothing_outside(server, path):
     port = server[0]
     status, body = _get(port, path)
-    assert b"root:x:0:0" not in body and b"def create_app" not in body and b"import " not in body, (status, body[:200])
+    assert b"root:x:0:0" not in body and b"def create_app" not in body and b"import " not in body, (
+        status,
+        body[:200],
+    )
     assert b"PATH=" not in body
-    assert status in (307, 400, 404, 405, 422) or (status == 200 and body.lstrip().startswith((b"<!doctype", b"<!DOCTYPE")))
+    assert status in (307, 400, 404, 405, 422) or (
+        status == 200 and body.lstrip().startswith((b"<!doctype", b"<!DOCTYPE"))
+    )
 
 
 def test_load_from_a_second_process(server):
     port, db, before, proc = server
     seconds, clients = (30, 50) if FUZZ else (5, 50)
-    out = subprocess.run([sys.executable, str(HERE / "loadgen.py"), "--port", str(port), "--clients", str(clients),
-                          "--seconds", str(seconds)], capture_output=True, text=True, timeout=seconds + 120)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "loadgen.py"),
+            "--port",
+            str(port),
+            "--clients",
+            str(clients),
+            "--seconds",
+            str(seconds),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 120,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     report = json.loads(out.stdout)
     print(f"\n[load] {json.dumps(report)}")

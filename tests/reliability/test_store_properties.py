@@ -43,12 +43,17 @@ def _update(doc: Document, of: Document) -> Document:
 
 
 def _failure(i: int) -> Failure:
-    return Failure(id=f"bad-{i}", origin=f"feed.jsonl:{i}",
-                   error=ErrorRecord(code="E010", message="not JSON", origin=f"feed.jsonl:{i}", severity="error"))
+    return Failure(
+        id=f"bad-{i}",
+        origin=f"feed.jsonl:{i}",
+        error=ErrorRecord(code="E010", message="not JSON", origin=f"feed.jsonl:{i}", severity="error"),
+    )
 
 
 plain = st.sampled_from(REPORTS)
-copies = st.tuples(st.sampled_from(REPORTS), st.sampled_from(["dup-a", "dup-b", "feeds/dup c"])).map(lambda t: _copy(*t))
+copies = st.tuples(st.sampled_from(REPORTS), st.sampled_from(["dup-a", "dup-b", "feeds/dup c"])).map(
+    lambda t: _copy(*t)
+)
 updates = st.tuples(st.sampled_from(REPORTS), st.sampled_from(REPORTS)).map(lambda t: _update(*t))
 failures = st.integers(0, 3).map(_failure)
 results = st.lists(st.one_of(plain, plain, copies, updates, failures), max_size=12)
@@ -67,7 +72,9 @@ def _write(store: Store, seq: list, sizes: list[int]) -> None:
 
 def _rows(store: Store) -> dict[str, list[tuple]]:
     out = data_rows(store)
-    out["replaced_versions"] = sorted(store.db.fetchall("SELECT content_hash, document_id FROM replaced_versions"))
+    out["replaced_versions"] = sorted(
+        store.db.fetchall("SELECT content_hash, document_id FROM replaced_versions")
+    )
     return out
 
 
@@ -77,11 +84,14 @@ def _consistent(store: Store) -> None:
     assert db.scalar("SELECT COUNT(DISTINCT content_hash) FROM documents") == counts["documents"]
     assert db.scalar("SELECT COUNT(DISTINCT id) FROM documents") == counts["documents"]
     assert (db.scalar("SELECT COALESCE(SUM(num_mentions), 0) FROM events") or 0) == counts["event_mentions"]
-    orphans = db.scalar("SELECT COUNT(*) FROM event_mentions m LEFT JOIN documents d ON d.id = m.document_id"
-                        " WHERE d.id IS NULL")
+    orphans = db.scalar(
+        "SELECT COUNT(*) FROM event_mentions m LEFT JOIN documents d ON d.id = m.document_id"
+        " WHERE d.id IS NULL"
+    )
     assert orphans == 0
-    dangling = db.scalar("SELECT COUNT(*) FROM event_mentions m LEFT JOIN events e ON e.id = m.event_id"
-                         " WHERE e.id IS NULL")
+    dangling = db.scalar(
+        "SELECT COUNT(*) FROM event_mentions m LEFT JOIN events e ON e.id = m.event_id WHERE e.id IS NULL"
+    )
     assert dangling == 0
 
 
@@ -98,8 +108,11 @@ def test_writing_any_sequence_twice_equals_once(seq, sizes_once, sizes_again):
 
 
 @SLOW
-@given(st.lists(plain, max_size=8), st.lists(st.tuples(st.integers(0, 20), st.sampled_from(["dup-a", "x/y z", "irna-1"])),
-                                               max_size=6), cuts)
+@given(
+    st.lists(plain, max_size=8),
+    st.lists(st.tuples(st.integers(0, 20), st.sampled_from(["dup-a", "x/y z", "irna-1"])), max_size=6),
+    cuts,
+)
 def test_copies_of_stored_content_are_ignored(seq, inserts, sizes):
     """Inserting, anywhere after the original, copies of content already in the sequence changes nothing."""
     with_copies = list(seq)

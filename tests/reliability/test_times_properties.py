@@ -24,19 +24,70 @@ from tidings.times.resolve import MONTHS, SEASONS, WEEKDAYS, Resolution, resolve
 
 pytestmark = pytest.mark.fuzz
 
-LEADS = ["", "on ", "in ", "during ", "by ", "since ", "until ", "late on ", "early ", "the end of ",
-         "mid-", "earlier ", "later ", "the beginning of the ", "through "]
+LEADS = [
+    "",
+    "on ",
+    "in ",
+    "during ",
+    "by ",
+    "since ",
+    "until ",
+    "late on ",
+    "early ",
+    "the end of ",
+    "mid-",
+    "earlier ",
+    "later ",
+    "the beginning of the ",
+    "through ",
+]
 RELS = ["", "last ", "this ", "next ", "past ", "coming ", "previous ", "the past ", "the coming "]
 PARTS = ["", " morning", " afternoon", " evening", " night", " noon"]
-NUMS = ["a", "an", "one", "two", "three", "ten", "twelve", "a couple of", "a few", "several",
-        "0", "1", "7", "31", "365", "1000", "9999", "100000", "99999999999", "10" * 30]
+NUMS = [
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "ten",
+    "twelve",
+    "a couple of",
+    "a few",
+    "several",
+    "0",
+    "1",
+    "7",
+    "31",
+    "365",
+    "1000",
+    "9999",
+    "100000",
+    "99999999999",
+    "10" * 30,
+]
 UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend"]
 DIRS = ["ago", "earlier", "before", "later", "from now", "hence"]
-DEICTIC = ["yesterday", "today", "tonight", "tomorrow", "the day before yesterday", "the day after tomorrow",
-           "this morning", "last night", "overnight", "now", "currently", "at present"]
+DEICTIC = [
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "the day before yesterday",
+    "the day after tomorrow",
+    "this morning",
+    "last night",
+    "overnight",
+    "now",
+    "currently",
+    "at present",
+]
 month_names = st.sampled_from(sorted(MONTHS))
-days = st.one_of(st.integers(0, 40).map(str), st.sampled_from(["1st", "2nd", "3rd", "29th", "31st", "00", "99"]))
-years = st.one_of(st.integers(1600, 2099).map(str), st.sampled_from(["0000", "1599", "2100", "9999", "12345"]))
+days = st.one_of(
+    st.integers(0, 40).map(str), st.sampled_from(["1st", "2nd", "3rd", "29th", "31st", "00", "99"])
+)
+years = st.one_of(
+    st.integers(1600, 2099).map(str), st.sampled_from(["0000", "1599", "2100", "9999", "12345"])
+)
 sep = st.sampled_from([" ", "  ", ", ", " of ", "\u00a0", "\n"])
 
 
@@ -45,23 +96,43 @@ def _cat(*parts):
 
 
 WEEKDAY_RELS = [r for r in RELS if not r.startswith("the ")]  # "the past Monday" is not an expression
-weekday_expr = _cat(st.sampled_from(LEADS), st.sampled_from(WEEKDAY_RELS), st.sampled_from(WEEKDAYS), st.sampled_from(PARTS))
+weekday_expr = _cat(
+    st.sampled_from(LEADS), st.sampled_from(WEEKDAY_RELS), st.sampled_from(WEEKDAYS), st.sampled_from(PARTS)
+)
 expressions = st.one_of(
     weekday_expr,
     _cat(st.sampled_from(LEADS), st.sampled_from(RELS), st.sampled_from([*MONTHS, *SEASONS])),
-    _cat(st.sampled_from(LEADS), month_names, sep, days, st.sampled_from(["", ",", ", "]), st.sampled_from(["", " "]), years),
+    _cat(
+        st.sampled_from(LEADS),
+        month_names,
+        sep,
+        days,
+        st.sampled_from(["", ",", ", "]),
+        st.sampled_from(["", " "]),
+        years,
+    ),
     _cat(st.sampled_from(LEADS), days, sep, month_names, st.sampled_from(["", " "]), years),
     _cat(st.sampled_from(LEADS), st.sampled_from([*SEASONS, *MONTHS]), sep, years),
     _cat(st.sampled_from(LEADS), st.sampled_from(["", "year "]), years, st.sampled_from(["", "s", "'s"])),
     _cat(st.sampled_from(["", "earlier ", "later "]), st.sampled_from(RELS), st.sampled_from(UNITS)),
     _cat(st.sampled_from(NUMS), st.just(" "), st.sampled_from(UNITS), st.just(" "), st.sampled_from(DIRS)),
     _cat(st.sampled_from(LEADS), st.sampled_from(DEICTIC), st.sampled_from(PARTS)),
-    _cat(years, st.just("-"), st.integers(0, 13).map("{:02d}".format), st.just("-"), st.integers(0, 32).map("{:02d}".format)),
+    _cat(
+        years,
+        st.just("-"),
+        st.integers(0, 13).map("{:02d}".format),
+        st.just("-"),
+        st.integers(0, 32).map("{:02d}".format),
+    ),
     st.text(max_size=40),
-    st.lists(st.sampled_from([*WEEKDAYS, *MONTHS, *UNITS, *DIRS, *NUMS[:6], "last", "next", "the", "of", "1999"]),
-             max_size=6).map(" ".join),
+    st.lists(
+        st.sampled_from([*WEEKDAYS, *MONTHS, *UNITS, *DIRS, *NUMS[:6], "last", "next", "the", "of", "1999"]),
+        max_size=6,
+    ).map(" ".join),
 ).map(lambda s: s.title() if len(s) % 3 == 0 else s)  # case varies
-anchors = st.one_of(st.dates(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.none())
+anchors = st.one_of(
+    st.dates(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.none()
+)
 tenses = st.sampled_from([None, "past", "future"])
 
 GRANULARITIES = {"day", "week", "weekend", "month", "season", "year", "decade", "present"}
@@ -123,8 +194,11 @@ def test_a_resolved_weekday_is_that_weekday_within_7_days_of_publication(text, a
         assert got <= anchor
 
 
-@given(st.integers(0, 5000), st.sampled_from(["ago", "earlier", "before", "later", "from now"]),
-       st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+@given(
+    st.integers(0, 5000),
+    st.sampled_from(["ago", "earlier", "before", "later", "from now"]),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+)
 def test_n_days_ago_is_exactly_n_days_away(n, direction, anchor):
     res = resolve(f"{n} days {direction}", anchor)
     sign = 1 if direction in ("later", "from now") else -1
@@ -133,7 +207,11 @@ def test_n_days_ago_is_exactly_n_days_away(n, direction, anchor):
     assert (res.value, res.granularity) == (want.isoformat(), "day")
 
 
-@given(month_names, st.sampled_from(["last", "next"]), st.dates(min_value=dt.date(1000, 2, 1), max_value=dt.date(9998, 11, 30)))
+@given(
+    month_names,
+    st.sampled_from(["last", "next"]),
+    st.dates(min_value=dt.date(1000, 2, 1), max_value=dt.date(9998, 11, 30)),
+)
 def test_last_and_next_month_names_are_strictly_before_and_after(month, rel, anchor):
     res = resolve(f"{rel} {month}", anchor)
     assert res.granularity == "month"

@@ -46,6 +46,12 @@ def test_cluster_equals_local(client, corpus, pipeline):
 
 
 def test_cluster_results_are_documents(client, corpus):
-    out = list(process_dask([str(corpus / "seed.txt")], client=client, read_kwargs={"date": __import__("datetime").date(2022, 10, 16)}))
+    out = list(
+        process_dask(
+            [str(corpus / "seed.txt")],
+            client=client,
+            read_kwargs={"date": __import__("datetime").date(2022, 10, 16)},
+        )
+    )
     (doc,) = out
     assert isinstance(doc, Document) and doc.published == "2022-10-16" and len(doc.sentences) == 19

@@ -51,9 +51,29 @@ def _shard_rows(directory) -> list[tuple[str, str]]:
 def test_dask_shards_equal_local_shards_and_rerun_skips(client, corpus, tmp_path):
     address = client.scheduler.address
     local, remote = tmp_path / "local", tmp_path / "remote"
-    out = _ingest(str(corpus), "--workers", "1", "--date", "2022-10-16", "--parquet-shards", str(local), "--batch-size", "3")
+    out = _ingest(
+        str(corpus),
+        "--workers",
+        "1",
+        "--date",
+        "2022-10-16",
+        "--parquet-shards",
+        str(local),
+        "--batch-size",
+        "3",
+    )
     assert "8 document(s) written, 1 already written, 0 failed, 3 new shard(s)" in out
-    _ingest(str(corpus), "--dask", address, "--date", "2022-10-16", "--parquet-shards", str(remote), "--batch-size", "3")
+    _ingest(
+        str(corpus),
+        "--dask",
+        address,
+        "--date",
+        "2022-10-16",
+        "--parquet-shards",
+        str(remote),
+        "--batch-size",
+        "3",
+    )
     a, b = _shard_rows(local), _shard_rows(remote)
     assert len(a) == 8 and a == b  # document for document, same JSON
     seed = next(d for d in map(json.loads, (j for _, j in a)) if (d["origin"] or "").endswith("seed.txt"))
@@ -73,8 +93,10 @@ def test_dask_into_duckdb_equals_local(client, corpus, tmp_path):
     for k, db in dbs.items():
         con = duckdb.connect(str(db), read_only=True)
         docs = con.execute("SELECT id, content_hash, published, text FROM documents ORDER BY id").fetchall()
-        events = con.execute("SELECT document_id, id, cameo, source_code, target_code, day FROM event_mentions"
-                             " ORDER BY document_id, id").fetchall()
+        events = con.execute(
+            "SELECT document_id, id, cameo, source_code, target_code, day FROM event_mentions"
+            " ORDER BY document_id, id"
+        ).fetchall()
         tables[k] = (docs, events)
         con.close()
     assert len(tables["local"][0]) == 8 and len(tables["local"][1]) > 8
@@ -92,6 +114,7 @@ def test_rerun_skips_before_analysis(pipeline, corpus, tmp_path):
             for a in items:
                 seen.append(a.id)
                 yield a
+
         return pipeline.process(spy())
 
     first = ingest_shards(read([corpus]), tmp_path, analyse, batch_size=4)

@@ -14,7 +14,9 @@ def test_count_articles(tmp_path):
     # a quoted field with a line break is one row, not two
     (tmp_path / "b.csv").write_text('url,text\nu1,"one\nline two"\nu2,two\n')
     (tmp_path / "c.txt").write_text("An article.")
-    (tmp_path / "d.rss").write_text("<rss><channel><item><title>a</title></item><item><title>b</title></item></channel></rss>")
+    (tmp_path / "d.rss").write_text(
+        "<rss><channel><item><title>a</title></item><item><title>b</title></item></channel></rss>"
+    )
     (tmp_path / "ignored.bin").write_bytes(b"\x00")
     assert count_articles([str(tmp_path)]) == 3 + 2 + 1 + 2
     assert count_articles([str(tmp_path / "c.txt"), str(tmp_path / "a.jsonl")]) == 4

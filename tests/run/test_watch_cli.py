@@ -137,7 +137,9 @@ def test_serve_in_the_watcher_shows_each_round_and_sigterm_stops_it(site, tmp_pa
             text=True,
             timeout=WAIT,
         )
-        assert other.returncode == 2 and "cannot open the store" in other.stderr  # 2: an input error, as for events
+        assert (
+            other.returncode == 2 and "cannot open the store" in other.stderr
+        )  # 2: an input error, as for events
         proc.p.send_signal(signal.SIGTERM)
         assert proc.finish() == 0, "\n".join(proc.lines)
     finally:

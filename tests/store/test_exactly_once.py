@@ -20,9 +20,12 @@ def _reset(store: Store) -> None:
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(order=st.lists(st.integers(0, len(DOCS) - 1), min_size=len(DOCS), max_size=12).filter(
-           lambda xs: set(xs) == set(range(len(DOCS)))),
-       cuts=st.lists(st.integers(1, 4), min_size=1, max_size=12))
+@given(
+    order=st.lists(st.integers(0, len(DOCS) - 1), min_size=len(DOCS), max_size=12).filter(
+        lambda xs: set(xs) == set(range(len(DOCS)))
+    ),
+    cuts=st.lists(st.integers(1, 4), min_size=1, max_size=12),
+)
 def test_any_batching_and_repetition_gives_the_clean_rows(store, order, cuts):
     _reset(store)
     store.write(DOCS, store.start_run("clean"))  # reference: one batch in the original order

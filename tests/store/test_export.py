@@ -28,21 +28,42 @@ def meeting(filled):
 def test_gdelt_row_values(meeting):
     row = dict(zip(GDELT_COLUMNS, gdelt_row(meeting), strict=True))
     assert row["GlobalEventId"] == str(global_event_id(meeting["id"]))
-    assert (row["Day"], row["MonthYear"], row["Year"], row["FractionDate"]) == ("20221015", "202210", "2022", "2022.7863")
+    assert (row["Day"], row["MonthYear"], row["Year"], row["FractionDate"]) == (
+        "20221015",
+        "202210",
+        "2022",
+        "2022.7863",
+    )
     assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == ("IRNGOV", "IRN", "GOV")
-    assert (row["Actor2Code"], row["Actor2Name"], row["Actor2CountryCode"]) == ("IRQGOV", "QASIM AL-ARAJI", "IRQ")
+    assert (row["Actor2Code"], row["Actor2Name"], row["Actor2CountryCode"]) == (
+        "IRQGOV",
+        "QASIM AL-ARAJI",
+        "IRQ",
+    )
     assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"]) == ("040", "040", "04")
     assert (row["QuadClass"], row["GoldsteinScale"], row["IsRootEvent"]) == ("1", "1", "1")
     assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("3", "3", "3")
-    assert (row["ActionGeo_Type"], row["ActionGeo_CountryCode"], row["ActionGeo_FeatureID"]) == ("4", "IR", "112931")
+    assert (row["ActionGeo_Type"], row["ActionGeo_CountryCode"], row["ActionGeo_FeatureID"]) == (
+        "4",
+        "IR",
+        "112931",
+    )
     assert (row["ActionGeo_Lat"], row["ActionGeo_Long"]) == ("35.69439", "51.42151")
     assert row["ActionGeo_Fullname"] == "Tehran, Iran" and row["ActionGeo_ADM1Code"] == "IR26"
     assert row["SOURCEURL"] == "https://en.irna.ir/news/84915521/"
     assert len(row["DATEADDED"]) == 14 and row["DATEADDED"].isdigit()
     assert row["AvgTone"] == "" and row["Actor1EthnicCode"] == ""
     # actors with a country get country-level geography (type 1, FIPS, no FeatureID)
-    assert (row["Actor1Geo_Type"], row["Actor1Geo_CountryCode"], row["Actor1Geo_ADM1Code"]) == ("1", "IR", "IR")
-    assert (row["Actor2Geo_Type"], row["Actor2Geo_CountryCode"], row["Actor2Geo_Fullname"]) == ("1", "IZ", "Iraq")
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_CountryCode"], row["Actor1Geo_ADM1Code"]) == (
+        "1",
+        "IR",
+        "IR",
+    )
+    assert (row["Actor2Geo_Type"], row["Actor2Geo_CountryCode"], row["Actor2Geo_Fullname"]) == (
+        "1",
+        "IZ",
+        "Iraq",
+    )
     assert row["Actor1Geo_FeatureID"] == "" and row["Actor1KnownGroupCode"] == ""
 
 
@@ -59,16 +80,32 @@ def test_plover_record_has_the_manuals_fields(meeting):
     rec = plover_record(meeting)
     assert {"id", "date", "actor", "recipient", "event"} <= set(rec)  # required by the manual
     assert rec["date"] == "2022-10-15" and rec["event"] == ["CONSULT"] and rec["mode"] == ["visit"]
-    assert rec["actor"] == [{"code": "IRN", "sector": "GOV", "entity_text": "Hossein Amir-Abdollahian",
-                             "identifier_text": "Hossein Amir-Abdollahian", "cameo_code": "IRNGOV"}]
+    assert rec["actor"] == [
+        {
+            "code": "IRN",
+            "sector": "GOV",
+            "entity_text": "Hossein Amir-Abdollahian",
+            "identifier_text": "Hossein Amir-Abdollahian",
+            "cameo_code": "IRNGOV",
+        }
+    ]
     assert rec["recipient"][0]["code"] == "IRQ"
-    assert rec["event_loc"] == {"extracted_place": "Tehran", "resolved_place": "Tehran", "geonameid": 112931,
-                                "lat": 35.69439, "lon": 51.42151, "province": "26", "country_code": "IRN",
-                                "feature_class": "P", "feature_code": "PPLC"}
+    assert rec["event_loc"] == {
+        "extracted_place": "Tehran",
+        "resolved_place": "Tehran",
+        "geonameid": 112931,
+        "lat": 35.69439,
+        "lon": 51.42151,
+        "province": "26",
+        "country_code": "IRN",
+        "feature_class": "P",
+        "feature_code": "PPLC",
+    }
     assert (rec["quad_code"], rec["event_scale"]) == (1, 1.0)
     assert rec["text"] is None  # only on request: the manual fills it where the rights to the text allow
     assert plover_record(meeting, include_text=True)["text"].startswith(
-        "Iranian Foreign Minister Hossein Amir-Abdollahian met")
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met"
+    )
     assert rec["text_info"]["sequence"] == 0
     assert rec["cite_info"]["url"] == "https://en.irna.ir/news/84915521/"
     assert (rec["num_articles"], rec["enddate"], rec["date_granularity"]) == (3, None, "day")

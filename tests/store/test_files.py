@@ -34,7 +34,11 @@ def test_parquet_with_no_rows_keeps_its_schema(filled, tmp_path):
     assert "null" not in {str(t) for t in schema.types}
     types = dict(zip(schema.names, (str(t) for t in schema.types), strict=True))
     assert (types["cameo"], types["period_start"], types["asserted"], types["num_articles"]) == (
-        "string", "date32[day]", "bool", "int64")
+        "string",
+        "date32[day]",
+        "bool",
+        "int64",
+    )
     assert types["added_at"].startswith("timestamp")
 
 
@@ -49,17 +53,25 @@ def test_pandas_round_trips(filled, tmp_path):
     assert df["num_articles"].tolist() == [1, 3, 1]
     buf = io.StringIO()
     export(items, "csv", stream=buf)
-    back = pd.read_csv(io.StringIO(buf.getvalue()), dtype={"cameo": str, "cameo_root": str, "geonameid": str},
-                       true_values=["true"], false_values=["false"])
+    back = pd.read_csv(
+        io.StringIO(buf.getvalue()),
+        dtype={"cameo": str, "cameo_root": str, "geonameid": str},
+        true_values=["true"],
+        false_values=["false"],
+    )
     assert back["cameo"].tolist() == ["195", "040", "040"] and back["asserted"].tolist() == [True, True, True]
     assert back["geonameid"].tolist()[:2] == ["96994", "112931"]
 
 
 # -- GDELT layout, field by field -------------------------------------------------------------
 
+
 def _codebook(shared):
-    rows = [ln.split("\t") for ln in (shared / "reference/gdelt/GDELT2_events_columns.tsv").read_text().splitlines()
-            if ln and not ln.startswith("#")][1:]
+    rows = [
+        ln.split("\t")
+        for ln in (shared / "reference/gdelt/GDELT2_events_columns.tsv").read_text().splitlines()
+        if ln and not ln.startswith("#")
+    ][1:]
     return {name: typ for _, name, typ in rows}
 
 
@@ -97,7 +109,9 @@ def check_gdelt_row(values: list[str], types: dict[str, str], fips: set[str]) ->
     for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo"):
         gtype = row[f"{geo}_Type"]
         if gtype == "":
-            assert all(row[f"{geo}_{k}"] == "" for k in ("Fullname", "CountryCode", "ADM1Code", "Lat", "Long"))
+            assert all(
+                row[f"{geo}_{k}"] == "" for k in ("Fullname", "CountryCode", "ADM1Code", "Lat", "Long")
+            )
             continue
         assert gtype in {"1", "2", "3", "4", "5"}
         assert row[f"{geo}_CountryCode"] in fips  # FIPS 10-4, not ISO
@@ -121,17 +135,35 @@ def test_gdelt_rows_read_back_as_the_codebook_defines_them(filled, shared, tmp_p
     strike = next(r for r in rows if r["EventCode"] == "195")
     # Duhok, Iraq: FIPS IZ (ISO IQ), ADM1 IZ + GeoNames admin1 08, a world city with its GeoNames id
     assert (strike["ActionGeo_CountryCode"], strike["ActionGeo_ADM1Code"], strike["ActionGeo_Type"]) == (
-        "IZ", "IZ08", "4")
+        "IZ",
+        "IZ08",
+        "4",
+    )
     assert strike["ActionGeo_FeatureID"] == "96994" and strike["ActionGeo_Fullname"] == "Dihok, Iraq"
     assert (strike["Actor1Geo_CountryCode"], strike["Actor1Geo_Type"]) == ("TU", "1")  # Turkey is TU in FIPS
     meeting = next(r for r in rows if r["NumArticles"] == "3")
     assert (meeting["ActionGeo_Fullname"], meeting["ActionGeo_ADM1Code"], meeting["ActionGeo_FeatureID"]) == (
-        "Tehran, Iran", "IR26", "112931")
+        "Tehran, Iran",
+        "IR26",
+        "112931",
+    )
     assert (meeting["Actor2Geo_CountryCode"], meeting["Actor2Geo_Fullname"]) == ("IZ", "Iraq")
 
 
-@pytest.mark.parametrize(("iso", "fips"), [("GB", "UK"), ("ES", "SP"), ("CH", "SZ"), ("BY", "BO"), ("NE", "NG"),
-                                           ("IQ", "IZ"), ("AT", "AU"), ("DE", "GM"), ("IR", "IR")])
+@pytest.mark.parametrize(
+    ("iso", "fips"),
+    [
+        ("GB", "UK"),
+        ("ES", "SP"),
+        ("CH", "SZ"),
+        ("BY", "BO"),
+        ("NE", "NG"),
+        ("IQ", "IZ"),
+        ("AT", "AU"),
+        ("DE", "GM"),
+        ("IR", "IR"),
+    ],
+)
 def test_fips_codes_of_confusable_countries(iso, fips):
     from tidings.export.geo import fips as to_fips
 
@@ -141,11 +173,29 @@ def test_fips_codes_of_confusable_countries(iso, fips):
 def test_adm1_is_left_empty_where_geonames_admin1_is_not_fips():
     from tidings.export.geo import place_geo
 
-    london = place_geo({"place_name": "London", "place_country": "GB", "place_feature": "P.PPLC",
-                        "geonameid": "2643743", "place_admin1_code": "ENG", "lat": 51.5, "lon": -0.13})
+    london = place_geo(
+        {
+            "place_name": "London",
+            "place_country": "GB",
+            "place_feature": "P.PPLC",
+            "geonameid": "2643743",
+            "place_admin1_code": "ENG",
+            "lat": 51.5,
+            "lon": -0.13,
+        }
+    )
     assert london is not None and (london.country, london.adm1, london.type) == ("UK", None, 4)
-    austin = place_geo({"place_name": "Austin", "place_country": "US", "place_feature": "P.PPLA",
-                        "geonameid": "4671654", "place_admin1_code": "TX", "lat": 30.27, "lon": -97.74})
+    austin = place_geo(
+        {
+            "place_name": "Austin",
+            "place_country": "US",
+            "place_feature": "P.PPLA",
+            "geonameid": "4671654",
+            "place_admin1_code": "TX",
+            "lat": 30.27,
+            "lon": -97.74,
+        }
+    )
     assert austin is not None and (austin.country, austin.adm1, austin.type) == ("US", "USTX", 3)
 
 

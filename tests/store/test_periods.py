@@ -33,12 +33,21 @@ def test_periods_are_stored_and_unasserted_events_left_out(dated):
     page = events(dated)
     assert _codes(page) == ["111:2019-W03", "161:1997", "161:2014-10", "163:2019-01-21"]
     by_code = {e["date"]: e for e in page.items}
-    assert (by_code["2014-10"]["period_start"], by_code["2014-10"]["period_end"]) == (dt.date(2014, 10, 1),
-                                                                                      dt.date(2014, 10, 31))
-    assert by_code["2014-10"]["date_granularity"] == "month" and by_code["1997"]["period_end"] == dt.date(1997, 12, 31)
+    assert (by_code["2014-10"]["period_start"], by_code["2014-10"]["period_end"]) == (
+        dt.date(2014, 10, 1),
+        dt.date(2014, 10, 31),
+    )
+    assert by_code["2014-10"]["date_granularity"] == "month" and by_code["1997"]["period_end"] == dt.date(
+        1997, 12, 31
+    )
     every = events(dated, EventFilter(include_unasserted=True))
     strike = next(e for e in every.items if e["cameo"] == "195")
-    assert (every.total, strike["asserted"], strike["modality"], strike["negated"]) == (5, False, "hypothetical", False)
+    assert (every.total, strike["asserted"], strike["modality"], strike["negated"]) == (
+        5,
+        False,
+        "hypothetical",
+        False,
+    )
 
 
 def test_date_range_keeps_events_whose_whole_period_is_inside(dated):
@@ -68,8 +77,12 @@ def test_series_count_an_event_only_in_bins_its_period_fits(dated):
 def test_gdelt_uses_the_period_start_and_leaves_unasserted_out(dated):
     rows = [dict(zip(GDELT_COLUMNS, gdelt_row(e), strict=True)) for e in events(dated).items]
     days = sorted((r["EventCode"], r["Day"], r["MonthYear"], r["Year"]) for r in rows)
-    assert days == [("111", "20190114", "201901", "2019"), ("161", "19970101", "199701", "1997"),
-                    ("161", "20141001", "201410", "2014"), ("163", "20190121", "201901", "2019")]
+    assert days == [
+        ("111", "20190114", "201901", "2019"),
+        ("161", "19970101", "199701", "1997"),
+        ("161", "20141001", "201410", "2014"),
+        ("163", "20190121", "201901", "2019"),
+    ]
     assert "195" not in {r["EventCode"] for r in rows}
     buf = io.StringIO()
     export(events(dated, EventFilter(include_unasserted=True)).items, "gdelt", stream=buf)
@@ -81,5 +94,8 @@ def test_csv_marks_assertion_and_precision(dated):
     export(events(dated, EventFilter(include_unasserted=True)).items, "csv", stream=buf)
     rows = {r["cameo"] + r["date"]: r for r in csv.DictReader(io.StringIO(buf.getvalue()))}
     assert (rows["1952019-W05"]["asserted"], rows["1952019-W05"]["modality"]) == ("false", "hypothetical")
-    assert (rows["1612014-10"]["period_start"], rows["1612014-10"]["date_granularity"]) == ("2014-10-01", "month")
+    assert (rows["1612014-10"]["period_start"], rows["1612014-10"]["date_granularity"]) == (
+        "2014-10-01",
+        "month",
+    )
     assert rows["1632019-01-21"]["asserted"] == "true" and rows["1632019-01-21"]["is_root"] == "true"

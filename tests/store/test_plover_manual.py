@@ -26,15 +26,32 @@ def test_entities_use_ploverss_codes_and_sectors():
     assert plover_country("IMGMOSALQ", None) == "IMG" and plover_country("WSTMIL", None) is None
     assert plover_country("IRNGOV", "IRN") == "IRN"
     assert (plover_sector("MED"), plover_sector("HLH"), plover_sector("INS"), plover_sector("GOV")) == (
-        "JRN", "MED", "REB", "GOV")
+        "JRN",
+        "MED",
+        "REB",
+        "GOV",
+    )
     assert plover_sector("IGO") is None
 
 
 def test_unasserted_event_says_why_and_period_has_an_enddate():
-    rec = plover_record({"id": "x", "plover_event": "ASSAULT", "negated": False, "modality": "hypothetical",
-                         "asserted": False, "period_start": "2019-01-28", "period_end": "2019-02-03",
-                         "date": "2019-W05", "date_granularity": "week", "source_code": "TURMIL",
-                         "source_country": "TUR", "source_sectors": "MIL", "source_text": "Turkey"})
+    rec = plover_record(
+        {
+            "id": "x",
+            "plover_event": "ASSAULT",
+            "negated": False,
+            "modality": "hypothetical",
+            "asserted": False,
+            "period_start": "2019-01-28",
+            "period_end": "2019-02-03",
+            "date": "2019-W05",
+            "date_granularity": "week",
+            "source_code": "TURMIL",
+            "source_country": "TUR",
+            "source_sectors": "MIL",
+            "source_text": "Turkey",
+        }
+    )
     assert (rec["date"], rec["enddate"], rec["quad_code"]) == ("2019-01-28", "2019-02-03", 4)
     assert rec["comment"] == "modality hypothetical" and rec["asserted"] is False
     assert rec["actor"] == [{"code": "TUR", "sector": "MIL", "entity_text": "Turkey", "cameo_code": "TURMIL"}]

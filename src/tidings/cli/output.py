@@ -52,11 +52,24 @@ def render_table(doc: Document) -> str:
     header = ["#", "date", "source", "action", "target", "CAMEO", "PLOVER", "G", "where"]
     rows = []
     for i, e in enumerate(doc.events, start=1):
-        action = e.action.text + (" [neg]" if e.negated else "") + ("" if e.modality == "asserted" else f" [{e.modality}]")
-        rows.append([
-            str(i), _date(e), _party(e.source), action[:26], _party(e.target), f"{e.cameo} {e.cameo_label[:22]}",
-            e.plover.event + (f"/{e.plover.mode}" if e.plover.mode else ""), f"{e.goldstein:+.1f}", _place(doc, e)[:18],
-        ])
+        action = (
+            e.action.text
+            + (" [neg]" if e.negated else "")
+            + ("" if e.modality == "asserted" else f" [{e.modality}]")
+        )
+        rows.append(
+            [
+                str(i),
+                _date(e),
+                _party(e.source),
+                action[:26],
+                _party(e.target),
+                f"{e.cameo} {e.cameo_label[:22]}",
+                e.plover.event + (f"/{e.plover.mode}" if e.plover.mode else ""),
+                f"{e.goldstein:+.1f}",
+                _place(doc, e)[:18],
+            ]
+        )
     lines.append(text_table(header, rows, right={"#", "G"}, indent=3))
     return "\n".join(lines)
 
@@ -66,8 +79,13 @@ def _width() -> int | None:
     return shutil.get_terminal_size((160, 24)).columns if sys.stdout.isatty() else None
 
 
-def text_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: set[str] = frozenset(),  # type: ignore[assignment]
-               indent: int = 0, width: int | None = None) -> str:
+def text_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    right: set[str] = frozenset(),  # type: ignore[assignment]
+    indent: int = 0,
+    width: int | None = None,
+) -> str:
     """Rows as a plain text table (rich, no colours, no box): columns aligned, long cells wrapped."""
     from rich import box
     from rich.console import Console
@@ -81,7 +99,9 @@ def text_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: set[
     for r in rows:
         table.add_row(*("" if v is None else str(v) for v in r))
     buf = io.StringIO()
-    console = Console(file=buf, width=width or 100_000, color_system=None, force_terminal=False, highlight=False)
+    console = Console(
+        file=buf, width=width or 100_000, color_system=None, force_terminal=False, highlight=False
+    )
     console.print(Padding(table, (0, 0, 0, indent)) if indent else table)
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()).rstrip("\n")
 
@@ -89,8 +109,16 @@ def text_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: set[
 def write_table(rows: list[dict[str, Any]], output: Path | None, columns: list[str] | None) -> None:
     """A text table (rich) of ``columns`` (default: every column of the rows)."""
     cols = columns or list(dict.fromkeys(k for r in rows for k in r))
-    numeric = {c for c in cols if any(isinstance(r.get(c), int | float) and not isinstance(r.get(c), bool) for r in rows)}
-    text = text_table(cols, [[cell(r.get(c)) for c in cols] for r in rows], right=numeric) if rows else "(no rows)"
+    numeric = {
+        c
+        for c in cols
+        if any(isinstance(r.get(c), int | float) and not isinstance(r.get(c), bool) for r in rows)
+    }
+    text = (
+        text_table(cols, [[cell(r.get(c)) for c in cols] for r in rows], right=numeric)
+        if rows
+        else "(no rows)"
+    )
     if output is None:
         print(text)
     else:
@@ -117,7 +145,9 @@ class Report:
     def add(self, result: Document | Failure) -> None:
         if isinstance(result, Failure):
             self.failures.append(result)
-            print(f"tidings: error {result.error.code}: {result.error.message}", file=self.stream or sys.stderr)
+            print(
+                f"tidings: error {result.error.code}: {result.error.message}", file=self.stream or sys.stderr
+            )
             return
         self.documents += 1
         for err in result.errors:

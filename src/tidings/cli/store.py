@@ -71,15 +71,42 @@ class By(StrEnum):
     year = "year"
 
 
-DbOpt = Annotated[str | None, typer.Option("--db", metavar="URL", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")]
-FormatOpt = Annotated[ExportFormat, typer.Option("--format", metavar="FORMAT", help="table, csv, jsonl, parquet (needs --output), gdelt or plover.")]
-TableFormatOpt = Annotated[TableFormat, typer.Option("--format", metavar="FORMAT", help="table, csv, jsonl or parquet (needs --output).")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", min=0, help="At most N rows (default: all; table: 50).")]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db", metavar="URL", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL."
+    ),
+]
+FormatOpt = Annotated[
+    ExportFormat,
+    typer.Option(
+        "--format", metavar="FORMAT", help="table, csv, jsonl, parquet (needs --output), gdelt or plover."
+    ),
+]
+TableFormatOpt = Annotated[
+    TableFormat,
+    typer.Option("--format", metavar="FORMAT", help="table, csv, jsonl or parquet (needs --output)."),
+]
+LimitOpt = Annotated[
+    int | None, typer.Option("--limit", metavar="N", min=0, help="At most N rows (default: all; table: 50).")
+]
 OffsetOpt = Annotated[int, typer.Option("--offset", metavar="N", min=0, help="Skip N rows first.")]
 BatchOpt = Annotated[int, typer.Option("--batch-size", metavar="N", min=1, help="Documents per transaction.")]
 
-EVENT_TABLE = ["date", "source_code", "target_code", "cameo", "plover_event", "quad_class", "goldstein",
-               "place_name", "num_articles", "num_sources", "source_name", "target_name"]
+EVENT_TABLE = [
+    "date",
+    "source_code",
+    "target_code",
+    "cameo",
+    "plover_event",
+    "quad_class",
+    "goldstein",
+    "place_name",
+    "num_articles",
+    "num_sources",
+    "source_name",
+    "target_name",
+]
 
 
 def _err(msg: str) -> None:
@@ -115,8 +142,14 @@ def _open(db: str | None, write: bool = True, must_exist: bool = False) -> Any:
         raise typer.Exit(2) from e
 
 
-def _write(records: Iterable[dict[str, Any]], fmt: StrEnum, output: Path | None, kind: str,
-           table_columns: list[str] | None = None, include_text: bool = False) -> None:
+def _write(
+    records: Iterable[dict[str, Any]],
+    fmt: StrEnum,
+    output: Path | None,
+    kind: str,
+    table_columns: list[str] | None = None,
+    include_text: bool = False,
+) -> None:
     from tidings.export import export
 
     if fmt.value == "table":
@@ -143,29 +176,61 @@ def _stopped(store: Any, e: TidingsError) -> None:
 
 
 def _progress(batch: int, stats: Any) -> None:
-    _err(f"batch {batch} committed: {stats.stored} stored, {stats.skipped} already stored, "
-         f"{stats.failures} failed, {stats.events} events updated")
+    _err(
+        f"batch {batch} committed: {stats.stored} stored, {stats.skipped} already stored, "
+        f"{stats.failures} failed, {stats.events} events updated"
+    )
 
 
-DaskOpt = Annotated[str | None, typer.Option(
-    "--dask", metavar="ADDRESS", help="Analyse on a Dask cluster: scheduler address (tcp://host:8786) or 'local' (a LocalCluster here).")]
-ShardsOpt = Annotated[Path | None, typer.Option(
-    "--parquet-shards", metavar="DIR", help="Write Parquet shards to DIR instead of a database (a rerun resumes).")]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Analyse on a Dask cluster: scheduler address (tcp://host:8786) or 'local' (a LocalCluster here).",
+    ),
+]
+ShardsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--parquet-shards",
+        metavar="DIR",
+        help="Write Parquet shards to DIR instead of a database (a rerun resumes).",
+    ),
+]
 
 
-def _ingest_shards(analysis: Any, paths: list[str], directory: Path, date: str | None, column: list[str] | None,
-                   batch_size: int) -> None:
+def _ingest_shards(
+    analysis: Any,
+    paths: list[str],
+    directory: Path,
+    date: str | None,
+    column: list[str] | None,
+    batch_size: int,
+) -> None:
     from tidings.run.shards import write_shards
 
     def log(batch: int, c: dict[str, int]) -> None:
-        _err(f"shard {batch} written: {c['written']} document(s), {c['skipped']} already written, {c['failures']} failed")
+        _err(
+            f"shard {batch} written: {c['written']} document(s), {c['skipped']} already written, {c['failures']} failed"
+        )
 
     if directory.exists() and not directory.is_dir():
         raise bad("--parquet-shards", f"{directory} is a file; give a folder (created when missing)")
-    c = write_shards(paths, directory, analysis, date=parse_date_option(date), csv_columns=parse_columns(column),
-                     batch_size=batch_size, progress=log, display=sys.stderr)
-    _err(f"{c['written']} document(s) written, {c['skipped']} already written, {c['failures']} failed, "
-         f"{c['shards']} new shard(s) -> {directory}")
+    c = write_shards(
+        paths,
+        directory,
+        analysis,
+        date=parse_date_option(date),
+        csv_columns=parse_columns(column),
+        batch_size=batch_size,
+        progress=log,
+        display=sys.stderr,
+    )
+    _err(
+        f"{c['written']} document(s) written, {c['skipped']} already written, {c['failures']} failed, "
+        f"{c['shards']} new shard(s) -> {directory}"
+    )
     raise typer.Exit(1 if c["failures"] else 0)
 
 
@@ -190,22 +255,37 @@ def ingest(
     check_paths(paths)  # before the database is opened: a missing input creates nothing
     parse_date_option(date)
     parse_columns(column)
-    analysis = Analysis(model=model, dictionaries=check_dictionaries(dictionary),
-                        default_dictionaries=not no_default_dictionaries, workers=workers, dask=dask)
+    analysis = Analysis(
+        model=model,
+        dictionaries=check_dictionaries(dictionary),
+        default_dictionaries=not no_default_dictionaries,
+        workers=workers,
+        dask=dask,
+    )
     if parquet_shards is not None:
         _ingest_shards(analysis, paths, parquet_shards, date, column, batch_size)
         return
     store = _open(db)
     try:
-        report = run_ingest(paths, store, date=parse_date_option(date), csv_columns=parse_columns(column),
-                            analysis=analysis, batch_size=batch_size, progress=_progress, display=sys.stderr)
+        report = run_ingest(
+            paths,
+            store,
+            date=parse_date_option(date),
+            csv_columns=parse_columns(column),
+            analysis=analysis,
+            batch_size=batch_size,
+            progress=_progress,
+            display=sys.stderr,
+        )
     except IngestInterrupted as e:
         _stopped(store, e)
     finally:
         store.close()
     s = report.stats
-    _err(f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
-         f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}")
+    _err(
+        f"run {report.run_id}: {s.stored} document(s) stored, {s.skipped} already stored, "
+        f"{s.replaced} replaced, {s.failures} failed, {s.events} event rows updated -> {db or './tidings.duckdb'}"
+    )
     for f in report.failures[:20]:
         where = f.origin or f.id or "?"
         msg = f.error.message
@@ -231,20 +311,42 @@ def recode(
     dictionaries = check_dictionaries(dictionary)
     store = _open(db, write=True, must_exist=True)
     try:
-        analysis = Analysis(model=model, dictionaries=dictionaries,
-                            default_dictionaries=not no_default_dictionaries, workers=workers)
+        analysis = Analysis(
+            model=model,
+            dictionaries=dictionaries,
+            default_dictionaries=not no_default_dictionaries,
+            workers=workers,
+        )
         report = run_recode(store, analysis=analysis, batch_size=batch_size, progress=_progress)
     except IngestInterrupted as e:
         _stopped(store, e)
     finally:
         store.close()
     s = report.stats
-    _err(f"run {report.run_id}: {s.stored} document(s) re-coded, {s.failures} failed, {s.events} event rows updated")
+    _err(
+        f"run {report.run_id}: {s.stored} document(s) re-coded, {s.failures} failed, {s.events} event rows updated"
+    )
     raise typer.Exit(1 if s.failures else 0)
 
 
-def _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country, text,
-                  document, min_articles, include_unasserted=False) -> Any:
+def _event_filter(
+    actor,
+    source,
+    target,
+    dyad,
+    undirected,
+    cameo,
+    plover,
+    quad,
+    since,
+    until,
+    place,
+    country,
+    text,
+    document,
+    min_articles,
+    include_unasserted=False,
+) -> Any:
     from tidings.query import EventFilter, parse_dyad
 
     try:
@@ -254,31 +356,99 @@ def _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, 
     date_from, date_to = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     if date_from and date_to and date_from > date_to:
         raise bad("--until", f"{date_to} is before --since {date_from}")
-    return EventFilter(actor=actor, source=source, target=target, dyad=dyad, undirected=undirected,
-                       cameo=check_cameo(cameo), plover=check_plover(plover), quad_class=quad, date_from=date_from,
-                       date_to=date_to, place=place, country=check_country(country), text=text,
-                       document=document, min_articles=min_articles, include_unasserted=include_unasserted)
+    return EventFilter(
+        actor=actor,
+        source=source,
+        target=target,
+        dyad=dyad,
+        undirected=undirected,
+        cameo=check_cameo(cameo),
+        plover=check_plover(plover),
+        quad_class=quad,
+        date_from=date_from,
+        date_to=date_to,
+        place=place,
+        country=check_country(country),
+        text=text,
+        document=document,
+        min_articles=min_articles,
+        include_unasserted=include_unasserted,
+    )
 
 
-ActorOpt = Annotated[str | None, typer.Option("--actor", metavar="CODE|NAME", help="Actor code prefix (IRN, IRNGOV) or name part, either side.")]
-SourceOpt = Annotated[str | None, typer.Option("--source", metavar="CODE|NAME", help="Source actor code prefix or name part.")]
-TargetOpt = Annotated[str | None, typer.Option("--target", metavar="CODE|NAME", help="Target actor code prefix or name part.")]
-DyadOpt = Annotated[str | None, typer.Option("--dyad", metavar="SOURCE:TARGET", help="SOURCE:TARGET code prefixes, e.g. IRN:IRQ (directed).")]
+ActorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--actor", metavar="CODE|NAME", help="Actor code prefix (IRN, IRNGOV) or name part, either side."
+    ),
+]
+SourceOpt = Annotated[
+    str | None, typer.Option("--source", metavar="CODE|NAME", help="Source actor code prefix or name part.")
+]
+TargetOpt = Annotated[
+    str | None, typer.Option("--target", metavar="CODE|NAME", help="Target actor code prefix or name part.")
+]
+DyadOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dyad", metavar="SOURCE:TARGET", help="SOURCE:TARGET code prefixes, e.g. IRN:IRQ (directed)."
+    ),
+]
 UndirectedOpt = Annotated[bool, typer.Option("--undirected", help="With --dyad: either direction.")]
-CameoOpt = Annotated[str | None, typer.Option("--cameo", metavar="CODE", help="CAMEO code or root prefix, e.g. 04 or 042.")]
-PloverOpt = Annotated[str | None, typer.Option("--plover", metavar="TYPE", help="PLOVER event type: AGREE, CONSULT, SUPPORT ... ASSAULT, OTHER.")]
+CameoOpt = Annotated[
+    str | None, typer.Option("--cameo", metavar="CODE", help="CAMEO code or root prefix, e.g. 04 or 042.")
+]
+PloverOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--plover", metavar="TYPE", help="PLOVER event type: AGREE, CONSULT, SUPPORT ... ASSAULT, OTHER."
+    ),
+]
 QuadOpt = Annotated[int | None, typer.Option("--quad", metavar="1-4", min=1, max=4, help="Quad class 1-4.")]
-SinceOpt = Annotated[str | None, typer.Option("--since", "--from", metavar="YYYY-MM-DD", help="Events whose whole period (day, week, "
-                                                                    "month, year) starts on or after YYYY-MM-DD.")]
-UntilOpt = Annotated[str | None, typer.Option("--until", "--to", metavar="YYYY-MM-DD", help="Events whose whole period ends on or before "
-                                                                  "YYYY-MM-DD.")]
-UnassertedOpt = Annotated[bool, typer.Option("--include-unasserted", help="Also negated, hypothetical, conditional, "
-                                             "intended, obligation and denied events (left out by default).")]
-PlaceOpt = Annotated[str | None, typer.Option("--place", metavar="NAME|ID", help="Place name part or GeoNames id.")]
-CountryOpt = Annotated[str | None, typer.Option("--country", metavar="CODE", help="Country of the event's place, ISO alpha-2 or alpha-3 (IQ or IRQ).")]
-TextOpt = Annotated[str | None, typer.Option("--text", metavar="WORDS", help="Words in a reporting sentence.")]
-DocumentOpt = Annotated[str | None, typer.Option("--document", metavar="ID", help="Only events reported by this document id.")]
-MinArticlesOpt = Annotated[int | None, typer.Option("--min-articles", metavar="N", min=1, help="Reported by at least N articles.")]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        "--from",
+        metavar="YYYY-MM-DD",
+        help="Events whose whole period (day, week, month, year) starts on or after YYYY-MM-DD.",
+    ),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        "--to",
+        metavar="YYYY-MM-DD",
+        help="Events whose whole period ends on or before YYYY-MM-DD.",
+    ),
+]
+UnassertedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-unasserted",
+        help="Also negated, hypothetical, conditional, "
+        "intended, obligation and denied events (left out by default).",
+    ),
+]
+PlaceOpt = Annotated[
+    str | None, typer.Option("--place", metavar="NAME|ID", help="Place name part or GeoNames id.")
+]
+CountryOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--country", metavar="CODE", help="Country of the event's place, ISO alpha-2 or alpha-3 (IQ or IRQ)."
+    ),
+]
+TextOpt = Annotated[
+    str | None, typer.Option("--text", metavar="WORDS", help="Words in a reporting sentence.")
+]
+DocumentOpt = Annotated[
+    str | None, typer.Option("--document", metavar="ID", help="Only events reported by this document id.")
+]
+MinArticlesOpt = Annotated[
+    int | None, typer.Option("--min-articles", metavar="N", min=1, help="Reported by at least N articles.")
+]
 
 
 @app.command()
@@ -300,10 +470,22 @@ def events(
     document: DocumentOpt = None,
     min_articles: MinArticlesOpt = None,
     include_unasserted: UnassertedOpt = False,
-    with_text: Annotated[bool, typer.Option("--with-text", help="PLOVER: include the reporting sentence as 'text' "
-                                            "(only where the rights to the text allow).")] = False,
-    order: Annotated[Order, typer.Option("--order", metavar="ORDER", help="day (oldest first), -day, articles (most reported "
-                                                          "first), goldstein or -goldstein.")] = Order.day,
+    with_text: Annotated[
+        bool,
+        typer.Option(
+            "--with-text",
+            help="PLOVER: include the reporting sentence as 'text' "
+            "(only where the rights to the text allow).",
+        ),
+    ] = False,
+    order: Annotated[
+        Order,
+        typer.Option(
+            "--order",
+            metavar="ORDER",
+            help="day (oldest first), -day, articles (most reported first), goldstein or -goldstein.",
+        ),
+    ] = Order.day,
     format: FormatOpt = ExportFormat.table,
     output: OutputOpt = None,
     limit: LimitOpt = None,
@@ -313,8 +495,24 @@ def events(
     from tidings.query import events as query_events
     from tidings.query import iter_events
 
-    f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
-                      text, document, min_articles, include_unasserted)
+    f = _event_filter(
+        actor,
+        source,
+        target,
+        dyad,
+        undirected,
+        cameo,
+        plover,
+        quad,
+        since,
+        until,
+        place,
+        country,
+        text,
+        document,
+        min_articles,
+        include_unasserted,
+    )
     output = check_output(output)
     if format is ExportFormat.parquet and output is None:
         raise bad("--format", "parquet is a binary file: give --output FILE")
@@ -323,8 +521,9 @@ def events(
         if limit is None and format is ExportFormat.table and output is None:
             limit = 50
         if limit is None and offset == 0 and format not in (ExportFormat.table, ExportFormat.parquet):
-            _write(iter_events(store, f, order=order.value), format, output, "events", EVENT_TABLE,
-                   with_text)  # streamed, page by page
+            _write(
+                iter_events(store, f, order=order.value), format, output, "events", EVENT_TABLE, with_text
+            )  # streamed, page by page
             return
         page = query_events(store, f, limit=limit, offset=offset, order=order.value)
     finally:
@@ -337,7 +536,10 @@ def events(
 @app.command()
 def series(
     db: DbOpt = None,
-    by: Annotated[By, typer.Option("--by", metavar="PERIOD", help="Period: day, week (ISO, from Monday), month or year.")] = By.day,
+    by: Annotated[
+        By,
+        typer.Option("--by", metavar="PERIOD", help="Period: day, week (ISO, from Monday), month or year."),
+    ] = By.day,
     actor: ActorOpt = None,
     source: SourceOpt = None,
     target: TargetOpt = None,
@@ -363,8 +565,24 @@ def series(
     from tidings.query import series as query_series
     from tidings.query import series_coverage
 
-    f = _event_filter(actor, source, target, dyad, undirected, cameo, plover, quad, since, until, place, country,
-                      text, None, None, include_unasserted)
+    f = _event_filter(
+        actor,
+        source,
+        target,
+        dyad,
+        undirected,
+        cameo,
+        plover,
+        quad,
+        since,
+        until,
+        place,
+        country,
+        text,
+        None,
+        None,
+        include_unasserted,
+    )
     output = check_output(output)
     store = _open(db, write=False)
     try:
@@ -374,17 +592,26 @@ def series(
         store.close()
     _write(rows, format, output, "series")
     if cover["coarser"] or cover["undated"]:
-        _err(f"{cover['binned']} of {cover['events']} event(s) in this series; {cover['coarser']} dated more "
-             f"coarsely than a {by.value} and {cover['undated']} undated are not")
+        _err(
+            f"{cover['binned']} of {cover['events']} event(s) in this series; {cover['coarser']} dated more "
+            f"coarsely than a {by.value} and {cover['undated']} undated are not"
+        )
 
 
 @app.command()
 def actors(
     db: DbOpt = None,
     name: Annotated[str | None, typer.Option("--name", metavar="WORDS", help="Name part.")] = None,
-    code: Annotated[str | None, typer.Option("--code", metavar="CODE", help="Code prefix, e.g. IRN or IRNGOV.")] = None,
-    country: Annotated[str | None, typer.Option("--country", metavar="CODE", help="The actor's country, e.g. IRN (or IR).")] = None,
-    document: Annotated[str | None, typer.Option("--document", metavar="ID", help="Only actors mentioned in this document id.")] = None,
+    code: Annotated[
+        str | None, typer.Option("--code", metavar="CODE", help="Code prefix, e.g. IRN or IRNGOV.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", metavar="CODE", help="The actor's country, e.g. IRN (or IR).")
+    ] = None,
+    document: Annotated[
+        str | None,
+        typer.Option("--document", metavar="ID", help="Only actors mentioned in this document id."),
+    ] = None,
     format: TableFormatOpt = TableFormat.table,
     output: OutputOpt = None,
     limit: LimitOpt = None,
@@ -403,8 +630,12 @@ def actors(
     try:
         if limit is None and format is TableFormat.table and output is None:
             limit = 50
-        page = query_actors(store, ActorFilter(name=name, code=code, country=country, document=document),
-                            limit=limit, offset=offset)
+        page = query_actors(
+            store,
+            ActorFilter(name=name, code=code, country=country, document=document),
+            limit=limit,
+            offset=offset,
+        )
     finally:
         store.close()
     _write(page.items, format, output, "actors")
@@ -413,11 +644,32 @@ def actors(
 @app.command()
 def quotes(
     db: DbOpt = None,
-    speaker: Annotated[str | None, typer.Option("--speaker", metavar="NAME|CODE", help="Speaker name part or actor code prefix.")] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", metavar="NAME|CODE", help="Speaker name part or actor code prefix."),
+    ] = None,
     text: Annotated[str | None, typer.Option("--text", metavar="WORDS", help="Words in the quote.")] = None,
-    document: Annotated[str | None, typer.Option("--document", metavar="ID", help="Only quotes in this document id.")] = None,
-    since: Annotated[str | None, typer.Option("--since", "--from", metavar="YYYY-MM-DD", help="Quotes in documents published on or after this day.")] = None,
-    until: Annotated[str | None, typer.Option("--until", "--to", metavar="YYYY-MM-DD", help="Quotes in documents published on or before this day.")] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", metavar="ID", help="Only quotes in this document id.")
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            "--from",
+            metavar="YYYY-MM-DD",
+            help="Quotes in documents published on or after this day.",
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until",
+            "--to",
+            metavar="YYYY-MM-DD",
+            help="Quotes in documents published on or before this day.",
+        ),
+    ] = None,
     format: TableFormatOpt = TableFormat.table,
     output: OutputOpt = None,
     limit: LimitOpt = None,
@@ -428,18 +680,27 @@ def quotes(
     from tidings.query import quotes as query_quotes
 
     output = check_output(output)
-    flt = QuoteFilter(speaker=speaker, text=text, document=document, date_from=parse_date_option(since, "--since"),
-                      date_to=parse_date_option(until, "--until"))
+    flt = QuoteFilter(
+        speaker=speaker,
+        text=text,
+        document=document,
+        date_from=parse_date_option(since, "--since"),
+        date_to=parse_date_option(until, "--until"),
+    )
     store = _open(db, write=False)
     try:
         if limit is None and format is TableFormat.table and output is None:
             limit = 50
-        page = query_quotes(store, flt,
-                            limit=limit, offset=offset)
+        page = query_quotes(store, flt, limit=limit, offset=offset)
     finally:
         store.close()
-    _write(page.items, format, output, "quotes",
-           ["published", "speaker_code", "speaker", "speaker_text", "cue", "kind", "text"])
+    _write(
+        page.items,
+        format,
+        output,
+        "quotes",
+        ["published", "speaker_code", "speaker", "speaker_text", "cue", "kind", "text"],
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,28 +11,44 @@ import typer
 from tidings.cli._util import DictOpt, ModelOpt, NoDefaultOpt, app, check_dictionaries
 
 SourcesArg = Annotated[
-    list[str], typer.Argument(metavar="SOURCE", help="Feed or page URLs, folders or files.", show_default=False)
+    list[str],
+    typer.Argument(metavar="SOURCE", help="Feed or page URLs, folders or files.", show_default=False),
 ]
 DbOpt = Annotated[
-    str | None, typer.Option("--db", metavar="URL", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL.")
+    str | None,
+    typer.Option(
+        "--db", metavar="URL", help="DuckDB file (default ./tidings.duckdb) or postgresql://... URL."
+    ),
 ]
-EveryOpt = Annotated[str, typer.Option("--every", metavar="INTERVAL", help="Start a round this often: 30s, 15m, 1h, 1h30m.")]
+EveryOpt = Annotated[
+    str, typer.Option("--every", metavar="INTERVAL", help="Start a round this often: 30s, 15m, 1h, 1h30m.")
+]
 OnceOpt = Annotated[bool, typer.Option("--once", help="One round, then exit (1 if any document failed).")]
 BatchOpt = Annotated[int, typer.Option("--batch-size", metavar="N", min=1, help="Documents per transaction.")]
 TimeoutOpt = Annotated[
-    float, typer.Option("--timeout", metavar="SECONDS", min=0.01, help="Seconds to connect, and between chunks of a response.")
+    float,
+    typer.Option(
+        "--timeout", metavar="SECONDS", min=0.01, help="Seconds to connect, and between chunks of a response."
+    ),
 ]
 MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", metavar="N", min=1024, help="Refuse responses larger than this (decoded).")
+    int,
+    typer.Option("--max-bytes", metavar="N", min=1024, help="Refuse responses larger than this (decoded)."),
 ]
-PerHostOpt = Annotated[int, typer.Option("--per-host", metavar="N", min=1, help="Requests in flight to one host.")]
+PerHostOpt = Annotated[
+    int, typer.Option("--per-host", metavar="N", min=1, help="Requests in flight to one host.")
+]
 ServeOpt = Annotated[bool, typer.Option("--serve", help="Also serve the events browser from this process.")]
 HostOpt = Annotated[
-    str, typer.Option("--host", metavar="ADDRESS", help="With --serve: address; other than loopback needs --token.")
+    str,
+    typer.Option(
+        "--host", metavar="ADDRESS", help="With --serve: address; other than loopback needs --token."
+    ),
 ]
 PortOpt = Annotated[int, typer.Option("--port", metavar="N", min=1, max=65535, help="With --serve: port.")]
 TokenOpt = Annotated[
-    str | None, typer.Option("--token", metavar="TOKEN", envvar="TIDINGS_TOKEN", help="With --serve: required token.")
+    str | None,
+    typer.Option("--token", metavar="TOKEN", envvar="TIDINGS_TOKEN", help="With --serve: required token."),
 ]
 _STORE_ERRORS = ("duckdb", "_duckdb", "psycopg")
 

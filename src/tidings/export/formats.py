@@ -35,7 +35,9 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def _columns(records: Sequence[dict[str, Any]], columns: Sequence[str] | None, kind: str | None = None) -> list[str]:
+def _columns(
+    records: Sequence[dict[str, Any]], columns: Sequence[str] | None, kind: str | None = None
+) -> list[str]:
     if columns:
         return list(columns)
     if kind in FIELDS:
@@ -46,8 +48,12 @@ def _columns(records: Sequence[dict[str, Any]], columns: Sequence[str] | None, k
     return list(cols)
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: IO[str], columns: Sequence[str] | None = None,
-              kind: str | None = None) -> int:
+def write_csv(
+    records: Iterable[dict[str, Any]],
+    out: IO[str],
+    columns: Sequence[str] | None = None,
+    kind: str | None = None,
+) -> int:
     """Header from ``columns``, the kind's fields or the first record's keys (a header even with no rows)."""
     it = iter(records)
     first = next(it, None)
@@ -85,8 +91,14 @@ def write_plover(events: Iterable[dict[str, Any]], out: IO[str], include_text: b
 def _arrow_type(t: FieldType) -> Any:
     import pyarrow as pa
 
-    return {"string": pa.string(), "date": pa.date32(), "bool": pa.bool_(), "int": pa.int64(),
-            "float": pa.float64(), "timestamp": pa.timestamp("us")}[t]
+    return {
+        "string": pa.string(),
+        "date": pa.date32(),
+        "bool": pa.bool_(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "timestamp": pa.timestamp("us"),
+    }[t]
 
 
 def arrow_schema(kind: str, columns: Sequence[str] | None = None) -> Any:
@@ -97,8 +109,9 @@ def arrow_schema(kind: str, columns: Sequence[str] | None = None) -> Any:
     return pa.schema([pa.field(f.name, _arrow_type(f.type), metadata={"description": f.doc}) for f in fields])
 
 
-def to_dataframe(records: Iterable[dict[str, Any]], columns: Sequence[str] | None = None,
-                 kind: str | None = None) -> Any:
+def to_dataframe(
+    records: Iterable[dict[str, Any]], columns: Sequence[str] | None = None, kind: str | None = None
+) -> Any:
     """A pandas DataFrame with the kind's columns (even when empty); dates stay dates."""
     import pandas as pd
 
@@ -107,8 +120,12 @@ def to_dataframe(records: Iterable[dict[str, Any]], columns: Sequence[str] | Non
     return pd.DataFrame.from_records(records, columns=cols or None)
 
 
-def write_parquet(records: Iterable[dict[str, Any]], path: str | Path, columns: Sequence[str] | None = None,
-                  kind: str | None = None) -> int:
+def write_parquet(
+    records: Iterable[dict[str, Any]],
+    path: str | Path,
+    columns: Sequence[str] | None = None,
+    kind: str | None = None,
+) -> int:
     """Parquet with an explicit schema for known kinds (every column typed, even with no rows)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -116,8 +133,11 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str | Path, columns: 
     records = list(records)
     if kind in FIELDS:
         schema = arrow_schema(kind, columns)
-        data = {f.name: [_typed(r.get(f.name), f.type) for r in records] for f in FIELDS[kind]
-                if f.name in schema.names}
+        data = {
+            f.name: [_typed(r.get(f.name), f.type) for r in records]
+            for f in FIELDS[kind]
+            if f.name in schema.names
+        }
         table = pa.table(data, schema=schema)
     else:
         cols = _columns(records, columns)
@@ -136,8 +156,13 @@ def _typed(v: Any, t: FieldType) -> Any:
     if v is None:
         return None
     if t == "string":
-        return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True) \
-            if isinstance(v, list | dict) else str(v)
+        return (
+            v
+            if isinstance(v, str)
+            else json.dumps(v, ensure_ascii=False, sort_keys=True)
+            if isinstance(v, list | dict)
+            else str(v)
+        )
     if t == "date" and isinstance(v, str):
         return dt.date.fromisoformat(v[:10])
     if t == "date" and isinstance(v, dt.datetime):
@@ -153,6 +178,7 @@ def _typed(v: Any, t: FieldType) -> Any:
 
 def render_table(records: Sequence[dict[str, Any]], columns: Sequence[str], width: int = 40) -> str:
     """A plain fixed-width text table of the chosen columns."""
+
     def fmt(v: Any) -> str:
         s = "" if v is None else str(_plain(v))
         s = s.replace("\n", " ")

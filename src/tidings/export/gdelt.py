@@ -18,20 +18,67 @@ import datetime as dt
 from typing import Any
 
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GlobalEventId", "Day", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_Fullname", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_Fullname", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_Fullname", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
-    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
+    "GlobalEventId",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_Fullname",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_Fullname",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_Fullname",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 )
 
 # CAMEO codes that are not an organisation's own code: sector/role codes, the generic
@@ -47,6 +94,8 @@ _GENERIC = _TYPES | _REGIONS
 _INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "NGM")
 # CAMEO religion codes (codebook chapter on religion): first-level codes only.
 _RELIGION = frozenset("ADR BAH BUD CHR CON DOX HIN ITR JAN JEW MOS NRM SHN SIK TAO ZRO".split())
+
+
 def global_event_id(event_id: str) -> int:
     """A stable positive int64 from the hex event id (60 bits)."""
     return int(event_id[:15], 16)
@@ -89,8 +138,15 @@ def actor_columns(e: dict[str, Any], side: str) -> list[Any]:
     types = [s for s in rest if s in _TYPES] or [s for s in sectors if s in _TYPES]
     types = list(dict.fromkeys(types))[:3]
     name = e.get(f"{side}_name") or e.get(f"{side}_text")
-    return [code, name.upper() if name else None, country, known, None,
-            *(religion + [None] * (2 - len(religion))), *(types + [None] * (3 - len(types)))]
+    return [
+        code,
+        name.upper() if name else None,
+        country,
+        known,
+        None,
+        *(religion + [None] * (2 - len(religion))),
+        *(types + [None] * (3 - len(types))),
+    ]
 
 
 def _day(e: dict[str, Any]) -> dt.date | None:
@@ -116,9 +172,19 @@ def gdelt_row(e: dict[str, Any]) -> list[str]:
         _fraction(day) if day else None,
         *actor_columns(e, "source"),
         *actor_columns(e, "target"),
-        int(bool(e.get("is_root"))), cameo or None, cameo[:3] or None, cameo[:2] or None, e.get("quad_class"),
-        e.get("goldstein"), e.get("num_mentions"), e.get("num_sources"), e.get("num_articles"), None,
-        *(a1.columns() if a1 else EMPTY), *(a2.columns() if a2 else EMPTY), *(action.columns() if action else EMPTY),
+        int(bool(e.get("is_root"))),
+        cameo or None,
+        cameo[:3] or None,
+        cameo[:2] or None,
+        e.get("quad_class"),
+        e.get("goldstein"),
+        e.get("num_mentions"),
+        e.get("num_sources"),
+        e.get("num_articles"),
+        None,
+        *(a1.columns() if a1 else EMPTY),
+        *(a2.columns() if a2 else EMPTY),
+        *(action.columns() if action else EMPTY),
         added.strftime("%Y%m%d%H%M%S") if isinstance(added, dt.datetime) else added,
         e.get("url") or e.get("document"),
     ]

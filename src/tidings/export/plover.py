@@ -23,16 +23,43 @@ from tidings._version import __version__
 # PLOVER event type -> quad category (1 verbal cooperation, 2 material cooperation,
 # 3 verbal conflict, 4 material conflict), as each event's section of the manual gives it.
 QUAD: dict[str, int] = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+    "AGREE": 1,
+    "CONSULT": 1,
+    "SUPPORT": 1,
+    "CONCEDE": 1,
+    "COOPERATE": 2,
+    "AID": 2,
+    "RETREAT": 2,
+    "REQUEST": 3,
+    "ACCUSE": 3,
+    "REJECT": 3,
+    "THREATEN": 3,
+    "PROTEST": 4,
+    "SANCTION": 4,
+    "MOBILIZE": 4,
+    "COERCE": 4,
+    "ASSAULT": 4,
 }
 
 # CAMEO sector -> PLOVER sector where the two differ; None: PLOVER has no such sector.
-_SECTOR = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB", "NGO": "SOC", "HRI": "SOC", "ENV": "SOC",
-           "IGO": None, "IMG": None, "MNC": None, "NGM": None, "UIS": None, "INT": None, "MOD": None, "RAD": None,
-           "DEV": None}
+_SECTOR = {
+    "MED": "JRN",
+    "HLH": "MED",
+    "INS": "REB",
+    "SEP": "REB",
+    "NGO": "SOC",
+    "HRI": "SOC",
+    "ENV": "SOC",
+    "IGO": None,
+    "IMG": None,
+    "MNC": None,
+    "NGM": None,
+    "UIS": None,
+    "INT": None,
+    "MOD": None,
+    "RAD": None,
+    "DEV": None,
+}
 _PLOVER_SECTORS = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
 )
@@ -66,8 +93,11 @@ def _entity(e: dict[str, Any], side: str) -> list[dict[str, Any]]:
         return []
     sectors = [s for s in (plover_sector(x) for x in (e.get(f"{side}_sectors") or "").split()) if s]
     sectors = list(dict.fromkeys(sectors))
-    ent: dict[str, Any] = {"code": plover_country(code, country), "sector": sectors[0] if sectors else None,
-                           "entity_text": text}
+    ent: dict[str, Any] = {
+        "code": plover_country(code, country),
+        "sector": sectors[0] if sectors else None,
+        "entity_text": text,
+    }
     if len(sectors) > 1:
         ent["other_sector_codes"] = sectors[1:]
     if e.get(f"{side}_name"):
@@ -112,8 +142,14 @@ def plover_record(e: dict[str, Any], include_text: bool = False) -> dict[str, An
     mode = e.get("plover_mode")
     ctx = (e.get("plover_context") or "").split()
     start, end = _iso(e.get("period_start")), _iso(e.get("period_end"))
-    notes = [n for n in ("negated" if e.get("negated") else None,
-                         f"modality {e['modality']}" if e.get("modality") not in (None, "asserted") else None) if n]
+    notes = [
+        n
+        for n in (
+            "negated" if e.get("negated") else None,
+            f"modality {e['modality']}" if e.get("modality") not in (None, "asserted") else None,
+        )
+        if n
+    ]
     rec: dict[str, Any] = {
         "id": e["id"],
         "has_event": True,
@@ -130,8 +166,12 @@ def plover_record(e: dict[str, Any], include_text: bool = False) -> dict[str, An
         "context": ctx,
         "text": e.get("sentence_text") if include_text else None,
         "text_info": {"sequence": e.get("sentence")},
-        "cite_info": {"url": e.get("url"), "title": e.get("title"), "publication": e.get("publication"),
-                      "citation": e.get("document")},
+        "cite_info": {
+            "url": e.get("url"),
+            "title": e.get("title"),
+            "publication": e.get("publication"),
+            "citation": e.get("document"),
+        },
         "coder": f"tidings {__version__}",
         "coded_date": _iso(e.get("added_at")),
         "comment": "; ".join(notes) or None,

@@ -68,16 +68,27 @@ def prepare(
     where = raw.origin
     warnings = list(raw.warnings)
     if len(raw.text) > max_chars:
-        return Failure(id=raw.id, origin=where, error=TidingsError(Errors.E020, where, where=where, size=len(raw.text), limit=max_chars).record())
+        return Failure(
+            id=raw.id,
+            origin=where,
+            error=TidingsError(Errors.E020, where, where=where, size=len(raw.text), limit=max_chars).record(),
+        )
     text, line_date, dateline, agency = clean(raw.text)
     if not text:
         return Failure(id=raw.id, origin=where, error=TidingsError(Errors.E021, where, where=where).record())
     meta_date = parse_date(raw.published)
     if raw.published is not None and meta_date is None:
-        warnings.append(warning(Warnings.W104, where, where=where, value=(_meta(str(raw.published)) or "")[:40]))
+        warnings.append(
+            warning(Warnings.W104, where, where=where, value=(_meta(str(raw.published)) or "")[:40])
+        )
     published: dt.date | None = None
     published_from = None
-    for candidate, how in ((date, "caller"), (meta_date, "metadata"), (line_date, "dateline"), (date_from_url(raw.url), "url")):
+    for candidate, how in (
+        (date, "caller"),
+        (meta_date, "metadata"),
+        (line_date, "dateline"),
+        (date_from_url(raw.url), "url"),
+    ):
         if candidate is not None:
             published, published_from = candidate, how
             break

@@ -55,7 +55,9 @@ _BOILERPLATE = [
     re.compile(r"\s*\((?:Reporting|Writing|Editing) by [^)]{3,200}\)\s*\Z"),
 ]
 
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|\b)"
+)
 _URL_DATE_COMPACT = re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])/")
 
 
@@ -93,9 +95,7 @@ def strip_dateline(text: str) -> tuple[str, str | None, str | None]:
 
 
 def _title_place(place: str) -> str:
-    return "-".join(
-        " ".join(w.capitalize() for w in part.split()) for part in place.split("-")
-    ).strip(" -")
+    return "-".join(" ".join(w.capitalize() for w in part.split()) for part in place.split("-")).strip(" -")
 
 
 def strip_boilerplate(text: str) -> str:

@@ -89,13 +89,17 @@ def read_folder(root: Path, **kw: Any) -> Iterator[Item]:
             if name.startswith(".") or path.suffix.lower() not in KNOWN_EXT:
                 continue
             if path.is_symlink() and not path.exists():
-                yield fail(TidingsError(Errors.E001, str(path), path=str(path), reason="broken symbolic link"))
+                yield fail(
+                    TidingsError(Errors.E001, str(path), path=str(path), reason="broken symbolic link")
+                )
                 continue
             yield from read_file(path, **kw)
     yield from errors
 
 
-def read_file(path: Path, *, csv_columns: dict[str, str] | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+def read_file(
+    path: Path, *, csv_columns: dict[str, str] | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Item]:
     ext = path.suffix.lower()
     origin = str(path)
     try:
@@ -171,7 +175,10 @@ def read_jsonl(fh: IO[bytes], origin: str, *, max_chars: int = DEFAULT_MAX_CHARS
             continue
         text = obj.get("text")
         if not isinstance(text, str) or not text.strip():
-            yield fail(TidingsError(Errors.E011, where, where=where, reason="'text' missing or empty"), id=_str(obj.get("id")))
+            yield fail(
+                TidingsError(Errors.E011, where, where=where, reason="'text' missing or empty"),
+                id=_str(obj.get("id")),
+            )
             continue
         yield RawDoc(
             text=strip_nul(text),
@@ -202,7 +209,9 @@ def read_csv(
     mapping = _csv_mapping(header, columns or {})
     absent = [col for col in (columns or {}).values() if col not in header]
     if absent:  # a --column mapping names a column the file lacks: say so, don't guess
-        yield fail(TidingsError(Errors.E013, origin, path=origin, column=absent[0], columns=", ".join(header)))
+        yield fail(
+            TidingsError(Errors.E013, origin, path=origin, column=absent[0], columns=", ".join(header))
+        )
         return
     if "text" not in mapping:
         want = (columns or {}).get("text", "text")
@@ -221,7 +230,9 @@ def read_csv(
         where = f"{origin}:{start_line}"
         values = {k: _str(row.get(col)) for k, col in mapping.items()}
         if not values.get("text"):
-            yield fail(TidingsError(Errors.E012, where, where=where, column=mapping["text"]), id=values.get("id"))
+            yield fail(
+                TidingsError(Errors.E012, where, where=where, column=mapping["text"]), id=values.get("id")
+            )
             continue
         yield RawDoc(
             text=strip_nul(values["text"] or ""),

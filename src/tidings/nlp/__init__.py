@@ -51,8 +51,11 @@ def load(
             config: dict[str, Any] = {}
             if name in ("tidings_actors", "tidings_events"):
                 # default_dictionaries: True/False for both stages, or "actors" / "verbs": only those defaults
-                use = default_dictionaries if isinstance(default_dictionaries, bool) else (
-                    default_dictionaries == ("actors" if name == "tidings_actors" else "verbs"))
+                use = (
+                    default_dictionaries
+                    if isinstance(default_dictionaries, bool)
+                    else (default_dictionaries == ("actors" if name == "tidings_actors" else "verbs"))
+                )
                 config = {"dictionaries": list(dictionaries), "default_dictionaries": use}
             nlp.add_pipe(factory, name=name, config=config)
     return nlp

@@ -30,10 +30,17 @@ def _and(where: str, cond: str) -> str:
 def stats(store: Store, f: EventFilter | None = None) -> dict[str, Any]:
     """Rows per table and the span of event periods (asserted events unless ``f`` says otherwise)."""
     w = event_where(f or EventFilter())
-    row = store.db.fetchone(f"SELECT COUNT(*), MIN(e.period_start), MAX(e.period_end) FROM events e{w.sql()}",
-                            w.params) or (0, None, None)
+    row = store.db.fetchone(
+        f"SELECT COUNT(*), MIN(e.period_start), MAX(e.period_end) FROM events e{w.sql()}", w.params
+    ) or (0, None, None)
     counts = {t: int(store.db.scalar(f"SELECT COUNT(*) FROM {t}")) for t in ("documents", "quotes", "places")}
-    return {"backend": store.kind, **counts, "events": int(row[0]), "date_min": _iso(row[1]), "date_max": _iso(row[2])}
+    return {
+        "backend": store.kind,
+        **counts,
+        "events": int(row[0]),
+        "date_min": _iso(row[1]),
+        "date_max": _iso(row[2]),
+    }
 
 
 def _sides(f: EventFilter) -> tuple[str, list[Any]]:
@@ -51,13 +58,25 @@ def _sides(f: EventFilter) -> tuple[str, list[Any]]:
 def actor_counts(store: Store, f: EventFilter | None = None, limit: int = 50, offset: int = 0) -> Page:
     """Actors by the number of matching events they take part in, as source and as target."""
     sides, params = _sides(f or EventFilter())
-    base = ("SELECT code, MIN(name) AS name, SUM(s) AS as_source, SUM(t) AS as_target, AVG(g) AS gm"
-            f" FROM ({sides}) x WHERE code IS NOT NULL GROUP BY code")
+    base = (
+        "SELECT code, MIN(name) AS name, SUM(s) AS as_source, SUM(t) AS as_target, AVG(g) AS gm"
+        f" FROM ({sides}) x WHERE code IS NOT NULL GROUP BY code"
+    )
     total = int(store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", params))
-    rows = store.db.dicts(base + " ORDER BY SUM(s) + SUM(t) DESC, code LIMIT ? OFFSET ?", [*params, limit, offset])
-    items = [{"code": r["code"], "name": r["name"] or r["code"], "as_source": int(r["as_source"]),
-              "as_target": int(r["as_target"]), "events": int(r["as_source"]) + int(r["as_target"]),
-              "goldstein_mean": _mean(r["gm"])} for r in rows]
+    rows = store.db.dicts(
+        base + " ORDER BY SUM(s) + SUM(t) DESC, code LIMIT ? OFFSET ?", [*params, limit, offset]
+    )
+    items = [
+        {
+            "code": r["code"],
+            "name": r["name"] or r["code"],
+            "as_source": int(r["as_source"]),
+            "as_target": int(r["as_target"]),
+            "events": int(r["as_source"]) + int(r["as_target"]),
+            "goldstein_mean": _mean(r["gm"]),
+        }
+        for r in rows
+    ]
     return Page(items, total, limit, offset)
 
 
@@ -79,8 +98,10 @@ def network(store: Store, f: EventFilter | None = None, max_edges: int = 80) -> 
             names.setdefault(code, name or code)
     return {
         "nodes": [{"code": c, "name": names[c], "events": n} for c, n in sorted(weight.items())],
-        "edges": [{"source": r["s"], "target": r["t"], "count": int(r["n"]), "goldstein_mean": _mean(r["gm"])}
-                  for r in rows],
+        "edges": [
+            {"source": r["s"], "target": r["t"], "count": int(r["n"]), "goldstein_mean": _mean(r["gm"])}
+            for r in rows
+        ],
     }
 
 
@@ -95,9 +116,19 @@ def place_counts(store: Store, f: EventFilter | None = None, limit: int = 1000, 
     )
     total = int(store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", w.params))
     rows = store.db.dicts(base + " ORDER BY 7 DESC, 2, 1 LIMIT ? OFFSET ?", [*w.params, limit, offset])
-    items = [{"key": str(r["k"]), "name": r["name"], "geonameid": r["gid"], "country": r["country"],
-              "lat": float(r["lat"]), "lon": float(r["lon"]), "events": int(r["n"]), "goldstein_mean": _mean(r["gm"])}
-             for r in rows]
+    items = [
+        {
+            "key": str(r["k"]),
+            "name": r["name"],
+            "geonameid": r["gid"],
+            "country": r["country"],
+            "lat": float(r["lat"]),
+            "lon": float(r["lon"]),
+            "events": int(r["n"]),
+            "goldstein_mean": _mean(r["gm"]),
+        }
+        for r in rows
+    ]
     return Page(items, total, limit, offset)
 
 
@@ -105,8 +136,10 @@ def speakers(store: Store, q: str | None = None, limit: int = 100) -> Page:
     """Quote speakers (actor name, else the words naming them) by number of quotes."""
     where, params = "", []
     if q:
-        where = (" WHERE LOWER(q.text) LIKE ? ESCAPE '\\' OR"
-                 " LOWER(COALESCE(q.speaker_name, q.speaker_text, '')) LIKE ? ESCAPE '\\'")
+        where = (
+            " WHERE LOWER(q.text) LIKE ? ESCAPE '\\' OR"
+            " LOWER(COALESCE(q.speaker_name, q.speaker_text, '')) LIKE ? ESCAPE '\\'"
+        )
         params = [_like(q), _like(q)]
     base = (
         "SELECT COALESCE(q.speaker_name, q.speaker_text) AS speaker, MIN(q.speaker_code) AS code, COUNT(*) AS n,"
@@ -114,6 +147,13 @@ def speakers(store: Store, q: str | None = None, limit: int = 100) -> Page:
     )
     total = int(store.db.scalar(f"SELECT COUNT(*) FROM ({base}) y", params))
     rows = store.db.dicts(base + " ORDER BY 3 DESC, 1 NULLS LAST LIMIT ?", [*params, limit])
-    items = [{"speaker": r["speaker"] or UNATTRIBUTED, "code": r["code"], "quotes": int(r["n"]),
-              "documents": int(r["docs"])} for r in rows]
+    items = [
+        {
+            "speaker": r["speaker"] or UNATTRIBUTED,
+            "code": r["code"],
+            "quotes": int(r["n"]),
+            "documents": int(r["docs"]),
+        }
+        for r in rows
+    ]
     return Page(items, total, limit)

@@ -52,8 +52,10 @@ class _Where:
 
 def _side(col: str, value: str) -> tuple[str, list[Any]]:
     """A party matches by code prefix (IRN, IRNGOV) or by a part of its name."""
-    sql = (f"(LOWER(COALESCE(e.{col}_code, e.{col}_country, '')) LIKE ? ESCAPE '\\'"
-           f" OR LOWER(COALESCE(e.{col}_name, '')) LIKE ? ESCAPE '\\')")
+    sql = (
+        f"(LOWER(COALESCE(e.{col}_code, e.{col}_country, '')) LIKE ? ESCAPE '\\'"
+        f" OR LOWER(COALESCE(e.{col}_name, '')) LIKE ? ESCAPE '\\')"
+    )
     return sql, [_like(value, prefix=True), _like(value)]
 
 
@@ -62,7 +64,9 @@ def _code(col: str, value: str) -> tuple[str, list[Any]]:
         return "TRUE", []
     if value in ("-", "NONE"):  # no target
         return f"e.{col}_code IS NULL AND e.{col}_country IS NULL", []
-    return f"UPPER(COALESCE(e.{col}_code, e.{col}_country, '')) LIKE ? ESCAPE '\\'", [_like(value, prefix=True).upper()]
+    return f"UPPER(COALESCE(e.{col}_code, e.{col}_country, '')) LIKE ? ESCAPE '\\'", [
+        _like(value, prefix=True).upper()
+    ]
 
 
 def event_where(f: EventFilter) -> _Where:
@@ -106,11 +110,16 @@ def event_where(f: EventFilter) -> _Where:
         c = f.country.strip().upper()
         w.add("UPPER(e.place_country) = ?", _iso3_to_iso2().get(c, c) if len(c) == 3 else c)
     if f.text:
-        w.add("EXISTS (SELECT 1 FROM event_mentions tm JOIN sentences ts ON ts.document_id = tm.document_id"
-              " AND ts.idx = tm.sentence WHERE tm.event_id = e.id AND LOWER(ts.text) LIKE ? ESCAPE '\\')",
-              _like(f.text.strip()))
+        w.add(
+            "EXISTS (SELECT 1 FROM event_mentions tm JOIN sentences ts ON ts.document_id = tm.document_id"
+            " AND ts.idx = tm.sentence WHERE tm.event_id = e.id AND LOWER(ts.text) LIKE ? ESCAPE '\\')",
+            _like(f.text.strip()),
+        )
     if f.document:
-        w.add("EXISTS (SELECT 1 FROM event_mentions dm WHERE dm.event_id = e.id AND dm.document_id = ?)", f.document)
+        w.add(
+            "EXISTS (SELECT 1 FROM event_mentions dm WHERE dm.event_id = e.id AND dm.document_id = ?)",
+            f.document,
+        )
     if f.min_articles:
         w.add("e.num_articles >= ?", int(f.min_articles))
     if not f.include_unasserted:
@@ -155,8 +164,9 @@ EVENT_ORDERS = {
 }
 
 
-def events(store: Store, f: EventFilter | None = None, limit: int | None = 100, offset: int = 0,
-           order: str = "day") -> Page:
+def events(
+    store: Store, f: EventFilter | None = None, limit: int | None = 100, offset: int = 0, order: str = "day"
+) -> Page:
     """Deduplicated events matching ``f`` with their first report's sentence; ``order`` is one of
     ``EVENT_ORDERS`` (default: oldest first)."""
     if order not in EVENT_ORDERS:
@@ -165,13 +175,15 @@ def events(store: Store, f: EventFilter | None = None, limit: int | None = 100, 
     w = event_where(f)
     total = int(store.db.scalar("SELECT COUNT(*) FROM events e" + w.sql(), w.params))
     lim_sql, lim_p = _limit(limit, offset)
-    items = store.db.dicts(_EVENT_SELECT + w.sql() + " ORDER BY " + EVENT_ORDERS[order] + lim_sql,
-                           [*w.params, *lim_p])
+    items = store.db.dicts(
+        _EVENT_SELECT + w.sql() + " ORDER BY " + EVENT_ORDERS[order] + lim_sql, [*w.params, *lim_p]
+    )
     return Page([event_record(_decode(r)) for r in items], total, limit, offset)
 
 
-def iter_events(store: Store, f: EventFilter | None = None, page_size: int = 5000,
-                order: str = "day") -> Iterator[dict[str, Any]]:
+def iter_events(
+    store: Store, f: EventFilter | None = None, page_size: int = 5000, order: str = "day"
+) -> Iterator[dict[str, Any]]:
     """Every matching event, fetched a page at a time (memory stays flat for large exports)."""
     offset = 0
     while True:
@@ -239,7 +251,9 @@ def series(store: Store, f: EventFilter | None = None, by: Period = "day") -> li
         for k in ("events", "quad1", "quad2", "quad3", "quad4", "mentions"):
             r[k] = int(r[k] or 0)
         r["goldstein_sum"] = round(float(r["goldstein_sum"] or 0.0), 4)
-        r["goldstein_mean"] = round(float(r["goldstein_mean"]), 4) if r["goldstein_mean"] is not None else None
+        r["goldstein_mean"] = (
+            round(float(r["goldstein_mean"]), 4) if r["goldstein_mean"] is not None else None
+        )
         if isinstance(r["period"], dt.datetime):
             r["period"] = r["period"].date()
         out.append(r)
@@ -255,7 +269,9 @@ def series_coverage(store: Store, f: EventFilter | None = None, by: Period = "da
     row = store.db.fetchone(
         f"SELECT COUNT(*), SUM(CASE WHEN e.period_start IS NULL THEN 1 ELSE 0 END),"
         f" SUM(CASE WHEN e.period_start IS NOT NULL AND {start} <> {end} THEN 1 ELSE 0 END)"
-        f" FROM events e{w.sql()}", w.params) or (0, 0, 0)
+        f" FROM events e{w.sql()}",
+        w.params,
+    ) or (0, 0, 0)
     total, undated, coarser = (int(v or 0) for v in row)
     return {"events": total, "binned": total - undated - coarser, "coarser": coarser, "undated": undated}
 
@@ -281,7 +297,9 @@ def actors(store: Store, f: ActorFilter | None = None, limit: int | None = 100, 
     )
     total = int(store.db.scalar(f"SELECT COUNT(*) FROM ({base}) t", w.params))
     lim_sql, lim_p = _limit(limit, offset)
-    items = store.db.dicts(base + " ORDER BY documents DESC, mentions DESC, a.name" + lim_sql, [*w.params, *lim_p])
+    items = store.db.dicts(
+        base + " ORDER BY documents DESC, mentions DESC, a.name" + lim_sql, [*w.params, *lim_p]
+    )
     for r in items:
         r["documents"], r["mentions"] = int(r["documents"]), int(r["mentions"])
     return Page(items, total, limit, offset)
@@ -292,9 +310,13 @@ def quotes(store: Store, f: QuoteFilter | None = None, limit: int | None = 100, 
     f = f or QuoteFilter()
     w = _Where()
     if f.speaker:
-        w.add("(UPPER(COALESCE(q.speaker_code, '')) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(q.speaker_name, ''))"
-              " LIKE ? ESCAPE '\\' OR LOWER(COALESCE(q.speaker_text, '')) LIKE ? ESCAPE '\\')",
-              _like(f.speaker, prefix=True).upper(), _like(f.speaker), _like(f.speaker))
+        w.add(
+            "(UPPER(COALESCE(q.speaker_code, '')) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(q.speaker_name, ''))"
+            " LIKE ? ESCAPE '\\' OR LOWER(COALESCE(q.speaker_text, '')) LIKE ? ESCAPE '\\')",
+            _like(f.speaker, prefix=True).upper(),
+            _like(f.speaker),
+            _like(f.speaker),
+        )
     if f.unattributed:
         w.add("q.speaker_name IS NULL AND q.speaker_text IS NULL")
     if f.text:
@@ -311,7 +333,9 @@ def quotes(store: Store, f: QuoteFilter | None = None, limit: int | None = 100, 
     items = store.db.dicts(
         "SELECT q.document_id, q.id, q.text, q.start_char, q.end_char, q.speaker_actor, q.speaker_text,"
         " q.speaker_code, q.speaker_name, q.cue, q.kind, q.events, d.published, d.title, d.url, d.source"
-        + frm + " ORDER BY d.published NULLS LAST, q.document_id, q.start_char" + lim_sql,
+        + frm
+        + " ORDER BY d.published NULLS LAST, q.document_id, q.start_char"
+        + lim_sql,
         [*w.params, *lim_p],
     )
     return Page([quote_record(_decode(r)) for r in items], total, limit, offset)
@@ -320,14 +344,19 @@ def quotes(store: Store, f: QuoteFilter | None = None, limit: int | None = 100, 
 def documents(store: Store, limit: int | None = 100, offset: int = 0, text: str | None = None) -> Page:
     w = _Where()
     if text:
-        w.add("(LOWER(d.text) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(d.title, '')) LIKE ? ESCAPE '\\')",
-              _like(text), _like(text))
+        w.add(
+            "(LOWER(d.text) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(d.title, '')) LIKE ? ESCAPE '\\')",
+            _like(text),
+            _like(text),
+        )
     total = int(store.db.scalar("SELECT COUNT(*) FROM documents d" + w.sql(), w.params))
     lim_sql, lim_p = _limit(limit, offset)
     items = store.db.dicts(
         "SELECT d.id, d.title, d.url, d.source, d.published, d.language, d.origin, d.content_hash,"
         " (SELECT COUNT(*) FROM event_mentions m WHERE m.document_id = d.id) AS events"
-        " FROM documents d" + w.sql() + " ORDER BY d.published NULLS LAST, d.id" + lim_sql, [*w.params, *lim_p])
+        " FROM documents d" + w.sql() + " ORDER BY d.published NULLS LAST, d.id" + lim_sql,
+        [*w.params, *lim_p],
+    )
     return Page(items, total, limit, offset)
 
 
@@ -336,15 +365,25 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     doc = store.document(doc_id)
     if doc is None:
         return None
-    for table, order in (("sentences", "idx"), ("actors", "id"), ("mentions", "actor_id, idx"),
-                         ("places", "start_char"), ("times", "idx"), ("quotes", "start_char"),
-                         ("event_mentions", "sentence, id")):
-        doc[table] = [_decode(r) for r in store.db.dicts(
-            f"SELECT * FROM {table} WHERE document_id = ? ORDER BY {order}", [doc_id])]
+    for table, order in (
+        ("sentences", "idx"),
+        ("actors", "id"),
+        ("mentions", "actor_id, idx"),
+        ("places", "start_char"),
+        ("times", "idx"),
+        ("quotes", "start_char"),
+        ("event_mentions", "sentence, id"),
+    ):
+        doc[table] = [
+            _decode(r)
+            for r in store.db.dicts(f"SELECT * FROM {table} WHERE document_id = ? ORDER BY {order}", [doc_id])
+        ]
     return doc
 
 
 def errors(store: Store, limit: int | None = 100, offset: int = 0) -> Page:
     total = int(store.db.scalar("SELECT COUNT(*) FROM errors"))
     lim_sql, lim_p = _limit(limit, offset)
-    return Page(store.db.dicts("SELECT * FROM errors ORDER BY created_at, id" + lim_sql, lim_p), total, limit, offset)
+    return Page(
+        store.db.dicts("SELECT * FROM errors ORDER BY created_at, id" + lim_sql, lim_p), total, limit, offset
+    )

@@ -72,4 +72,10 @@ class Page:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset, **self.extra}
+        return {
+            "items": self.items,
+            "total": self.total,
+            "limit": self.limit,
+            "offset": self.offset,
+            **self.extra,
+        }

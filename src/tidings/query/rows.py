@@ -25,11 +25,17 @@ class Field:
 
 EVENT_FIELDS: tuple[Field, ...] = (
     Field("id", "string", "event id (content hash; the same event from several articles is one row)"),
-    Field("date", "string", "TIMEX3 value at the precision the text gives (2019-01-22, 2019-W04, 2019-01, 2019)"),
+    Field(
+        "date", "string", "TIMEX3 value at the precision the text gives (2019-01-22, 2019-W04, 2019-01, 2019)"
+    ),
     Field("date_granularity", "string", "day, week, month, season, quarter, year or decade"),
     Field("period_start", "date", "first day of the period `date` names"),
     Field("period_end", "date", "last day of that period"),
-    Field("asserted", "bool", "false for negated, hypothetical, conditional, intended, obligation and denied events"),
+    Field(
+        "asserted",
+        "bool",
+        "false for negated, hypothetical, conditional, intended, obligation and denied events",
+    ),
     Field("negated", "bool", "the text says the event did not happen"),
     Field("modality", "string", "asserted, future, hypothetical, conditional, intended or obligation"),
     Field("source_code", "string", "source actor's CAMEO code (IRNGOV)"),
@@ -116,7 +122,9 @@ def _day(value: Any) -> dt.date | None:
 def event_record(r: dict[str, Any]) -> dict[str, Any]:
     """A row of ``tidings.query.events`` (the store's columns) in the shape of ``EVENT_FIELDS``."""
     period_start, period_end = _day(r.get("period_start")), _day(r.get("period_end"))
-    date = r.get("date_value") or (period_start.isoformat() if period_start and period_start == period_end else None)
+    date = r.get("date_value") or (
+        period_start.isoformat() if period_start and period_start == period_end else None
+    )
     out: dict[str, Any] = {
         "id": r["id"],
         "date": date,
@@ -134,41 +142,43 @@ def event_record(r: dict[str, Any]) -> dict[str, Any]:
         out[f"{side}_country"] = r.get(f"{side}_country")
         out[f"{side}_sectors"] = r.get(f"{side}_sectors")
     cameo = r.get("cameo") or None
-    out.update({
-        "action": r.get("action_text"),
-        "cameo": cameo,
-        "cameo_root": r.get("cameo_root") or (cameo[:2] if cameo else None),
-        "cameo_label": r.get("cameo_label"),
-        "plover_event": r.get("plover_event"),
-        "plover_mode": r.get("plover_mode"),
-        "plover_context": _words(r.get("plover_context")),
-        "quad_class": r.get("quad_class"),
-        "goldstein": r.get("goldstein"),
-        "place_name": r.get("place_name"),
-        "place_country": r.get("place_country"),
-        "place_admin1": r.get("place_admin1"),
-        "geonameid": None if r.get("geonameid") in (None, "") else str(r["geonameid"]),
-        "lat": r.get("lat"),
-        "lon": r.get("lon"),
-        "place_feature": r.get("place_feature"),
-        "place_fips": r.get("place_fips"),
-        "place_admin1_code": r.get("place_admin1_code"),
-        "num_mentions": r.get("num_mentions"),
-        "num_articles": r.get("num_articles"),
-        "num_sources": r.get("num_sources"),
-        "first_report": _day(r.get("first_report")),
-        "last_report": _day(r.get("last_report")),
-        "document": r.get("first_document"),
-        "mention": r.get("first_mention"),
-        "title": r.get("first_title"),
-        "url": r.get("first_url"),
-        "publication": r.get("first_source"),
-        "sentence": r.get("sentence"),
-        "sentence_text": r.get("sentence_text"),
-        "is_root": bool(r["is_root"]) if r.get("is_root") is not None else None,
-        "confidence": r.get("confidence"),
-        "added_at": r.get("added_at"),
-    })
+    out.update(
+        {
+            "action": r.get("action_text"),
+            "cameo": cameo,
+            "cameo_root": r.get("cameo_root") or (cameo[:2] if cameo else None),
+            "cameo_label": r.get("cameo_label"),
+            "plover_event": r.get("plover_event"),
+            "plover_mode": r.get("plover_mode"),
+            "plover_context": _words(r.get("plover_context")),
+            "quad_class": r.get("quad_class"),
+            "goldstein": r.get("goldstein"),
+            "place_name": r.get("place_name"),
+            "place_country": r.get("place_country"),
+            "place_admin1": r.get("place_admin1"),
+            "geonameid": None if r.get("geonameid") in (None, "") else str(r["geonameid"]),
+            "lat": r.get("lat"),
+            "lon": r.get("lon"),
+            "place_feature": r.get("place_feature"),
+            "place_fips": r.get("place_fips"),
+            "place_admin1_code": r.get("place_admin1_code"),
+            "num_mentions": r.get("num_mentions"),
+            "num_articles": r.get("num_articles"),
+            "num_sources": r.get("num_sources"),
+            "first_report": _day(r.get("first_report")),
+            "last_report": _day(r.get("last_report")),
+            "document": r.get("first_document"),
+            "mention": r.get("first_mention"),
+            "title": r.get("first_title"),
+            "url": r.get("first_url"),
+            "publication": r.get("first_source"),
+            "sentence": r.get("sentence"),
+            "sentence_text": r.get("sentence_text"),
+            "is_root": bool(r["is_root"]) if r.get("is_root") is not None else None,
+            "confidence": r.get("confidence"),
+            "added_at": r.get("added_at"),
+        }
+    )
     return out
 
 
@@ -200,16 +210,28 @@ QUOTE_FIELDS: tuple[Field, ...] = (
 )
 
 FIELDS: dict[str, tuple[Field, ...]] = {
-    "events": EVENT_FIELDS, "series": SERIES_FIELDS, "actors": ACTOR_FIELDS, "quotes": QUOTE_FIELDS,
+    "events": EVENT_FIELDS,
+    "series": SERIES_FIELDS,
+    "actors": ACTOR_FIELDS,
+    "quotes": QUOTE_FIELDS,
 }
 
 
 def quote_record(r: dict[str, Any]) -> dict[str, Any]:
     """A row of ``tidings.query.quotes`` in the shape of ``QUOTE_FIELDS``."""
     return {
-        "id": r["id"], "document": r.get("document_id"), "title": r.get("title"), "url": r.get("url"),
-        "published": _day(r.get("published")), "text": r.get("text"), "start": r.get("start_char"),
-        "end": r.get("end_char"), "kind": r.get("kind"), "cue": r.get("cue"),
-        "speaker": r.get("speaker_name") or r.get("speaker_text"), "speaker_text": r.get("speaker_text"),
-        "speaker_actor": r.get("speaker_actor"), "speaker_code": r.get("speaker_code"),
+        "id": r["id"],
+        "document": r.get("document_id"),
+        "title": r.get("title"),
+        "url": r.get("url"),
+        "published": _day(r.get("published")),
+        "text": r.get("text"),
+        "start": r.get("start_char"),
+        "end": r.get("end_char"),
+        "kind": r.get("kind"),
+        "cue": r.get("cue"),
+        "speaker": r.get("speaker_name") or r.get("speaker_text"),
+        "speaker_text": r.get("speaker_text"),
+        "speaker_actor": r.get("speaker_actor"),
+        "speaker_code": r.get("speaker_code"),
     }

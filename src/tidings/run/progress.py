@@ -84,9 +84,15 @@ class Progress:
         if self._bar is None:
             columns = [BarColumn()] if self.total is not None else []
             # Writes to stderr while the bar shows (warnings, failures) appear above it.
-            self._bar = Bar(*columns, TextColumn("{task.description}"), console=Console(file=self.out, force_terminal=True),
-                            redirect_stdout=False, redirect_stderr=self.out is sys.stderr, get_time=self.clock,
-                            auto_refresh=False)
+            self._bar = Bar(
+                *columns,
+                TextColumn("{task.description}"),
+                console=Console(file=self.out, force_terminal=True),
+                redirect_stdout=False,
+                redirect_stderr=self.out is sys.stderr,
+                get_time=self.clock,
+                auto_refresh=False,
+            )
             self._task = self._bar.add_task(self.line(), total=self.total)
             self._bar.start()
         self._bar.update(self._task, completed=self.done, description=self.line())

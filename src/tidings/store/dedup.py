@@ -24,14 +24,52 @@ from urllib.parse import urlsplit
 from tidings.store.backend import Backend
 
 EVENT_COLUMNS = (
-    "id", "cluster_key", "day", "date_value", "date_granularity",
-    "source_code", "source_name", "source_country", "source_sectors",
-    "target_code", "target_name", "target_country", "target_sectors",
-    "cameo", "cameo_base", "cameo_root", "cameo_label", "plover_event", "plover_mode", "quad_class",
-    "goldstein", "negated", "modality", "geonameid", "place_name", "place_country", "place_admin1",
-    "lat", "lon", "place_feature", "num_mentions", "num_articles", "num_sources", "first_report",
-    "last_report", "first_document", "first_mention", "first_url", "is_root", "confidence", "added_at",
-    "asserted", "period_start", "period_end", "place_fips", "place_admin1_code",
+    "id",
+    "cluster_key",
+    "day",
+    "date_value",
+    "date_granularity",
+    "source_code",
+    "source_name",
+    "source_country",
+    "source_sectors",
+    "target_code",
+    "target_name",
+    "target_country",
+    "target_sectors",
+    "cameo",
+    "cameo_base",
+    "cameo_root",
+    "cameo_label",
+    "plover_event",
+    "plover_mode",
+    "quad_class",
+    "goldstein",
+    "negated",
+    "modality",
+    "geonameid",
+    "place_name",
+    "place_country",
+    "place_admin1",
+    "lat",
+    "lon",
+    "place_feature",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_report",
+    "last_report",
+    "first_document",
+    "first_mention",
+    "first_url",
+    "is_root",
+    "confidence",
+    "added_at",
+    "asserted",
+    "period_start",
+    "period_end",
+    "place_fips",
+    "place_admin1_code",
 )
 
 _MENTION_SQL = """
@@ -75,7 +113,9 @@ def group_mentions(mentions: list[dict[str, Any]]) -> dict[str, list[dict[str, A
             fine[m["geonameid"]].append(m)
 
     def biggest(groups: dict[str, list[dict[str, Any]]], country: str | None = None) -> str | None:
-        cands = [(-len(v), k) for k, v in groups.items() if country is None or v[0]["place_country"] == country]
+        cands = [
+            (-len(v), k) for k, v in groups.items() if country is None or v[0]["place_country"] == country
+        ]
         return min(cands)[1] if cands else None
 
     groups: dict[str, list[dict[str, Any]]] = {k: list(v) for k, v in fine.items()}
@@ -112,23 +152,60 @@ def build_event(key: str, anchor: str, ms: list[dict[str, Any]]) -> tuple:
     published = [m["doc_published"] for m in ms if m["doc_published"] is not None]
     added = [m["ingested_at"] for m in ms if m["ingested_at"] is not None]
     place = (
-        (where["geonameid"], where["place_name"], where["place_country"], where["place_admin1"],
-         where["lat"], where["lon"], where["place_feature"]) if where else (None,) * 7
+        (
+            where["geonameid"],
+            where["place_name"],
+            where["place_country"],
+            where["place_admin1"],
+            where["lat"],
+            where["lon"],
+            where["place_feature"],
+        )
+        if where
+        else (None,) * 7
     )
     cameo = rep["cameo"] or ""
     return (
-        event_id(key, anchor), key, rep["day"], rep["date_value"], rep["date_granularity"],
-        rep["source_code"], rep["source_name"] or rep["source_text"], rep["source_country"], rep["source_sectors"],
-        rep["target_code"], rep["target_name"] or rep["target_text"], rep["target_country"], rep["target_sectors"],
-        cameo, cameo[:3], cameo[:2], rep["cameo_label"], rep["plover_event"], rep["plover_mode"],
-        rep["quad_class"], rep["goldstein"], rep["negated"], rep["modality"], *place,
-        len(ms), len({m["document_id"] for m in ms}), len({_source_of(m) for m in ms}),
-        min(published) if published else None, max(published) if published else None,
-        ms[0]["document_id"], ms[0]["id"], ms[0]["doc_url"],
+        event_id(key, anchor),
+        key,
+        rep["day"],
+        rep["date_value"],
+        rep["date_granularity"],
+        rep["source_code"],
+        rep["source_name"] or rep["source_text"],
+        rep["source_country"],
+        rep["source_sectors"],
+        rep["target_code"],
+        rep["target_name"] or rep["target_text"],
+        rep["target_country"],
+        rep["target_sectors"],
+        cameo,
+        cameo[:3],
+        cameo[:2],
+        rep["cameo_label"],
+        rep["plover_event"],
+        rep["plover_mode"],
+        rep["quad_class"],
+        rep["goldstein"],
+        rep["negated"],
+        rep["modality"],
+        *place,
+        len(ms),
+        len({m["document_id"] for m in ms}),
+        len({_source_of(m) for m in ms}),
+        min(published) if published else None,
+        max(published) if published else None,
+        ms[0]["document_id"],
+        ms[0]["id"],
+        ms[0]["doc_url"],
         int(any((m["sentence"] or 0) == 0 for m in ms)),
-        max(m["confidence"] or 0.0 for m in ms), min(added) if added else None,
-        bool(rep["asserted"]), rep["period_start"], rep["period_end"],
-        where["place_fips"] if where else None, where["place_admin1_code"] if where else None,
+        max(m["confidence"] or 0.0 for m in ms),
+        min(added) if added else None,
+        bool(rep["asserted"]),
+        rep["period_start"],
+        rep["period_end"],
+        where["place_fips"] if where else None,
+        where["place_admin1_code"] if where else None,
     )
 
 

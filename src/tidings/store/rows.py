@@ -33,15 +33,39 @@ def _date(value: str | None) -> dt.date | None:
 
 
 DOCUMENT_COLUMNS = (
-    "id", "content_hash", "title", "url", "source", "published", "language", "dateline",
-    "dateline_source", "origin", "text", "run_id", "coded_run_id", "ingested_at",
+    "id",
+    "content_hash",
+    "title",
+    "url",
+    "source",
+    "published",
+    "language",
+    "dateline",
+    "dateline_source",
+    "origin",
+    "text",
+    "run_id",
+    "coded_run_id",
+    "ingested_at",
 )
 
 
 def document_row(doc: Document, run_id: str, now: dt.datetime, dateline_source: str | None = None) -> tuple:
     return (
-        doc.id, doc.content_hash, doc.title, doc.url, doc.source, _date(doc.published), doc.language,
-        doc.dateline, dateline_source, doc.origin, doc.text, run_id, run_id, now,
+        doc.id,
+        doc.content_hash,
+        doc.title,
+        doc.url,
+        doc.source,
+        _date(doc.published),
+        doc.language,
+        doc.dateline,
+        dateline_source,
+        doc.origin,
+        doc.text,
+        run_id,
+        run_id,
+        now,
     )
 
 
@@ -57,35 +81,112 @@ def analysis_rows(doc: Document) -> dict[str, tuple[tuple[str, ...], list[tuple]
     )
     out["actors"] = (
         ("document_id", "id", "name", "country", "sectors", "code", "kind", "aliases", "evidence"),
-        [(d, a.id, a.name, a.country, _sectors(a.sectors), a.code, a.kind, _json(a.aliases), _json(a.evidence))
-         for a in doc.actors],
+        [
+            (
+                d,
+                a.id,
+                a.name,
+                a.country,
+                _sectors(a.sectors),
+                a.code,
+                a.kind,
+                _json(a.aliases),
+                _json(a.evidence),
+            )
+            for a in doc.actors
+        ],
     )
     out["mentions"] = (
         ("document_id", "actor_id", "idx", "start_char", "end_char", "text"),
         [(d, a.id, i, m.start, m.end, m.text) for a in doc.actors for i, m in enumerate(a.mentions)],
     )
     out["places"] = (
-        ("document_id", "id", "text", "start_char", "end_char", "geonameid", "name", "country", "admin1",
-         "lat", "lon", "feature", "population", "source", "fips", "admin1_code"),
-        [(d, p.id, p.text, p.start, p.end, _gid(p), p.name, p.country, p.admin1, p.lat, p.lon, p.feature,
-          p.population, p.source, p.fips, p.admin1_code) for p in doc.places],
+        (
+            "document_id",
+            "id",
+            "text",
+            "start_char",
+            "end_char",
+            "geonameid",
+            "name",
+            "country",
+            "admin1",
+            "lat",
+            "lon",
+            "feature",
+            "population",
+            "source",
+            "fips",
+            "admin1_code",
+        ),
+        [
+            (
+                d,
+                p.id,
+                p.text,
+                p.start,
+                p.end,
+                _gid(p),
+                p.name,
+                p.country,
+                p.admin1,
+                p.lat,
+                p.lon,
+                p.feature,
+                p.population,
+                p.source,
+                p.fips,
+                p.admin1_code,
+            )
+            for p in doc.places
+        ],
     )
     out["times"] = (
         ("document_id", "idx", "text", "start_char", "end_char", "value", "granularity", "anchor", "note"),
-        [(d, i, t.text, t.start, t.end, t.value, t.granularity, t.anchor, t.note) for i, t in enumerate(doc.times)],
+        [
+            (d, i, t.text, t.start, t.end, t.value, t.granularity, t.anchor, t.note)
+            for i, t in enumerate(doc.times)
+        ],
     )
     qrows = []
     for q in doc.quotes:
         sp = q.speaker
         actor = actors.get(sp.actor) if sp and sp.actor else None
-        qrows.append((
-            d, q.id, q.text, q.start, q.end, sp.actor if sp else None, sp.text if sp else None,
-            actor.code if actor else None, actor.name if actor else None,
-            sp.start if sp else None, sp.end if sp else None, q.cue, q.kind, _json(q.events),
-        ))
+        qrows.append(
+            (
+                d,
+                q.id,
+                q.text,
+                q.start,
+                q.end,
+                sp.actor if sp else None,
+                sp.text if sp else None,
+                actor.code if actor else None,
+                actor.name if actor else None,
+                sp.start if sp else None,
+                sp.end if sp else None,
+                q.cue,
+                q.kind,
+                _json(q.events),
+            )
+        )
     out["quotes"] = (
-        ("document_id", "id", "text", "start_char", "end_char", "speaker_actor", "speaker_text", "speaker_code",
-         "speaker_name", "speaker_start", "speaker_end", "cue", "kind", "events"),
+        (
+            "document_id",
+            "id",
+            "text",
+            "start_char",
+            "end_char",
+            "speaker_actor",
+            "speaker_text",
+            "speaker_code",
+            "speaker_name",
+            "speaker_start",
+            "speaker_end",
+            "cue",
+            "kind",
+            "events",
+        ),
         qrows,
     )
     out["event_mentions"] = (EVENT_MENTION_COLUMNS, [event_mention_row(doc, e, places) for e in doc.events])
@@ -121,20 +222,61 @@ def cluster_key(doc: Document, e: Event, placed: bool = False) -> str:
     day = (e.date.value if e.date and e.date.value else None) or doc.published
     if src is None or tgt is None or not day or not e.cameo:
         return f"~{doc.id}/{e.id}"
-    status = "neg" if e.negated else ("pos" if e.asserted else "unasserted")  # "he may attack" is not "he attacked"
+    status = (
+        "neg" if e.negated else ("pos" if e.asserted else "unasserted")
+    )  # "he may attack" is not "he attacked"
     key = "|".join((src, tgt, e.cameo[:2], day, status))
     return key if e.target is not None or placed else f"{key}|{doc.id}"
 
 
 EVENT_MENTION_COLUMNS = (
-    "document_id", "id", "event_id", "cluster_key", "sentence",
-    *(f"{p}_{f}" for p in ("source", "target") for f in ("actor", "text", "code", "country", "sectors", "start", "end")),
-    "action_text", "action_lemma", "action_start", "action_end", "cameo", "cameo_label", "plover_event",
-    "plover_mode", "plover_context", "goldstein", "quad_class", "negated", "modality", "date_value",
-    "date_granularity", "date_text", "date_source", "day", "place_id", "place_text", "place_source",
-    "geonameid", "place_name", "place_country", "place_admin1", "lat", "lon", "place_feature",
-    "confidence", "evidence", "quote_id", "published", "asserted", "period_start", "period_end",
-    "place_fips", "place_admin1_code",
+    "document_id",
+    "id",
+    "event_id",
+    "cluster_key",
+    "sentence",
+    *(
+        f"{p}_{f}"
+        for p in ("source", "target")
+        for f in ("actor", "text", "code", "country", "sectors", "start", "end")
+    ),
+    "action_text",
+    "action_lemma",
+    "action_start",
+    "action_end",
+    "cameo",
+    "cameo_label",
+    "plover_event",
+    "plover_mode",
+    "plover_context",
+    "goldstein",
+    "quad_class",
+    "negated",
+    "modality",
+    "date_value",
+    "date_granularity",
+    "date_text",
+    "date_source",
+    "day",
+    "place_id",
+    "place_text",
+    "place_source",
+    "geonameid",
+    "place_name",
+    "place_country",
+    "place_admin1",
+    "lat",
+    "lon",
+    "place_feature",
+    "confidence",
+    "evidence",
+    "quote_id",
+    "published",
+    "asserted",
+    "period_start",
+    "period_end",
+    "place_fips",
+    "place_admin1_code",
 )
 
 
@@ -154,17 +296,48 @@ def event_mention_row(doc: Document, e: Event, places: dict[str, Place]) -> tupl
     period = event_period(doc, e)
     day = period[0] if period and period[0] == period[1] else None
     return (
-        doc.id, e.id, None, cluster_key(doc, e, _gid(place) is not None), e.sentence, *_party(e.source), *_party(e.target),
-        e.action.text, e.action.lemma, e.action.start, e.action.end, e.cameo, e.cameo_label,
-        e.plover.event, e.plover.mode, _json([context] if isinstance(context, str) else context),
-        e.goldstein, e.quad_class, e.negated, e.modality,
-        date.value if date else None, date.granularity if date else None, date.text if date else None,
-        date.source if date else None, day,
-        loc.place if loc else None, loc.text if loc else None, loc.source if loc else None,
-        _gid(place), place.name if place else None, place.country if place else None,
-        place.admin1 if place else None, place.lat if place else None, place.lon if place else None,
+        doc.id,
+        e.id,
+        None,
+        cluster_key(doc, e, _gid(place) is not None),
+        e.sentence,
+        *_party(e.source),
+        *_party(e.target),
+        e.action.text,
+        e.action.lemma,
+        e.action.start,
+        e.action.end,
+        e.cameo,
+        e.cameo_label,
+        e.plover.event,
+        e.plover.mode,
+        _json([context] if isinstance(context, str) else context),
+        e.goldstein,
+        e.quad_class,
+        e.negated,
+        e.modality,
+        date.value if date else None,
+        date.granularity if date else None,
+        date.text if date else None,
+        date.source if date else None,
+        day,
+        loc.place if loc else None,
+        loc.text if loc else None,
+        loc.source if loc else None,
+        _gid(place),
+        place.name if place else None,
+        place.country if place else None,
+        place.admin1 if place else None,
+        place.lat if place else None,
+        place.lon if place else None,
         place.feature if place else None,
-        e.confidence, _json(e.evidence), e.quote, _date(doc.published), e.asserted,
-        period[0] if period else None, period[1] if period else None,
-        place.fips if place else None, place.admin1_code if place else None,
+        e.confidence,
+        _json(e.evidence),
+        e.quote,
+        _date(doc.published),
+        e.asserted,
+        period[0] if period else None,
+        period[1] if period else None,
+        place.fips if place else None,
+        place.admin1_code if place else None,
     )

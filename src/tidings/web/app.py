@@ -63,10 +63,14 @@ def _error(status: int, errors: list[dict[str, str]]) -> JSONResponse:
 
 
 def event_filters(
-    actor: Annotated[str | None, Query(description="Code prefix (IRN, IRNGOV) or part of a name, either side")] = None,
+    actor: Annotated[
+        str | None, Query(description="Code prefix (IRN, IRNGOV) or part of a name, either side")
+    ] = None,
     source: Annotated[str | None, Query(description="Source: code prefix or part of a name")] = None,
     target: Annotated[str | None, Query(description="Target: code prefix or part of a name")] = None,
-    dyad: Annotated[str | None, Query(description="SOURCE:TARGET code prefixes, e.g. IRN:IRQ; a side may be empty")] = None,
+    dyad: Annotated[
+        str | None, Query(description="SOURCE:TARGET code prefixes, e.g. IRN:IRQ; a side may be empty")
+    ] = None,
     directed: Annotated[bool, Query(description="With dyad: one direction only")] = True,
     cameo: Annotated[str | None, Query(description="CAMEO code or prefix, e.g. 042")] = None,
     root: Annotated[str | None, Query(description="CAMEO root 01-20")] = None,
@@ -79,8 +83,13 @@ def event_filters(
     document: Annotated[str | None, Query(description="Events reported by this document id")] = None,
     q: Annotated[str | None, Query(description="Words in the reporting sentence")] = None,
     min_articles: Annotated[int | None, Query(description="Reported by at least this many articles")] = None,
-    include_unasserted: Annotated[bool, Query(description="True: also negated, hypothetical, conditional, "
-                                                          "intended, obligation and denied events")] = False,
+    include_unasserted: Annotated[
+        bool,
+        Query(
+            description="True: also negated, hypothetical, conditional, "
+            "intended, obligation and denied events"
+        ),
+    ] = False,
 ) -> EventFilters:
     raw = {k: v for k, v in locals().items() if v not in (None, "")}
     try:
@@ -103,8 +112,10 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
 Order = Annotated[
     EventOrder,
-    Query(description="day (oldest first), -day (newest first), articles (most reported first), "
-          "goldstein (most conflictual first), -goldstein (most cooperative first)"),
+    Query(
+        description="day (oldest first), -day (newest first), articles (most reported first), "
+        "goldstein (most conflictual first), -goldstein (most cooperative first)"
+    ),
 ]
 
 
@@ -126,15 +137,22 @@ def _known_params_only(request: Request) -> None:
         raise HTTPException(
             status_code=422,
             detail=[
-                {"param": u, "message": f"unknown parameter; this route takes {', '.join(sorted(allowed - {'token'})) or 'none'}"}
+                {
+                    "param": u,
+                    "message": f"unknown parameter; this route takes {', '.join(sorted(allowed - {'token'})) or 'none'}",
+                }
                 for u in unknown
             ],
         )
     # PostgreSQL refuses NUL in text (an error, not an empty answer): no value may hold one.
-    nul = sorted({k for k, v in request.query_params.multi_items() if "\x00" in v}
-                 | {k for k, v in request.path_params.items() if "\x00" in str(v)})
+    nul = sorted(
+        {k for k, v in request.query_params.multi_items() if "\x00" in v}
+        | {k for k, v in request.path_params.items() if "\x00" in str(v)}
+    )
     if nul:
-        raise HTTPException(status_code=422, detail=[{"param": k, "message": "contains a NUL character"} for k in nul])
+        raise HTTPException(
+            status_code=422, detail=[{"param": k, "message": "contains a NUL character"} for k in nul]
+        )
 
 
 async def _headers_only(response: Response) -> Response:
@@ -179,8 +197,16 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
             if auth.lower().startswith("bearer "):
                 given = auth[7:].strip()
             if not secrets.compare_digest(given.encode(), token.encode()):
-                return _error(401, [{"param": "token", "message": "missing or wrong token; send "
-                                     "'Authorization: Bearer TOKEN' or ?token=TOKEN"}])
+                return _error(
+                    401,
+                    [
+                        {
+                            "param": "token",
+                            "message": "missing or wrong token; send "
+                            "'Authorization: Bearer TOKEN' or ?token=TOKEN",
+                        }
+                    ],
+                )
             set_cookie = "token" in request.query_params
         if request.method not in ("GET", "HEAD"):
             return _error(405, [{"param": "method", "message": "this server is read-only"}])
@@ -206,7 +232,9 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
         errors = []
         for err in exc.errors():
             loc = [str(x) for x in err["loc"] if x not in ("query", "path")]
-            errors.append({"param": ".".join(loc) or "request", "message": f"{err['msg']} (got {err.get('input')!r})"})
+            errors.append(
+                {"param": ".".join(loc) or "request", "message": f"{err['msg']} (got {err.get('input')!r})"}
+            )
         return _error(422, errors)
 
     @app.get("/", include_in_schema=False)
@@ -229,10 +257,16 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     def document(doc_id: Annotated[str, PathParam(min_length=1, max_length=512)]) -> dict[str, Any]:
         doc = data.document(doc_id)
         if doc is None:
-            raise HTTPException(status_code=404, detail=[{"param": "doc_id", "message": f"no document {doc_id!r}"}])
+            raise HTTPException(
+                status_code=404, detail=[{"param": "doc_id", "message": f"no document {doc_id!r}"}]
+            )
         return doc
 
-    @app.get("/api/events", response_model=schemas.Events, summary="Events matching the filters, oldest first unless ordered")
+    @app.get(
+        "/api/events",
+        response_model=schemas.Events,
+        summary="Events matching the filters, oldest first unless ordered",
+    )
     def events(f: Filters, limit: Limit = 50, offset: Offset = 0, order: Order = "day") -> dict[str, Any]:
         return data.events(f, limit, offset, order)
 
@@ -271,35 +305,66 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
 
         out = io.StringIO()
         write_jsonl(data.events(f, limit, 0, order)["items"], out)
-        return Response(out.getvalue(), media_type="application/x-ndjson; charset=utf-8",
-                        headers=_download("jsonl"))
+        return Response(
+            out.getvalue(), media_type="application/x-ndjson; charset=utf-8", headers=_download("jsonl")
+        )
 
-    @app.get("/api/events/{event_id:path}", response_model=schemas.EventDetail, summary="One event with every report (mention) of it")
+    @app.get(
+        "/api/events/{event_id:path}",
+        response_model=schemas.EventDetail,
+        summary="One event with every report (mention) of it",
+    )
     def event(event_id: Annotated[str, PathParam(min_length=1, max_length=512)]) -> dict[str, Any]:
         ev = data.event(event_id)
         if ev is None:
-            raise HTTPException(status_code=404, detail=[{"param": "event_id", "message": f"no event {event_id!r}"}])
+            raise HTTPException(
+                status_code=404, detail=[{"param": "event_id", "message": f"no event {event_id!r}"}]
+            )
         return ev
 
-    @app.get("/api/series", response_model=schemas.Series, summary="Events per day/week/month: counts per quad class, Goldstein sum and mean")
-    def series(f: Filters, by: Annotated[Granularity, Query(description="day, week, month or year")] = "day") -> dict[str, Any]:
+    @app.get(
+        "/api/series",
+        response_model=schemas.Series,
+        summary="Events per day/week/month: counts per quad class, Goldstein sum and mean",
+    )
+    def series(
+        f: Filters, by: Annotated[Granularity, Query(description="day, week, month or year")] = "day"
+    ) -> dict[str, Any]:
         return data.series(f, by)
 
-    @app.get("/api/actors", response_model=schemas.Actors, summary="Actor codes with their event counts as source and target")
+    @app.get(
+        "/api/actors",
+        response_model=schemas.Actors,
+        summary="Actor codes with their event counts as source and target",
+    )
     def actors(f: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return data.actors(f, limit, offset)
 
-    @app.get("/api/network", response_model=schemas.Network, summary="Who acts on whom: directed edges with count and mean Goldstein")
+    @app.get(
+        "/api/network",
+        response_model=schemas.Network,
+        summary="Who acts on whom: directed edges with count and mean Goldstein",
+    )
     def network(f: Filters, max_edges: Annotated[int, Query(ge=1, le=500)] = 80) -> dict[str, Any]:
         return data.network(f, max_edges)
 
-    @app.get("/api/places", response_model=schemas.Places, summary="Event locations with coordinates, event counts and mean Goldstein")
+    @app.get(
+        "/api/places",
+        response_model=schemas.Places,
+        summary="Event locations with coordinates, event counts and mean Goldstein",
+    )
     def places(
-        f: Filters, limit: Annotated[int, Query(ge=1, le=5000, description="Page size")] = 1000, offset: Offset = 0
+        f: Filters,
+        limit: Annotated[int, Query(ge=1, le=5000, description="Page size")] = 1000,
+        offset: Offset = 0,
     ) -> dict[str, Any]:
         return data.places(f, limit, offset)
 
-    @app.get("/api/quotes", response_model=schemas.Quotes, summary="Quotes, optionally by speaker (name, actor code or actor id)")
+    @app.get(
+        "/api/quotes",
+        response_model=schemas.Quotes,
+        summary="Quotes, optionally by speaker (name, actor code or actor id)",
+    )
     def quotes(
         speaker: Text = None, q: Text = None, document: Text = None, limit: Limit = 50, offset: Offset = 0
     ) -> dict[str, Any]:

@@ -42,7 +42,9 @@ class EventFilters(BaseModel):
     actor: str | None = Field(None, description="Code prefix (IRN, IRNGOV) or part of a name, either side")
     source: str | None = Field(None, description="Source: code prefix or part of a name")
     target: str | None = Field(None, description="Target: code prefix or part of a name")
-    dyad: str | None = Field(None, description="SOURCE:TARGET code prefixes, e.g. IRN:IRQ (a side may be empty)")
+    dyad: str | None = Field(
+        None, description="SOURCE:TARGET code prefixes, e.g. IRN:IRQ (a side may be empty)"
+    )
     directed: bool = Field(True, description="With dyad: only SOURCE acting on TARGET (false: both ways)")
     cameo: str | None = Field(None, description="CAMEO code or prefix, e.g. 042 or 04")
     root: str | None = Field(None, description="CAMEO root (two digits), e.g. 04")
@@ -50,13 +52,19 @@ class EventFilters(BaseModel):
     quad_class: int | None = Field(None, description="Quad class 1-4")
     date_from: dt.date | None = Field(None, description="First day, YYYY-MM-DD (inclusive)")
     date_to: dt.date | None = Field(None, description="Last day, YYYY-MM-DD (inclusive)")
-    country: str | None = Field(None, description="Country of the event's place: alpha-2 (IR) or alpha-3 (IRN)")
+    country: str | None = Field(
+        None, description="Country of the event's place: alpha-2 (IR) or alpha-3 (IRN)"
+    )
     place: str | None = Field(None, description="Part of the place name, or a GeoNames id")
     document: str | None = Field(None, description="Document id")
     q: str | None = Field(None, description="Words in the reporting sentence (case-insensitive)")
-    min_articles: int | None = Field(None, ge=1, le=100_000, description="Events reported by at least this many articles")
+    min_articles: int | None = Field(
+        None, ge=1, le=100_000, description="Events reported by at least this many articles"
+    )
     include_unasserted: bool = Field(
-        False, description="True: also negated, hypothetical, conditional, intended, obligation and denied events")
+        False,
+        description="True: also negated, hypothetical, conditional, intended, obligation and denied events",
+    )
 
     @field_validator("actor", "source", "target")
     @classmethod
@@ -88,9 +96,13 @@ class EventFilters(BaseModel):
         from tidings.vocab import is_cameo_prefix
 
         if not CAMEO_RE.match(v.strip()):
-            raise InvalidFilter("cameo", f"{v!r} is not a CAMEO code; use 2-4 digits with leading zeros, e.g. 042")
+            raise InvalidFilter(
+                "cameo", f"{v!r} is not a CAMEO code; use 2-4 digits with leading zeros, e.g. 042"
+            )
         if not is_cameo_prefix(v.strip()):
-            raise InvalidFilter("cameo", f"{v!r} is not a CAMEO code or prefix; roots run 01-20, e.g. 04 or 042")
+            raise InvalidFilter(
+                "cameo", f"{v!r} is not a CAMEO code or prefix; roots run 01-20, e.g. 04 or 042"
+            )
         return v.strip()
 
     @field_validator("root")
@@ -114,7 +126,9 @@ class EventFilters(BaseModel):
 
         v = v.strip().upper()
         if not PLOVER_RE.match(v) or v not in plover_types():
-            raise InvalidFilter("plover", f"{v!r} is not a PLOVER event type; use one of {', '.join(plover_types())}")
+            raise InvalidFilter(
+                "plover", f"{v!r} is not a PLOVER event type; use one of {', '.join(plover_types())}"
+            )
         return v
 
     @field_validator("quad_class")

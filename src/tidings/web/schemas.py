@@ -24,8 +24,14 @@ class Stats(Out):
     date_max: str | None
 
 
-_JSON_TYPES: dict[str, Any] = {"string": str, "date": str, "bool": bool, "int": int, "float": float,
-                               "timestamp": str}
+_JSON_TYPES: dict[str, Any] = {
+    "string": str,
+    "date": str,
+    "bool": bool,
+    "int": int,
+    "float": float,
+    "timestamp": str,
+}
 
 # A (deduplicated) event with its first report: the fields of ``tidings.query.rows.EVENT_FIELDS``,
 # the same names and meaning as the CLI's CSV/JSONL/Parquet exports.
@@ -172,4 +178,3 @@ class DocumentRow(Out):
 
 class Documents(Paged):
     items: list[DocumentRow]
-

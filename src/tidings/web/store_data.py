@@ -83,7 +83,9 @@ class StoreData:
                     try:
                         docs.append(Document.model_validate_json(line))
                     except ValueError as e:
-                        raise ValueError(f"{path}:{n}: not a 'tidings extract' document ({str(e)[:200]})") from None
+                        raise ValueError(
+                            f"{path}:{n}: not a 'tidings extract' document ({str(e)[:200]})"
+                        ) from None
         return cls.from_documents(docs)
 
     def close(self) -> None:
@@ -99,10 +101,22 @@ class StoreData:
             # A root and a code: the code must lie under the root, else nothing matches.
             cameo = cameo if cameo and cameo.startswith(f.root) else (f.root if not cameo else "99999")
         return EventFilter(
-            actor=f.actor, source=f.source, target=f.target, dyad=f.dyad, undirected=not f.directed,
-            cameo=cameo, plover=f.plover, quad_class=f.quad_class, date_from=f.date_from, date_to=f.date_to,
-            place=f.place, country=f.country, text=f.q, document=f.document,
-            min_articles=f.min_articles, include_unasserted=f.include_unasserted,
+            actor=f.actor,
+            source=f.source,
+            target=f.target,
+            dyad=f.dyad,
+            undirected=not f.directed,
+            cameo=cameo,
+            plover=f.plover,
+            quad_class=f.quad_class,
+            date_from=f.date_from,
+            date_to=f.date_to,
+            place=f.place,
+            country=f.country,
+            text=f.q,
+            document=f.document,
+            min_articles=f.min_articles,
+            include_unasserted=f.include_unasserted,
         )
 
     # -- calls ----------------------------------------------------------------------------
@@ -131,43 +145,132 @@ class StoreData:
             return None
         by_actor: dict[str, list[dict[str, Any]]] = {}
         for m in d["mentions"]:
-            by_actor.setdefault(m["actor_id"], []).append({"start": m["start_char"], "end": m["end_char"], "text": m["text"]})
+            by_actor.setdefault(m["actor_id"], []).append(
+                {"start": m["start_char"], "end": m["end_char"], "text": m["text"]}
+            )
         places = {p["id"]: p for p in d["places"]}
 
         def party(m: dict[str, Any], p: str) -> dict[str, Any] | None:
             if m[f"{p}_text"] is None and m[f"{p}_code"] is None:
                 return None
-            return {"actor": m[f"{p}_actor"], "text": m[f"{p}_text"], "code": m[f"{p}_code"],
-                    "country": m[f"{p}_country"], "sectors": (m[f"{p}_sectors"] or "").split(),
-                    "start": m[f"{p}_start"], "end": m[f"{p}_end"]}
+            return {
+                "actor": m[f"{p}_actor"],
+                "text": m[f"{p}_text"],
+                "code": m[f"{p}_code"],
+                "country": m[f"{p}_country"],
+                "sectors": (m[f"{p}_sectors"] or "").split(),
+                "start": m[f"{p}_start"],
+                "end": m[f"{p}_end"],
+            }
 
         return {
-            "id": d["id"], "title": d["title"], "url": d["url"], "source": d["source"], "published": _iso(d["published"]),
-            "language": d["language"], "dateline": d["dateline"], "text": d["text"],
-            "sentences": [{"index": s["idx"], "start": s["start_char"], "end": s["end_char"], "text": s["text"]} for s in d["sentences"]],
-            "actors": [{"id": a["id"], "name": a["name"], "country": a["country"], "sectors": (a["sectors"] or "").split(),
-                        "code": a["code"], "kind": a["kind"], "mentions": by_actor.get(a["id"], [])} for a in d["actors"]],
-            "events": [{
-                "id": m["id"], "event_id": m["event_id"], "sentence": m["sentence"],
-                "source": party(m, "source"), "target": party(m, "target"),
-                "action": {"text": m["action_text"], "lemma": m["action_lemma"], "start": m["action_start"], "end": m["action_end"]},
-                "cameo": m["cameo"], "cameo_label": m["cameo_label"],
-                "plover": {"event": m["plover_event"], "mode": m["plover_mode"], "context": m["plover_context"]},
-                "goldstein": m["goldstein"], "quad_class": m["quad_class"], "negated": bool(m["negated"]),
-                "modality": m["modality"], "asserted": bool(m["asserted"]) if m.get("asserted") is not None else None,
-                "confidence": m["confidence"], "evidence": m["evidence"],
-                "date": {"value": m["date_value"], "granularity": m["date_granularity"], "text": m["date_text"]},
-                "location": {"place": m["place_id"], "text": m["place_text"], "name": m["place_name"]} if m["place_id"] or m["place_name"] else None,
-            } for m in d["event_mentions"]],
-            "quotes": [{"id": q["id"], "text": q["text"], "start": q["start_char"], "end": q["end_char"],
-                        "speaker": {"actor": q["speaker_actor"], "text": q["speaker_text"], "start": q["speaker_start"],
-                                    "end": q["speaker_end"]} if q["speaker_text"] else None,
-                        "cue": q["cue"], "kind": q["kind"]} for q in d["quotes"]],
-            "times": [{"text": t["text"], "start": t["start_char"], "end": t["end_char"], "value": t["value"],
-                       "granularity": t["granularity"]} for t in d["times"]],
-            "places": [{"id": p["id"], "text": p["text"], "start": p["start_char"], "end": p["end_char"],
-                        "geonameid": p["geonameid"], "name": p["name"], "country": p["country"], "admin1": p["admin1"],
-                        "lat": p["lat"], "lon": p["lon"], "feature": p["feature"]} for p in places.values()],
+            "id": d["id"],
+            "title": d["title"],
+            "url": d["url"],
+            "source": d["source"],
+            "published": _iso(d["published"]),
+            "language": d["language"],
+            "dateline": d["dateline"],
+            "text": d["text"],
+            "sentences": [
+                {"index": s["idx"], "start": s["start_char"], "end": s["end_char"], "text": s["text"]}
+                for s in d["sentences"]
+            ],
+            "actors": [
+                {
+                    "id": a["id"],
+                    "name": a["name"],
+                    "country": a["country"],
+                    "sectors": (a["sectors"] or "").split(),
+                    "code": a["code"],
+                    "kind": a["kind"],
+                    "mentions": by_actor.get(a["id"], []),
+                }
+                for a in d["actors"]
+            ],
+            "events": [
+                {
+                    "id": m["id"],
+                    "event_id": m["event_id"],
+                    "sentence": m["sentence"],
+                    "source": party(m, "source"),
+                    "target": party(m, "target"),
+                    "action": {
+                        "text": m["action_text"],
+                        "lemma": m["action_lemma"],
+                        "start": m["action_start"],
+                        "end": m["action_end"],
+                    },
+                    "cameo": m["cameo"],
+                    "cameo_label": m["cameo_label"],
+                    "plover": {
+                        "event": m["plover_event"],
+                        "mode": m["plover_mode"],
+                        "context": m["plover_context"],
+                    },
+                    "goldstein": m["goldstein"],
+                    "quad_class": m["quad_class"],
+                    "negated": bool(m["negated"]),
+                    "modality": m["modality"],
+                    "asserted": bool(m["asserted"]) if m.get("asserted") is not None else None,
+                    "confidence": m["confidence"],
+                    "evidence": m["evidence"],
+                    "date": {
+                        "value": m["date_value"],
+                        "granularity": m["date_granularity"],
+                        "text": m["date_text"],
+                    },
+                    "location": {"place": m["place_id"], "text": m["place_text"], "name": m["place_name"]}
+                    if m["place_id"] or m["place_name"]
+                    else None,
+                }
+                for m in d["event_mentions"]
+            ],
+            "quotes": [
+                {
+                    "id": q["id"],
+                    "text": q["text"],
+                    "start": q["start_char"],
+                    "end": q["end_char"],
+                    "speaker": {
+                        "actor": q["speaker_actor"],
+                        "text": q["speaker_text"],
+                        "start": q["speaker_start"],
+                        "end": q["speaker_end"],
+                    }
+                    if q["speaker_text"]
+                    else None,
+                    "cue": q["cue"],
+                    "kind": q["kind"],
+                }
+                for q in d["quotes"]
+            ],
+            "times": [
+                {
+                    "text": t["text"],
+                    "start": t["start_char"],
+                    "end": t["end_char"],
+                    "value": t["value"],
+                    "granularity": t["granularity"],
+                }
+                for t in d["times"]
+            ],
+            "places": [
+                {
+                    "id": p["id"],
+                    "text": p["text"],
+                    "start": p["start_char"],
+                    "end": p["end_char"],
+                    "geonameid": p["geonameid"],
+                    "name": p["name"],
+                    "country": p["country"],
+                    "admin1": p["admin1"],
+                    "lat": p["lat"],
+                    "lon": p["lon"],
+                    "feature": p["feature"],
+                }
+                for p in places.values()
+            ],
         }
 
     @staticmethod
@@ -180,7 +283,12 @@ class StoreData:
 
         with self._lock:
             page = events(self.store, self._filter(f), limit=limit, offset=offset, order=order)
-        return {"total": page.total, "limit": limit, "offset": offset, "items": [self._event_row(r) for r in page.items]}
+        return {
+            "total": page.total,
+            "limit": limit,
+            "offset": offset,
+            "items": [self._event_row(r) for r in page.items],
+        }
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         from tidings.query import event
@@ -190,9 +298,18 @@ class StoreData:
         if r is None:
             return None
         out = self._event_row(r)
-        out["mentions"] = [{"document": m["document_id"], "mention": m["id"], "title": m["title"], "url": m["url"],
-                            "publication": m["publication"], "published": _iso(m["report_date"]),
-                            "sentence_text": m["sentence_text"]} for m in r["mentions"]]
+        out["mentions"] = [
+            {
+                "document": m["document_id"],
+                "mention": m["id"],
+                "title": m["title"],
+                "url": m["url"],
+                "publication": m["publication"],
+                "published": _iso(m["report_date"]),
+                "sentence_text": m["sentence_text"],
+            }
+            for m in r["mentions"]
+        ]
         return out
 
     def iter_events(self, f: EventFilters, limit: int) -> list[dict[str, Any]]:
@@ -206,8 +323,19 @@ class StoreData:
         with self._lock:
             rows = series(self.store, flt, by=by)
             cover = series_coverage(self.store, flt, by=by)
-        items = [{"period": _iso(r["period"]), "count": r["events"], "q1": r["quad1"], "q2": r["quad2"], "q3": r["quad3"],
-                  "q4": r["quad4"], "goldstein_sum": r["goldstein_sum"], "goldstein_mean": r["goldstein_mean"]} for r in rows]
+        items = [
+            {
+                "period": _iso(r["period"]),
+                "count": r["events"],
+                "q1": r["quad1"],
+                "q2": r["quad2"],
+                "q3": r["quad3"],
+                "q4": r["quad4"],
+                "goldstein_sum": r["goldstein_sum"],
+                "goldstein_mean": r["goldstein_mean"],
+            }
+            for r in rows
+        ]
         return {"by": by, "items": items, "undated": cover["undated"], "coarser": cover["coarser"]}
 
     def actors(self, f: EventFilters, limit: int, offset: int) -> dict[str, Any]:
@@ -228,16 +356,23 @@ class StoreData:
         with self._lock:
             return place_counts(self.store, self._filter(f), limit, offset).to_dict()
 
-    def quotes(self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int) -> dict[str, Any]:
+    def quotes(
+        self, speaker: str | None, q: str | None, document: str | None, limit: int, offset: int
+    ) -> dict[str, Any]:
         from tidings.query import QuoteFilter, quotes
 
         unattributed = speaker == UNATTRIBUTED
-        flt = QuoteFilter(speaker=None if unattributed else speaker, unattributed=unattributed, text=q,
-                          document=document)
+        flt = QuoteFilter(
+            speaker=None if unattributed else speaker, unattributed=unattributed, text=q, document=document
+        )
         with self._lock:
             page = quotes(self.store, flt, limit=limit, offset=offset)
-        return {"total": page.total, "limit": limit, "offset": offset,
-                "items": [{k: _iso(v) for k, v in r.items()} for r in page.items]}
+        return {
+            "total": page.total,
+            "limit": limit,
+            "offset": offset,
+            "items": [{k: _iso(v) for k, v in r.items()} for r in page.items],
+        }
 
     def speakers(self, q: str | None, limit: int) -> dict[str, Any]:
         from tidings.query.aggregates import speakers
