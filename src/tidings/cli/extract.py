@@ -89,7 +89,7 @@ def extract(
 
 def _write(
     results, fmt: OutFormat, out: IO[str], report, stack: contextlib.ExitStack, paths: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from tidings.cli.output import render_table
     from tidings.model import Failure
     from tidings.run.progress import Progress

