@@ -82,86 +82,94 @@ def read_petrarch(lines: list[str], origin: str) -> list[Entry]:
     entries: list[Entry] = []
     cur: Entry | None = None
     cur_has_syn = False
-
-    def finish() -> None:
-        nonlocal cur
-        if cur is None:
-            return
-        if not cur.codes and entries and not cur_has_syn and "null" not in cur.info:
-            entries[-1].phrases.extend(p for p in cur.phrases if p not in entries[-1].phrases)
-        elif cur.codes:
-            _set_kind(cur)
-            entries.append(cur)
-        cur = None
-
-    def expand(phrase: str) -> list[str]:
-        out = [phrase]
-        for name, alts in sets.items():
-            token = f"!{name}!"
-            if any(token in p for p in out):
-                out = [p.replace(token, a) for p in out for a in alts]
-        return out
-
-    def add_phrases(text: str) -> None:
-        assert cur is not None
-        alts = [phrase_text(a) for m in _BRACES.finditer(text) for a in m.group(1).split(",") if a.strip()]
-        text = _BRACES.sub(" ", text)
-        for t in [phrase_text(p) for p in expand(text.strip())] + alts:
-            if t and t not in cur.phrases:
-                cur.phrases.append(t)
-
-    def add_codes(text: str) -> None:
-        assert cur is not None
-        for m in _CODE.finditer(text):
-            code, prefix = parse_code_block(m.group(1))
-            if code is None:
-                continue
-            if "~" in m.group(1):
-                cur.kind = "role"
-            cur.prefix = cur.prefix or prefix
-            if code.code or code.dated:
-                cur.codes.append(code)
-            else:  # "BOROMIR [---]": explicitly no actor, not a synonym of the entry above
-                cur.info["null"] = "1"
-
     for n, raw in enumerate(lines, 1):
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
+        line = _code_line(raw, n, origin)
+        if line is None:
             continue
-        line = _TYPO.sub(r"[\1]", line)  # "[~ENV}" in Phoenix.agents.txt: a "]" typed as "}"
-        if re.search(r"\[[^\]]*$", line):  # a code that never closes cannot be read
-            raise TidingsError(
-                "E400", origin, path=origin, line=n, reason=f"unclosed [code]: {raw.strip()!r}"
-            )
         m = _SET.match(line.strip())
         if m:
             sets[m.group(1)] = [a.strip().replace(" ", "_") for a in m.group(2).split(",") if a.strip()]
             continue
         if line[0] in " \t":
             if cur is not None and "[" in line:
-                add_codes(line)
+                _add_codes(cur, line)
             continue
         if line.startswith("+"):
             if cur is not None:
                 body = line[1:]
-                add_phrases(_CODE.split(body)[0] if "[" in body else body)
+                _add_phrases(cur, _CODE.split(body)[0] if "[" in body else body, sets)
                 cur_has_syn = True
                 if "[" in body:
-                    add_codes(body)
+                    _add_codes(cur, body)
             continue
-        finish()
+        _finish(cur, entries, cur_has_syn)
         cur_has_syn = False
         head = line.split("[", 1)[0]
         cur = Entry(kind="actor", name="", phrases=[], source=f"{origin}:{n}")
-        add_phrases(head)
+        _add_phrases(cur, head, sets)
         if not cur.phrases:
             cur = None
             continue
         cur.name = cur.phrases[0]
         if "[" in line:
-            add_codes(line[len(head) :])
-    finish()
+            _add_codes(cur, line[len(head) :])
+    _finish(cur, entries, cur_has_syn)
     return entries
+
+
+def _code_line(raw: str, n: int, origin: str) -> str | None:
+    """Line ``n`` without its comment; None when blank. An unclosed ``[code]`` is an E400."""
+    line = raw.split("#", 1)[0].rstrip()
+    if not line.strip():
+        return None
+    line = _TYPO.sub(r"[\1]", line)  # "[~ENV}" in Phoenix.agents.txt: a "]" typed as "}"
+    if re.search(r"\[[^\]]*$", line):  # a code that never closes cannot be read
+        raise TidingsError("E400", origin, path=origin, line=n, reason=f"unclosed [code]: {raw.strip()!r}")
+    return line
+
+
+def _finish(cur: Entry | None, entries: list[Entry], has_syn: bool) -> None:
+    """Close the entry being read: an entry with codes is kept; one without codes, no
+    synonyms and no explicit null code adds its phrases to the entry above it."""
+    if cur is None:
+        return
+    if not cur.codes and entries and not has_syn and "null" not in cur.info:
+        entries[-1].phrases.extend(p for p in cur.phrases if p not in entries[-1].phrases)
+    elif cur.codes:
+        _set_kind(cur)
+        entries.append(cur)
+
+
+def _expand(phrase: str, sets: dict[str, list[str]]) -> list[str]:
+    """A phrase with each ``!set!`` replaced by every member of the set."""
+    out = [phrase]
+    for name, alts in sets.items():
+        token = f"!{name}!"
+        if any(token in p for p in out):
+            out = [p.replace(token, a) for p in out for a in alts]
+    return out
+
+
+def _add_phrases(cur: Entry, text: str, sets: dict[str, list[str]]) -> None:
+    alts = [phrase_text(a) for m in _BRACES.finditer(text) for a in m.group(1).split(",") if a.strip()]
+    text = _BRACES.sub(" ", text)
+    for t in [phrase_text(p) for p in _expand(text.strip(), sets)] + alts:
+        if t and t not in cur.phrases:
+            cur.phrases.append(t)
+
+
+def _add_codes(cur: Entry, text: str) -> None:
+    for m in _CODE.finditer(text):
+        code, prefix = parse_code_block(m.group(1))
+        if code is None:
+            continue
+        if "~" in m.group(1):
+            cur.kind = "role"
+        cur.prefix = cur.prefix or prefix
+        if code.code or code.dated:
+            cur.codes.append(code)
+        else:  # "BOROMIR [---]": explicitly no actor, not a synonym of the entry above
+            cur.info["null"] = "1"
 
 
 # Role heads that name a body rather than a person (PETRARCH agents carry no such information).

@@ -1,8 +1,9 @@
 """The ``tidings`` command: each subcommand parses its options and calls one library function.
 
 ``_util`` holds the Typer ``app``, the exit codes and the shared options and checks; each
-command group is a module (``extract``, ``store``: ingest/recode/events/series/actors/quotes,
-``serve``, ``evaluate``, ``watch``) that adds its commands to ``app`` when imported here.
+command group is a module (``extract``, ``store``: ingest/recode, ``query``:
+events/series/actors/quotes, ``serve``, ``evaluate``, ``watch``) that adds its commands to
+``app`` when imported here.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ import typer
 from tidings.cli import extract
 
 # isort: split
-from tidings.cli import evaluate, serve, store, watch
+from tidings.cli import evaluate, serve, store
+
+# isort: split
+from tidings.cli import query, watch
 from tidings.cli._util import EXIT_CODES, app
 
-__all__ = ["EXIT_CODES", "app", "evaluate", "extract", "main", "serve", "store", "watch"]
+__all__ = ["EXIT_CODES", "app", "evaluate", "extract", "main", "query", "serve", "store", "watch"]
 
 
 def _click() -> Any:

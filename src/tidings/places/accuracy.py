@@ -256,11 +256,7 @@ def event_accuracy(events_gold: Path, gold_source: bool = False) -> tuple[Score,
     is passed to ``event_location`` too (else it finds the clause's subject itself).
     ``places.predicted`` counts the events with a gold date but no gold place that got one.
     Returns (dates, places)."""
-    from tidings.ingest import article_from_text
     from tidings.nlp import load
-    from tidings.places import event_location
-    from tidings.registrations import ensure_defaults
-    from tidings.times import event_date
 
     nlp = load()
     dates, places = Score(), Score()
@@ -271,20 +267,11 @@ def event_accuracy(events_gold: Path, gold_source: bool = False) -> tuple[Score,
         wanted = [e for e in g.get("events", []) if ("date" in e or "place" in e) and e.get("trigger")]
         if not wanted:
             continue
-        pub = dt.date.fromisoformat(g["published"]) if g.get("published") else None
-        article = article_from_text(g["text"], published=pub, id=g["id"])
-        if not isinstance(article, Article):
-            raise RuntimeError(f"{g['id']}: {article.error.message}")
-        doc = nlp.make_doc(article.text)
-        doc._.article = article
-        ensure_defaults(doc)
-        for name, proc in nlp.pipeline:
-            if name not in ("tidings_events", "tidings_quotes"):
-                doc = proc(doc)
+        text, doc = _analysed(nlp, g)
         sents = list(doc.sents)
         for e in wanted:
-            at = article.text.find(e["sentence"])
-            trig = article.text.find(e["trigger"], max(at, 0)) if at >= 0 else -1
+            at = text.find(e["sentence"])
+            trig = text.find(e["trigger"], max(at, 0)) if at >= 0 else -1
             span = (
                 doc.char_span(trig, trig + len(e["trigger"]), alignment_mode="expand") if trig >= 0 else None
             )
@@ -293,33 +280,62 @@ def event_accuracy(events_gold: Path, gold_source: bool = False) -> tuple[Score,
             si = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
             toks = [t.i for t in span]
             if "date" in e:
-                got = event_date(doc, si, toks)
-                dates.gold += 1
-                dates.found += got.source in ("expression", "sentence")
-                if got.value == e["date"]:
-                    dates.correct += 1
-                else:
-                    dates.misses.append(
-                        f"{g['id']}: {e['trigger']!r} gold {e['date']} got {got.value} ({got.source})"
-                    )
-            if "place" not in e:  # the gold says no place: count the events we locate anyway
-                spurious = event_location(doc, si, toks, e.get("source") if gold_source else None)
-                places.predicted += spurious is not None
-            if "place" in e:
-                loc = event_location(doc, si, toks, e.get("source") if gold_source else None)
-                place = next((p for p in doc._.places if loc is not None and p.id == loc.place), None)
-                places.gold += 1
-                places.found += place is not None
-                names = {_norm(place.name), _norm(place.text)} if place is not None else set()
-                if _norm(e["place"]) in names:
-                    places.correct += 1
-                else:
-                    got_name = place.name if place is not None else None
-                    how = f"{loc.source}: {loc.evidence}" if loc is not None else ""
-                    places.misses.append(
-                        f"{g['id']}: {e['trigger']!r} gold {e['place']} got {got_name} {how}"
-                    )
+                _score_date(dates, doc, si, toks, g["id"], e)
+            _score_place(places, doc, si, toks, g["id"], e, gold_source)
     return dates, places
+
+
+def _analysed(nlp: Any, g: dict[str, Any]) -> tuple[str, Any]:
+    """A gold article's text and its Doc run through every pipe but events and quotes (their
+    accuracy is not measured here)."""
+    from tidings.ingest import article_from_text
+    from tidings.registrations import ensure_defaults
+
+    pub = dt.date.fromisoformat(g["published"]) if g.get("published") else None
+    article = article_from_text(g["text"], published=pub, id=g["id"])
+    if not isinstance(article, Article):
+        raise RuntimeError(f"{g['id']}: {article.error.message}")
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    ensure_defaults(doc)
+    for name, proc in nlp.pipeline:
+        if name not in ("tidings_events", "tidings_quotes"):
+            doc = proc(doc)
+    return article.text, doc
+
+
+def _score_date(dates: Score, doc: Any, si: int, toks: list[int], gid: str, e: dict[str, Any]) -> None:
+    from tidings.times import event_date
+
+    got = event_date(doc, si, toks)
+    dates.gold += 1
+    dates.found += got.source in ("expression", "sentence")
+    if got.value == e["date"]:
+        dates.correct += 1
+    else:
+        dates.misses.append(f"{gid}: {e['trigger']!r} gold {e['date']} got {got.value} ({got.source})")
+
+
+def _score_place(
+    places: Score, doc: Any, si: int, toks: list[int], gid: str, e: dict[str, Any], gold_source: bool
+) -> None:
+    from tidings.places import event_location
+
+    if "place" not in e:  # the gold says no place: count the events we locate anyway
+        spurious = event_location(doc, si, toks, e.get("source") if gold_source else None)
+        places.predicted += spurious is not None
+    if "place" in e:
+        loc = event_location(doc, si, toks, e.get("source") if gold_source else None)
+        place = next((p for p in doc._.places if loc is not None and p.id == loc.place), None)
+        places.gold += 1
+        places.found += place is not None
+        names = {_norm(place.name), _norm(place.text)} if place is not None else set()
+        if _norm(e["place"]) in names:
+            places.correct += 1
+        else:
+            got_name = place.name if place is not None else None
+            how = f"{loc.source}: {loc.evidence}" if loc is not None else ""
+            places.misses.append(f"{gid}: {e['trigger']!r} gold {e['place']} got {got_name} {how}")
 
 
 if __name__ == "__main__":

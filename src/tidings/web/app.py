@@ -182,6 +182,18 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     )
     app.state.data = data
     hosts = {h.strip("[]").lower() for h in [*(allowed_hosts or []), *LOOPBACK_HOSTS, "testserver"]}
+    _add_guard(app, token, hosts)
+    _add_page(app)
+    _add_document_routes(app, data)
+    _add_event_routes(app, data)
+    _add_aggregate_routes(app, data)
+    _add_quote_routes(app, data)
+    return app
+
+
+def _add_guard(app: FastAPI, token: str | None, hosts: set[str]) -> None:
+    """The middleware every request passes (host, token, read-only, security headers) and the
+    422 answer to a bad parameter."""
 
     @app.middleware("http")
     async def _guard(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -237,11 +249,19 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
             )
         return _error(422, errors)
 
+
+def _add_page(app: FastAPI) -> None:
+    """The page and its static files."""
+
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+
+def _add_document_routes(app: FastAPI, data: DataSource) -> None:
+    """/api/stats and /api/documents."""
 
     @app.get("/api/stats", response_model=schemas.Stats, summary="Counts and date range of the store")
     def stats() -> dict[str, Any]:
@@ -262,6 +282,14 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
             )
         return doc
 
+
+def _download(ext: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="tidings-events.{ext}"'}
+
+
+def _add_event_routes(app: FastAPI, data: DataSource) -> None:
+    """/api/events, its CSV and JSONL downloads and one event."""
+
     @app.get(
         "/api/events",
         response_model=schemas.Events,
@@ -269,9 +297,6 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     )
     def events(f: Filters, limit: Limit = 50, offset: Offset = 0, order: Order = "day") -> dict[str, Any]:
         return data.events(f, limit, offset, order)
-
-    def _download(ext: str) -> dict[str, str]:
-        return {"Content-Disposition": f'attachment; filename="tidings-events.{ext}"'}
 
     @app.get(
         "/api/events.csv",
@@ -322,6 +347,10 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
             )
         return ev
 
+
+def _add_aggregate_routes(app: FastAPI, data: DataSource) -> None:
+    """Aggregates over the filtered events: series, actors, network, places."""
+
     @app.get(
         "/api/series",
         response_model=schemas.Series,
@@ -360,6 +389,10 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     ) -> dict[str, Any]:
         return data.places(f, limit, offset)
 
+
+def _add_quote_routes(app: FastAPI, data: DataSource) -> None:
+    """/api/quotes and /api/speakers."""
+
     @app.get(
         "/api/quotes",
         response_model=schemas.Quotes,
@@ -373,5 +406,3 @@ def create_app(data: DataSource, token: str | None = None, allowed_hosts: list[s
     @app.get("/api/speakers", response_model=schemas.Speakers, summary="Speakers with their number of quotes")
     def speakers(q: Text = None, limit: Limit = 100) -> dict[str, Any]:
         return data.speakers(q, limit)
-
-    return app

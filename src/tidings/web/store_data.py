@@ -149,20 +149,6 @@ class StoreData:
                 {"start": m["start_char"], "end": m["end_char"], "text": m["text"]}
             )
         places = {p["id"]: p for p in d["places"]}
-
-        def party(m: dict[str, Any], p: str) -> dict[str, Any] | None:
-            if m[f"{p}_text"] is None and m[f"{p}_code"] is None:
-                return None
-            return {
-                "actor": m[f"{p}_actor"],
-                "text": m[f"{p}_text"],
-                "code": m[f"{p}_code"],
-                "country": m[f"{p}_country"],
-                "sectors": (m[f"{p}_sectors"] or "").split(),
-                "start": m[f"{p}_start"],
-                "end": m[f"{p}_end"],
-            }
-
         return {
             "id": d["id"],
             "title": d["title"],
@@ -176,101 +162,11 @@ class StoreData:
                 {"index": s["idx"], "start": s["start_char"], "end": s["end_char"], "text": s["text"]}
                 for s in d["sentences"]
             ],
-            "actors": [
-                {
-                    "id": a["id"],
-                    "name": a["name"],
-                    "country": a["country"],
-                    "sectors": (a["sectors"] or "").split(),
-                    "code": a["code"],
-                    "kind": a["kind"],
-                    "mentions": by_actor.get(a["id"], []),
-                }
-                for a in d["actors"]
-            ],
-            "events": [
-                {
-                    "id": m["id"],
-                    "event_id": m["event_id"],
-                    "sentence": m["sentence"],
-                    "source": party(m, "source"),
-                    "target": party(m, "target"),
-                    "action": {
-                        "text": m["action_text"],
-                        "lemma": m["action_lemma"],
-                        "start": m["action_start"],
-                        "end": m["action_end"],
-                    },
-                    "cameo": m["cameo"],
-                    "cameo_label": m["cameo_label"],
-                    "plover": {
-                        "event": m["plover_event"],
-                        "mode": m["plover_mode"],
-                        "context": m["plover_context"],
-                    },
-                    "goldstein": m["goldstein"],
-                    "quad_class": m["quad_class"],
-                    "negated": bool(m["negated"]),
-                    "modality": m["modality"],
-                    "asserted": bool(m["asserted"]) if m.get("asserted") is not None else None,
-                    "confidence": m["confidence"],
-                    "evidence": m["evidence"],
-                    "date": {
-                        "value": m["date_value"],
-                        "granularity": m["date_granularity"],
-                        "text": m["date_text"],
-                    },
-                    "location": {"place": m["place_id"], "text": m["place_text"], "name": m["place_name"]}
-                    if m["place_id"] or m["place_name"]
-                    else None,
-                }
-                for m in d["event_mentions"]
-            ],
-            "quotes": [
-                {
-                    "id": q["id"],
-                    "text": q["text"],
-                    "start": q["start_char"],
-                    "end": q["end_char"],
-                    "speaker": {
-                        "actor": q["speaker_actor"],
-                        "text": q["speaker_text"],
-                        "start": q["speaker_start"],
-                        "end": q["speaker_end"],
-                    }
-                    if q["speaker_text"]
-                    else None,
-                    "cue": q["cue"],
-                    "kind": q["kind"],
-                }
-                for q in d["quotes"]
-            ],
-            "times": [
-                {
-                    "text": t["text"],
-                    "start": t["start_char"],
-                    "end": t["end_char"],
-                    "value": t["value"],
-                    "granularity": t["granularity"],
-                }
-                for t in d["times"]
-            ],
-            "places": [
-                {
-                    "id": p["id"],
-                    "text": p["text"],
-                    "start": p["start_char"],
-                    "end": p["end_char"],
-                    "geonameid": p["geonameid"],
-                    "name": p["name"],
-                    "country": p["country"],
-                    "admin1": p["admin1"],
-                    "lat": p["lat"],
-                    "lon": p["lon"],
-                    "feature": p["feature"],
-                }
-                for p in places.values()
-            ],
+            "actors": [_doc_actor(a, by_actor.get(a["id"], [])) for a in d["actors"]],
+            "events": [_doc_event(m) for m in d["event_mentions"]],
+            "quotes": [_doc_quote(q) for q in d["quotes"]],
+            "times": [_doc_time(t) for t in d["times"]],
+            "places": [_doc_place(p) for p in places.values()],
         }
 
     @staticmethod
@@ -380,3 +276,114 @@ class StoreData:
         with self._lock:
             page = speakers(self.store, q, limit)
         return {"total": page.total, "items": page.items}
+
+
+# -- one document's records, from store rows to the ``tidings extract`` shape ----------------
+def _doc_actor(a: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": a["id"],
+        "name": a["name"],
+        "country": a["country"],
+        "sectors": (a["sectors"] or "").split(),
+        "code": a["code"],
+        "kind": a["kind"],
+        "mentions": mentions,
+    }
+
+
+def _party(m: dict[str, Any], p: str) -> dict[str, Any] | None:
+    """The source (``p="source"``) or target of an event mention row; None when it has neither."""
+    if m[f"{p}_text"] is None and m[f"{p}_code"] is None:
+        return None
+    return {
+        "actor": m[f"{p}_actor"],
+        "text": m[f"{p}_text"],
+        "code": m[f"{p}_code"],
+        "country": m[f"{p}_country"],
+        "sectors": (m[f"{p}_sectors"] or "").split(),
+        "start": m[f"{p}_start"],
+        "end": m[f"{p}_end"],
+    }
+
+
+def _doc_event(m: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": m["id"],
+        "event_id": m["event_id"],
+        "sentence": m["sentence"],
+        "source": _party(m, "source"),
+        "target": _party(m, "target"),
+        "action": {
+            "text": m["action_text"],
+            "lemma": m["action_lemma"],
+            "start": m["action_start"],
+            "end": m["action_end"],
+        },
+        "cameo": m["cameo"],
+        "cameo_label": m["cameo_label"],
+        "plover": {
+            "event": m["plover_event"],
+            "mode": m["plover_mode"],
+            "context": m["plover_context"],
+        },
+        "goldstein": m["goldstein"],
+        "quad_class": m["quad_class"],
+        "negated": bool(m["negated"]),
+        "modality": m["modality"],
+        "asserted": bool(m["asserted"]) if m.get("asserted") is not None else None,
+        "confidence": m["confidence"],
+        "evidence": m["evidence"],
+        "date": {
+            "value": m["date_value"],
+            "granularity": m["date_granularity"],
+            "text": m["date_text"],
+        },
+        "location": {"place": m["place_id"], "text": m["place_text"], "name": m["place_name"]}
+        if m["place_id"] or m["place_name"]
+        else None,
+    }
+
+
+def _doc_quote(q: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": q["id"],
+        "text": q["text"],
+        "start": q["start_char"],
+        "end": q["end_char"],
+        "speaker": {
+            "actor": q["speaker_actor"],
+            "text": q["speaker_text"],
+            "start": q["speaker_start"],
+            "end": q["speaker_end"],
+        }
+        if q["speaker_text"]
+        else None,
+        "cue": q["cue"],
+        "kind": q["kind"],
+    }
+
+
+def _doc_time(t: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "text": t["text"],
+        "start": t["start_char"],
+        "end": t["end_char"],
+        "value": t["value"],
+        "granularity": t["granularity"],
+    }
+
+
+def _doc_place(p: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": p["id"],
+        "text": p["text"],
+        "start": p["start_char"],
+        "end": p["end_char"],
+        "geonameid": p["geonameid"],
+        "name": p["name"],
+        "country": p["country"],
+        "admin1": p["admin1"],
+        "lat": p["lat"],
+        "lon": p["lon"],
+        "feature": p["feature"],
+    }
