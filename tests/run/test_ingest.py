@@ -120,5 +120,9 @@ def test_on_a_terminal_the_progress_line_replaces_the_batch_lines(tmp_path):
         display=screen,
     )
     assert report.batches == 2 and logged == []
-    last = screen.getvalue().rsplit("\r\x1b[K", 1)[-1]
-    assert last.startswith("3/3 articles, ") and "1 already stored" in last and last.endswith("\n")
+    import re
+
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())  # the bar's terminal codes
+    last = [part for part in shown.split("\r") if part.strip()][-1]
+    assert "3/3 articles, " in last and "1 already stored" in last and shown.rstrip(" ").endswith("\n")
+    assert "batch" not in shown  # the line replaces the batch lines

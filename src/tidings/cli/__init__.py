@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.ClickException as e:  # a file option click could not open
         typer.echo(f"tidings: {e.format_message()}", err=True)
         sys.exit(2)
-    except (click.Abort, typer.Abort):
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("tidings: interrupted", err=True)
         sys.exit(130)
     except TidingsError as e:  # a bad dictionary or option file: the message, not a traceback

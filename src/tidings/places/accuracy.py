@@ -249,12 +249,15 @@ def evaluate_geowebnews(path: Path | str, split: str = "dev", **kwargs: Any) -> 
     return run(path, split, **kwargs)
 
 
-def event_accuracy(events_gold: Path, gold_source: bool = False) -> tuple[Score, Score]:
+def event_accuracy(
+    events_gold: Path, gold_source: bool = False, split: str | None = "dev"
+) -> tuple[Score, Score]:
     """``event_date`` and ``event_location`` on the gold events that carry a date or a place
     (``gold/events.jsonl``), called with the gold sentence and trigger, so the events
     stage's own accuracy does not enter. With ``gold_source`` the gold source actor's country
     is passed to ``event_location`` too (else it finds the clause's subject itself).
     ``places.predicted`` counts the events with a gold date but no gold place that got one.
+    Only lines of ``split`` ("dev" by default: held-out articles are for measuring; None: all).
     Returns (dates, places)."""
     from tidings.nlp import load
 
@@ -264,6 +267,8 @@ def event_accuracy(events_gold: Path, gold_source: bool = False) -> tuple[Score,
         if not ln.strip():
             continue
         g = json.loads(ln)
+        if split is not None and g.get("split", "dev") != split:
+            continue
         wanted = [e for e in g.get("events", []) if ("date" in e or "place" in e) and e.get("trigger")]
         if not wanted:
             continue
