@@ -89,6 +89,22 @@ def recode_meeting(
     return f.code
 
 
+POLICE_FORCE = ("151", "153")
+
+
+def as_state(p: Party | None, code: str, role: str) -> Party | None:
+    """A country named as the actor of an event ("Iran rejected Washington's accusation")
+    acts through its government (IRNGOV), or through its armed forces for a show or use of
+    force by its source (15 except police, 19, 20: "Russia massed troops" is RUSMIL), as
+    gold/GUIDELINES.md and the sentence suite code states. A party with sectors, or an
+    international/regional code, is left as the actors stage coded it."""
+    if p is None or not p.country or p.sectors or p.code != p.country or len(p.country) != 3:
+        return p
+    military = role == "source" and code[:2] in ("15", "19", "20") and code[:3] not in POLICE_FORCE
+    sector = "MIL" if military else "GOV"
+    return p.model_copy(update={"code": p.country + sector, "sectors": [sector]})
+
+
 def action_of(doc: Doc, f: Found) -> Action:
     toks = sorted([f.trigger, *f.extra_tokens], key=lambda t: t.i)
     a0, a1 = toks[0], toks[-1]
@@ -172,8 +188,12 @@ def records(
     scene = loc_country if location is not None and location.source == "clause" else None
     for src0, tgt0 in f.dyads():
         src = placed(src0, scene) or src0
-        tgt = dyad(f, src, placed(tgt0, scene), loc_country, location)
+        named = placed(tgt0, scene)
+        tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
+        src = as_state(src, code, "source") or src
+        if tgt is named:  # not the country where force was used, which stays a place
+            tgt = as_state(tgt, code, "target")
         key = (
             si,
             code,
