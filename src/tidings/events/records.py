@@ -7,6 +7,7 @@ import hashlib
 from spacy.tokens import Doc, Span
 
 from tidings.events.codes import code_info
+from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
@@ -92,6 +93,14 @@ def recode_meeting(
 POLICE_FORCE = ("151", "153")
 
 
+def names_state(doc: Doc, p: Party) -> bool:
+    """The party's phrase names the country itself ("Iran", "the United States", "Tehran",
+    "Iranian"), not a place in it ("the Lebanese town of Khiam"): force used on a place
+    targets the country, not its government."""
+    span = doc.char_span(p.start, p.end) if p.start is not None and p.end is not None else None
+    return span is None or span.root.pos_ in ("PROPN", "ADJ")
+
+
 def as_state(p: Party | None, code: str, role: str) -> Party | None:
     """A country named as the actor of an event ("Iran rejected Washington's accusation")
     acts through its government (IRNGOV), or through its armed forces for a show or use of
@@ -156,7 +165,9 @@ def dyad(
     return tgt
 
 
-def evidence_of(f: Found, code: str, sent: Span, loc_country: str | None) -> dict[str, object]:
+def evidence_of(
+    f: Found, code: str, sent: Span, loc_country: str | None, topic: str | None = None
+) -> dict[str, object]:
     evidence: dict[str, object] = {
         "rule": f.rule,
         "entry": f.pattern.entry,
@@ -168,6 +179,8 @@ def evidence_of(f: Found, code: str, sent: Span, loc_country: str | None) -> dic
         why = {"040": "meeting place", "172": "sanction on a foreign actor"}.get(
             f.code[:3], "armed forces use conventional force"
         )
+        if topic is not None:
+            why = f"what is asked, promised or rejected: {topic!r}"
         evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
     evidence.update(f.notes)
     return evidence
@@ -191,9 +204,10 @@ def records(
         named = placed(tgt0, scene)
         tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
+        code, topic = refine(f.trigger, code)
         src = as_state(src, code, "source") or src
-        if tgt is named:  # not the country where force was used, which stays a place
-            tgt = as_state(tgt, code, "target")
+        if tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
+            tgt = as_state(tgt, code, "target")  # a place where force was used stays a place
         key = (
             si,
             code,
@@ -224,7 +238,7 @@ def records(
                 date=date,
                 location=location,
                 confidence=confidence(f, src, tgt),
-                evidence=evidence_of(f, code, sent, loc_country),
+                evidence=evidence_of(f, code, sent, loc_country, topic),
             )
         )
     return out
