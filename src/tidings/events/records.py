@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.events.codes import code_info
 from tidings.events.families import refine
@@ -93,15 +93,22 @@ def recode_meeting(
 POLICE_FORCE = ("151", "153")
 
 
+def party_root(doc: Doc, p: Party | None) -> Token | None:
+    if p is None or p.start is None or p.end is None:
+        return None
+    span = doc.char_span(p.start, p.end)
+    return span.root if span is not None else None
+
+
 def names_state(doc: Doc, p: Party) -> bool:
     """The party's phrase names the country itself ("Iran", "the United States", "Tehran",
     "Iranian"), not a place in it ("the Lebanese town of Khiam"): force used on a place
     targets the country, not its government."""
-    span = doc.char_span(p.start, p.end) if p.start is not None and p.end is not None else None
-    return span is None or span.root.pos_ in ("PROPN", "ADJ")
+    root = party_root(doc, p)
+    return root is None or root.pos_ in ("PROPN", "ADJ")
 
 
-def as_state(p: Party | None, code: str, role: str) -> Party | None:
+def as_state(p: Party | None, code: str, role: str, people: Token | None = None) -> Party | None:
     """A country named as the actor of an event ("Iran rejected Washington's accusation")
     acts through its government (IRNGOV), or through its armed forces for a show or use of
     force by its source (15 except police, 19, 20: "Russia massed troops" is RUSMIL), as
@@ -111,6 +118,8 @@ def as_state(p: Party | None, code: str, role: str) -> Party | None:
         return p
     military = role == "source" and code[:2] in ("15", "19", "20") and code[:3] not in POLICE_FORCE
     sector = "MIL" if military else "GOV"
+    if people is not None and people.ent_type_ == "NORP" and people.tag_ in ("NNPS", "NNS"):
+        sector = "CVL"  # "Five Americans were freed": the people, not their state
     return p.model_copy(update={"code": p.country + sector, "sectors": [sector]})
 
 
@@ -205,9 +214,11 @@ def records(
         tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
         code, topic = refine(f.trigger, code)
-        src = as_state(src, code, "source") or src
+        src = as_state(src, code, "source", party_root(doc, src)) or src
         if tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
-            tgt = as_state(tgt, code, "target")  # a place where force was used stays a place
+            tgt = as_state(
+                tgt, code, "target", party_root(doc, tgt)
+            )  # a place where force was used stays a place
         key = (
             si,
             code,

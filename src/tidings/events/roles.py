@@ -32,6 +32,7 @@ from tidings.events.parties import (
 from tidings.model import Party
 
 # Verbs that only carry an event noun ("held talks", "launched an attack").
+AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 LIGHT = set(
     """
     hold have conduct launch carry stage make give issue express voice impose begin start continue
@@ -155,6 +156,9 @@ class Roles:
                 found = [p for p in (self.parties.inside(o, set()) for o in acts) if p is not None]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
+                found = self.reporting_authority(tok, pattern)
+                if found:
+                    return found, self.targets_from(subs, speaker, set())
         else:
             src_heads, tgt_heads = subs, []
         sources = []
@@ -189,6 +193,18 @@ class Roles:
             if targets:
                 return sources, targets
         return sources, []
+
+    def reporting_authority(self, tok: Token, pattern: Pattern) -> list[Party | None]:
+        """'The NCA announced that 337 suspects were arrested': an arrest, charge or seizure
+        (17) in the passive with no agent, reported by the police, a court, a government or
+        an army, was made by that authority."""
+        if (pattern.code or "")[:2] != "17":
+            return []
+        sp = speaker_of(tok)
+        p = self.parties.party(sp) if sp is not None else None
+        if p is None or not AUTHORITY & set(p.sectors or []):
+            return []
+        return [p]
 
     def _target_candidates(
         self, tok: Token, pattern: Pattern, ctl_head: Token | None, matched: list[Token]
