@@ -32,6 +32,7 @@ from tidings.events.parties import (
 from tidings.model import Party
 
 # Verbs that only carry an event noun ("held talks", "launched an attack").
+MEDIATION = frozenset({"045", "039", "028", "038"})
 AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 LIGHT = set(
     """
@@ -212,6 +213,9 @@ class Roles:
         """Where a verb's target may be, most telling first."""
         if pattern.target_preps:
             yield prep_objects(tok, pattern.target_preps)
+        if (pattern.code or "") in MEDIATION:  # "mediated between Israel and Hamas"
+            for t in (tok, *(c for c in tok.children if c.dep_ == "xcomp")):
+                yield [x for o in prep_objects(t, ["between"]) for x in coordinated(o)]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
