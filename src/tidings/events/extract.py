@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.codes import compose, is_code
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.matching import Found, match_pattern
+from tidings.events.matching import Found, explicit_partner, match_pattern, prune
 from tidings.events.modality import denied
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
@@ -161,8 +161,8 @@ class Extractor:
         found.extend(self.demands(sent, consumed, found))
         self.claimed_acts(found)
         for f in found:
-            f.sources = _prune(f.sources)  # type: ignore[arg-type]
-            f.targets = _prune(f.targets) or [None]
+            f.sources = prune(f.sources)  # type: ignore[arg-type]
+            f.targets = prune(f.targets) or [None]
             # "Iran and Azerbaijan held talks": coordinated sources and no target -> pairs
             symmetric = f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC
             if len(f.sources) >= 2 and symmetric and not explicit_partner(f):
@@ -404,22 +404,6 @@ class Extractor:
             )
             consumed.add(tok.i)
         return out
-
-
-def explicit_partner(f: Found) -> bool:
-    """The trigger names its partner ("met with X", "held talks with X", "visited X")."""
-    for t in (f.trigger, *f.matched):
-        if prep_objects(t, ["with", "between", "among", "to"]):
-            return True
-    return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in f.trigger.children)
-
-
-def _prune(parties: list[Party | None]) -> list[Party | None]:
-    """Drop uncoded common-noun parties coordinated with coded ones ("the government and country")."""
-    coded = [p for p in parties if p is not None and (p.code or p.country)]
-    if coded:
-        return [p for p in parties if p is not None and (p.code or p.country)]
-    return parties
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
