@@ -6,7 +6,8 @@ mediation), each with its own code in each family (0253, 0353, 1053, 1243: relea
 event that the lexicon left at its family's general code (020, 030, 100, 120) takes the
 code of the first topic whose word appears in the trigger's own clause ("urged Iran to
 respect the rights of women" -> 0243, "demanded an investigation" -> 101). The topic words
-are written from the CAMEO 1.1b3 definitions of each code.
+are written from the CAMEO 1.1b3 definitions of each code. Protests (141-145) likewise take
+their x1-x4 subcode from what they demand ("marched demanding the resignation of" -> 1411).
 """
 
 from __future__ import annotations
@@ -48,6 +49,19 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
     )
 )
 FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
+# Protests (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145 riot)
+# for leadership change (x1), policy change (x2), rights (x3), institutional change (x4).
+PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
+    (frozenset(words.split()), digit)
+    for words, digit in (
+        ("resignation resign ouster removal departure step", "1"),
+        ("right rights freedom equality", "3"),
+        ("democracy constitution election suffrage referendum monarchy", "4"),
+        ("law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension", "2"),
+    )
+)
+PROTESTS = ("141", "142", "143", "144", "145")
+DEMANDING = frozenset({"demand", "call", "seek", "urge", "press", "insist"})
 STOP = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "punct"})
 
 
@@ -69,6 +83,16 @@ def clause_words(tok: Token, depth: int = 4) -> list[str]:
 def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     """The family subcode for a general appeal/intent/demand/rejection, and the word that
     chose it (None when ``code`` stays)."""
+    if code in PROTESTS:
+        words = set(clause_words(trigger))
+        for c in trigger.children:  # "marched through Minsk demanding the resignation of X"
+            if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in DEMANDING:
+                words.update(clause_words(c))
+        for topic, digit in PROTEST_TOPICS:
+            hit = topic & words
+            if hit:
+                return code + digit, sorted(hit)[0]
+        return code, None
     slot = FAMILY.get(code)
     if slot is None:
         return code, None
