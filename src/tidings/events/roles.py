@@ -158,9 +158,9 @@ class Roles:
                 found = [p for p in (self.parties.inside(o, set()) for o in acts) if p is not None]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
-                found = self.reporting_authority(tok, pattern)
-                if found:
-                    return found, self.targets_from(subs, speaker, set())
+                authority = self.reporting_authority(tok, pattern)
+                if authority:
+                    return authority, self.targets_from(subs, speaker, set())
         else:
             src_heads, tgt_heads = subs, []
         sources = []
