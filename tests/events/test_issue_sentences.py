@@ -24,7 +24,7 @@ def _events(pipeline, text):
     [
         (
             "The United States and Jordan have agreed upon a new free-trade pact.",
-            [("USA", "JOR", "057", "asserted")],
+            [("USAGOV", "JORGOV", "057", "asserted")],
         ),
         (
             "Indian and Pakistani troops exchanged fire.",
@@ -40,7 +40,7 @@ def _events(pipeline, text):
         ),
         (
             "The European Union welcomed the ceasefire agreement between Armenia and Azerbaijan.",
-            [("IGOEUREEC", "ARM", "051", "asserted"), ("IGOEUREEC", "AZE", "051", "asserted")],
+            [("IGOEUREEC", "ARMGOV", "051", "asserted"), ("IGOEUREEC", "AZEGOV", "051", "asserted")],
         ),
     ],
 )

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.codes import compose, is_code
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.matching import Found, match_pattern
+from tidings.events.matching import Found, explicit_partner, match_pattern, prune
 from tidings.events.modality import denied
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
@@ -88,7 +88,7 @@ class Extractor:
             # a control verb's own root comes last: "asked X to waive immunity" -> 020
             return self.lex.candidates(lemma(tok), False, tok.lower_) + self.control_alone(tok)
         if tok.pos_ in NOUN_POS:
-            return self.lex.candidates(lemma(tok), True)
+            return self.lex.candidates(lemma(tok), True) + self.control_alone(tok)
         return []
 
     def claimed_acts(self, found: list[Found]) -> None:
@@ -120,11 +120,25 @@ class Extractor:
         ctl = self.lex.controls.get(lemma(tok.head))
         return bool(ctl) and (ctl[0].code or "") in ("02", "10")
 
+    def noun_control(self, tok: Token) -> bool:
+        """'China's refusal to release X', 'the AU's commitment to keep peacekeepers': an
+        infinitive under a control noun (the nominal form of a control verb)."""
+        return (
+            tok.dep_ == "acl"
+            and tok.head.pos_ == "NOUN"
+            and lemma(tok.head) in self.lex.controls
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+
     def control_alone(self, tok: Token) -> list[Pattern]:
         """A control verb whose complement is no event codes its own root ("asked X to waive
         immunity" -> 020, "refused to comment on it" -> 120)."""
         ctl = self.lex.controls.get(lemma(tok))
-        if not ctl or not any(c.dep_ == "xcomp" or clause_object(c) for c in tok.children):
+        if tok.pos_ == "VERB":
+            governs = any(c.dep_ == "xcomp" or clause_object(c) for c in tok.children)
+        else:  # "the AU's commitment to keep peacekeepers in Somalia"
+            governs = any(self.noun_control(c) for c in tok.children)
+        if not ctl or not governs:
             return []
         code = (ctl[0].code or "") + "0"
         if not is_code(code):
@@ -157,9 +171,14 @@ class Extractor:
         found.extend(self.demands(sent, consumed, found))
         self.claimed_acts(found)
         for f in found:
-            f.sources = _prune(f.sources)  # type: ignore[arg-type]
-            f.targets = _prune(f.targets) or [None]
+            f.sources = prune(f.sources)  # type: ignore[arg-type]
+            f.targets = prune(f.targets) or [None]
             # "Iran and Azerbaijan held talks": coordinated sources and no target -> pairs
+            symmetric = f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC
+            if len(f.sources) >= 2 and symmetric and not explicit_partner(f):
+                # "Israel and the UAE signed an agreement at the White House": the host of
+                # the place is no party; the signatories act with each other
+                f.targets = [None]
             if f.targets == [None] and len(f.sources) >= 2:
                 srcs = [x for x in f.sources if x is not None]
                 if reciprocal(f.trigger):
@@ -202,6 +221,8 @@ class Extractor:
             tok.head if (is_verb and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "ADJ")) else None
         )
         ctl_head = tok.head if is_verb and self.demanded(tok) else ctl_head
+        if ctl_head is None and is_verb and self.noun_control(tok):
+            ctl_head = tok.head  # "China's refusal to release the two Canadians"
         if ctl_head is not None:
             code, rule, negated, modality = self.control(
                 ctl_head, code, rule, negated, modality, extra, notes, consumed
@@ -273,6 +294,13 @@ class Extractor:
                     targets = self.roles.targets_from(addressees, speaker, set())
         else:
             sources, targets = self.roles.noun_roles(tok, pattern, speaker)
+        if ctl_head is not None and ctl_head.pos_ == "NOUN":
+            # "China's refusal to release X": the noun's author; an appeal's addressee
+            # ("Germany's call on Poland to rethink ...") or the act's own target
+            n_src, n_tgt = self.roles.noun_roles(ctl_head, pattern, speaker)
+            sources = n_src or sources
+            if code[:2] in ("02", "10") and any(t is not None for t in n_tgt):
+                targets = n_tgt
         if ctl_head is not None and clause_object(tok) and rule == "control":
             # "demanded that Russia release X": the demander -> Russia
             sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
@@ -396,14 +424,6 @@ class Extractor:
             )
             consumed.add(tok.i)
         return out
-
-
-def _prune(parties: list[Party | None]) -> list[Party | None]:
-    """Drop uncoded common-noun parties coordinated with coded ones ("the government and country")."""
-    coded = [p for p in parties if p is not None and (p.code or p.country)]
-    if coded:
-        return [p for p in parties if p is not None and (p.code or p.country)]
-    return parties
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tidings.events.lexicon import Pattern
+from tidings.events.parties import prep_objects
 from tidings.model import Party
 
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
@@ -104,3 +105,19 @@ def match_pattern(tok: Token, candidates: list[Pattern], neg: bool, actor_at=Non
         else:
             return p, matched
     return None
+
+
+def explicit_partner(f: Found) -> bool:
+    """The trigger names its partner ("met with X", "held talks with X", "visited X")."""
+    for t in (f.trigger, *f.matched):
+        if prep_objects(t, ["with", "between", "among", "to"]):
+            return True
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in f.trigger.children)
+
+
+def prune(parties: list[Party | None]) -> list[Party | None]:
+    """Drop uncoded common-noun parties coordinated with coded ones ("the government and country")."""
+    coded = [p for p in parties if p is not None and (p.code or p.country)]
+    if coded:
+        return [p for p in parties if p is not None and (p.code or p.country)]
+    return parties

@@ -159,6 +159,12 @@ class Parties:
             )
             if of is not None:
                 return self.party(of)
+            if tok.lemma_.lower() in QUANTITIES:
+                # "huge crowds marched", "hundreds of thousands rallied": civilians
+                span = doc[lo:hi]
+                return Party(
+                    text=span.text, code="---CVL", sectors=["CVL"], start=span.start_char, end=span.end_char
+                )
         span = doc[lo:hi]
         p = self.party_for(doc, lo, hi) if self.party_for else None
         lemma = tok.lemma_.lower()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.events.codes import code_info
+from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
@@ -90,6 +91,39 @@ def recode_meeting(
     return f.code
 
 
+POLICE_FORCE = ("151", "153")
+
+
+def party_root(doc: Doc, p: Party | None) -> Token | None:
+    if p is None or p.start is None or p.end is None:
+        return None
+    span = doc.char_span(p.start, p.end)
+    return span.root if span is not None else None
+
+
+def names_state(doc: Doc, p: Party) -> bool:
+    """The party's phrase names the country itself ("Iran", "the United States", "Tehran",
+    "Iranian"), not a place in it ("the Lebanese town of Khiam"): force used on a place
+    targets the country, not its government."""
+    root = party_root(doc, p)
+    return root is None or root.pos_ in ("PROPN", "ADJ")
+
+
+def as_state(p: Party | None, code: str, role: str, people: Token | None = None) -> Party | None:
+    """A country named as the actor of an event ("Iran rejected Washington's accusation")
+    acts through its government (IRNGOV), or through its armed forces for a show or use of
+    force by its source (15 except police, 19, 20: "Russia massed troops" is RUSMIL), as
+    gold/GUIDELINES.md and the sentence suite code states. A party with sectors, or an
+    international/regional code, is left as the actors stage coded it."""
+    if p is None or not p.country or p.sectors or p.code != p.country or len(p.country) != 3:
+        return p
+    military = role == "source" and code[:2] in ("15", "19", "20") and code[:3] not in POLICE_FORCE
+    sector = "MIL" if military else "GOV"
+    if people is not None and people.ent_type_ == "NORP" and people.tag_ in ("NNPS", "NNS"):
+        sector = "CVL"  # "Five Americans were freed": the people, not their state
+    return p.model_copy(update={"code": p.country + sector, "sectors": [sector]})
+
+
 def action_of(doc: Doc, f: Found) -> Action:
     toks = sorted([f.trigger, *f.extra_tokens], key=lambda t: t.i)
     a0, a1 = toks[0], toks[-1]
@@ -141,7 +175,9 @@ def dyad(
     return tgt
 
 
-def evidence_of(f: Found, code: str, sent: Span, loc_country: str | None) -> dict[str, object]:
+def evidence_of(
+    f: Found, code: str, sent: Span, loc_country: str | None, topic: str | None = None
+) -> dict[str, object]:
     evidence: dict[str, object] = {
         "rule": f.rule,
         "entry": f.pattern.entry,
@@ -153,6 +189,8 @@ def evidence_of(f: Found, code: str, sent: Span, loc_country: str | None) -> dic
         why = {"040": "meeting place", "172": "sanction on a foreign actor"}.get(
             f.code[:3], "armed forces use conventional force"
         )
+        if topic is not None:
+            why = f"what is asked, promised or rejected: {topic!r}"
         evidence["recoded"] = {"from": f.code, "why": why, "place_country": loc_country}
     evidence.update(f.notes)
     return evidence
@@ -173,8 +211,15 @@ def records(
     scene = loc_country if location is not None and location.source == "clause" else None
     for src0, tgt0 in f.dyads():
         src = placed(src0, scene) or src0
-        tgt = dyad(f, src, placed(tgt0, scene), loc_country, location)
+        named = placed(tgt0, scene)
+        tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
+        code, topic = refine(f.trigger, code)
+        src = as_state(src, code, "source", party_root(doc, src)) or src
+        if tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
+            tgt = as_state(
+                tgt, code, "target", party_root(doc, tgt)
+            )  # a place where force was used stays a place
         key = (
             si,
             code,
@@ -205,7 +250,7 @@ def records(
                 date=date,
                 location=location,
                 confidence=confidence(f, src, tgt),
-                evidence=evidence_of(f, code, sent, loc_country),
+                evidence=evidence_of(f, code, sent, loc_country, topic),
             )
         )
     return out

@@ -32,6 +32,9 @@ from tidings.events.parties import (
 from tidings.model import Party
 
 # Verbs that only carry an event noun ("held talks", "launched an attack").
+DETER = frozenset({"deter", "counter", "intimidate", "warn", "threaten", "confront"})
+MEDIATION = frozenset({"045", "039", "028", "038"})
+AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 LIGHT = set(
     """
     hold have conduct launch carry stage make give issue express voice impose begin start continue
@@ -155,6 +158,9 @@ class Roles:
                 found = [p for p in (self.parties.inside(o, set()) for o in acts) if p is not None]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
+                authority = self.reporting_authority(tok, pattern)
+                if authority:
+                    return authority, self.targets_from(subs, speaker, set())
         else:
             src_heads, tgt_heads = subs, []
         sources = []
@@ -190,12 +196,41 @@ class Roles:
                 return sources, targets
         return sources, []
 
+    def reporting_authority(self, tok: Token, pattern: Pattern) -> list[Party | None]:
+        """'The NCA announced that 337 suspects were arrested': an arrest, charge or seizure
+        (17) in the passive with no agent, reported by the police, a court, a government or
+        an army, was made by that authority."""
+        if (pattern.code or "")[:2] != "17":
+            return []
+        sp = speaker_of(tok)
+        p = self.parties.party(sp) if sp is not None else None
+        if p is None or not AUTHORITY & set(p.sectors or []):
+            return []
+        return [p]
+
+    def _posture_targets(self, tok: Token) -> Iterator[list[Token]]:
+        """A show of force, alert or mobilisation targets whom it is directed against (CAMEO
+        15): 'near NATO's northern flank', 'to deter protesters', 'after threats from X'."""
+        near = prep_objects(tok, ["near", "around", "toward", "towards", "against", "off"])
+        yield [x for o in near for x in coordinated(o)]
+        yield [c for o in near for c in o.children if c.dep_ == "poss"]
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp") and lemma(c) in DETER:
+                yield [t for o in c.children if o.dep_ == "dobj" for t in coordinated(o)]
+        for o in prep_objects(tok, ["after", "following"]):  # "after threats from X"
+            yield [*prep_objects(o, ["from", "by"]), *(c for c in o.children if c.dep_ == "poss")]
+
     def _target_candidates(
         self, tok: Token, pattern: Pattern, ctl_head: Token | None, matched: list[Token]
     ) -> Iterator[list[Token]]:
         """Where a verb's target may be, most telling first."""
         if pattern.target_preps:
             yield prep_objects(tok, pattern.target_preps)
+        if (pattern.code or "")[:2] == "15":
+            yield from self._posture_targets(tok)
+        if (pattern.code or "") in MEDIATION:  # "mediated between Israel and Hamas"
+            for t in (tok, *(c for c in tok.children if c.dep_ == "xcomp")):
+                yield [x for o in prep_objects(t, ["between"]) for x in coordinated(o)]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]

@@ -1,0 +1,108 @@
+"""What an appeal, intent, demand or rejection is about: the subcode from the words it governs.
+
+CAMEO's families 02 (appeal), 03 (intent), 10 (demand) and 12 (reject) share one set of
+topics (material cooperation, aid, political reform, yielding, meeting, settlement,
+mediation), each with its own code in each family (0253, 0353, 1053, 1243: release). An
+event that the lexicon left at its family's general code (020, 030, 100, 120) takes the
+code of the first topic whose word appears in the trigger's own clause ("urged Iran to
+respect the rights of women" -> 0243, "demanded an investigation" -> 101). The topic words
+are written from the CAMEO 1.1b3 definitions of each code. Protests (141-145) likewise take
+their x1-x4 subcode from what they demand ("marched demanding the resignation of" -> 1411).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# topic: (words (lemmas), codes in the families 02, 03, 10, 12); the first topic found wins,
+# so more specific topics come first. "" = the family has no such code.
+TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
+    (frozenset(words.split()), codes)
+    for words, codes in (
+        ("ceasefire cease-fire truce armistice", ("0256", "0356", "107", "1246")),
+        ("withdraw withdrawal pullout pull-out", ("0256", "0356", "106", "1246")),
+        ("de-escalate de-escalation restraint", ("0256", "0356", "1056", "1246")),
+        ("release free freeing hostage prisoner detainee", ("0253", "0353", "1053", "1243")),
+        ("sanction embargo tariff boycott", ("0254", "0354", "1054", "1244")),
+        ("curfew restriction curb", ("0251", "0351", "1051", "1241")),
+        ("crackdown", ("0252", "0352", "1052", "1242")),
+        ("inspector observer monitor inspection", ("0255", "0355", "1055", "1245")),
+        ("mediation mediate mediator", ("028", "038", "105", "126")),
+        ("resign resignation ouster removal aside", ("0241", "0341", "1041", "1231")),
+        ("right freedom", ("0243", "0343", "1043", "1233")),
+        (
+            "constitution referendum election institution democratic democracy",
+            ("0244", "0344", "1044", "1234"),
+        ),
+        ("reform", ("024", "034", "104", "123")),
+        ("concession compromise ground", ("025", "035", "", "124")),
+        ("policy reconsider rethink reverse", ("0242", "0342", "1042", "1232")),
+        ("peacekeeper peacekeeping protection", ("0234", "0334", "1034", "1224")),
+        ("loan bailout funding deposit billion", ("0231", "0331", "1031", "1221")),
+        ("weapon arms ammunition tank missile", ("0232", "0332", "1032", "1222")),
+        ("humanitarian food medicine relief tent shelter hospital", ("0233", "0333", "1033", "1223")),
+        ("aid assistance help", ("023", "033", "103", "122")),
+        ("extradite extradition judicial", ("0213", "0313", "1013", "1213")),
+        ("intelligence", ("0214", "0314", "1014", "1214")),
+        ("investigation investigate inquiry probe information explanation", ("0214", "", "101", "")),
+        ("trade investment economic", ("0211", "0311", "1011", "1211")),
+        ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "108", "125")),
+        ("settlement settle solution resolve", ("027", "037", "", "127")),
+        ("support backing endorsement", ("022", "032", "102", "")),
+        ("cooperation cooperate", ("021", "031", "101", "121")),
+    )
+)
+FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
+# Protests (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145 riot)
+# for leadership change (x1), policy change (x2), rights (x3), institutional change (x4).
+PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
+    (frozenset(words.split()), digit)
+    for words, digit in (
+        ("resignation resign ouster removal departure step", "1"),
+        ("right rights freedom equality", "3"),
+        ("democracy constitution election suffrage referendum monarchy", "4"),
+        ("law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension", "2"),
+    )
+)
+PROTESTS = ("141", "142", "143", "144", "145")
+DEMANDING = frozenset({"demand", "call", "seek", "urge", "press", "insist"})
+STOP = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "punct"})
+
+
+def clause_words(tok: Token, depth: int = 4) -> list[str]:
+    """Lemmas of the words the trigger governs (its subjects and side clauses left out),
+    nearest first."""
+    out: list[str] = []
+    layer = [c for c in tok.children if c.dep_ not in STOP]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for t in sorted(layer, key=lambda x: abs(x.i - tok.i)):
+            out.append(t.lemma_.lower())
+            out.append(t.lower_)
+            nxt.extend(c for c in t.children if c.dep_ not in STOP)
+        layer = nxt
+    return out
+
+
+def refine(trigger: Token, code: str) -> tuple[str, str | None]:
+    """The family subcode for a general appeal/intent/demand/rejection, and the word that
+    chose it (None when ``code`` stays)."""
+    if code in PROTESTS:
+        words = set(clause_words(trigger))
+        for c in trigger.children:  # "marched through Minsk demanding the resignation of X"
+            if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in DEMANDING:
+                words.update(clause_words(c))
+        for topic, digit in PROTEST_TOPICS:
+            hit = topic & words
+            if hit:
+                return code + digit, sorted(hit)[0]
+        return code, None
+    slot = FAMILY.get(code)
+    if slot is None:
+        return code, None
+    words = set(clause_words(trigger))
+    for topic, codes in TOPICS:
+        hit = topic & words
+        if hit and codes[slot]:
+            return codes[slot], sorted(hit)[0]
+    return code, None
