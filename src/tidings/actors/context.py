@@ -30,6 +30,10 @@ CONTEXT_SECTORS = frozenset(
         "PTY",
         "UAF",
         "REB",
+        "BUS",
+        "MED",
+        "NGO",
+        "CRM",
     }
 )
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
