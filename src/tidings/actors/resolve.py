@@ -5,7 +5,8 @@ function over one ``State`` (``tidings.actors.clusters``):
 1. person names (``names``): dictionary people and NER PERSON spans, clustered by name, coded
    from the dictionaries (valid on the publication date), else from role words around them,
    else from the office-holder knowledge base (``office``);
-2. organisations (``organisations``), with acronyms defined in the text;
+2. organisations (``organisations``), with acronyms defined in the text; other named
+   organisations coded from the role words around them or their last word (``orgnames``);
 3. descriptions and groups headed by a role noun (``descriptions``);
 4. countries named outside those phrases (``countries``), not as locations;
 5. pronouns and counterparts (``pronouns``);
@@ -18,7 +19,7 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from tidings.actors import context, countries, descriptions, names, office, organisations, pronouns
+from tidings.actors import context, countries, descriptions, names, office, organisations, orgnames, pronouns
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
 from tidings.actors.lexicon import Hit
 
@@ -33,6 +34,7 @@ def find_clusters(
     names.name_contexts(st)
     office.code_people(st)
     organisations.organisations(st)
+    orgnames.named_organisations(st)
     descriptions.descriptions(st)
     countries.places(st)
     pronouns.pronouns(st)
