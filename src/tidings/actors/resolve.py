@@ -10,7 +10,8 @@ function over one ``State`` (``tidings.actors.clusters``):
 3. descriptions and groups headed by a role noun (``descriptions``);
 4. countries named outside those phrases (``countries``), not as locations;
 5. pronouns and counterparts (``pronouns``);
-6. a state actor named without a country takes one from its context (``context``).
+6. a named person with no role is a private individual, CVL (``private_persons``);
+7. a state or civil actor named without a country takes one from its context (``context``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 
 from tidings.actors import context, countries, descriptions, names, office, organisations, orgnames, pronouns
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
+from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit
 
 
@@ -41,8 +43,19 @@ def find_clusters(
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)
     pronouns.counterparts(st)
+    private_persons(st)
     context.context_countries(st)
     return [c for c in st.clusters if c.mentions]
+
+
+def private_persons(st: State) -> None:
+    """A named person whom neither the dictionaries nor the words around the name give a role
+    is a private individual: CAMEO's civilian sector (CVL); the country comes from the context."""
+    for cl in st.clusters:
+        if cl.kind == "person" and cl.mentions and not cl.sectors and not cl.coded_by_kb:
+            cl.sectors = ["CVL"]
+            cl.code = join_code(cl.country, cl.sectors)
+            cl.evidence = {**cl.evidence, "sector": "a named person with no role in the text: civilian (CVL)"}
 
 
 __all__ = ["Cluster", "State", "find_clusters", "name_key", "to_actors"]
