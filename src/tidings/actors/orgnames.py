@@ -32,6 +32,13 @@ NAME_WORDS = {
     **dict.fromkeys("foundation society".split(), "NGO"),
 }
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "punct", "det", "nummod"})
+# Heads of the names of state bodies: with a country or "National"/"Federal"/"State" in the name
+# ("Philippine Institute of Volcanology", "United States Geological Survey") the body is GOV.
+STATE_BODY_WORDS = frozenset(
+    "institute council service survey agency office authority commission administration bureau "
+    "department brigade directorate inspectorate centre center".split()
+)
+STATE_MARKS = frozenset("national federal state royal central".split())
 COMPANY_WORDS = frozenset(w for w, s in NAME_WORDS.items() if s == "BUS")
 
 
@@ -79,6 +86,9 @@ def _coding_of(st: State, ent: Span, root: Token) -> tuple[Coding, int, str] | N
                 (s if before else ent.start),
                 "organisation named in the text, coded from the role words around it",
             )
+    if root.lower_ in STATE_BODY_WORDS and (own.country or any(t.lower_ in STATE_MARKS for t in ent)):
+        c = Coding(country=own.country, sectors=["GOV"], evidence=[f"state body {root.text!r}: GOV"])
+        return c, ent.start, "organisation named in the text, a state body by its name"
     last = ent[-1].lower_ if ent[-1].lower_ not in ("'s", "’s") else ent[-2].lower_ if len(ent) > 1 else ""
     sector = NAME_WORDS.get(last)
     if sector is None or len(ent) < 2:
@@ -113,6 +123,9 @@ def _role_contexts(st: State, ent: Span, root: Token) -> list[tuple[int, int, bo
     return [(a, b, x) for a, b, x in out if "\n" not in doc[a:b].text]
 
 
+COMMON = frozenset("the and or in of for to on".split())
+
+
 def _later_mentions(st: State, name: str, cl: Cluster) -> None:
     doc = st.doc
     words = name.split()
@@ -132,7 +145,7 @@ def _later_mentions(st: State, name: str, cl: Cluster) -> None:
     for m in list(cl.mentions):
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             acr = doc[m.end + 1].text
-            if acr.isupper() and 2 <= len(acr) <= 8:
+            if acr[:1].isupper() and acr.isalpha() and 2 <= len(acr) <= 10 and acr.lower() not in COMMON:
                 for t in doc:
                     if t.text == acr and not st.covered[t.i]:
                         am = st.mention(t.i, t.i + 1, "acronym")
