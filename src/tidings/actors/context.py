@@ -103,9 +103,9 @@ def _dominant_country(st: State) -> str | None:
             counts[other.country] = counts.get(other.country, 0) + len(other.mentions)
     total = sum(counts.values())
     top = max(counts, key=lambda k: counts[k]) if counts else None
-    # the only country the article names counts however rarely it is named
+    # the only country the article names counts when named twice or more
     return (
-        top if top is not None and counts[top] >= 0.5 * total and (total >= 4 or len(counts) == 1) else None
+        top if top is not None and counts[top] >= 0.5 * total and (total >= 4 or (len(counts) == 1 and total >= 2)) else None
     )
 
 
