@@ -312,6 +312,11 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
             x = x.head if x.head.i != x.i else None
         if best is not None and best.left_edge.i < m.start - 1:
             out.append((best.left_edge.i, m.start - 1, False))
+    if m.end < len(doc) and doc[m.end].lower_ in ("of", "from") and doc[m.end].head.i == root.i:
+        # "Mike Ryan of the World Health Organization", "Eliud Kipchoge from Kenya"
+        prep = doc[m.end]
+        if any(st.tok2hit[i] >= 0 for i in range(prep.i, prep.right_edge.i + 1)):
+            out.append((prep.i + 1, prep.right_edge.i + 1, False))
     if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "of":
         # "Sharif Hotak, of the Maidan Wardak provincial council, said"
         prep = doc[m.end + 1]
