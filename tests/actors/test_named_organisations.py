@@ -89,3 +89,21 @@ def test_gold_codes_without_a_country_may_carry_dashes():
     assert same_code("---MED", "MED")
     assert same_code("IRNGOV", "IRNGOV")
     assert not same_code("---MED", "IRNMED")
+
+
+# The Libertarian Party said it would run .
+PARTY = [
+    ("The", "DET", "det", 2, "DT"),
+    ("Libertarian", "PROPN", "compound", 2, "NNP"),
+    ("Party", "PROPN", "nsubj", 3, "NNP"),
+    ("said", "VERB", "ROOT", 3, "VBD"),
+    ("it", "PRON", "nsubj", 6, "PRP"),
+    ("would", "AUX", "aux", 6, "MD"),
+    ("run", "VERB", "ccomp", 3, "VB"),
+    (".", "PUNCT", "punct", 3, "."),
+]
+
+
+def test_a_party_without_dates_is_opposition():
+    actors = _codes(PARTY, [(0, 3, "ORG")])
+    assert [a.code for a in actors.values()] == ["OPP"]
