@@ -50,9 +50,13 @@ def find_clusters(
 
 def private_persons(st: State) -> None:
     """A named person whom neither the dictionaries nor the words around the name give a role
-    is a private individual: CAMEO's civilian sector (CVL); the country comes from the context."""
+    is a private individual: CAMEO's civilian sector (CVL); the country comes from the context.
+    The surname alone of an office holder of the document's countries, out of office on its
+    date ("Dendias" in 2016), is no private individual either: it stays uncoded."""
     for cl in st.clusters:
-        if cl.kind == "person" and cl.mentions and not cl.sectors and not cl.coded_by_kb:
+        if cl.kind != "person" or not cl.mentions or cl.sectors or cl.coded_by_kb:
+            continue
+        if "office_holder_out_of_term" not in cl.evidence:
             cl.sectors = ["CVL"]
             cl.code = join_code(cl.country, cl.sectors)
             cl.evidence = {**cl.evidence, "sector": "a named person with no role in the text: civilian (CVL)"}
