@@ -45,8 +45,8 @@ COMPANY_WORDS = frozenset(w for w, s in NAME_WORDS.items() if s == "BUS")
 def named_organisations(st: State) -> None:
     doc = st.doc
     made: dict[str, Cluster] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or any(st.covered[ent.start : ent.end]):
+    for ent in [*(e for e in doc.ents if e.label_ == "ORG"), *_untagged_names(st)]:
+        if any(st.covered[ent.start : ent.end]):
             continue
         root = span_root(doc, ent.start, ent.end)
         if not root.text[:1].isupper():
@@ -71,6 +71,31 @@ def named_organisations(st: State) -> None:
         st.cover(m)
     for name, cl in sorted(made.items()):
         _later_mentions(st, name, cl)
+
+
+def _untagged_names(st: State) -> list[Span]:
+    """Proper nouns the NER left untagged but an apposition names as an organisation
+    ("UOKiK, the Polish anti-monopoly agency", "Met Éireann, the national meteorological
+    service")."""
+    doc = st.doc
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or st.covered[t.i] or not t.text[:1].isupper():
+            continue
+        appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i and st.tok2hit[c.i] >= 0]
+        hit = st.hits[st.tok2hit[appos[0].i]] if appos else None
+        if hit is None or hit.kind != "role" or hit.get("ref") not in ("org", "group"):
+            continue
+        s = t.i
+        while (
+            s - 1 >= 0
+            and doc[s - 1].pos_ == "PROPN"
+            and doc[s - 1].head.i == t.i
+            and not doc[s - 1].ent_type_
+        ):
+            s -= 1
+        out.append(doc[s : t.i + 1])
+    return out
 
 
 def _coding_of(st: State, ent: Span, root: Token) -> tuple[Coding, int, str] | None:
