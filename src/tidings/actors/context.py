@@ -105,7 +105,11 @@ def _dominant_country(st: State) -> str | None:
     top = max(counts, key=lambda k: counts[k]) if counts else None
     # the only country the article names counts when named twice or more
     return (
-        top if top is not None and counts[top] >= 0.5 * total and (total >= 4 or (len(counts) == 1 and total >= 2)) else None
+        top
+        if top is not None
+        and counts[top] >= 0.5 * total
+        and (total >= 4 or (len(counts) == 1 and total >= 2))
+        else None
     )
 
 
