@@ -4,7 +4,7 @@
 
 --actors: the actors scorer (tidings.actors.evaluate) on each split of gold/actors.jsonl
   (held-out splits, whose names start with "heldout", are skipped unless --heldout is given).
---events: on gold/events.jsonl, the share of gold events whose extracted counterpart has both
+--events: on gold/events.jsonl (held-out splits skipped unless --heldout), the share of gold events whose extracted counterpart has both
   parties' countries right. A gold event's counterpart is an extracted (counted) event in the
   sentence that holds the gold ``sentence`` string; "countries right" compares source and target
   country (either direction for symmetric gold), falling back to the full code where the gold
@@ -78,12 +78,16 @@ def _timed_docs(nlp: Any, articles: Sequence[Any]) -> tuple[list[Any], dict[str,
     return docs, times
 
 
-def measure_events(nlp: Any) -> dict[str, Any]:
-    from tidings.evaluate import counted
+def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
+    from tidings.evaluate.events import counted
     from tidings.ingest import article_from_text
     from tidings.pipeline import to_document
 
-    rows = [r for r in _lines(ROOT / "gold" / "events.jsonl") if "events" in r]
+    rows = [
+        r
+        for r in _lines(ROOT / "gold" / "events.jsonl")
+        if "events" in r and (heldout or not str(r.get("split") or "").startswith("heldout"))
+    ]
     articles = [
         article_from_text(
             r["text"],
@@ -135,7 +139,7 @@ def main() -> None:
         for split, res in result["actors"].items():
             print(split, {k: v for k, v in res.items() if k != "errors"})
     if args.events:
-        result["events"] = measure_events(nlp)
+        result["events"] = measure_events(nlp, args.heldout)
         print("events", result["events"])
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -8,7 +8,9 @@ from typer.testing import CliRunner
 from tests.actors.helpers import blank, make_doc
 from tidings.model import Article
 
-PERSON_FILE = "# tidings actor dictionary v1\nperson\tJane Roe|Roe\tUSAGOV\t2020-01-01..2021-12-31\ttitle=ambassador\n"
+PERSON_FILE = (
+    "# tidings actor dictionary v1\nperson\tJane Roe|Roe\tUSAGOV\t2020-01-01..2021-12-31\ttitle=ambassador\n"
+)
 
 
 def _component(tmp_path, default: bool):
@@ -16,13 +18,22 @@ def _component(tmp_path, default: bool):
     path.write_text(PERSON_FILE, encoding="utf-8")
     nlp = blank()
     name = f"actors_{default}_{tmp_path.name}"
-    return nlp.add_pipe("tidings_actors_v1", name=name, config={"dictionaries": [str(path)], "default_dictionaries": default})
+    return nlp.add_pipe(
+        "tidings_actors_v1", name=name, config={"dictionaries": [str(path)], "default_dictionaries": default}
+    )
 
 
 def _doc(day):
-    doc = make_doc([("Jane", "PROPN", "compound", 1, "NNP"), ("Roe", "PROPN", "nsubj", 2, "NNP"),
-                    ("visited", "VERB", "ROOT", 2, "VBD"), ("Iran", "PROPN", "dobj", 2, "NNP"),
-                    (".", "PUNCT", "punct", 2, ".")], ents=[(0, 2, "PERSON"), (3, 4, "GPE")])
+    doc = make_doc(
+        [
+            ("Jane", "PROPN", "compound", 1, "NNP"),
+            ("Roe", "PROPN", "nsubj", 2, "NNP"),
+            ("visited", "VERB", "ROOT", 2, "VBD"),
+            ("Iran", "PROPN", "dobj", 2, "NNP"),
+            (".", "PUNCT", "punct", 2, "."),
+        ],
+        ents=[(0, 2, "PERSON"), (3, 4, "GPE")],
+    )
     doc._.article = Article(id="t", text=doc.text, published=day)
     return doc
 
@@ -35,7 +46,9 @@ def test_user_dictionary_with_dates(tmp_path):
     assert str(tmp_path / "mine.tsv") + ":2" in doc._.actors[0].evidence["source"]  # user files: full path
     assert [sp.label_ for sp in doc.spans["tidings_actors"]] == [a.id for a in doc._.actors]
     later = stage(_doc(dt.date(2023, 3, 1)))
-    assert {a.name: a.code for a in later._.actors}["Jane Roe"] is None  # out of office, no default
+    # out of office: the dictionary gives nothing, and a named person with no role in the text is
+    # a private individual (CVL; no country in this one-sentence text)
+    assert {a.name: a.code for a in later._.actors}["Jane Roe"] == "CVL"
 
 
 def test_no_default_dictionaries(tmp_path):
@@ -59,14 +72,18 @@ def test_cli_dictionary_option(tmp_path, shared):
     petrarch = shared / "reference" / "petrarch-format" / "Phoenix.International.actors.txt"
     text = "Jane Roe met Kofi Annan in Geneva. Roe said the meeting went well."
     result = CliRunner().invoke(
-        app, ["extract", "-", "--date", "2021-05-01", "--dictionary", str(path), "--dictionary", str(petrarch)],
+        app,
+        ["extract", "-", "--date", "2021-05-01", "--dictionary", str(path), "--dictionary", str(petrarch)],
         input=json.dumps({"id": "x", "text": text}) + "\n",
     )
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout.strip().splitlines()[0])
     codes = {a["name"]: a["code"] for a in doc["actors"]}
     assert codes["Jane Roe"] == "USAGOV"
-    assert [m["text"] for m in next(a for a in doc["actors"] if a["name"] == "Jane Roe")["mentions"]] == ["Jane Roe", "Roe"]
+    assert [m["text"] for m in next(a for a in doc["actors"] if a["name"] == "Jane Roe")["mentions"]] == [
+        "Jane Roe",
+        "Roe",
+    ]
     annan = next(a for a in doc["actors"] if "Annan" in a["name"])
     assert annan["code"] == "ELI"  # PETRARCH: [IGOUNO 970101-061231] [ELI]
 
@@ -78,7 +95,9 @@ def test_works_without_a_parser():
 
     nlp = blank()
     stage = nlp.add_pipe("tidings_actors_v1", name="actors_noparse")
-    doc = nlp.make_doc("The Iraqi government and Iranian Foreign Minister Ali Karimi met. He said rebels in Syria attacked.")
+    doc = nlp.make_doc(
+        "The Iraqi government and Iranian Foreign Minister Ali Karimi met. He said rebels in Syria attacked."
+    )
     ensure_defaults(doc)
     doc = stage(doc)
     assert {a.code for a in doc._.actors} >= {"IRQ", "SYR"}

@@ -3,7 +3,7 @@
 Splits: ``dev`` (used while writing the rules), ``test``, ``test2``, ``test3`` and ``test4``
 (each annotated before the system was run on it; first scores 0.83, 0.82, 0.58 and 0.76,
 before the general fixes they prompted), ``dev2`` (the mentions of 40 later dev articles of
-the event gold) and ``heldout`` (41 articles annotated by reading before tidings ran on them;
+the event gold; first run 0.292, 0.319 with ``---X`` scored as ``X``) and ``heldout`` (41 articles annotated by reading before tidings ran on them;
 only measured, never tuned on; written by gold/annotations/build.py).
 """
 
@@ -34,7 +34,14 @@ def test_gold_has_enough_hand_checked_articles():
 
 @pytest.mark.parametrize(
     "split,minimum,pronouns",
-    [("dev", 0.93, 0.9), ("test", 0.93, 0.9), ("test2", 0.9, 0.9), ("test3", 0.8, 0.5), ("test4", 0.85, 0.6)],
+    [
+        ("dev", 0.93, 0.9),
+        ("test", 0.93, 0.9),
+        ("test2", 0.9, 0.9),
+        ("test3", 0.8, 0.5),
+        ("test4", 0.85, 0.6),
+        ("dev2", 0.57, 0.0),
+    ],
 )
 def test_accuracy_per_split(nlp, split, minimum, pronouns):
     scores = evaluate(nlp, _lines(split))

@@ -212,6 +212,8 @@ def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hi
         c.evidence.append(f"sector of {named[-1].name!r}: {named[-1].source}")
         c.sectors = list(named[-1].sectors)
         c.generic = False
+        if named[-1].is_name and not named[-1].country and named[-1].code:  # "OIC head X": IGOMOSOIC
+            c.name_hit, c.code = named[-1], named[-1].code
     elif mods:
         c.evidence.append(f"role {mods[-1].name!r} on the head: {mods[-1].source}")
         c.sectors = list(mods[-1].sectors)

@@ -41,11 +41,47 @@ def dateline_country(doc: Doc, lexicon: Lexicon, published: dt.date | None) -> t
     return None
 
 
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater".split()
+)
+
+
+def not_places_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Drop country and capital words that are only part of a longer proper name: a place named
+    after a country ("New Mexico", "American Samoa": a GPE/LOC entity whose other words name no
+    country and are no compass word, "South Yemen" staying Yemen; "American Samoa", a territory
+    named with another country's demonym) and a person's surname ("Denzel Washington": the last word of a PERSON entity after
+    a given name)."""
+    covered = [False] * len(doc)
+    for h in hits:
+        for i in range(h.start, h.end):
+            covered[i] = True
+    by_end = {h.end: h for h in hits}
+    ent_at: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    out = []
+    for h in hits:
+        ent = ent_at.get(h.start)
+        if ent is not None and h.kind in ("country", "capital") and (ent.start, ent.end) != (h.start, h.end):
+            if ent.end == h.end and ent.label_ == "PERSON" and doc[h.start - 1].pos_ == "PROPN":
+                if not covered[h.start - 1]:
+                    continue
+            before = by_end.get(h.start)
+            if h.kind == "country" and before is not None and before.start >= ent.start:
+                if before.kind == "demonym" and before.country != h.country:
+                    continue  # "American Samoa": a territory of the demonym's country
+            others = [t for t in ent if not (h.start <= t.i < h.end) and t.lower_ != "the"]
+            if ent.label_ in ("GPE", "LOC") and h.kind == "country" and others:
+                if all(not covered[t.i] and t.text[:1].isupper() and t.lower_ not in COMPASS for t in others):
+                    continue
+        out.append(h)
+    return out
+
+
 def find_actors(
     doc: Doc, lexicon: Lexicon, published: dt.date | None = None
 ) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
-    hits = lexicon.match(doc, published)
+    hits = not_places_in_names(doc, lexicon.match(doc, published))
     clusters = find_clusters(doc, hits, published, dateline_country(doc, lexicon, published))
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits

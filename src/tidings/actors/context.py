@@ -30,11 +30,17 @@ CONTEXT_SECTORS = frozenset(
         "PTY",
         "UAF",
         "REB",
+        "BUS",
+        "NGO",
+        "CRM",
+        "MED",
     }
 )
+# media are left out: outlets report on other countries (an Austrian aviation site on an Iranian crash)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+HOME_MEDIA = frozenset({"local", "state", "state-run", "national", "domestic", "official"})
 BLOCKING = frozenset({"foreign", "international", "regional", "world", "western", "outside"})
 
 
@@ -54,6 +60,10 @@ def context_countries(st: State) -> None:
         first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
         if first is None or _blocked(st, first) or _owned_by_a_person(st, cl, first):
             continue
+        if cl.sectors[0] == "MED" and not any(
+            t.lower_ in HOME_MEDIA for t in st.doc[first.start : first.end]
+        ):
+            continue  # outlets report on other countries; "local media", "state media" do not
         country, how = _possessor_country(st, first)
         if country is None:
             country, how = _subject_country(st, cl, first, owner)
@@ -93,7 +103,14 @@ def _dominant_country(st: State) -> str | None:
             counts[other.country] = counts.get(other.country, 0) + len(other.mentions)
     total = sum(counts.values())
     top = max(counts, key=lambda k: counts[k]) if counts else None
-    return top if top is not None and counts[top] >= 0.5 * total and total >= 4 else None
+    # the only country the article names counts when named twice or more
+    return (
+        top
+        if top is not None
+        and counts[top] >= 0.5 * total
+        and (total >= 4 or (len(counts) == 1 and total >= 2))
+        else None
+    )
 
 
 def _dateline_country(st: State) -> tuple[str, str] | None:

@@ -196,17 +196,28 @@ def _coded_description(
     st.cover(m)
 
 
+CIVIL_ORGS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
+
+
 def org_for_description(
     st: State, head: Token, m: Mention, title: str | None = None, sectors: list[str] | None = None
 ) -> Cluster | None:
-    """'the agency' after 'the Saudi Press Agency'; 'Parliament' after 'the Parliament of Iraq'."""
+    """'the agency' after 'the Saudi Press Agency'; 'Parliament' after 'the Parliament of Iraq';
+    'the company' after 'Boeing' (a firm, outlet, charity, school or hospital of the three
+    sentences before)."""
     word = head.lemma_.lower().rstrip("s")
 
     def keep(cl: Cluster) -> bool:
         if cl.kind not in ("organisation", "group") or not cl.name:
             return False
         same_head = cl.kind == "organisation" and cl.name.split()[-1].lower().rstrip("s") == word
-        if not same_head and not (title and cl.title == title and cl.country):
+        # "the company" after "Boeing", "the outlet" after "Rappler": same civil sector, recent
+        same_sector = (
+            cl.kind == "organisation"
+            and bool(sectors and cl.sectors and sectors[0] == cl.sectors[0] and sectors[0] in CIVIL_ORGS)
+            and any(m.sent - 3 <= x.sent and x.start < m.start for x in cl.mentions)
+        )
+        if not same_head and not same_sector and not (title and cl.title == title and cl.country):
             return False
         # "government forces" are not the "Syrian Democratic Forces"
         return not (sectors and cl.sectors and sectors[0] != cl.sectors[0])

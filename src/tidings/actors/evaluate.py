@@ -7,6 +7,8 @@ and locates it; otherwise the first occurrence of ``text``).
 Scores: ``accuracy`` = gold mentions whose range ``party_for`` codes exactly as the gold;
 ``coded`` = gold mentions given any code; ``precision`` = of tidings' actor mentions that
 overlap a gold mention, those whose actor has the gold code; per-kind accuracy for pronouns.
+A code with no country may be written with or without ``---`` (gold/GUIDELINES.md writes
+``---MIL`` for "foreign forces"; tidings writes the sectors alone): the two are the same code.
 """
 
 from __future__ import annotations
@@ -43,6 +45,15 @@ def locate(doc_text: str, item: dict[str, Any]) -> tuple[int, int] | None:
     return start, start + len(item["text"])
 
 
+def same_code(gold: str | None, got: str | None) -> bool:
+    """Equal CAMEO actor codes, ``---MED`` and ``MED`` being the same code."""
+
+    def bare(c: str | None) -> str | None:
+        return c[3:] if c and c.startswith("---") else c
+
+    return bare(gold) == bare(got)
+
+
 def evaluate(nlp: Any, lines: Iterable[dict[str, Any]]) -> dict[str, Any]:
     from tidings.actors import actor_at, party_for
 
@@ -64,7 +75,7 @@ def evaluate(nlp: Any, lines: Iterable[dict[str, Any]]) -> dict[str, Any]:
             pron_total += pronoun
             if got:
                 coded += 1
-            if got == item["code"]:
+            if same_code(item["code"], got):
                 correct += 1
                 pron_ok += pronoun
             else:
@@ -72,7 +83,7 @@ def evaluate(nlp: Any, lines: Iterable[dict[str, Any]]) -> dict[str, Any]:
             actor = actor_at(doc, span.start, span.end)
             if actor is not None:
                 overlap += 1
-                overlap_ok += actor.code == item["code"]
+                overlap_ok += same_code(item["code"], actor.code)
     return {
         "mentions": total,
         "accuracy": round(correct / total, 3) if total else 0.0,

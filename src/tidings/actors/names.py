@@ -246,7 +246,7 @@ def name_contexts(st: State) -> None:
                     best is None or (c.country and c.sectors and not (best.country and best.sectors))
                 ):
                     best = c
-                if extend_mention:
+                if extend_mention and extend is not None:
                     if extend:
                         m.start = min(m.start, s)
                         st.cover(m, person=True)
@@ -266,11 +266,12 @@ def name_contexts(st: State) -> None:
             cl.title = best.title
 
 
-def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
-    """Token ranges that describe the person named by mention ``m`` (True: directly before it)."""
+def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
+    """Token ranges that describe the person named by mention ``m`` (True: directly before it;
+    None: a phrase that codes the person but names another actor, "of the World Bank")."""
     doc = st.doc
     root = span_root(doc, m.start, m.end)
-    out: list[tuple[int, int, bool]] = []
+    out: list[tuple[int, int, bool | None]] = []
     le = root.left_edge.i
     if le < m.start:
         # contiguous modifiers before the name, stopping at a coordination or another name
@@ -312,6 +313,11 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool]]:
             x = x.head if x.head.i != x.i else None
         if best is not None and best.left_edge.i < m.start - 1:
             out.append((best.left_edge.i, m.start - 1, False))
+    if m.end < len(doc) and doc[m.end].lower_ in ("of", "from") and doc[m.end].head.i == root.i:
+        # "Mike Ryan of the World Health Organization", "Eliud Kipchoge from Kenya"
+        prep = doc[m.end]
+        if any(st.tok2hit[i] >= 0 for i in range(prep.i, prep.right_edge.i + 1)):
+            out.append((prep.i + 1, prep.right_edge.i + 1, None))  # codes, is no mention of the person
     if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "of":
         # "Sharif Hotak, of the Maidan Wardak provincial council, said"
         prep = doc[m.end + 1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tidings.actors.clusters import NAME_PARTICLES, Cluster, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code, parse_code
-from tidings.actors.leaders import OfficeHolders, office_holders
+from tidings.actors.leaders import OfficeHolders, normalise, office_holders
 
 RULE = "office holder knowledge base"
 
@@ -36,6 +36,10 @@ def code_people(st: State, kb: OfficeHolders | None = None) -> None:
         terms, how = kb.lookup(words, st.published, countries)
         if terms:
             _apply(st, cl, terms[0], how)
+        elif len(words) == 1 and any(
+            kb.term(i).country in countries for i in kb.by_surname.get(normalise(words[0]), ())
+        ):
+            cl.evidence = {**cl.evidence, "office_holder_out_of_term": words[0]}
 
 
 def _apply(st: State, cl: Cluster, term, how: str) -> None:  # type: ignore[no-untyped-def]

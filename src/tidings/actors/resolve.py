@@ -5,11 +5,13 @@ function over one ``State`` (``tidings.actors.clusters``):
 1. person names (``names``): dictionary people and NER PERSON spans, clustered by name, coded
    from the dictionaries (valid on the publication date), else from role words around them,
    else from the office-holder knowledge base (``office``);
-2. organisations (``organisations``), with acronyms defined in the text;
+2. organisations (``organisations``), with acronyms defined in the text; other named
+   organisations coded from the role words around them or their last word (``orgnames``);
 3. descriptions and groups headed by a role noun (``descriptions``);
 4. countries named outside those phrases (``countries``), not as locations;
 5. pronouns and counterparts (``pronouns``);
-6. a state actor named without a country takes one from its context (``context``).
+6. a named person with no role is a private individual, CVL (``private_persons``);
+7. a state or civil actor named without a country takes one from its context (``context``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from tidings.actors import context, countries, descriptions, names, office, organisations, pronouns
+from tidings.actors import context, countries, descriptions, names, office, organisations, orgnames, pronouns
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
+from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit
 
 
@@ -33,14 +36,30 @@ def find_clusters(
     names.name_contexts(st)
     office.code_people(st)
     organisations.organisations(st)
+    orgnames.named_organisations(st)
     descriptions.descriptions(st)
     countries.places(st)
     pronouns.pronouns(st)
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)
     pronouns.counterparts(st)
+    private_persons(st)
     context.context_countries(st)
     return [c for c in st.clusters if c.mentions]
+
+
+def private_persons(st: State) -> None:
+    """A named person whom neither the dictionaries nor the words around the name give a role
+    is a private individual: CAMEO's civilian sector (CVL); the country comes from the context.
+    The surname alone of an office holder of the document's countries, out of office on its
+    date ("Dendias" in 2016), is no private individual either: it stays uncoded."""
+    for cl in st.clusters:
+        if cl.kind != "person" or not cl.mentions or cl.sectors or cl.coded_by_kb:
+            continue
+        if "office_holder_out_of_term" not in cl.evidence:
+            cl.sectors = ["CVL"]
+            cl.code = join_code(cl.country, cl.sectors)
+            cl.evidence = {**cl.evidence, "sector": "a named person with no role in the text: civilian (CVL)"}
 
 
 __all__ = ["Cluster", "State", "find_clusters", "name_key", "to_actors"]
