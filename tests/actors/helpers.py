@@ -39,10 +39,16 @@ def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = (), sents: li
         for i in range(s + 1, e):
             tags[i] = f"I-{label}"
     doc = Doc(
-        nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], deps=[r[2] for r in rows],
-        heads=[r[3] for r in rows], tags=[r[4] for r in rows],
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
         lemmas=[r[5] if len(r) > 5 else r[0].lower() for r in rows],
-        sent_starts=[i in sents for i in range(len(rows))], ents=tags,
+        sent_starts=[i in sents for i in range(len(rows))],
+        ents=tags,
     )
     ensure_defaults(doc)
     return doc

@@ -28,7 +28,9 @@ def test_open_ended_range_is_current_without_a_date():
 
 
 def test_country_line_gives_demonyms_and_capitals():
-    entries = read_tidings(["country\tIran|Islamic Republic of Iran\tIRN\t\tadj=Iranian;capital=Tehran"], "c.tsv")
+    entries = read_tidings(
+        ["country\tIran|Islamic Republic of Iran\tIRN\t\tadj=Iranian;capital=Tehran"], "c.tsv"
+    )
     kinds = {e.kind: e.phrases for e in entries}
     assert kinds["country"] == ["Iran", "Islamic Republic of Iran"]
     assert kinds["demonym"] == ["Iranian"] and kinds["capital"] == ["Tehran"]
@@ -58,7 +60,12 @@ def test_format_detection():
 
 def test_other_stages_files_are_left_alone(shared):
     base = shared / "reference" / "petrarch-format"
-    for name in ("CAMEO.2.0.txt", "Phoenix.discards.txt", "Phoenix.IssueCoding.txt", "Phoenix.prepositions.txt"):
+    for name in (
+        "CAMEO.2.0.txt",
+        "Phoenix.discards.txt",
+        "Phoenix.IssueCoding.txt",
+        "Phoenix.prepositions.txt",
+    ):
         assert read_file(base / name) == [], name
     for name in ("Phoenix.agents.txt", "Phoenix.MilNonState.actors.txt"):
         assert read_file(base / name), name

@@ -28,7 +28,9 @@ def test_case_rules_keep_pronouns_and_common_words_out():
 
 
 def test_regions_and_multinational_codes():
-    hits = _hits(["Kurdistan", "Regional", "Government", "and", "Western", "military", "in", "Iraqi", "Kurdistan"])
+    hits = _hits(
+        ["Kurdistan", "Regional", "Government", "and", "Western", "military", "in", "Iraqi", "Kurdistan"]
+    )
     assert ("Kurdistan Regional Government", "organisation", "IRQGOV") in hits
     assert ("Western", "demonym", "WST") in hits and ("Iraqi Kurdistan", "region", "IRQ") in hits
 

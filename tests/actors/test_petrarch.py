@@ -48,17 +48,32 @@ def test_code_blocks():
 
 def test_real_phoenix_files_load_fast_and_resolve_names():
     base = SHARED / "reference" / "petrarch-format"
-    files = [str(base / f) for f in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                                      "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")]
+    files = [
+        str(base / f)
+        for f in (
+            "Phoenix.Countries.actors.txt",
+            "Phoenix.International.actors.txt",
+            "Phoenix.MilNonState.actors.txt",
+            "Phoenix.agents.txt",
+        )
+    ]
     t0 = time.perf_counter()
     lex = Lexicon(blank(), load_entries(files))
     assert time.perf_counter() - t0 < 30  # ~4 s on the reference machine
     assert len(lex.entries) > 25_000
     # "Rouhani met Ban Ki-moon ." with the real files only (no tidings dictionaries)
-    doc = make_doc([("Rouhani", "PROPN", "nsubj", 1, "NNP"), ("met", "VERB", "ROOT", 1, "VBD"),
-                    ("Ban", "PROPN", "compound", 5, "NNP"), ("Ki", "PROPN", "compound", 5, "NNP"),
-                    ("-", "PUNCT", "punct", 5, "HYPH"), ("moon", "PROPN", "dobj", 1, "NNP"),
-                    (".", "PUNCT", "punct", 1, ".")], ents=[(0, 1, "PERSON"), (2, 6, "PERSON")])
+    doc = make_doc(
+        [
+            ("Rouhani", "PROPN", "nsubj", 1, "NNP"),
+            ("met", "VERB", "ROOT", 1, "VBD"),
+            ("Ban", "PROPN", "compound", 5, "NNP"),
+            ("Ki", "PROPN", "compound", 5, "NNP"),
+            ("-", "PUNCT", "punct", 5, "HYPH"),
+            ("moon", "PROPN", "dobj", 1, "NNP"),
+            (".", "PUNCT", "punct", 1, "."),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 6, "PERSON")],
+    )
     hits = {(h.start, h.end): h.code for h in lex.match(doc, dt.date(2015, 6, 1))}
     assert hits[(0, 1)] == "IRNGOV" and hits[(2, 6)] == "IGOUNO"
     assert {(h.start, h.end): h.code for h in lex.match(doc, dt.date(1990, 6, 1))}[(0, 1)] == "IRNGOVLEG"
@@ -71,8 +86,13 @@ def test_prefix_agents_go_before_the_country(tmp_path):
     path = tmp_path / "agents.txt"
     path.write_text("TRUCE_MONITOR [IGO~]\nSOLDIER [~MIL]\n", encoding="utf-8")
     lex = lexicon(extra=(str(path),))
-    doc = make_doc([("Syrian", "ADJ", "amod", 2, "JJ"), ("truce", "NOUN", "compound", 2, "NN"),
-                    ("monitors", "NOUN", "ROOT", 2, "NNS")])
+    doc = make_doc(
+        [
+            ("Syrian", "ADJ", "amod", 2, "JJ"),
+            ("truce", "NOUN", "compound", 2, "NN"),
+            ("monitors", "NOUN", "ROOT", 2, "NNS"),
+        ]
+    )
     hits = lex.match(doc, dt.date(2020, 1, 1))
     assert code_range(doc, 0, 3, hits, hit_index(hits, 3)).code == "IGOSYR"
     doc = make_doc([("Syrian", "ADJ", "amod", 1, "JJ"), ("soldiers", "NOUN", "ROOT", 1, "NNS")])

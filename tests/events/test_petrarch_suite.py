@@ -99,7 +99,9 @@ def _root(shared, *args):
 
 
 @pytest.mark.fuzz
-@pytest.mark.skipif(not os.environ.get("TIDINGS_FUZZ"), reason="three evaluations of the dev gold (~3.5 min): make fuzz")
+@pytest.mark.skipif(
+    not os.environ.get("TIDINGS_FUZZ"), reason="three evaluations of the dev gold (~3.5 min): make fuzz"
+)
 def test_phoenix_dictionaries_on_real_news(shared):
     pf = shared / "reference" / "petrarch-format"
     alone, n_alone = _root(

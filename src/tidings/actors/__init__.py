@@ -52,7 +52,7 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     return _actors_by_id(doc).get(best) if best else None
 
 
-def _hits(doc: Doc):  # type: ignore[no-untyped-def]
+def _hits(doc: Doc):
     from tidings.actors.lexicon import Hit
     from tidings.nlp.extensions import HITS_KEY
 
@@ -123,10 +123,10 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         stack = [root]
         while stack:
             t = stack.pop()
-            for c in t.children:
-                if c.dep_ == "conj" and start <= c.i < end:
-                    members.append(c)
-                    stack.append(c)
+            for child in t.children:
+                if child.dep_ == "conj" and start <= child.i < end:
+                    members.append(child)
+                    stack.append(child)
     hits = _hits(doc)
     tok2hit = hit_index(hits, len(doc))
     out: list[Party] = []
@@ -137,9 +137,9 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
             s = max(start, m.left_edge.i)
             e = m.i + 1
             # keep modifiers after the head that are not the next conjunct ("of Iran", "in Iraq")
-            for c in m.children:
-                if c.dep_ not in ("conj", "cc", "punct") and c.i > m.i:
-                    e = max(e, min(end, c.right_edge.i + 1))
+            for child in m.children:
+                if child.dep_ not in ("conj", "cc", "punct") and child.i > m.i:
+                    e = max(e, min(end, child.right_edge.i + 1))
         actor = actor_at(doc, s, e) if _head_is_mentioned(doc, s, e) else None
         if actor is not None:
             out.append(_party(doc, s, e, actor))
@@ -217,7 +217,7 @@ def _head_is_mentioned(doc: Doc, start: int, end: int) -> bool:
     return any(sp.start <= head < sp.end for sp in _mention_spans(doc))
 
 
-def load_lexicon(nlp, dictionaries=(), default_dictionaries=True):  # type: ignore[no-untyped-def]
+def load_lexicon(nlp, dictionaries=(), default_dictionaries=True):
     """The Lexicon for these dictionary files (built once per process)."""
     from tidings.actors.lexicon import get_lexicon
 

@@ -145,7 +145,7 @@ class State:
 def name_key(tokens: list[Token]) -> tuple[str, ...]:
     """Name words without hyphens, punctuation, honorifics or possessive: 'Amir-Abdollahian' ->
     ('amir', 'abdollahian'); 'Al-Araji' -> ('al', 'araji')."""
-    out = []
+    out: list[str] = []
     for t in tokens:
         if t.is_punct or t.lower_ in ("'s", "’s", "-") or t.lower_ in HONORIFICS:
             continue
@@ -168,7 +168,7 @@ def edit1(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
-def latest_before(clusters: list[Cluster], start: int, keep) -> Cluster | None:  # type: ignore[no-untyped-def]
+def latest_before(clusters: list[Cluster], start: int, keep) -> Cluster | None:
     """The cluster (among those ``keep`` accepts) with the latest mention before token ``start``."""
     best, best_pos = None, -1
     for cl in clusters:

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from tidings.model import Article
+
 
 def analyse(nlp: Any, text: str, published: dt.date | None, doc_id: str = "gold") -> Any:
     """A Doc annotated up to and including the actors stage (later stages are not needed)."""
@@ -26,6 +28,8 @@ def analyse(nlp: Any, text: str, published: dt.date | None, doc_id: str = "gold"
     from tidings.registrations import ensure_defaults
 
     article = article_from_text(text, published=published, id=doc_id)
+    if not isinstance(article, Article):
+        raise ValueError(f"{doc_id}: {article.error.message}")
     doc = nlp.make_doc(article.text)
     doc._.article = article
     ensure_defaults(doc)

@@ -42,7 +42,7 @@ def code_people(st: State, kb: OfficeHolders | None = None) -> None:
             cl.evidence = {**cl.evidence, "office_holder_out_of_term": words[0]}
 
 
-def _apply(st: State, cl: Cluster, term, how: str) -> None:  # type: ignore[no-untyped-def]
+def _apply(st: State, cl: Cluster, term, how: str) -> None:
     former = "former" in how
     code = (term.country + "ELI") if former and term.country else term.code
     p = parse_code(code)

@@ -70,5 +70,6 @@ def _acronym_after(st: State, m: Mention, cl: Cluster, acronyms: dict[str, Clust
         acr = doc[m.end + 1]
         if acr.text.isupper() and 2 <= len(acr.text) <= 8:
             acronyms.setdefault(acr.text, cl)
-            if acr.text not in cl.evidence.setdefault("acronyms", []):  # type: ignore[operator]
-                cl.evidence["acronyms"].append(acr.text)  # type: ignore[union-attr]
+            known = cl.evidence.setdefault("acronyms", [])
+            if isinstance(known, list) and acr.text not in known:
+                known.append(acr.text)

@@ -16,13 +16,16 @@ def article_for(row: dict[str, Any], index: int = 0) -> Article:
     published = row.get("published")
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    return article_from_text(
+    article = article_from_text(
         row["text"],
         published=published,
         title=row.get("title"),
         url=row.get("url"),
         id=str(row.get("id") or index),
     )
+    if isinstance(article, Failure):
+        raise ValueError(f"{row.get('id', index)}: {article.error.message}")
+    return article
 
 
 def documents(rows: Sequence[dict[str, Any]], pipeline: Any = None) -> list[Document | Failure]:

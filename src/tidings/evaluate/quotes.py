@@ -121,7 +121,7 @@ def score(gold: Sequence[dict[str, Any]], docs: Sequence[Document]) -> Scores:
             if loc is None:
                 raise ValueError(f"{rec['id']}: gold quote not in text: {g['text']!r}")
             spans.append((loc, g))
-        hit = set()
+        hit: set[int] = set()
         for (a, b), g in spans:
             s.gold += 1
             kind = g.get("kind", "direct")

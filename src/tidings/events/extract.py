@@ -118,7 +118,7 @@ class Extractor:
         if not clause_object(tok) or tok.head.pos_ != "VERB":
             return False
         ctl = self.lex.controls.get(lemma(tok.head))
-        return bool(ctl) and (ctl[0].code or "") in ("02", "10")
+        return bool(ctl) and ctl is not None and (ctl[0].code or "") in ("02", "10")
 
     def noun_control(self, tok: Token) -> bool:
         """'China's refusal to release X', 'the AU's commitment to keep peacekeepers': an
@@ -171,11 +171,11 @@ class Extractor:
         found.extend(self.demands(sent, consumed, found))
         self.claimed_acts(found)
         for f in found:
-            f.sources = prune(f.sources)  # type: ignore[arg-type]
+            f.sources = prune(f.sources)
             f.targets = prune(f.targets) or [None]
             # "Iran and Azerbaijan held talks": coordinated sources and no target -> pairs
             symmetric = f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC
-            if len(f.sources) >= 2 and symmetric and not explicit_partner(f):
+            if len(f.sources) >= 2 and symmetric and not explicit_partner(f) and f.pattern.petrarch is None:
                 # "Israel and the UAE signed an agreement at the White House": the host of
                 # the place is no party; the signatories act with each other
                 f.targets = [None]
@@ -253,7 +253,9 @@ class Extractor:
             and not any(x.code or x.country for x in [*sources, *targets] if x)
         ):
             return None  # "trade between African nations", "an investigation": no author, no coded actor
-        code, matched, targets = self.refine(tok, code, matched, sources, targets, consumed, notes)
+        code, matched, targets = self.refine(
+            tok, code, matched, [s for s in sources if s is not None], targets, consumed, notes
+        )
         return Found(
             trigger=tok,
             pattern=pattern,

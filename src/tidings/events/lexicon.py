@@ -84,8 +84,14 @@ class Lexicon:
         if other is None or other == lemma or noun:
             return found
         both = [*found, *self.patterns.get((other, noun), [])]  # the form's own entry first on ties
-        return sorted(both, key=lambda p: (p.petrarch is not None and DEFAULT_SOURCE in self.sources,
-                                           *_order(p), p.trigger != other))
+        return sorted(
+            both,
+            key=lambda p: (
+                p.petrarch is not None and DEFAULT_SOURCE in self.sources,
+                *_order(p),
+                p.trigger != other,
+            ),
+        )
 
     def discards_sentence(self, text: str) -> str | None:
         m = self._discard_re.search(text) if self._discard_re else None

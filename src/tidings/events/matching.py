@@ -56,7 +56,9 @@ def frame(tok: Token, depth: int = 3) -> dict[str, Token]:
     return out
 
 
-def match_pattern(tok: Token, candidates: list[Pattern], neg: bool, actor_at=None) -> tuple[Pattern, list[Token]] | None:  # type: ignore[no-untyped-def]
+def match_pattern(
+    tok: Token, candidates: list[Pattern], neg: bool, actor_at=None
+) -> tuple[Pattern, list[Token]] | None:
     if not candidates:
         return None
     words = frame(tok) if any(p.required for p in candidates) else {}

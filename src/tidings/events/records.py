@@ -215,8 +215,10 @@ def records(
         tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
         code, topic = refine(f.trigger, code)
-        src = as_state(src, code, "source", party_root(doc, src)) or src
-        if tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
+        # PETRARCH patterns keep the codes their actor dictionaries give (a bare country stays one)
+        native = f.pattern.petrarch is None
+        src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
+        if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
             tgt = as_state(
                 tgt, code, "target", party_root(doc, tgt)
             )  # a place where force was used stays a place

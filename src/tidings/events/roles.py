@@ -155,7 +155,9 @@ class Roles:
                     for o in prep_objects(tok, ["in", "during", "by"])
                     if self.lex.candidates(lemma(o), True)
                 ]
-                found = [p for p in (self.parties.inside(o, set()) for o in acts) if p is not None]
+                found: list[Party | None] = [
+                    p for p in (self.parties.inside(o, set()) for o in acts) if p is not None
+                ]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
                 authority = self.reporting_authority(tok, pattern)

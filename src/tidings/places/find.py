@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import IDX, POS  # type: ignore[import-not-found]
+from spacy.attrs import IDX, POS
 from spacy.symbols import PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 

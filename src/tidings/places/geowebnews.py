@@ -224,7 +224,7 @@ def _score_article(gold: GoldArticle, art: Any, doc: Any, c: Counter[str], misse
         adj = _adjectival(doc, s, e)
         hits = [p for p in preds + dateline if p.start < e and s < p.end]
         ok_id = any(p.geonameid is not None and int(p.geonameid) == t.geonameid for p in hits)
-        raw_km = any(p.lat is not None and km((p.lat, p.lon), (t.lat, t.lon)) <= KM for p in hits)  # type: ignore[arg-type]
+        raw_km = any(p.lat is not None and km((p.lat, p.lon), (t.lat, t.lon)) <= KM for p in hits)
         ok_km = ok_id or raw_km  # the gold id is the gold point, whatever centre the index stores
         for prefix in ("", *(() if adj else ("nonadj_",))):
             c[prefix + "gold"] += 1

@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from spacy.attrs import IDX  # type: ignore[import-not-found]
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from tidings.places.gazetteer import Entry, gazetteer

