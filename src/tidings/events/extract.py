@@ -44,32 +44,8 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
 )
 from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
+from tidings.events.vocab import CLAIMS, REACTIONS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
 from tidings.model import Event, Party
-
-# Event codes that react to someone else's act ("criticized the move", "welcomed the decision").
-REACTIONS = {"05", "11"}
-# Codes whose target is the target of the act claimed or denied ("claimed the attack").
-CLAIMS = {"015", "016"}
-# Codes whose coordinated subjects act on each other ("Turkey and Libya signed a deal").
-SYMMETRIC = set(
-    """
-    030 031 0311 0312 0313 0314 036 037 050 054 057 085 087 0871
-    """.split()
-)
-SYMMETRIC_ROOTS = ("04", "06")
-UNRESOLVED = set(
-    """
-    i we us me our my you your they them their it its who he she him her his this that one someone
-    everyone people
-    """.split()
-)
-
-
-def _depth(tok: Token) -> int:
-    d, t = 0, tok
-    while t.head.i != t.i and d < 50:
-        t, d = t.head, d + 1
-    return d
 
 
 class Extractor:
@@ -159,7 +135,7 @@ class Extractor:
         toks = [t for t in sent if t.pos_ in ("VERB", "NOUN", "PROPN")]
         cands = [(t, self.candidates(t)) for t in toks]
         cands = [(t, c) for t, c in cands if c]
-        cands.sort(key=lambda tc: (_depth(tc[0]), tc[0].i))
+        cands.sort(key=lambda tc: (depth(tc[0]), tc[0].i))
         consumed: set[int] = set()
         found: list[Found] = []
         for tok, plist in cands:
@@ -201,12 +177,8 @@ class Extractor:
         if isinstance(matched, Matched) and yields_to_native(self.lex, matched):
             return None
         is_verb = tok.pos_ == "VERB"
-        # A control verb ("refused", "agreed") with an event complement defers to it.
-        if is_verb and pattern.specificity == 0 and lemma(tok) in self.lex.controls:
-            for c in tok.children:
-                cands = self.candidates(c) if c.dep_ == "xcomp" or self.demanded(c) else []
-                if cands and match_pattern(c, cands, is_negated(c)) is not None:
-                    return None
+        if is_verb and self.defers_to_complement(tok, pattern):
+            return None
         consumed.update(t.i for t in matched)
         if pattern.code is None:  # a blocker entry
             return None
@@ -238,21 +210,9 @@ class Extractor:
         if denied(tok):
             modality = "denied"  # "denied that its forces shelled the town": not asserted
             notes["modality"] = "the clause is what a denial denies"
-        # a pronoun the actors stage could not resolve ("I", "we", "they") is no source
-        sources = self.memory.they(sources)
-        sources = [
-            s
-            for s in sources
-            if s is not None and not (s.text.lower() in UNRESOLVED and not (s.code or s.country))
-        ]
+        sources = self.known_sources(tok, is_verb, sources, targets)
         if not sources:
             return None
-        if (
-            not is_verb
-            and not prep_objects(tok, ["by"])
-            and not any(x.code or x.country for x in [*sources, *targets] if x)
-        ):
-            return None  # "trade between African nations", "an investigation": no author, no coded actor
         code, matched, targets = self.refine(
             tok, code, matched, [s for s in sources if s is not None], targets, consumed, notes
         )
@@ -270,6 +230,32 @@ class Extractor:
             notes=notes,
             pairs=pairs,
         )
+
+    def defers_to_complement(self, tok: Token, pattern: Pattern) -> bool:
+        """A control verb ("refused", "agreed") with an event complement defers to it."""
+        if pattern.specificity != 0 or lemma(tok) not in self.lex.controls:
+            return False
+        for c in tok.children:
+            cands = self.candidates(c) if c.dep_ == "xcomp" or self.demanded(c) else []
+            if cands and match_pattern(c, cands, is_negated(c)) is not None:
+                return True
+        return False
+
+    def known_sources(
+        self, tok: Token, is_verb: bool, sources: list[Party | None], targets: list[Party | None]
+    ) -> list[Party | None]:
+        """The sources worth an event: no unresolved pronoun ("I", "we", "they"), and for an
+        event noun an author or some coded party ("trade between African nations": none)."""
+        sources = self.memory.they(sources)
+        sources = [
+            s
+            for s in sources
+            if s is not None and not (s.text.lower() in UNRESOLVED and not (s.code or s.country))
+        ]
+        if sources and not is_verb and not prep_objects(tok, ["by"]):
+            if not any(x.code or x.country for x in [*sources, *targets] if x):
+                return []
+        return sources
 
     def parties_of(
         self,
