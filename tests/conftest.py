@@ -8,6 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as _hypothesis_settings
+
+# Property tests draw the same examples on every run unless `make fuzz` asks for fresh ones
+# (TIDINGS_FUZZ): CI must not go red on an example no earlier run drew.
+_hypothesis_settings.register_profile("tidings", derandomize=True)
+_hypothesis_settings.register_profile("fuzz", derandomize=False)
+_hypothesis_settings.load_profile("fuzz" if __import__("os").environ.get("TIDINGS_FUZZ") else "tidings")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(__import__("os").environ.get("TIDINGS_SHARED", ROOT.parent / "shared"))

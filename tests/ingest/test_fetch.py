@@ -293,7 +293,11 @@ def test_feed_links_to_other_schemes_are_refused(site):
 
 
 @settings(max_examples=60, deadline=None)
-@given(text=st.text(max_size=200), enc=st.sampled_from(["utf-8", "utf-16", "iso-8859-1", "cp1252", "cp1251"]))
+@given(
+    # NUL is no text character: readers strip it (E/W paths elsewhere), so it is not generated here
+    text=st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=200),
+    enc=st.sampled_from(["utf-8", "utf-16", "iso-8859-1", "cp1252", "cp1251"]),
+)
 def test_declared_charsets_are_honoured_unless_the_bytes_are_utf8(text, enc):
     from tidings.ingest.fetch import Response, decode_body
 
