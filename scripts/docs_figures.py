@@ -57,7 +57,7 @@ def wikinews_block() -> str:
     return (
         f"Ingesting the two Wikinews CSVs of ../shared ({docs:,} articles, 2019-2020) gives "
         f"{mentions:,} event mentions -> {events:,} events, of which {asserted:,} asserted "
-        f"({events - asserted:,} negated, hypothetical, conditional, intended or obligation); "
+        f"({events - asserted:,} negated, hypothetical, conditional, intended, obligation or denied); "
         f"dated by precision: {by_gran}; {placed:,} events have a place; {multi:,} are reported by "
         "two or more articles.\n"
         "(`python scripts/docs_figures.py --only wikinews` recomputes this paragraph; "
