@@ -50,8 +50,11 @@ def wikinews_block() -> str:
             events = int(q("SELECT COUNT(*) FROM events"))
             asserted = int(q("SELECT COUNT(*) FROM events WHERE asserted"))
             multi = int(q("SELECT COUNT(*) FROM events WHERE num_articles >= 2"))
-            gran = dict(s.db.fetchall(
-                "SELECT COALESCE(date_granularity, 'none'), COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"))
+            gran = dict(
+                s.db.fetchall(
+                    "SELECT COALESCE(date_granularity, 'none'), COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
+                )
+            )
             placed = int(q("SELECT COUNT(*) FROM events WHERE geonameid IS NOT NULL"))
     by_gran = ", ".join(f"{g} {n:,}" for g, n in gran.items())
     return (
@@ -74,7 +77,7 @@ def render(text: str, names: list[str]) -> str:
         if not pattern.search(text):
             raise SystemExit(f"docs/store.md has no block {name!r}")
         body = BLOCKS[name]()
-        text = pattern.sub(lambda m: m.group(1) + body + m.group(3), text)
+        text = pattern.sub(lambda m, body=body: m.group(1) + body + m.group(3), text)
     return text
 
 
@@ -88,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     new = render(old, names)
     if args.check:
         if new != old:
-            print(f"docs/store.md: block(s) {', '.join(names)} out of date; run python scripts/docs_figures.py",
-                  file=sys.stderr)
+            print(
+                f"docs/store.md: block(s) {', '.join(names)} out of date; run python scripts/docs_figures.py",
+                file=sys.stderr,
+            )
             return 1
         return 0
     DOC.write_text(new, encoding="utf-8")

@@ -23,9 +23,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-WORDS = ("Iran Iraq Turkey Syria officials said the minister met talks border security forces attacked "
-         "protesters police government agreed signed accord Kurdistan Region Baghdad Tehran Ankara on Monday "
-         "last week according to state media reported").split()
+WORDS = (
+    "Iran Iraq Turkey Syria officials said the minister met talks border security forces attacked "
+    "protesters police government agreed signed accord Kurdistan Region Baghdad Tehran Ankara on Monday "
+    "last week according to state media reported"
+).split()
 
 
 def peak_rss_mb() -> float:
@@ -63,8 +65,18 @@ def generate(path: Path, size: int, seed: int) -> Counter:
                 kind = "article" if what == "accept" else "E016"
             else:
                 text = " ".join(rng.choices(WORDS, k=rng.randint(150, 900)))
-                line = json.dumps({"id": f"a{n}", "title": f"Report {n}", "published": "2022-10-16",
-                                   "url": f"https://example.org/{n}", "text": text}).encode() + b"\n"
+                line = (
+                    json.dumps(
+                        {
+                            "id": f"a{n}",
+                            "title": f"Report {n}",
+                            "published": "2022-10-16",
+                            "url": f"https://example.org/{n}",
+                            "text": text,
+                        }
+                    ).encode()
+                    + b"\n"
+                )
                 kind = "article"
             fh.write(line)
             written += len(line)
@@ -94,7 +106,9 @@ def main() -> int:
     ap.add_argument("--size-mb", type=int, default=1024)
     ap.add_argument("--limit-mb", type=float, default=300.0)
     ap.add_argument("--seed", type=int, default=20221016)
-    ap.add_argument("--dir", default=None, help="where to write the temporary file (default: the system temp dir)")
+    ap.add_argument(
+        "--dir", default=None, help="where to write the temporary file (default: the system temp dir)"
+    )
     a = ap.parse_args()
     fd, name = tempfile.mkstemp(prefix="tidings-big-", suffix=".jsonl", dir=a.dir)
     os.close(fd)
@@ -111,10 +125,19 @@ def main() -> int:
     finally:
         path.unlink(missing_ok=True)
     peak = peak_rss_mb()
-    report = {"bytes": size, "lines": sum(want.values()), "expected": dict(want), "read": dict(got),
-              "text_chars": chars, "generate_s": round(gen_s, 1), "read_s": round(read_s, 1),
-              "mb_per_s": round(size / 1024 / 1024 / max(read_s, 1e-9), 1), "peak_rss_mb_before_read": round(rss_before, 1),
-              "peak_rss_mb": round(peak, 1), "limit_mb": a.limit_mb}
+    report = {
+        "bytes": size,
+        "lines": sum(want.values()),
+        "expected": dict(want),
+        "read": dict(got),
+        "text_chars": chars,
+        "generate_s": round(gen_s, 1),
+        "read_s": round(read_s, 1),
+        "mb_per_s": round(size / 1024 / 1024 / max(read_s, 1e-9), 1),
+        "peak_rss_mb_before_read": round(rss_before, 1),
+        "peak_rss_mb": round(peak, 1),
+        "limit_mb": a.limit_mb,
+    }
     report["ok"] = got == want and peak < a.limit_mb
     print(json.dumps(report))
     return 0 if report["ok"] else 1
