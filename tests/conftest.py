@@ -45,6 +45,16 @@ SLOW_TESTS = frozenset({
     "tests/test_pipeline.py::test_python_api_raises_on_unusable_text",
     # many seconds without the model: the world outline rebuilt from the gazetteer
     "tests/web/test_build_world.py::test_outline_is_rebuilt_identically",
+    # a second or more each: subprocesses, the real PETRARCH files, many store round trips
+    "tests/store/test_exactly_once.py::test_any_batching_and_repetition_gives_the_clean_rows",
+    "tests/store/test_cli.py::test_events_gdelt_and_plover",
+    "tests/actors/test_petrarch.py::test_real_phoenix_files_load_fast_and_resolve_names",
+    "tests/events/test_petrarch.py::test_cameo_2_0_and_discards_load",
+    "tests/test_extract_cli.py::test_a_model_that_is_not_installed_is_one_line_and_exit_2",
+    "tests/test_extract_cli.py::test_a_missing_model_with_worker_processes_stops_before_they_start",
+    "tests/test_extract_cli.py::test_unknown_date_is_rejected_cleanly",
+    "tests/nlp/test_entry_points.py::test_importing_a_component_module_registers_nothing",
+    "tests/reliability/test_big_jsonl.py::test_huge_jsonl_is_read_with_flat_memory",
 })  # fmt: skip
 _RUNNING: list[pytest.Item] = []
 
