@@ -85,22 +85,35 @@ MinArticlesOpt = Annotated[
 ]
 
 
+# The event-filter options a command may have (each command's parameters of these names).
+FILTER_OPTIONS = (
+    "actor", "source", "target", "dyad", "undirected", "cameo", "plover", "quad", "since", "until",
+    "place", "country", "text", "document", "min_articles", "include_unasserted",
+)  # fmt: skip
+
+
+def event_filter_of(params: dict[str, Any]) -> Any:
+    """The EventFilter of a command's parameters (its ``locals()``): the options it has."""
+    return event_filter(**{k: params[k] for k in FILTER_OPTIONS if k in params})
+
+
 def event_filter(
-    actor,
-    source,
-    target,
-    dyad,
-    undirected,
-    cameo,
-    plover,
-    quad,
-    since,
-    until,
-    place,
-    country,
-    text,
-    document,
-    min_articles,
+    *,
+    actor=None,
+    source=None,
+    target=None,
+    dyad=None,
+    undirected=False,
+    cameo=None,
+    plover=None,
+    quad=None,
+    since=None,
+    until=None,
+    place=None,
+    country=None,
+    text=None,
+    document=None,
+    min_articles=None,
     include_unasserted=False,
 ) -> Any:
     from tidings.query import EventFilter, parse_dyad

@@ -32,7 +32,7 @@ from tidings.cli.filters import (
     UnassertedOpt,
     UndirectedOpt,
     UntilOpt,
-    event_filter,
+    event_filter_of,
 )
 from tidings.cli.store import DbOpt, _err, _open
 
@@ -171,24 +171,7 @@ def events(
     from tidings.query import events as query_events
     from tidings.query import iter_events
 
-    f = event_filter(
-        actor,
-        source,
-        target,
-        dyad,
-        undirected,
-        cameo,
-        plover,
-        quad,
-        since,
-        until,
-        place,
-        country,
-        text,
-        document,
-        min_articles,
-        include_unasserted,
-    )
+    f = event_filter_of(locals())
     output = check_output(output)
     if format is ExportFormat.parquet and output is None:
         raise bad("--format", "parquet is a binary file: give --output FILE")
@@ -241,24 +224,7 @@ def series(
     from tidings.query import series as query_series
     from tidings.query import series_coverage
 
-    f = event_filter(
-        actor,
-        source,
-        target,
-        dyad,
-        undirected,
-        cameo,
-        plover,
-        quad,
-        since,
-        until,
-        place,
-        country,
-        text,
-        None,
-        None,
-        include_unasserted,
-    )
+    f = event_filter_of(locals())
     output = check_output(output)
     store = _open(db, write=False)
     try:
