@@ -147,7 +147,12 @@ def test_event_codes_exist_and_plover_follows_the_table(gold):
                 assert ev["plover"] is None, (rec["id"], cameo)
             else:
                 assert ev["plover"] in types, (rec["id"], ev["plover"])
-                assert ev["plover"] == table[cameo], (rec["id"], cameo, ev["plover"])
+                # a code the CAMEO->PLOVER table lacks (1952) maps as its three-digit parent
+                assert ev["plover"] == table.get(cameo, table.get(cameo[:3])), (
+                    rec["id"],
+                    cameo,
+                    ev["plover"],
+                )
 
 
 def test_actors_countries_and_sectors_are_cameo_style(gold):

@@ -3,7 +3,7 @@ A["wn-2019-106"] = dict(actors=[
     ("Saudi Aramco", "SAUBUS"), ("Houthi movement", "YEMREB"), ("Saudi Press Agency", "SAUMED"), ("Yahya Sarea", "YEMREB"),
     ("Mike Pompeo", "USAGOV"), ("Abdrabbuh Mansur Hadi", "YEMGOV"), ("Royal Saudi Air Force", "SAUMIL"), ("Al-Qaeda", "IMG")],
   events=[
-    ("YEMREB", "SAUBUS", "195", "were hit by multiple drone strikes in a pre-dawn", "drone strikes", {"date": "2019-09-14", "place": "Abqaiq"}),
+    ("YEMREB", "SAUBUS", "1952", "were hit by multiple drone strikes in a pre-dawn", "drone strikes", {"date": "2019-09-14", "place": "Abqaiq"}),
     ("YEMREB", "SAUBUS", "015", "The Yemen-based Houthi movement claimed responsibility", "claimed responsibility", {"date": "2019-09-14"}),
     ("YEMREB", "SAU", "138", "we warn the Saudis that our targets will keep expanding", "warn"),
     ("USAGOV", "IRNGOV", "112", "posted a message on Twitter blaming Iran for the attacks", "blaming"),

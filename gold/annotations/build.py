@@ -22,6 +22,10 @@ for y in ("2019","2020"):
 for line in open(str(SHARED)+"/reference/cameo/CAMEO_codefile.txt",encoding="utf-8",errors="replace"):
     m=re.match(r"^LABEL:\s*(\d{3,4})=",line)
     if m: CAMEO_CF.add(m.group(1))
+# the codebook itself (1.1b3) has codes the two lists above lack (1951, 1952)
+for line in open(str(SHARED)+"/reference/cameo/CAMEO_codebook_1.1b3_no_examples.txt",encoding="utf-8",errors="replace"):
+    m=re.match(r"^CAMEO\s+(\d{3,4})\s*$",line)
+    if m: CAMEO_CF.add(m.group(1))
 PLOVER={}
 for line in open(str(SHARED)+"/reference/plover/CAMEO2PLOVER-2021.txt",encoding="utf-8"):
     m=re.match(r"^(\d{3,4}):\s*([A-Z]+)",line)
@@ -48,7 +52,7 @@ def event(t,text):
     pos=text.index(sent)
     win=text[max(0,pos-400):pos+len(sent)+400]
     assert trig in win, (trig,sent)
-    pl=PLOVER.get(cameo) if not cameo.startswith(("01","02")) else None
+    pl=(PLOVER.get(cameo) or PLOVER.get(cameo[:3])) if not cameo.startswith(("01","02")) else None
     if not cameo.startswith(("01","02")): assert pl, cameo
     sc,ss,scode=actor(src); tc,ts,tcode=actor(tgt)
     e={"source":sc,"source_sectors":ss,"source_code":scode,"target":tc,"target_sectors":ts,"target_code":tcode,
