@@ -96,7 +96,8 @@ def _modifies_event(span: Span, event_toks: set[int], place: Place) -> bool:
 
 def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place) -> bool:
     """A town that is the subject of the event's own intransitive or passive verb, or its
-    object, is where it happens: "Sanaa fell under Houthi control", "shelled Mariupol".
+    object, is where it happens: "Sanaa fell under Houthi control", "shelled Mariupol"; so is
+    the object of the verb an event noun is the subject of ("bombings struck the Jolo Cathedral").
     Countries there, and towns that act on something, are actors."""
     if not (place.feature or "").startswith("P."):
         return False
@@ -104,6 +105,8 @@ def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place)
     while tok.dep_ == "appos" and tok.head is not tok:
         tok = tok.head  # "the capital, Sanaa, fell"
     verb = clause_head(doc, token_indices)
+    if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" and tok.dep_ == "dobj" and tok.head.i == verb.head.i:
+        return True  # the event noun's verb hits the town: "twin bombings struck the Jolo Cathedral"
     if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return False  # an agent: "Tehran and Baghdad have expanding ties", "Moscow said ..."
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
@@ -260,6 +263,8 @@ def event_location(
     found = _in_sentence(doc, token_indices, spans, places)
     if found is not None:
         return found
-    if not spans and (ctx := _story_scene(doc, sent, places)) is not None:
+    # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
+    toponyms = [s for s in spans if places[s.label_].source != "adjective"]
+    if not toponyms and (ctx := _story_scene(doc, sent, places)) is not None:
         return ctx
     return _dateline(doc, token_indices, places, source_country)
