@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
 from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
@@ -35,6 +35,9 @@ LOCATIVE = {
     "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along", "into",
     "on",
 }  # fmt: skip
+
+# Verbs of a procession, whose starting point ("from") is where the event is held.
+PROCESSIONS = {"march", "parade", "walk", "process", "rally", "demonstrate", "protest"}
 
 
 def locative_prep(span: Span, country: bool = False) -> str | None:
@@ -53,6 +56,8 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in PROCESSIONS:
+            return "from"  # a march starts where it is held: "marched from downtown Victoria Park"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
             tok = tok.head.head  # "in the port town of Mokha"
             continue
@@ -107,9 +112,23 @@ def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place)
     verb = clause_head(doc, token_indices)
     if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" and tok.dep_ == "dobj" and tok.head.i == verb.head.i:
         return True  # the event noun's verb hits the town: "twin bombings struck the Jolo Cathedral"
+    if _target_of(verb, tok):
+        return True  # "Abqaiq was the target of an Al-Qaeda suicide attack"
     if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return False  # an agent: "Tehran and Baghdad have expanding ties", "Moscow said ..."
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
+
+
+TARGET_NOUNS = {"target", "scene", "site", "venue", "host", "location"}
+
+
+def _target_of(event: Token, tok: Token) -> bool:
+    """``tok`` is the subject of "X was the target/scene/site of EVENT"."""
+    prep = event.head
+    if event.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in TARGET_NOUNS:
+        return False
+    noun = prep.head
+    return noun.dep_ == "attr" and tok.dep_ == "nsubj" and tok.head.i == noun.head.i
 
 
 def _country(place: Place) -> bool:

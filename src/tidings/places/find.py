@@ -296,6 +296,7 @@ def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
     # from arrays: no Token objects for the many tokens that are not capitalised proper nouns
     propn = [pos == PROPN and text[idx : idx + 1].isupper() for idx, pos in doc.to_array([IDX, POS]).tolist()]
     i, n = 0, len(doc)
+    missed: list[Span] = []
     while i < n:
         if i in taken or not propn[i]:
             i += 1
@@ -306,9 +307,28 @@ def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
         m = _run_mention(doc, i, j, persons)
         if m is not None:
             out.append(m)
+        elif (
+            doc[i].ent_type_ in ("", "GPE", "LOC")
+            or doc[i].ent_type_ == "ORG"
+            and _ent_bounds(doc, i) == (i, j)
+        ):
+            missed.append(doc[i:j])  # not part of a longer name: "Abqaiq" (ORG) but not "Saudi Aramco"
         i = j
+    out.extend(_named_again(out, missed))
     out.sort(key=lambda m: m.span.start)
     return out
+
+
+def _named_again(found: list[Mention], missed: list[Span]) -> list[Mention]:
+    """Proper-noun runs with the text of a town found elsewhere in the document ("... at
+    Abqaiq" ... "Abqaiq was the target"): a name keeps its sense within one story, so the
+    run is that town too even where nothing around it says it is a place."""
+    known = {m.span.text: m for m in found if m.candidates and m.source != "embedded"}
+    return [
+        Mention(span, known[span.text].source, known[span.text].label, candidates=known[span.text].candidates)
+        for span in missed
+        if span.text in known
+    ]
 
 
 def find_places(doc: Doc) -> list[tuple[Span, Place]]:
