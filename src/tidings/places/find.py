@@ -347,7 +347,7 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     places: list[tuple[Span, Place]] = []
     for m in resolve(doc, mentions, ctx):
         pid = f"pl{len(places) + 1}"
-        if m.label == "FAC" and m.entry is not None and m.entry.kind in ("city", "admin1"):
+        if m.label == "FAC" and m.entry is not None and m.span[-1].lower_ in FACILITY_HEADS:
             m.reason = f"facility named for {m.entry.name}, at its point; {m.reason}"
         places.append(
             (
