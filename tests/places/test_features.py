@@ -1,0 +1,216 @@
+"""Islands, rivers and mountains from regions.tsv; facilities named for their town; a town
+found once keeps its sense; the event-place rules that go with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.places.conftest import token_index
+from tidings.places import event_location
+from tidings.places.component import PlacesStage
+from tidings.places.find import find_places
+from tidings.places.gazetteer import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Boracay", ("Boracay", "PH", "T.ISL", None)),
+        ("Crete", ("Kriti", "GR", "A.ADM1", 6697802)),  # the island is a Greek region: its GeoNames id
+        ("Sicily", ("Sicilia", "IT", "A.ADM1", 2523119)),
+        ("the Nile", ("Nile", None, "H.STM", None)),
+        ("the Euphrates", ("Euphrates", None, "H.STM", None)),
+        ("Mount Everest", ("Mount Everest", None, "T.MT", None)),
+        ("Bali", ("Bali", "ID", "T.ISL", None)),  # the island before the Indian town of 297,000
+    ],
+)
+def test_islands_rivers_mountains_have_a_first_reading(name, want):
+    e, _ = gazetteer().lookup(name)[0]
+    assert (e.name, e.country, e.feature, e.geonameid) == want
+
+
+def test_a_river_named_by_the_ner_is_a_place_with_its_point(build):
+    rows = [
+        "Fighters fighter NOUN NNS nsubj 1",
+        "crossed cross VERB VBD ROOT 1",
+        "the the DET DT det 3",
+        "Euphrates Euphrates PROPN NNP dobj 1",
+        "near near ADP IN prep 1",
+        "Raqqa Raqqa PROPN NNP pobj 4",
+        ". . PUNCT . punct 1",
+    ]
+    doc = build(
+        "Fighters crossed the Euphrates near Raqqa.",
+        rows,
+        ents=["O", "O", "B-LOC", "I-LOC", "O", "B-GPE", "O"],
+    )
+    got = [(s.text, p.feature, round(p.lat), round(p.lon), p.geonameid) for s, p in find_places(doc)]
+    assert got == [("Euphrates", "H.STM", 35, 40, None), ("Raqqa", "P.PPL", 36, 39, 172955)]
+
+
+def test_an_island_the_ner_missed_is_found_anywhere(build):
+    rows = [
+        "Tourists tourist NOUN NNS nsubj 1",
+        "left leave VERB VBD ROOT 1",
+        "Boracay Boracay PROPN NNP dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = build("Tourists left Boracay.", rows)
+    assert [(s.text, p.country, p.feature) for s, p in find_places(doc)] == [("Boracay", "PH", "T.ISL")]
+
+
+AIRPORT = [
+    "The the DET DT det 1",
+    "airstrike airstrike NOUN NN nsubj 2",
+    "hit hit VERB VBD ROOT 2",
+    "Baghdad Baghdad PROPN NNP compound 5",
+    "International International PROPN NNP compound 5",
+    "Airport Airport PROPN NNP dobj 2",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_facility_resolves_to_the_town_it_is_named_for(build):
+    doc = build(
+        "The airstrike hit Baghdad International Airport.",
+        AIRPORT,
+        ents=["O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "O"],
+    )
+    ((span, place),) = find_places(doc)
+    assert (span.text, place.geonameid, place.name, place.country) == (
+        "Baghdad International Airport",
+        98182,
+        "Baghdad",
+        "IQ",
+    )
+    assert place.reason.startswith("facility named for Baghdad")
+
+
+def test_the_target_of_an_event_nouns_verb_is_its_scene(build):
+    rows = [
+        "Twin twin NOUN NN compound 1",
+        "bombings bombing NOUN NNS nsubj 2",
+        "struck strike VERB VBD ROOT 2",
+        "the the DET DT det 5",
+        "Jolo Jolo PROPN NNP compound 5",
+        "Cathedral Cathedral PROPN NNP dobj 2",
+        "in in ADP IN prep 5",
+        "Mindanao Mindanao PROPN NNP pobj 6",
+        ". . PUNCT . punct 2",
+    ]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build("Twin bombings struck the Jolo Cathedral in Mindanao.", rows, ents=ents))
+    assert [(p.text, p.name, p.feature) for p in doc._.places] == [
+        ("Jolo Cathedral", "Jolo", "P.PPL"),
+        ("Mindanao", "Mindanao", "T.ISL"),
+    ]
+    loc = event_location(doc, 0, [1])
+    assert (loc.text, loc.source, loc.evidence) == (
+        "Jolo Cathedral",
+        "clause",
+        "subject or object of the event: 'Jolo Cathedral'",
+    )
+
+
+ABQAIQ = [
+    "Drones drone NOUN NNS nsubj 1",
+    "hit hit VERB VBD ROOT 1",
+    "a a DET DT det 3",
+    "plant plant NOUN NN dobj 1",
+    "at at ADP IN prep 3",
+    "Abqaiq Abqaiq PROPN NNP pobj 4",
+    "in in ADP IN prep 5",
+    "Saudi Saudi PROPN NNP compound 8",
+    "Arabia Arabia PROPN NNP pobj 6",
+    ". . PUNCT . punct 1",
+    "Abqaiq Abqaiq PROPN NNP nsubj 11",
+    "was be AUX VBD ROOT 11",
+    "the the DET DT det 13",
+    "target target NOUN NN attr 11",
+    "of of ADP IN prep 13",
+    "an an DET DT det 16",
+    "attack attack NOUN NN pobj 14",
+    "in in ADP IN prep 11",
+    "2006 2006 NUM CD pobj 17",
+    ". . PUNCT . punct 11",
+]
+
+
+def test_a_town_keeps_its_sense_and_is_the_target_of_the_event(build):
+    text = "Drones hit a plant at Abqaiq in Saudi Arabia. Abqaiq was the target of an attack in 2006."
+    ents = ["O"] * 7 + ["B-GPE", "I-GPE", "O", "B-ORG"] + ["O"] * 7 + ["B-DATE", "O"]
+    doc = PlacesStage()(build(text, ABQAIQ, ents=ents))
+    assert [(p.text, p.geonameid, p.start) for p in doc._.places] == [
+        ("Abqaiq", 107312, 22),
+        ("Saudi Arabia", 102358, 32),
+        ("Abqaiq", 107312, 46),
+    ]
+    loc = event_location(doc, 1, [token_index(doc, "attack")])
+    assert loc.evidence == "subject or object of the event: 'Abqaiq'"
+    assert (loc.place, loc.source) == ("pl3", "clause")
+    # without the first sentence nothing says the small town is a place
+    rows = [" ".join(r.split(" ")[:5] + [str(int(r.split(" ")[5]) - 10)]) for r in ABQAIQ[10:]]
+    alone = PlacesStage()(build("Abqaiq was the target of an attack in 2006.", rows, ents=ents[10:]))
+    assert alone._.places == []
+
+
+def test_a_procession_is_held_where_it_starts(build):
+    rows = [
+        "Thousands thousand NOUN NNS nsubj 1",
+        "marched march VERB VBD ROOT 1",
+        "from from ADP IN prep 1",
+        "Kharkiv Kharkiv PROPN NNP pobj 2",
+        "toward toward ADP IN prep 1",
+        "the the DET DT det 6",
+        "square square NOUN NN pobj 4",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    doc = PlacesStage()(build("Thousands marched from Kharkiv toward the square.", rows, ents=ents))
+    loc = event_location(doc, 0, [1])
+    assert (loc.text, loc.source, loc.evidence) == ("Kharkiv", "clause", "from 'Kharkiv'")
+    rows[1] = "flew fly VERB VBD ROOT 1"  # a flight is not held where it starts
+    doc = PlacesStage()(build("Thousands flew from Kharkiv toward the square.", rows, ents=ents))
+    assert event_location(doc, 0, [1]) is None
+
+
+def test_an_adjective_does_not_hide_the_paragraphs_scene(build):
+    rows = [
+        "Ministers minister NOUN NNS nsubj 1",
+        "met meet VERB VBD ROOT 1",
+        "in in ADP IN prep 1",
+        "Cairo Cairo PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+        "The the DET DT det 7",
+        "Italian Italian ADJ JJ amod 7",
+        "minister minister NOUN NN nsubj 8",
+        "joined join VERB VBD ROOT 8",
+        "later later ADV RB advmod 8",
+        ". . PUNCT . punct 8",
+    ]
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "B-NORP", "O", "O", "O", "O"]
+    doc = PlacesStage()(build("Ministers met in Cairo. The Italian minister joined later.", rows, ents=ents))
+    assert [(p.text, p.source) for p in doc._.places] == [("Cairo", "ner"), ("Italian", "adjective")]
+    loc = event_location(doc, 1, [8])
+    assert (loc.text, loc.source) == ("Cairo", "context")
+
+
+def test_a_persons_surname_tagged_as_a_place_is_not_one(build):
+    rows = [
+        "Alexei Alexei PROPN NNP compound 1",
+        "Navalny Navalny PROPN NNP nsubjpass 3",
+        "was be AUX VBD auxpass 3",
+        "poisoned poison VERB VBN ROOT 3",
+        ". . PUNCT . punct 3",
+        "Tests test NOUN NNS nsubj 6",
+        "found find VERB VBD ROOT 6",
+        "traces trace NOUN NNS dobj 6",
+        "in in ADP IN prep 6",
+        "Navalny Navalny PROPN NNP pobj 8",
+        "'s 's PART POS case 9",
+        "blood blood NOUN NN pobj 8",
+        ". . PUNCT . punct 6",
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    doc = build("Alexei Navalny was poisoned. Tests found traces in Navalny's blood.", rows, ents=ents)
+    assert find_places(doc) == []
