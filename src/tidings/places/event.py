@@ -54,6 +54,10 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             and not {tok.head.lemma_.lower(), tok.head.lower_} & PLACE_HEADS
         ):
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and country and tok.i == span.root.i:
+            return (
+                None  # a country after "on" is a target or addressee: "called on Turkey", "sanctions on Iran"
+            )
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in PROCESSIONS:
@@ -178,6 +182,7 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
             if s.label_ in places
             and places[s.label_].source not in NOT_SCENES + ("adjective",)
             and places[s.label_].feature not in CONTEXT_SKIP
+            and places[s.label_].lat is not None  # an unresolved name ("written in Python") is not carried on
             and is_locative(s)
         ]
         if scenes:
