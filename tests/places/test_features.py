@@ -214,3 +214,37 @@ def test_a_persons_surname_tagged_as_a_place_is_not_one(build):
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
     doc = build("Alexei Navalny was poisoned. Tests found traces in Navalny's blood.", rows, ents=ents)
     assert find_places(doc) == []
+
+
+def test_an_event_placed_when_the_story_names_it_again(build):
+    rows = [
+        "Forces force NOUN NNS nsubj 1",
+        "killed kill VERB VBD ROOT 1",
+        "him he PRON PRP dobj 1",
+        "in in ADP IN prep 1",
+        "an an DET DT det 5",
+        "airstrike airstrike NOUN NN pobj 3",
+        ". . PUNCT . punct 1",
+        "They they PRON PRP nsubj 8",
+        "carried carry VERB VBD ROOT 8",
+        "out out ADP RP prt 8",
+        "the the DET DT det 11",
+        "airstrike airstrike NOUN NN dobj 8",
+        "at at ADP IN prep 8",
+        "Baghdad Baghdad PROPN NNP compound 15",
+        "International International PROPN NNP compound 15",
+        "Airport Airport PROPN NNP pobj 12",
+        ". . PUNCT . punct 8",
+    ]
+    text = (
+        "Forces killed him in an airstrike. They carried out the airstrike at Baghdad International Airport."
+    )
+    ents = ["O"] * 13 + ["B-FAC", "I-FAC", "I-FAC", "O"]
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    loc = event_location(doc, 0, [1])
+    assert (loc.text, loc.source) == ("Baghdad International Airport", "context")
+    assert loc.evidence == "'the airstrike' named again later: at 'Baghdad International Airport'"
+    # a new airstrike ("an airstrike") is another event
+    rows[10] = "an an DET DT det 11"
+    doc = PlacesStage()(build(text.replace("out the", "out an"), rows, ents=ents))
+    assert event_location(doc, 0, [1]) is None

@@ -291,4 +291,60 @@ def event_location(
     toponyms = [s for s in spans if places[s.label_].source != "adjective"]
     if not toponyms and (ctx := _story_scene(doc, sent, places)) is not None:
         return ctx
+    if (later := _named_later(doc, sent, token_indices, places)) is not None:
+        return later
     return _dateline(doc, token_indices, places, source_country)
+
+
+LATER_SENTENCES = 6  # how far on a story may first place an event it named before
+
+
+def _event_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
+    """The nouns that name the event: its own ("the killing"), or the means its verb names
+    ("killed ... in an airstrike"), without a definite article (a first mention)."""
+    toks = [doc[i] for i in token_indices]
+    nouns = [t for t in toks if t.pos_ == "NOUN"]
+    for t in toks:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "by"):
+                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return [n for n in nouns if not any(c.lower_ in ("the", "this", "that") for c in n.children)]
+
+
+def _same_event(noun: Token, later: Token) -> bool:
+    a, b = noun.lemma_.lower(), later.lemma_.lower()
+    return a == b or len(b) >= 5 and a.endswith(b)  # "an airstrike" ... "the strike"
+
+
+def _named_later(
+    doc: Doc, sent: Span, token_indices: Sequence[int], places: dict[str, Place]
+) -> EventLocation | None:
+    """A story often places an event only when it names it again ("... killed Soleimani in an
+    airstrike." ... "The United States carried out the airstrike at Baghdad International
+    Airport"): the scene of a later definite mention of the event's noun, within a few
+    sentences, when that mention's own clause names one."""
+    nouns = _event_nouns(doc, token_indices)
+    if not nouns or SPAN_KEY not in doc.spans:
+        return None
+    spans = [
+        s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
+    ]
+    nxt = sent
+    for _ in range(LATER_SENTENCES):
+        if nxt.end >= len(doc):
+            return None
+        nxt = doc[nxt.end].sent
+        for tok in nxt:
+            if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+                continue
+            if not any(_same_event(n, tok) for n in nouns):
+                continue
+            found = _in_sentence(doc, [tok.i], within(spans, nxt), places)
+            if found is not None and found.source == "clause":
+                return EventLocation(
+                    place=found.place,
+                    text=found.text,
+                    source="context",
+                    evidence=f"'the {tok.text}' named again later: {found.evidence}",
+                )
+    return None
