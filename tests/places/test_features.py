@@ -248,3 +248,35 @@ def test_an_event_placed_when_the_story_names_it_again(build):
     rows[10] = "an an DET DT det 11"
     doc = PlacesStage()(build(text.replace("out the", "out an"), rows, ents=ents))
     assert event_location(doc, 0, [1]) is None
+
+
+COURT = [
+    "The the DET DT det 4",
+    "Luxembourg Luxembourg PROPN NNP npadvmod 3",
+    "- - PUNCT HYPH punct 3",
+    "based base VERB VBN amod 4",
+    "court court NOUN NN nsubj 5",
+    "ruled rule VERB VBD ROOT 5",
+    "for for ADP IN prep 5",
+    "Eva Eva PROPN NNP compound 8",
+    "Glawischnig Glawischnig PROPN NNP pobj 6",
+    ", , PUNCT , punct 8",
+    "a a DET DT det 11",
+    "politician politician NOUN NN appos 8",
+    "in in ADP IN prep 11",
+    "Austria Austria PROPN NNP pobj 12",
+    ". . PUNCT . punct 5",
+]
+
+
+def test_a_subject_acts_where_it_is_based_not_where_a_person_lives(build):
+    text = "The Luxembourg-based court ruled for Eva Glawischnig, a politician in Austria."
+    ents = ["O", "B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build(text, COURT, ents=ents))
+    assert [(p.text, p.geonameid) for p in doc._.places] == [("Luxembourg", 2960313), ("Austria", 2782113)]
+    loc = event_location(doc, 0, [5])
+    assert (loc.text, loc.source, loc.evidence) == (
+        "Luxembourg",
+        "clause",
+        "where the subject is based: 'Luxembourg'",
+    )

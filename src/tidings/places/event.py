@@ -135,6 +135,29 @@ def _target_of(event: Token, tok: Token) -> bool:
     return noun.dep_ == "attr" and tok.dep_ == "nsubj" and tok.head.i == noun.head.i
 
 
+def _describes_person(span: Span) -> bool:
+    """A locative on a person says where the person is from or lives, not where the event
+    happens: "the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria"."""
+    tok = span.root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    noun = tok.head.head  # not the person's name itself: the parser hangs the event's "in Qatar" there too
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON"
+
+
+def _based(span: Span, verb: Token) -> bool:
+    """The town or country of "the Luxembourg-based court", subject of the event's verb: the
+    subject acts where it is based."""
+    tok = span.root
+    based = tok.head
+    if tok.dep_ not in ("npadvmod", "compound", "nmod") or based.lower_ != "based":
+        return False
+    subject = based.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
+
+
 def _country(place: Place) -> bool:
     return place.feature == "A.PCLI"
 
@@ -197,22 +220,37 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
     return None
 
 
+def _verb(doc: Doc, token_indices: Sequence[int]) -> Token:
+    """The event's verb: its own, or the one its noun depends on ("issued a judgement")."""
+    head = clause_head(doc, token_indices)
+    return head if head.pos_ in ("VERB", "AUX") or head.head.i == head.i else head.head
+
+
+def _modifiers(
+    doc: Doc, token_indices: Sequence[int], spans: list[Span], places: dict[str, Place]
+) -> list[Span]:
+    """Places that are scenes by their role rather than a preposition: naming the event's
+    noun, undergoing it, or where its subject is based."""
+    event_toks, verb = set(token_indices), _verb(doc, token_indices)
+    return [
+        s
+        for s in spans
+        if places[s.label_].source != "adjective"
+        and (
+            _modifies_event(s, event_toks, places[s.label_])
+            or _undergoes(doc, s, token_indices, places[s.label_])
+            or _based(s, verb)
+        )
+    ]
+
+
 def _in_sentence(
     doc: Doc, token_indices: Sequence[int], spans: list[Span], places: dict[str, Place]
 ) -> EventLocation | None:
     """Steps 1 and 2: the sentence's scene attached to the event, else elsewhere in it."""
     event_toks = set(token_indices)
-    scenes = [s for s in spans if is_locative(s, _country(places[s.label_]))]
-    modifiers = [
-        s
-        for s in spans
-        if s not in scenes
-        and places[s.label_].source != "adjective"
-        and (
-            _modifies_event(s, event_toks, places[s.label_])
-            or _undergoes(doc, s, token_indices, places[s.label_])
-        )
-    ]
+    scenes = [s for s in spans if is_locative(s, _country(places[s.label_])) and not _describes_person(s)]
+    modifiers = _modifiers(doc, token_indices, [s for s in spans if s not in scenes], places)
     head = clause_head(doc, token_indices)
     best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
     for span in scenes + modifiers:
@@ -241,6 +279,8 @@ def _in_sentence(
         how = str(locative_prep(span))
     elif _modifies_event(span, event_toks, place):
         how = "names the event:"
+    elif _based(span, _verb(doc, token_indices)):
+        how = "where the subject is based:"
     else:
         how = "subject or object of the event:"
     return EventLocation(
