@@ -4,11 +4,15 @@
 
 1. ``clause``: a place that is the object of a locative preposition ("met ... in Sochi")
    attached to the event's clause (``tidings.times.clause.rank``), or a town or region
-   naming the event's noun ("a Kabul car bombing"; a country there is usually the actor).
+   naming the event's noun ("a Kabul car bombing"; a country there is usually the actor),
+   a town the event befalls ("Sanaa fell", "Abqaiq was the target of an attack", "bombings
+   struck the Jolo Cathedral"), or where its subject is based ("the Luxembourg-based court").
 2. ``sentence``: else a locative place elsewhere in the sentence ("... said on Sunday,
    after the attack in Mosul"), the event's own subtree first, then the nearest.
-3. ``context``: else, when the sentence names no place at all, the last town or region a
-   locative phrase names in the two sentences before it in the same paragraph.
+3. ``context``: else, when the sentence names no toponym (adjectives aside), the last town
+   or region a locative phrase names in the two sentences before it in the same paragraph;
+   else the scene of a later definite mention of the event's noun ("an airstrike" ... "the
+   airstrike at Baghdad International Airport").
 4. ``dateline``: else, when the sentence names no scene, the dateline's place, but only
    when the source acts locally: the event's source (``source_country``, ISO alpha-3, or
    the actor that is the clause's subject) is of the dateline's country or unknown.

@@ -127,7 +127,9 @@ def facility(span: Span) -> Mention | None:
         name = span[:j].text
         if name.lower() in NOT_PLACES or not all(t.text[:1].isupper() for t in span[:j]):
             continue
-        cands = [(e, own) for e, own in gaz.lookup(name) if own and e.kind in ("city", "admin1")]
+        cands: list[tuple[Entry, bool]] = [
+            (e, own) for e, own in gaz.lookup(name) if own and e.kind in ("city", "admin1")
+        ]
         if cands:
             return Mention(span, "ner", "FAC", candidates=cands)
     return None
