@@ -280,3 +280,42 @@ def test_a_subject_acts_where_it_is_based_not_where_a_person_lives(build):
         "clause",
         "where the subject is based: 'Luxembourg'",
     )
+
+
+def _rally_rows(first: bool) -> list[str]:
+    rows = [
+        "She she PRON PRP nsubj 1",
+        "held hold VERB VBD ROOT 1",
+        "a a DET DT det 3",
+        "rally rally NOUN NN dobj 1",
+        "in in ADP IN prep 1",
+        "Minsk Minsk PROPN NNP pobj 4",
+        ". . PUNCT . punct 1",
+        "It it PRON PRP nsubj 8",
+        "grew grow VERB VBD ROOT 8",
+        ". . PUNCT . punct 8",
+        "Many many PRON PRP nsubj 11",
+        "came come VERB VBD ROOT 11",
+        ". . PUNCT . punct 11",
+        "Police police NOUN NNS nsubj 14",
+        "arrested arrest VERB VBD ROOT 14",
+        "dozens dozen NOUN NNS dobj 14",
+        "during during ADP IN prep 14",
+    ]
+    rally = 19 if first else 18
+    rows.append(f"the the DET DT det {rally}")
+    if first:
+        rows.append(f"first first ADJ JJ amod {rally}")
+    return [*rows, "rally rally NOUN NN pobj 16", ". . PUNCT . punct 14"]
+
+
+def test_an_event_told_before_keeps_its_scene(build):
+    text = "She held a rally in Minsk. It grew. Many came. Police arrested dozens during the rally."
+    ents = ["O"] * 5 + ["B-GPE"] + ["O"] * 14
+    doc = PlacesStage()(build(text, _rally_rows(False), ents=ents))
+    loc = event_location(doc, 3, [14])
+    assert (loc.text, loc.source, loc.evidence) == ("Minsk", "context", "'the rally' told before: in 'Minsk'")
+    # "the first rally" is not the rally told before
+    text = text.replace("the rally", "the first rally")
+    doc = PlacesStage()(build(text, _rally_rows(True), ents=[*ents, "O"]))
+    assert event_location(doc, 3, [14]) is None

@@ -337,6 +337,8 @@ def event_location(
         return ctx
     if (later := _named_later(doc, sent, token_indices, places)) is not None:
         return later
+    if (before := _named_before(doc, sent, token_indices, places)) is not None:
+        return before
     return _dateline(doc, token_indices, places, source_country)
 
 
@@ -353,6 +355,44 @@ def _event_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "by"):
                 nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     return [n for n in nouns if not any(c.lower_ in ("the", "this", "that") for c in n.children)]
+
+
+def _definite_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
+    """Nouns of an event told before: its own with a definite article ("the rally"), or
+    the one its verb happens during or at ("strengthened security during the rally")."""
+    toks = [doc[i] for i in token_indices]
+    nouns = [t for t in toks if t.pos_ == "NOUN"]
+    for t in toks:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("during", "at", "on"):
+                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    # bare: "the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016" is another one
+    return [n for n in nouns if [c.lower_ for c in n.children] in (["the"], ["this"], ["that"])]
+
+
+def _named_before(
+    doc: Doc, sent: Span, token_indices: Sequence[int], places: dict[str, Place]
+) -> EventLocation | None:
+    """An event told before ("held a rally in Minsk" ... "security measures during the
+    rally"): the scene of the nearest earlier mention of the noun whose own clause names one."""
+    nouns = _definite_nouns(doc, token_indices)
+    if not nouns or SPAN_KEY not in doc.spans:
+        return None
+    spans = [
+        s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
+    ]
+    for tok in reversed(doc[: sent.start]):
+        if tok.pos_ != "NOUN" or not any(_same_event(n, tok) for n in nouns):
+            continue
+        found = _in_sentence(doc, [tok.i], within(spans, tok.sent), places)
+        if found is not None and found.source == "clause":
+            return EventLocation(
+                place=found.place,
+                text=found.text,
+                source="context",
+                evidence=f"{'the ' + tok.text!r} told before: {found.evidence}",
+            )
+    return None
 
 
 def _same_event(noun: Token, later: Token) -> bool:
