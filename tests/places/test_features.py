@@ -319,3 +319,41 @@ def test_an_event_told_before_keeps_its_scene(build):
     text = text.replace("the rally", "the first rally")
     doc = PlacesStage()(build(text, _rally_rows(True), ents=[*ents, "O"]))
     assert event_location(doc, 3, [14]) is None
+
+
+def test_a_country_after_on_is_a_target_not_a_scene(build):
+    rows = [
+        "They they PRON PRP nsubj 1",
+        "called call VERB VBD ROOT 1",
+        "on on ADP IN prep 1",
+        "Turkey Turkey PROPN NNP pobj 2",
+        "to to PART TO aux 5",
+        "stop stop VERB VB xcomp 1",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "O"]
+    doc = PlacesStage()(build("They called on Turkey to stop.", rows, ents=ents))
+    assert [p.name for p in doc._.places] == ["Turkey"]
+    assert event_location(doc, 0, [1, 2]) is None
+    rows[3] = "Crete Crete PROPN NNP pobj 2"  # an island after "on" is where it happens
+    doc = PlacesStage()(build("They called on Crete to stop.", rows, ents=ents))
+    loc = event_location(doc, 0, [1, 2])
+    assert (loc.text, loc.source, loc.evidence) == ("Crete", "clause", "on 'Crete'")
+
+
+def test_an_unresolved_name_is_not_the_next_sentences_scene(build):
+    rows = [
+        "It it PRON PRP nsubjpass 2",
+        "is be AUX VBZ auxpass 2",
+        "written write VERB VBN ROOT 2",
+        "in in ADP IN prep 2",
+        "Python Python PROPN NNP pobj 3",
+        ". . PUNCT . punct 2",
+        "Users user NOUN NNS nsubj 7",
+        "sued sue VERB VBD ROOT 7",
+        ". . PUNCT . punct 7",
+    ]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    doc = PlacesStage()(build("It is written in Python. Users sued.", rows, ents=ents))
+    assert [(p.text, p.lat) for p in doc._.places] == [("Python", None)]
+    assert event_location(doc, 1, [7]) is None
