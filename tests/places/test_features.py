@@ -357,3 +357,28 @@ def test_an_unresolved_name_is_not_the_next_sentences_scene(build):
     doc = PlacesStage()(build("It is written in Python. Users sued.", rows, ents=ents))
     assert [(p.text, p.lat) for p in doc._.places] == [("Python", None)]
     assert event_location(doc, 1, [7]) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tourists returned to Boracay after the island reopened.", [("Boracay", "PH", "T.ISL", None)]),
+        ("Two climbers died on Mount Everest last week.", [("Mount Everest", None, "T.MT", None)]),
+        (
+            "Migrants landed in Sicily and on Crete this week.",
+            [("Sicily", "IT", "A.ADM1", 2523119), ("Crete", "GR", "A.ADM1", 6697802)],
+        ),
+        (
+            "Fighters crossed the Euphrates near Raqqa.",
+            [("Euphrates", None, "H.STM", None), ("Raqqa", "SY", "P.PPL", 172955)],
+        ),
+        (
+            "Flights resumed at Baghdad International Airport.",
+            [("Baghdad International Airport", "IQ", "P.PPLC", 98182)],
+        ),
+    ],
+)
+def test_islands_rivers_mountains_and_facilities_with_the_model(nlp, text, want):
+    doc = nlp(text)
+    assert [(p.text, p.country, p.feature, p.geonameid) for p in doc._.places] == want
