@@ -382,3 +382,31 @@ def test_an_unresolved_name_is_not_the_next_sentences_scene(build):
 def test_islands_rivers_mountains_and_facilities_with_the_model(nlp, text, want):
     doc = nlp(text)
     assert [(p.text, p.country, p.feature, p.geonameid) for p in doc._.places] == want
+
+
+def test_a_journey_happens_where_it_goes_and_the_dateline_narrows_a_country(build):
+    rows = [
+        "Araji Araji PROPN NNP nsubj 1",
+        "headed head VERB VBD ROOT 1",
+        "a a DET DT det 3",
+        "delegation delegation NOUN NN dobj 1",
+        "to to ADP IN prep 1",
+        "Iran Iran PROPN NNP pobj 4",
+        ". . PUNCT . punct 1",
+    ]
+    text = "Araji headed a delegation to Iran."
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
+    loc = event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [3, 4])
+    assert (loc.text, loc.source, loc.evidence) == ("Iran", "clause", "to 'Iran'")
+    loc = event_location(PlacesStage()(build(text, rows, ents=ents, dateline="TEHRAN")), 0, [3, 4])
+    assert (loc.place, loc.text, loc.evidence) == (
+        "dateline",
+        "Tehran",
+        "to 'Iran'; the dateline's town is in it",
+    )
+    loc = event_location(PlacesStage()(build(text, rows, ents=ents, dateline="BAKU")), 0, [3, 4])
+    assert (loc.text, loc.source) == ("Iran", "clause")  # Baku is not in Iran
+    rows[1] = "praised praise VERB VBD ROOT 1"  # "praised a delegation to Iran": no journey of the event's
+    rows[3] = "envoy envoy NOUN NN dobj 1"
+    text = "Araji praised a envoy to Iran."
+    assert event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [1]) is None

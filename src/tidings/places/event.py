@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
+from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
 from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
 
 SPAN_KEY = "tidings_places"
@@ -39,9 +40,6 @@ LOCATIVE = {
     "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along", "into",
     "on",
 }  # fmt: skip
-
-# Verbs of a procession, whose starting point ("from") is where the event is held.
-PROCESSIONS = {"march", "parade", "walk", "process", "rally", "demonstrate", "protest"}
 
 
 def locative_prep(span: Span, country: bool = False) -> str | None:
@@ -66,6 +64,8 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             return tok.head.lower_
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in PROCESSIONS:
             return "from"  # a march starts where it is held: "marched from downtown Victoria Park"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and journey(tok.head.head):
+            return "to"  # a visit happens where it goes: "headed a security delegation to Iran"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
             tok = tok.head.head  # "in the port town of Mokha"
             continue
@@ -120,46 +120,11 @@ def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place)
     verb = clause_head(doc, token_indices)
     if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" and tok.dep_ == "dobj" and tok.head.i == verb.head.i:
         return True  # the event noun's verb hits the town: "twin bombings struck the Jolo Cathedral"
-    if _target_of(verb, tok):
+    if target_of(verb, tok):
         return True  # "Abqaiq was the target of an Al-Qaeda suicide attack"
     if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return False  # an agent: "Tehran and Baghdad have expanding ties", "Moscow said ..."
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
-
-
-TARGET_NOUNS = {"target", "scene", "site", "venue", "host", "location"}
-
-
-def _target_of(event: Token, tok: Token) -> bool:
-    """``tok`` is the subject of "X was the target/scene/site of EVENT"."""
-    prep = event.head
-    if event.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in TARGET_NOUNS:
-        return False
-    noun = prep.head
-    return noun.dep_ == "attr" and tok.dep_ == "nsubj" and tok.head.i == noun.head.i
-
-
-def _describes_person(span: Span) -> bool:
-    """A locative on a person says where the person is from or lives, not where the event
-    happens: "the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria"."""
-    tok = span.root
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return False
-    noun = tok.head.head  # not the person's name itself: the parser hangs the event's "in Qatar" there too
-    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON"
-
-
-def _based(span: Span, verb: Token) -> bool:
-    """The town or country of "the Luxembourg-based court", subject of the event's verb: the
-    subject acts where it is based."""
-    tok = span.root
-    based = tok.head
-    if tok.dep_ not in ("npadvmod", "compound", "nmod") or based.lower_ != "based":
-        return False
-    subject = based.head
-    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
 
 
 def _country(place: Place) -> bool:
@@ -243,7 +208,7 @@ def _modifiers(
         and (
             _modifies_event(s, event_toks, places[s.label_])
             or _undergoes(doc, s, token_indices, places[s.label_])
-            or _based(s, verb)
+            or based(s, verb)
         )
     ]
 
@@ -253,7 +218,7 @@ def _in_sentence(
 ) -> EventLocation | None:
     """Steps 1 and 2: the sentence's scene attached to the event, else elsewhere in it."""
     event_toks = set(token_indices)
-    scenes = [s for s in spans if is_locative(s, _country(places[s.label_])) and not _describes_person(s)]
+    scenes = [s for s in spans if is_locative(s, _country(places[s.label_])) and not describes_person(s)]
     modifiers = _modifiers(doc, token_indices, [s for s in spans if s not in scenes], places)
     head = clause_head(doc, token_indices)
     best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
@@ -283,7 +248,7 @@ def _in_sentence(
         how = str(locative_prep(span))
     elif _modifies_event(span, event_toks, place):
         how = "names the event:"
-    elif _based(span, _verb(doc, token_indices)):
+    elif based(span, _verb(doc, token_indices)):
         how = "where the subject is based:"
     else:
         how = "subject or object of the event:"
@@ -293,6 +258,18 @@ def _in_sentence(
         source="clause" if attached else "sentence",
         evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
     )
+
+
+def _in_dateline_town(found: EventLocation, places: dict[str, Place]) -> EventLocation:
+    """A country scene narrowed to the dateline's town when that town lies in the country
+    ("a security delegation to Iran" in a story datelined TEHRAN -> Tehran)."""
+    place, dl = places.get(found.place or ""), places.get("dateline")
+    if place is None or dl is None or not _country(place) or (dl.feature or "")[:2] != "P.":
+        return found
+    if dl.country != place.country:
+        return found
+    evidence = f"{found.evidence}; the dateline's town is in it"
+    return EventLocation(place="dateline", text=dl.name, source=found.source, evidence=evidence)
 
 
 def _dateline(
@@ -330,7 +307,7 @@ def event_location(
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
     found = _in_sentence(doc, token_indices, spans, places)
     if found is not None:
-        return found
+        return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
     toponyms = [s for s in spans if places[s.label_].source != "adjective"]
     if not toponyms and (ctx := _story_scene(doc, sent, places)) is not None:
