@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     skip = set(args.skip_ids.read_text(encoding="utf-8").split()) if args.skip_ids else set()
     if args.events is not None:
-        ev_dates, ev_places = event_accuracy(args.events, args.gold_source)
+        ev_dates, ev_places = event_accuracy(args.events, args.gold_source, skip=skip)
         print(f"[events gold: {args.events}]")
         print(f"  event dates : {ev_dates.correct}/{ev_dates.gold} correct ({ev_dates.accuracy:.1%})")
         print(f"  event places: {ev_places.correct}/{ev_places.gold} correct ({ev_places.accuracy:.1%})")
@@ -250,14 +250,15 @@ def evaluate_geowebnews(path: Path | str, split: str = "dev", **kwargs: Any) -> 
 
 
 def event_accuracy(
-    events_gold: Path, gold_source: bool = False, split: str | None = "dev"
+    events_gold: Path, gold_source: bool = False, split: str | None = "dev", skip: set[str] | None = None
 ) -> tuple[Score, Score]:
     """``event_date`` and ``event_location`` on the gold events that carry a date or a place
     (``gold/events.jsonl``), called with the gold sentence and trigger, so the events
     stage's own accuracy does not enter. With ``gold_source`` the gold source actor's country
     is passed to ``event_location`` too (else it finds the clause's subject itself).
     ``places.predicted`` counts the events with a gold date but no gold place that got one.
-    Only lines of ``split`` ("dev" by default: held-out articles are for measuring; None: all).
+    Only lines of ``split`` ("dev" by default: held-out articles are for measuring; None: all),
+    none whose id is in ``skip``.
     Returns (dates, places)."""
     from tidings.nlp import load
 
@@ -267,7 +268,7 @@ def event_accuracy(
         if not ln.strip():
             continue
         g = json.loads(ln)
-        if split is not None and g.get("split", "dev") != split:
+        if split is not None and g.get("split", "dev") != split or g["id"] in (skip or ()):
             continue
         wanted = [e for e in g.get("events", []) if ("date" in e or "place" in e) and e.get("trigger")]
         if not wanted:

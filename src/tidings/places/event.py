@@ -4,11 +4,15 @@
 
 1. ``clause``: a place that is the object of a locative preposition ("met ... in Sochi")
    attached to the event's clause (``tidings.times.clause.rank``), or a town or region
-   naming the event's noun ("a Kabul car bombing"; a country there is usually the actor).
+   naming the event's noun ("a Kabul car bombing"; a country there is usually the actor),
+   a town the event befalls ("Sanaa fell", "Abqaiq was the target of an attack", "bombings
+   struck the Jolo Cathedral"), or where its subject is based ("the Luxembourg-based court").
 2. ``sentence``: else a locative place elsewhere in the sentence ("... said on Sunday,
    after the attack in Mosul"), the event's own subtree first, then the nearest.
-3. ``context``: else, when the sentence names no place at all, the last town or region a
-   locative phrase names in the two sentences before it in the same paragraph.
+3. ``context``: else, when the sentence names no toponym (adjectives aside), the last town
+   or region a locative phrase names in the two sentences before it in the same paragraph;
+   else the scene of a later definite mention of the event's noun ("an airstrike" ... "the
+   airstrike at Baghdad International Airport").
 4. ``dateline``: else, when the sentence names no scene, the dateline's place, but only
    when the source acts locally: the event's source (``source_country``, ISO alpha-3, or
    the actor that is the clause's subject) is of the dateline's country or unknown.
@@ -21,9 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
+from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
 from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
 
 SPAN_KEY = "tidings_places"
@@ -51,8 +56,16 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             and not {tok.head.lemma_.lower(), tok.head.lower_} & PLACE_HEADS
         ):
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and country and tok.i == span.root.i:
+            return (
+                None  # a country after "on" is a target or addressee: "called on Turkey", "sanctions on Iran"
+            )
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in PROCESSIONS:
+            return "from"  # a march starts where it is held: "marched from downtown Victoria Park"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and journey(tok.head.head):
+            return "to"  # a visit happens where it goes: "headed a security delegation to Iran"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
             tok = tok.head.head  # "in the port town of Mokha"
             continue
@@ -96,7 +109,8 @@ def _modifies_event(span: Span, event_toks: set[int], place: Place) -> bool:
 
 def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place) -> bool:
     """A town that is the subject of the event's own intransitive or passive verb, or its
-    object, is where it happens: "Sanaa fell under Houthi control", "shelled Mariupol".
+    object, is where it happens: "Sanaa fell under Houthi control", "shelled Mariupol"; so is
+    the object of the verb an event noun is the subject of ("bombings struck the Jolo Cathedral").
     Countries there, and towns that act on something, are actors."""
     if not (place.feature or "").startswith("P."):
         return False
@@ -104,6 +118,10 @@ def _undergoes(doc: Doc, span: Span, token_indices: Sequence[int], place: Place)
     while tok.dep_ == "appos" and tok.head is not tok:
         tok = tok.head  # "the capital, Sanaa, fell"
     verb = clause_head(doc, token_indices)
+    if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" and tok.dep_ == "dobj" and tok.head.i == verb.head.i:
+        return True  # the event noun's verb hits the town: "twin bombings struck the Jolo Cathedral"
+    if target_of(verb, tok):
+        return True  # "Abqaiq was the target of an Al-Qaeda suicide attack"
     if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return False  # an agent: "Tehran and Baghdad have expanding ties", "Moscow said ..."
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == verb.i
@@ -156,6 +174,7 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
             if s.label_ in places
             and places[s.label_].source not in NOT_SCENES + ("adjective",)
             and places[s.label_].feature not in CONTEXT_SKIP
+            and places[s.label_].lat is not None  # an unresolved name ("written in Python") is not carried on
             and is_locative(s)
         ]
         if scenes:
@@ -170,22 +189,37 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
     return None
 
 
+def _verb(doc: Doc, token_indices: Sequence[int]) -> Token:
+    """The event's verb: its own, or the one its noun depends on ("issued a judgement")."""
+    head = clause_head(doc, token_indices)
+    return head if head.pos_ in ("VERB", "AUX") or head.head.i == head.i else head.head
+
+
+def _modifiers(
+    doc: Doc, token_indices: Sequence[int], spans: list[Span], places: dict[str, Place]
+) -> list[Span]:
+    """Places that are scenes by their role rather than a preposition: naming the event's
+    noun, undergoing it, or where its subject is based."""
+    event_toks, verb = set(token_indices), _verb(doc, token_indices)
+    return [
+        s
+        for s in spans
+        if places[s.label_].source != "adjective"
+        and (
+            _modifies_event(s, event_toks, places[s.label_])
+            or _undergoes(doc, s, token_indices, places[s.label_])
+            or based(s, verb)
+        )
+    ]
+
+
 def _in_sentence(
     doc: Doc, token_indices: Sequence[int], spans: list[Span], places: dict[str, Place]
 ) -> EventLocation | None:
     """Steps 1 and 2: the sentence's scene attached to the event, else elsewhere in it."""
     event_toks = set(token_indices)
-    scenes = [s for s in spans if is_locative(s, _country(places[s.label_]))]
-    modifiers = [
-        s
-        for s in spans
-        if s not in scenes
-        and places[s.label_].source != "adjective"
-        and (
-            _modifies_event(s, event_toks, places[s.label_])
-            or _undergoes(doc, s, token_indices, places[s.label_])
-        )
-    ]
+    scenes = [s for s in spans if is_locative(s, _country(places[s.label_])) and not describes_person(s)]
+    modifiers = _modifiers(doc, token_indices, [s for s in spans if s not in scenes], places)
     head = clause_head(doc, token_indices)
     best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
     for span in scenes + modifiers:
@@ -214,6 +248,8 @@ def _in_sentence(
         how = str(locative_prep(span))
     elif _modifies_event(span, event_toks, place):
         how = "names the event:"
+    elif based(span, _verb(doc, token_indices)):
+        how = "where the subject is based:"
     else:
         how = "subject or object of the event:"
     return EventLocation(
@@ -222,6 +258,18 @@ def _in_sentence(
         source="clause" if attached else "sentence",
         evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
     )
+
+
+def _in_dateline_town(found: EventLocation, places: dict[str, Place]) -> EventLocation:
+    """A country scene narrowed to the dateline's town when that town lies in the country
+    ("a security delegation to Iran" in a story datelined TEHRAN -> Tehran)."""
+    place, dl = places.get(found.place or ""), places.get("dateline")
+    if place is None or dl is None or not _country(place) or (dl.feature or "")[:2] != "P.":
+        return found
+    if dl.country != place.country:
+        return found
+    evidence = f"{found.evidence}; the dateline's town is in it"
+    return EventLocation(place="dateline", text=dl.name, source=found.source, evidence=evidence)
 
 
 def _dateline(
@@ -259,7 +307,105 @@ def event_location(
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
     found = _in_sentence(doc, token_indices, spans, places)
     if found is not None:
-        return found
-    if not spans and (ctx := _story_scene(doc, sent, places)) is not None:
+        return _in_dateline_town(found, places)
+    # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
+    toponyms = [s for s in spans if places[s.label_].source != "adjective"]
+    if not toponyms and (ctx := _story_scene(doc, sent, places)) is not None:
         return ctx
+    if (later := _named_later(doc, sent, token_indices, places)) is not None:
+        return later
+    if (before := _named_before(doc, sent, token_indices, places)) is not None:
+        return before
     return _dateline(doc, token_indices, places, source_country)
+
+
+LATER_SENTENCES = 6  # how far on a story may first place an event it named before
+
+
+def _event_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
+    """The nouns that name the event: its own ("the killing"), or the means its verb names
+    ("killed ... in an airstrike"), without a definite article (a first mention)."""
+    toks = [doc[i] for i in token_indices]
+    nouns = [t for t in toks if t.pos_ == "NOUN"]
+    for t in toks:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "by"):
+                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return [n for n in nouns if not any(c.lower_ in ("the", "this", "that") for c in n.children)]
+
+
+def _definite_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
+    """Nouns of an event told before: its own with a definite article ("the rally"), or
+    the one its verb happens during or at ("strengthened security during the rally")."""
+    toks = [doc[i] for i in token_indices]
+    nouns = [t for t in toks if t.pos_ == "NOUN"]
+    for t in toks:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("during", "at", "on"):
+                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    # bare: "the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016" is another one
+    return [n for n in nouns if [c.lower_ for c in n.children] in (["the"], ["this"], ["that"])]
+
+
+def _named_before(
+    doc: Doc, sent: Span, token_indices: Sequence[int], places: dict[str, Place]
+) -> EventLocation | None:
+    """An event told before ("held a rally in Minsk" ... "security measures during the
+    rally"): the scene of the nearest earlier mention of the noun whose own clause names one."""
+    nouns = _definite_nouns(doc, token_indices)
+    if not nouns or SPAN_KEY not in doc.spans:
+        return None
+    spans = [
+        s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
+    ]
+    for tok in reversed(doc[: sent.start]):
+        if tok.pos_ != "NOUN" or not any(_same_event(n, tok) for n in nouns):
+            continue
+        found = _in_sentence(doc, [tok.i], within(spans, tok.sent), places)
+        if found is not None and found.source == "clause":
+            return EventLocation(
+                place=found.place,
+                text=found.text,
+                source="context",
+                evidence=f"{'the ' + tok.text!r} told before: {found.evidence}",
+            )
+    return None
+
+
+def _same_event(noun: Token, later: Token) -> bool:
+    a, b = noun.lemma_.lower(), later.lemma_.lower()
+    return a == b or len(b) >= 5 and a.endswith(b)  # "an airstrike" ... "the strike"
+
+
+def _named_later(
+    doc: Doc, sent: Span, token_indices: Sequence[int], places: dict[str, Place]
+) -> EventLocation | None:
+    """A story often places an event only when it names it again ("... killed Soleimani in an
+    airstrike." ... "The United States carried out the airstrike at Baghdad International
+    Airport"): the scene of a later definite mention of the event's noun, within a few
+    sentences, when that mention's own clause names one."""
+    nouns = _event_nouns(doc, token_indices)
+    if not nouns or SPAN_KEY not in doc.spans:
+        return None
+    spans = [
+        s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
+    ]
+    nxt = sent
+    for _ in range(LATER_SENTENCES):
+        if nxt.end >= len(doc):
+            return None
+        nxt = doc[nxt.end].sent
+        for tok in nxt:
+            if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+                continue
+            if not any(_same_event(n, tok) for n in nouns):
+                continue
+            found = _in_sentence(doc, [tok.i], within(spans, nxt), places)
+            if found is not None and found.source == "clause":
+                return EventLocation(
+                    place=found.place,
+                    text=found.text,
+                    source="context",
+                    evidence=f"'the {tok.text}' named again later: {found.evidence}",
+                )
+    return None

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from tidings.model import Place
 from tidings.places.gazetteer import Entry, gazetteer
-from tidings.places.modifiers import adjectives, embedded
+from tidings.places.modifiers import FACILITY_HEADS, adjectives, embedded, facility
 from tidings.places.resolve import BIG_CITY, Context, Mention, choose, choose_why, resolve, score
 from tidings.places.words import CALENDAR, NOT_PLACES, NOT_PLACES_NER  # noqa: F401
 
@@ -116,14 +116,14 @@ def _scene(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "outside")
 
 
-def _person_parts(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
+def _person_parts(ents: Sequence[Span]) -> tuple[set[str], set[str], set[str]]:
     """Words of the document's multi-word person names ("John Bolton" -> john, bolton) that
-    the NER never calls a place, and the subset that ends a name (surnames)."""
+    the NER never calls a place, the subset that ends a name (surnames), and all surnames."""
     places = {t.lower_ for e in ents if e.label_ in ("GPE", "LOC") for t in e}
     names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     parts = {t.lower_ for e in names for t in e if t.text[:1].isupper()} - places
-    surnames = {e[-1].lower_ for e in names} - places
-    return parts, surnames
+    surnames = {e[-1].lower_ for e in names}
+    return parts, surnames - places, surnames
 
 
 def _ent_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -136,7 +136,7 @@ def _ent_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _run_mention(doc: Doc, i: int, j: int, persons: tuple[set[str], set[str]]) -> Mention | None:
+def _run_mention(doc: Doc, i: int, j: int, persons: tuple[set[str], set[str], set[str]]) -> Mention | None:
     """A place for the proper-noun run doc[i:j], or None. After a locative preposition any
     town the gazetteer knows will do (and the run may be cut: "of Ukraine Volodymyr
     Zelenskyy" -> Ukraine); elsewhere only countries, regions and cities of 100,000+."""
@@ -191,7 +191,7 @@ def _ner_mention(
     doc: Doc,
     span: Span,
     label: str,
-    persons: tuple[set[str], set[str]],
+    persons: tuple[set[str], set[str], set[str]],
     cands: list[tuple[Entry, bool]] | None = None,
 ) -> Mention | None:
     if cands is None:
@@ -200,6 +200,8 @@ def _ner_mention(
         return None
     if len(span) == 1 and span[0].lower_ in persons[1]:
         return None  # "Cummings" after "Elijah Cummings": a person
+    if len(span) == 1 and not cands and span[0].lower_ in persons[2]:
+        return None  # "in Navalny's blood" after "Alexei Navalny": no town of that name either
     if not span.text[:1].isupper():
         # "east Asia", "west coast city": only a region or country named in lower case will do
         cands = [c for c in cands if c[0].kind in _REGIONISH]
@@ -256,8 +258,10 @@ def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
     out: list[Mention] = []
     persons = _person_parts(ents)
     for ent in ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
             continue
+        if ent.label_ == "ORG" and ent[-1].lower_ not in FACILITY_HEADS:
+            continue  # an organisation is a place only when it is a facility ("the Jolo Cathedral")
         span = ent
         if span[0].lower_ == "the" and len(span) > 1:
             span = doc[span.start + 1 : span.end]
@@ -268,6 +272,11 @@ def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
             if any(e.kind in _REGIONISH for e, _ in _lookup(wider.text)):
                 span = wider
         cands = _lookup(_lookup_text(span))
+        if not cands and (fac := facility(span)) is not None:
+            out.append(fac)  # "Baghdad International Airport": the facility at its town's point
+            continue
+        if ent.label_ == "ORG":
+            continue
         commas = [t.i for t in span if t.text == ","]
         if not cands and commas and commas[0] > span.start:
             # one entity for "Karipur, Kerala": two names
@@ -287,6 +296,7 @@ def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
     # from arrays: no Token objects for the many tokens that are not capitalised proper nouns
     propn = [pos == PROPN and text[idx : idx + 1].isupper() for idx, pos in doc.to_array([IDX, POS]).tolist()]
     i, n = 0, len(doc)
+    missed: list[Span] = []
     while i < n:
         if i in taken or not propn[i]:
             i += 1
@@ -297,9 +307,28 @@ def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
         m = _run_mention(doc, i, j, persons)
         if m is not None:
             out.append(m)
+        elif (
+            doc[i].ent_type_ in ("", "GPE", "LOC")
+            or doc[i].ent_type_ == "ORG"
+            and _ent_bounds(doc, i) == (i, j)
+        ):
+            missed.append(doc[i:j])  # not part of a longer name: "Abqaiq" (ORG) but not "Saudi Aramco"
         i = j
+    out.extend(_named_again(out, missed))
     out.sort(key=lambda m: m.span.start)
     return out
+
+
+def _named_again(found: list[Mention], missed: list[Span]) -> list[Mention]:
+    """Proper-noun runs with the text of a town found elsewhere in the document ("... at
+    Abqaiq" ... "Abqaiq was the target"): a name keeps its sense within one story, so the
+    run is that town too even where nothing around it says it is a place."""
+    known = {m.span.text: m for m in found if m.candidates and m.source != "embedded"}
+    return [
+        Mention(span, known[span.text].source, known[span.text].label, candidates=known[span.text].candidates)
+        for span in missed
+        if span.text in known
+    ]
 
 
 def find_places(doc: Doc) -> list[tuple[Span, Place]]:
@@ -318,6 +347,8 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     places: list[tuple[Span, Place]] = []
     for m in resolve(doc, mentions, ctx):
         pid = f"pl{len(places) + 1}"
+        if m.label == "FAC" and m.entry is not None and m.span[-1].lower_ in FACILITY_HEADS:
+            m.reason = f"facility named for {m.entry.name}, at its point; {m.reason}"
         places.append(
             (
                 m.span,

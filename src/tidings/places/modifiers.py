@@ -102,3 +102,34 @@ def embedded(doc: Doc, taken: set[int], ents: Sequence[Span]) -> list[Mention]:
             else:
                 i += 1
     return out
+
+
+# Last words of facility names that say where they are ("Baghdad International Airport",
+# "the Jolo Cathedral"). Parks and streets are left out: they are more often named after
+# people ("Victoria Park") than after the town they are in.
+FACILITY_HEADS = {
+    "airport", "airfield", "airbase", "base", "cathedral", "church", "mosque", "temple", "shrine", "synagogue",
+    "stadium", "arena", "bridge", "dam", "palace", "station", "harbour", "harbor", "prison", "refinery",
+}  # fmt: skip
+
+
+def facility(span: Span) -> Mention | None:
+    """A facility the gazetteer does not know, named after the town or division it is in
+    ("Baghdad International Airport" -> Baghdad): a place with the facility's text and the
+    town's point (label "FAC"), or None. Countries do not count: "Kuwait International
+    Airport" is not the country's centre."""
+    from tidings.places.words import NOT_PLACES
+
+    if len(span) < 2 or span[-1].lower_ not in FACILITY_HEADS or not span[0].text[:1].isupper():
+        return None
+    gaz = gazetteer()
+    for j in range(min(len(span) - 1, 3), 0, -1):
+        name = span[:j].text
+        if name.lower() in NOT_PLACES or not all(t.text[:1].isupper() for t in span[:j]):
+            continue
+        cands: list[tuple[Entry, bool]] = [
+            (e, own) for e, own in gaz.lookup(name) if own and e.kind in ("city", "admin1")
+        ]
+        if cands:
+            return Mention(span, "ner", "FAC", candidates=cands)
+    return None

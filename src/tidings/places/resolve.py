@@ -98,6 +98,8 @@ def _inside(entry: Entry, q: Entry) -> bool:
     """True when ``entry`` lies in the qualifier ``q``: its country, its division, or near its town."""
     if entry.key == q.key:
         return False
+    if entry.kind == "region" and (q.kind == "city" or entry.country is None):
+        return km(entry, q) <= 1000  # a river, range or region is no point: "the Euphrates near Raqqa"
     if q.kind in ("country",):
         return entry.country == q.country
     if q.kind == "admin1":

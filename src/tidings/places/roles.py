@@ -1,0 +1,52 @@
+"""Roles that make a place an event's scene without a locative preposition, or keep a
+locative from being one (used by ``tidings.places.event``): a journey's goal, a
+procession's start, "X was the target of EVENT", "the X-based court", a person's home."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Verbs of a procession, whose starting point ("from") is where the event is held.
+PROCESSIONS = {"march", "parade", "walk", "process", "rally", "demonstrate", "protest"}
+# Nouns of a journey, whose goal ("to") is where it happens.
+VISITS = {"visit", "trip", "delegation", "tour", "journey", "mission", "pilgrimage"}
+
+
+def journey(tok: Token) -> bool:
+    """A journey's noun, or a verb whose object is one ("headed a delegation")."""
+    return tok.lemma_ in VISITS or any(c.dep_ == "dobj" and c.lemma_ in VISITS for c in tok.children)
+
+
+TARGET_NOUNS = {"target", "scene", "site", "venue", "host", "location"}
+
+
+def target_of(event: Token, tok: Token) -> bool:
+    """``tok`` is the subject of "X was the target/scene/site of EVENT"."""
+    prep = event.head
+    if event.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in TARGET_NOUNS:
+        return False
+    noun = prep.head
+    return noun.dep_ == "attr" and tok.dep_ == "nsubj" and tok.head.i == noun.head.i
+
+
+def describes_person(span: Span) -> bool:
+    """A locative on a person says where the person is from or lives, not where the event
+    happens: "the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria"."""
+    tok = span.root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    noun = tok.head.head  # not the person's name itself: the parser hangs the event's "in Qatar" there too
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON"
+
+
+def based(span: Span, verb: Token) -> bool:
+    """The town or country of "the Luxembourg-based court", subject of the event's verb: the
+    subject acts where it is based."""
+    tok = span.root
+    word = tok.head
+    if tok.dep_ not in ("npadvmod", "compound", "nmod") or word.lower_ != "based":
+        return False
+    subject = word.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
