@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tidings.actors.codes import REGIONS
 from tidings.actors.lexicon import Hit, Lexicon, get_lexicon
 from tidings.actors.resolve import find_clusters, to_actors
 from tidings.model import Actor
@@ -60,6 +61,8 @@ def not_places_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
     ent_at: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
     out = []
     for h in hits:
+        if _region_word_in_name(doc, h, covered):
+            continue
         ent = ent_at.get(h.start)
         if ent is not None and h.kind in ("country", "capital") and (ent.start, ent.end) != (h.start, h.end):
             if ent.end == h.end and ent.label_ == "PERSON" and doc[h.start - 1].pos_ == "PROPN":
@@ -75,6 +78,16 @@ def not_places_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
                     continue
         out.append(h)
     return out
+
+
+def _region_word_in_name(doc: Doc, h: Hit, covered: list[bool]) -> bool:
+    """A region's adjective starting a proper name ("Western Mindanao Command", "South Western
+    Railway", "Western Union") names no region: the next word is a capitalised proper noun the
+    dictionaries do not know."""
+    if h.kind != "demonym" or h.code not in REGIONS or h.end >= len(doc):
+        return False
+    nxt = doc[h.end]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
 
 
 def find_actors(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
+from tidings.actors.towns import looks_like_town, town_country
 
 CONTEXT_SECTORS = frozenset(
     {
@@ -72,6 +73,8 @@ def context_countries(st: State) -> None:
         if country is None:
             country, how = _nearby_place(st, first)
         if country is None:
+            country, how = town_country(st, first)
+        if country is None:
             country, how = _nearest_country(st, cl, first, same_sentence=False)
         if country is None and dominant is not None:
             country, how = dominant, "the country the article names most"
@@ -120,11 +123,17 @@ def _dateline_country(st: State) -> tuple[str, str] | None:
     return st.dateline[0], f"dateline {st.dateline[1]!r}"
 
 
+# "regional" blocks only for neighbouring states ("regional powers"), not for a region's own
+# bodies ("a regional civil defense office", "Regional Governor X")
+NEIGHBOURS = frozenset({"power", "country", "state", "nation", "neighbour", "neighbor", "player", "ally"})
+
+
 def _blocked(st: State, first: Mention) -> bool:
-    """'foreign forces', 'international observers': no country to lend ("foreign" inside a
-    role phrase, as in 'foreign ministry', does not block)."""
+    """'foreign forces', 'international observers': no country to lend (a blocking word inside
+    a role phrase, as in 'foreign ministry' or 'regional governor', does not block)."""
+    head = st.doc[first.head].lemma_.lower()
     return any(
-        t.lower_ in BLOCKING and not (t.lower_ == "foreign" and _in_role(st, t.i))
+        t.lower_ in BLOCKING and not _in_role(st, t.i) and (t.lower_ != "regional" or head in NEIGHBOURS)
         for t in st.doc[first.start : first.end]
     )
 
@@ -142,7 +151,7 @@ def _owned_by_a_person(st: State, cl: Cluster, first: Mention) -> bool:
             continue
         for g in c.children:
             m = st.person_tok.get(g.i) if g.dep_ == "pobj" else None
-            if m is not None and m.kind == "name" and m.cluster is not cl:
+            if m is not None and m.kind == "name" and m.cluster is not cl and not looks_like_town(st, m):
                 return True
     return False
 
