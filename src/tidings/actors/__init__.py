@@ -158,9 +158,21 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
                     _party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors)
                 )
             continue
-        if c.code:
+        inner = _inner_actor(doc, s, e) if c.code and not c.country else None
+        if inner is not None and inner.country and (not c.sectors or list(inner.sectors) == c.sectors):
+            out.append(_party(doc, s, e, inner))  # "Coast Guard units": members of the named body
+        elif c.code:
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
     return out
+
+
+def _inner_actor(doc: Doc, start: int, end: int) -> Actor | None:
+    """The actor of the last mention inside tokens [start, end) (a modifier of the head)."""
+    inside = [sp for sp in _mention_spans(doc) if start <= sp.start and sp.end <= end]
+    if not inside:
+        return None
+    last = max(inside, key=lambda sp: (sp.end, sp.end - sp.start))
+    return _actors_by_id(doc).get(last.label_)
 
 
 QUANTITIES = frozenset(

@@ -192,7 +192,9 @@ def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
     n = len(doc)
     while i < n:
         t = doc[i]
-        if st.covered[i] or t.pos_ != "PROPN" or st.tok2hit[i] >= 0:
+        # a known surname counts whatever its tag ("Stamenković et al" as INTJ, "Sanders" as NOUN)
+        known = t.text[:1].isupper() and t.lower_ in last_words
+        if st.covered[i] or (t.pos_ != "PROPN" and not known) or st.tok2hit[i] >= 0:
             i += 1
             continue
         j = i + 1

@@ -16,6 +16,28 @@ from tidings.actors.clusters import Mention, State
 
 TOWN_PREPS = frozenset({"in", "at", "near", "of", "from", "outside", "across", "around", "throughout"})
 BIG_CITY = 100_000
+# "in May", "on Monday": dates and other non-place entities are never towns
+NOT_PLACES = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "NORP",
+        "PRODUCT",
+    }
+)
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
+)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
@@ -59,7 +81,8 @@ def _town_words(st: State, tok: Token) -> tuple[int, int] | None:
     if not all(st.doc[i].text[:1].isupper() for i in range(start, tok.i + 1)):
         return None
     for i in range(start, tok.i + 1):
-        if st.tok2hit[i] >= 0:
+        t = st.doc[i]
+        if st.tok2hit[i] >= 0 or t.ent_type_ in NOT_PLACES or t.lower_ in CALENDAR:
             return None
         person = st.person_tok.get(i)
         if person is not None:
