@@ -123,17 +123,19 @@ def _dateline_country(st: State) -> tuple[str, str] | None:
     return st.dateline[0], f"dateline {st.dateline[1]!r}"
 
 
-# "regional" blocks only for neighbouring states ("regional powers"), not for a region's own
-# bodies ("a regional civil defense office", "Regional Governor X")
+# "regional" blocks only for neighbouring states ("regional powers", "regional governments"),
+# not for a region's own bodies ("a regional civil defense office", "Regional Governor X")
 NEIGHBOURS = frozenset({"power", "country", "state", "nation", "neighbour", "neighbor", "player", "ally"})
 
 
 def _blocked(st: State, first: Mention) -> bool:
     """'foreign forces', 'international observers': no country to lend (a blocking word inside
     a role phrase, as in 'foreign ministry' or 'regional governor', does not block)."""
-    head = st.doc[first.head].lemma_.lower()
+    head = st.doc[first.head]
+    lemma = head.lemma_.lower()
+    neighbours = lemma in NEIGHBOURS or head.tag_ == "NNS" and lemma == "government"
     return any(
-        t.lower_ in BLOCKING and not _in_role(st, t.i) and (t.lower_ != "regional" or head in NEIGHBOURS)
+        t.lower_ in BLOCKING and (neighbours if t.lower_ == "regional" else not _in_role(st, t.i))
         for t in st.doc[first.start : first.end]
     )
 

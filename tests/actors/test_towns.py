@@ -1,0 +1,53 @@
+"""Countries of towns the actor lexicon does not know (tidings/actors/towns.py), on real parses
+and on the packaged places gazetteer."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.actors import parties_for
+from tidings.actors.evaluate import analyse
+from tidings.actors.towns import _country_of
+
+
+def test_gazetteer_country_of_an_unambiguous_town():
+    assert _country_of("Kamloops", frozenset()) == "CAN"
+    assert _country_of("Yartsevo", frozenset()) == "RUS"
+    assert _country_of("Jolo", frozenset()) == "PHL"
+    assert _country_of("Iran", frozenset()) is None  # countries are the lexicon's business
+    assert _country_of("Nowhereville Xyz", frozenset()) is None
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+def _doc_codes(nlp, text, phrase):
+    doc = analyse(nlp, text, dt.date(2020, 5, 1))
+    at = doc.text.index(phrase)
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    return [p.code for p in parties_for(doc, span.start, span.end)], doc
+
+
+@pytest.mark.slow
+def test_police_in_a_town_take_its_country_with_the_rule(nlp):
+    codes, doc = _doc_codes(nlp, "Police in Kamloops arrested a man on Tuesday.", "Police in Kamloops")
+    assert codes == ["CANCOP"]
+    police = next(a for a in doc._.actors if a.code == "CANCOP")
+    assert (
+        police.evidence["country_from_context"]
+        == "town 'Kamloops' named in the same sentence (gazetteer: CAN)"
+    )
+
+
+@pytest.mark.slow
+def test_the_mayor_of_a_town_the_ner_calls_a_person(nlp):
+    codes, _ = _doc_codes(nlp, "The mayor of Yartsevo said the road would reopen.", "The mayor of Yartsevo")
+    assert codes == ["RUSGOV"]
+
+
+@pytest.mark.slow
+def test_months_are_no_towns(nlp):
+    codes, _ = _doc_codes(nlp, "Police said in May that they had arrested a man.", "Police")
+    assert codes == ["COP"]
