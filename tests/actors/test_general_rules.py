@@ -95,3 +95,18 @@ def test_surnames_join_whatever_their_tag_and_without_jr(nlp):
     assert "Downey" in [m.text for m in downey.mentions]
     sanders = _actor(doc, "Bernie Sanders")
     assert sum(m.text == "Sanders" for m in sanders.mentions) == 1
+
+
+def test_georgia_is_the_us_state_when_the_article_names_the_united_states(nlp):
+    text = "Researchers at the Georgia Institute of Technology in the United States found the fish."
+    assert _codes(nlp, text, "the Georgia Institute of Technology")[0] == ["USAEDU"]
+    assert _codes(nlp, "Georgia and Russia signed a deal. Georgia said it was pleased.", "Georgia said")[
+        0
+    ] == ["GEO"]
+
+
+def test_national_agencies_from_the_organisation_dictionary(nlp):
+    assert _codes(nlp, "Kamloops RCMP officers arrested a man.", "Kamloops RCMP officers")[0] == ["CANCOP"]
+    assert _codes(nlp, "The Internal Revenue Service audited the firm.", "The Internal Revenue Service")[
+        0
+    ] == ["USAGOV"]

@@ -51,3 +51,21 @@ def test_the_mayor_of_a_town_the_ner_calls_a_person(nlp):
 def test_months_are_no_towns(nlp):
     codes, _ = _doc_codes(nlp, "Police said in May that they had arrested a man.", "Police")
     assert codes == ["COP"]
+
+
+@pytest.mark.slow
+def test_a_town_modifying_the_head_and_not_a_given_name(nlp):
+    assert _doc_codes(nlp, "Wuhan airline passengers were screened.", "Wuhan airline passengers")[0] == [
+        "CHNCVL"
+    ]
+    text = "In Ontario, provincial police Detective Constable Daniel Dubé said prices rose."
+    codes, doc = _doc_codes(nlp, text, "Detective Constable Daniel")
+    assert all("Daniel" not in str(a.evidence.get("country_from_context")) for a in doc._.actors)
+
+
+@pytest.mark.slow
+def test_a_place_of_another_clause_lends_nothing(nlp):
+    text = "According to Professor Ivan Petrov, in the United States it is not customary to teach surgery."
+    _, doc = _doc_codes(nlp, text, "Professor Ivan Petrov")
+    petrov = next(a for a in doc._.actors if a.name == "Ivan Petrov")
+    assert petrov.country is None and petrov.sectors == ["EDU"]

@@ -10,6 +10,7 @@ Doc (``doc.user_data["tidings_actor_hits"]``) so ``party_for`` can code any toke
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -90,11 +91,36 @@ def _region_word_in_name(doc: Doc, h: Hit, covered: list[bool]) -> bool:
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
 
 
+# country names that are also US states: the state when the article names the United States and
+# nothing else of the country (no demonym, no capital)
+US_STATE_NAMES = {"GEO": "Georgia"}
+
+
+def us_states(hits: list[Hit]) -> list[Hit]:
+    """ "Georgia Institute of Technology" in an article about the United States: the state."""
+    usa = any(h.is_place and h.country == "USA" for h in hits)
+    if not usa:
+        return hits
+    out = []
+    for h in hits:
+        name = US_STATE_NAMES.get(h.code)
+        if (
+            h.kind == "country"
+            and name == h.name
+            and not any(o.code == h.code and o.kind != "country" for o in hits)
+        ):
+            h = replace(
+                h, kind="region", code="USA", source=f"{h.source} (a US state: the article names the USA)"
+            )
+        out.append(h)
+    return out
+
+
 def find_actors(
     doc: Doc, lexicon: Lexicon, published: dt.date | None = None
 ) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
-    hits = not_places_in_names(doc, lexicon.match(doc, published))
+    hits = us_states(not_places_in_names(doc, lexicon.match(doc, published)))
     clusters = find_clusters(doc, hits, published, dateline_country(doc, lexicon, published))
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits

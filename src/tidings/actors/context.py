@@ -11,7 +11,7 @@ from __future__ import annotations
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
-from tidings.actors.towns import looks_like_town, town_country
+from tidings.actors.towns import clause_verb, looks_like_town, town_country
 
 CONTEXT_SECTORS = frozenset(
     {
@@ -197,6 +197,8 @@ def _nearby_place(st: State, first: Mention) -> tuple[str | None, str]:
             continue
         if st.sent_of(h.start) != first.sent or first.start <= h.start < first.end:
             continue
+        if clause_verb(st.doc[h.start]) != clause_verb(st.doc[first.head]):
+            continue  # a place of another clause says nothing of this actor
         d = abs(h.start - first.start)
         if best is None or d < best[0]:
             best = (d, h.country, f"place {st.doc[h.start : h.end].text!r} named in the same sentence")

@@ -50,8 +50,11 @@ def town_country(st: State, first: Mention) -> tuple[str | None, str]:
     best: tuple[int, str, str] | None = None
     named = _named_countries(st)
     for tok in sent:
-        words = _town_words(st, tok)
+        inside = first.start <= tok.i < first.end
+        words = _modifier_town(st, tok) if inside else _town_words(st, tok)
         if words is None:
+            continue
+        if clause_verb(tok) != clause_verb(st.doc[first.head]):
             continue
         name = st.doc[words[0] : words[1]].text
         country = _country_of(name, named)
@@ -61,6 +64,17 @@ def town_country(st: State, first: Mention) -> tuple[str | None, str]:
         if best is None or d < best[0]:
             best = (d, country, f"town {name!r} named in the same sentence (gazetteer: {country})")
     return (best[1], best[2]) if best else (None, "")
+
+
+def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
+    """A town modifying the mention's head ("Wuhan airline passengers", "Kamloops RCMP")."""
+    if tok.dep_ not in ("compound", "nmod") or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    if st.tok2hit[tok.i] >= 0 or tok.i in st.person_tok or tok.ent_type_ in NOT_PLACES | {"PERSON"}:
+        return None
+    if tok.head.pos_ == "PROPN" and st.tok2hit[tok.head.i] < 0:
+        return None  # the first word of an unknown name ("Detective Constable Daniel Dubé")
+    return tok.i, tok.i + 1
 
 
 def _town_words(st: State, tok: Token) -> tuple[int, int] | None:
@@ -91,6 +105,16 @@ def _town_words(st: State, tok: Token) -> tuple[int, int] | None:
         elif st.covered[i]:
             return None
     return start, tok.i + 1
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb governing ``tok`` (its first verb ancestor; the sentence root if none): a place
+    lends its country only to actors of its own clause ("According to Professor X, in the
+    United States it is not customary ..." says nothing of where X is)."""
+    x = tok
+    while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
+        x = x.head
+    return x
 
 
 def looks_like_town(st: State, m: Mention) -> bool:
