@@ -69,3 +69,9 @@ def test_a_place_of_another_clause_lends_nothing(nlp):
     _, doc = _doc_codes(nlp, text, "Professor Ivan Petrov")
     petrov = next(a for a in doc._.actors if a.name == "Ivan Petrov")
     assert petrov.country is None and petrov.sectors == ["EDU"]
+
+
+@pytest.mark.slow
+def test_a_range_coded_from_its_words_takes_a_state_or_town_inside_it(nlp):
+    text = "Attorneys general from Maine and Ohio joined the lawsuit."
+    assert _doc_codes(nlp, text, "Attorneys general from Maine")[0] == ["USAGOV"]

@@ -106,7 +106,9 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 
 
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
+    from tidings.actors.codes import join_code
     from tidings.actors.coding import code_range, hit_index, span_root
+    from tidings.actors.towns import range_town
 
     root = span_root(doc, start, end)
     inner = _counted(root, start, end)
@@ -152,8 +154,6 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         c = code_range(doc, s, e, hits, tok2hit)
         if split and len(members) == 1 and len(c.countries) > 1 and c.sectors:
             for country in c.countries:
-                from tidings.actors.codes import join_code
-
                 out.append(
                     _party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors)
                 )
@@ -162,6 +162,9 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         if inner is not None and inner.country and (not c.sectors or list(inner.sectors) == c.sectors):
             out.append(_party(doc, s, e, inner))  # "Coast Guard units": members of the named body
         elif c.code:
+            town = range_town(doc, s, e, hits, tok2hit) if not c.country and c.sectors else None
+            if town is not None:  # "attorneys general from Maine": the gazetteer's country
+                c.country, c.code = town[0], join_code(town[0], c.sectors)
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
     return out
 

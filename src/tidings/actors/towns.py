@@ -10,9 +10,10 @@ entry is a city of 100,000+ people ten times bigger than any namesake elsewhere.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings.actors.clusters import Mention, State
+from tidings.actors.lexicon import Hit
 
 TOWN_PREPS = frozenset({"in", "at", "near", "of", "from", "outside", "across", "around", "throughout"})
 BIG_CITY = 100_000
@@ -51,7 +52,7 @@ def town_country(st: State, first: Mention) -> tuple[str | None, str]:
     named = _named_countries(st)
     for tok in sent:
         inside = first.start <= tok.i < first.end
-        words = _modifier_town(st, tok) if inside else _town_words(st, tok)
+        words = (_modifier_town(st, tok) or _town_words(st, tok, inside)) if inside else _town_words(st, tok)
         if words is None:
             continue
         if clause_verb(tok) != clause_verb(st.doc[first.head]):
@@ -77,7 +78,7 @@ def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
     return tok.i, tok.i + 1
 
 
-def _town_words(st: State, tok: Token) -> tuple[int, int] | None:
+def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] | None:
     """[start, end) of a capitalised proper name that is the object of a place preposition
     ("in Koszalin", "the mayor of Yartsevo"), unless the dictionaries know it, it is part of an
     organisation or description, or a person's multi-word name (a one-word "person" the NER
@@ -102,9 +103,27 @@ def _town_words(st: State, tok: Token) -> tuple[int, int] | None:
         if person is not None:
             if person.end - person.start > 1 or not _place_slot(st, tok):
                 return None
-        elif st.covered[i]:
+        elif st.covered[i] and not inside:
             return None
     return start, tok.i + 1
+
+
+def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int]) -> tuple[str, str] | None:
+    """For a range coded from its words without a country ("attorneys general from Maine"):
+    the country of a town or region in it that the gazetteer knows unambiguously, and its name."""
+    named = frozenset(h.country for h in hits if h.is_place and h.country and len(h.country) == 3)
+    for tok in doc[start:end]:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok2hit[tok.i] >= 0:
+            continue
+        if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.lower_ in CALENDAR:
+            continue
+        placed = tok.dep_ == "pobj" and tok.head.lower_ in TOWN_PREPS
+        if not (placed or tok.dep_ == "compound" and tok.head.pos_ != "PROPN"):
+            continue
+        country = _country_of(tok.text, named)
+        if country:
+            return country, tok.text
+    return None
 
 
 def clause_verb(tok: Token) -> Token:
