@@ -35,6 +35,8 @@ CONTEXT_SECTORS = frozenset(
         "NGO",
         "CRM",
         "MED",
+        "AGR",
+        "REL",
     }
 )
 # media are left out: outlets report on other countries (an Austrian aviation site on an Iranian crash)
