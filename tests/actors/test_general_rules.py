@@ -110,3 +110,15 @@ def test_national_agencies_from_the_organisation_dictionary(nlp):
     assert _codes(nlp, "The Internal Revenue Service audited the firm.", "The Internal Revenue Service")[
         0
     ] == ["USAGOV"]
+
+
+def test_kurdish_lawmakers_sit_in_a_states_parliament(nlp):
+    text = "Iraq's parliament voted to expel US troops. Kurdish lawmakers boycotted the session."
+    codes, doc = _codes(nlp, text, "Kurdish lawmakers", dt.date(2020, 1, 5))
+    assert codes == ["IRQLEG"]
+    assert _codes(nlp, "Kurdish fighters attacked Turkish troops.", "Kurdish fighters")[0] == ["KURUAF"]
+
+
+def test_leaders_of_armed_groups_keep_their_code_after_death(nlp):
+    text = "A US drone strike killed Qasem Soleimani at Baghdad airport."
+    assert _codes(nlp, text, "Qasem Soleimani", dt.date(2020, 1, 4))[0] == ["IRNMIL"]

@@ -43,6 +43,9 @@ CONTEXT_SECTORS = frozenset(
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+# sub-state ethnic codes: their lawmakers, officials, judges and police serve a state
+SUBSTATE = frozenset({"KUR", "UIG", "TAM", "TIB", "ABN"})
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})
 HOME_MEDIA = frozenset({"local", "state", "state-run", "national", "domestic", "official"})
 BLOCKING = frozenset({"foreign", "international", "regional", "world", "western", "outside"})
 
@@ -58,7 +61,14 @@ def context_countries(st: State) -> None:
     dateline = _dateline_country(st)
     ordered = sorted((c for c in st.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
     for cl in ordered:
-        if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS:
+        ethnic = cl.country in SUBSTATE and bool(cl.sectors) and cl.sectors[0] in STATE_BODIES
+        if (
+            cl.coded_by_kb
+            or cl.country
+            and not ethnic
+            or not cl.sectors
+            or cl.sectors[0] not in CONTEXT_SECTORS
+        ):
             continue
         first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
         if first is None or _blocked(st, first) or _owned_by_a_person(st, cl, first):
@@ -68,6 +78,8 @@ def context_countries(st: State) -> None:
         ):
             continue  # outlets report on other countries; "local media", "state media" do not
         country, how = _possessor_country(st, first)
+        if country is None and ethnic:
+            country, how = _same_body_country(st, cl, first)
         if country is None:
             country, how = _subject_country(st, cl, first, owner)
         if country is None:
@@ -82,10 +94,29 @@ def context_countries(st: State) -> None:
             country, how = dominant, "the country the article names most"
         if country is None and dateline is not None:
             country, how = dateline
+        if country and ethnic:  # "Kurdish lawmakers" sit in a state's parliament
+            how = f"{how} (a {cl.country} {cl.sectors[0]} body belongs to a state)"
         if country:
             cl.country = country
             cl.code = join_code(country, cl.sectors)
             cl.evidence = {**cl.evidence, "country_from_context": how}
+
+
+def _same_body_country(st: State, cl: Cluster, first: Mention) -> tuple[str | None, str]:
+    """The country of the nearest earlier state actor of the same sector ("Iraq's parliament"
+    ... "Kurdish lawmakers")."""
+    best, country, how = -1, None, ""
+    for other in st.clusters:
+        if other is cl or not _country_source(other) or cl.sectors[0] not in other.sectors:
+            continue
+        for m in other.mentions:
+            if best < m.start < first.start:
+                best, country, how = (
+                    m.start,
+                    other.country,
+                    f"country of the nearest {cl.sectors[0]} actor {other.name!r}",
+                )
+    return country, how
 
 
 def _token_owners(st: State) -> dict[int, Cluster]:
