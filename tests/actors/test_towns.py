@@ -75,3 +75,10 @@ def test_a_place_of_another_clause_lends_nothing(nlp):
 def test_a_range_coded_from_its_words_takes_a_state_or_town_inside_it(nlp):
     text = "Attorneys general from Maine and Ohio joined the lawsuit."
     assert _doc_codes(nlp, text, "Attorneys general from Maine")[0] == ["USAGOV"]
+
+
+@pytest.mark.slow
+def test_words_of_an_organisations_name_are_no_towns(nlp):
+    text = "The National Union of Rail, Maritime and Transport Workers called a strike."
+    _, doc = _doc_codes(nlp, text, "The National Union of Rail")
+    assert all("Rail" not in str(a.evidence.get("country_from_context")) for a in doc._.actors)

@@ -90,6 +90,8 @@ def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] 
         or not tok.text[:1].isupper()
     ):
         return None
+    if inside and tok.head.lower_ not in ("in", "at", "near", "from") and not _place_slot(st, tok):
+        return None  # "National Union of Rail, Maritime and Transport Workers": a name, not a place
     start = tok.i
     while start > 0 and st.doc[start - 1].dep_ == "compound" and st.doc[start - 1].head.i == tok.i:
         start -= 1
@@ -117,7 +119,7 @@ def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[in
             continue
         if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.lower_ in CALENDAR:
             continue
-        placed = tok.dep_ == "pobj" and tok.head.lower_ in TOWN_PREPS
+        placed = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
         if not (placed or tok.dep_ == "compound" and tok.head.pos_ != "PROPN"):
             continue
         country = _country_of(tok.text, named)
