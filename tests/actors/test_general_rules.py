@@ -122,3 +122,15 @@ def test_kurdish_lawmakers_sit_in_a_states_parliament(nlp):
 def test_leaders_of_armed_groups_keep_their_code_after_death(nlp):
     text = "A US drone strike killed Qasem Soleimani at Baghdad airport."
     assert _codes(nlp, text, "Qasem Soleimani", dt.date(2020, 1, 4))[0] == ["IRNMIL"]
+
+
+def test_journalists_are_placed_unless_named_with_their_outlet(nlp):
+    text = "Houthi rebels in Yemen detained journalist Nabil Hasan al-Quaety. Al-Quaety was freed on Monday."
+    _, doc = _codes(nlp, text, "journalist Nabil", dt.date(2020, 6, 5))
+    assert _actor(doc, "Nabil Hasan al-Quaety").code == "YEMMED"
+    text = "Wikinews reporter William S. Saturn spoke with the candidate in the United States."
+    _, doc = _codes(nlp, text, "Wikinews reporter", dt.date(2020, 6, 5))
+    assert _actor(doc, "William S. Saturn").code == "MED"
+    assert _codes(nlp, "The Southern Transitional Council seized Aden.", "The Southern Transitional")[0] == [
+        "YEMREB"
+    ]

@@ -73,10 +73,12 @@ def context_countries(st: State) -> None:
         first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
         if first is None or _blocked(st, first) or _owned_by_a_person(st, cl, first):
             continue
-        if cl.sectors[0] == "MED" and not any(
-            t.lower_ in HOME_MEDIA for t in st.doc[first.start : first.end]
+        if (
+            cl.sectors[0] == "MED"
+            and (cl.kind != "person" or _with_an_outlet(st, cl))
+            and not any(t.lower_ in HOME_MEDIA for t in st.doc[first.start : first.end])
         ):
-            continue  # outlets report on other countries; "local media", "state media" do not
+            continue  # outlets report on other countries ("local media" do not); journalists are placed
         country, how = _possessor_country(st, first)
         if country is None and ethnic:
             country, how = _same_body_country(st, cl, first)
@@ -117,6 +119,15 @@ def _same_body_country(st: State, cl: Cluster, first: Mention) -> tuple[str | No
                     f"country of the nearest {cl.sectors[0]} actor {other.name!r}",
                 )
     return country, how
+
+
+def _with_an_outlet(st: State, cl: Cluster) -> bool:
+    """A journalist named with a named outlet ("Wikinews reporter X") is the outlet's."""
+    return any(
+        (h := st.hit_at(i)) is not None and h.kind in ("organisation", "actor")
+        for m in cl.mentions
+        for i in range(m.start, m.end)
+    )
 
 
 def _token_owners(st: State) -> dict[int, Cluster]:
