@@ -158,9 +158,9 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
                     _party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors)
                 )
             continue
-        inner = _inner_actor(doc, s, e) if c.code and not c.country else None
-        if inner is not None and inner.country and (not c.sectors or list(inner.sectors) == c.sectors):
-            out.append(_party(doc, s, e, inner))  # "Coast Guard units": members of the named body
+        body = _inner_actor(doc, s, e) if c.code and not c.country else None
+        if body is not None and body.country and (not c.sectors or list(body.sectors) == c.sectors):
+            out.append(_party(doc, s, e, body))  # "Coast Guard units": members of the named body
         elif c.code:
             town = range_town(doc, s, e, hits, tok2hit) if not c.country and c.sectors else None
             if town is not None:  # "attorneys general from Maine": the gazetteer's country
