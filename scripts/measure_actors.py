@@ -100,6 +100,7 @@ def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
     ]
     docs, times = _timed_docs(nlp, articles)
     total = any_ok = root_ok = 0
+    per_event: list[dict[str, Any]] = []  # for before/after comparisons (--json)
     for r, doc, article in zip(rows, docs, articles, strict=True):
         d = to_document(doc, article)
         events = [e for e in d.events if counted(e)]
@@ -110,7 +111,17 @@ def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
             if sent is None:
                 continue
             here = [e for e in events if e.sentence == sent.index]
-            any_ok += any(_countries_ok(g, e) for e in here)
+            ok = any(_countries_ok(g, e) for e in here)
+            any_ok += ok
+            per_event.append(
+                {
+                    "id": r.get("id"),
+                    "sentence": g["sentence"][:80],
+                    "gold": f"{_side(g, 'source', True)}->{_side(g, 'target', True)}",
+                    "got": [f"{_side(e, 'source', False)}->{_side(e, 'target', False)}" for e in here],
+                    "ok": ok,
+                }
+            )
             root_ok += any(_countries_ok(g, e) and e.cameo[:2] == str(g["cameo"])[:2] for e in here)
     all_time = sum(times.values())
     return {
@@ -119,6 +130,7 @@ def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
         "same_root": round(root_ok / total, 3),
         "time_s": {k: round(v, 2) for k, v in times.items()},
         "actors_share": round(times.get("tidings_actors", 0.0) / all_time, 3),
+        "per_event": per_event,
     }
 
 
@@ -140,7 +152,7 @@ def main() -> None:
             print(split, {k: v for k, v in res.items() if k != "errors"})
     if args.events:
         result["events"] = measure_events(nlp, args.heldout)
-        print("events", result["events"])
+        print("events", {k: v for k, v in result["events"].items() if k != "per_event"})
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
 

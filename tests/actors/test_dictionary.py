@@ -77,3 +77,24 @@ def test_default_files_parse():
     counts = {p.name: len(read_file(p)) for p in default_paths()}
     assert counts["countries.tsv"] >= 500  # ~200 countries with demonyms and capitals
     assert counts["roles.tsv"] >= 60 and counts["organisations.tsv"] >= 100
+
+
+def test_unknown_kind_and_unknown_format_are_refused_with_file_and_line(tmp_path):
+    kind = tmp_path / "kinds.tsv"
+    kind.write_text("# tidings actor dictionary v1\nperson\tJohn Smith\tUSAGOV\t\t\nweapon\tAK-47\tRUS\t\t\n")
+    with pytest.raises(TidingsError) as err:
+        read_file(kind)
+    assert (
+        err.value.code == "E400"
+        and "kinds.tsv:3" in str(err.value)
+        and "unknown kind 'weapon'" in str(err.value)
+    )
+    junk = tmp_path / "junk.txt"
+    junk.write_text("hello world\nthis is not a dictionary\n")
+    with pytest.raises(TidingsError) as err:
+        read_file(junk)
+    assert (
+        err.value.code == "E400"
+        and "junk.txt:1" in str(err.value)
+        and "no tidings or PETRARCH" in str(err.value)
+    )

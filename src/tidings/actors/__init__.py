@@ -106,7 +106,9 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 
 
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
+    from tidings.actors.codes import join_code
     from tidings.actors.coding import code_range, hit_index, span_root
+    from tidings.actors.towns import range_town
 
     root = span_root(doc, start, end)
     inner = _counted(root, start, end)
@@ -152,15 +154,28 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         c = code_range(doc, s, e, hits, tok2hit)
         if split and len(members) == 1 and len(c.countries) > 1 and c.sectors:
             for country in c.countries:
-                from tidings.actors.codes import join_code
-
                 out.append(
                     _party(doc, s, e, code=join_code(country, c.sectors), country=country, sectors=c.sectors)
                 )
             continue
-        if c.code:
+        body = _inner_actor(doc, s, e) if c.code and not c.country else None
+        if body is not None and body.country and (not c.sectors or list(body.sectors) == c.sectors):
+            out.append(_party(doc, s, e, body))  # "Coast Guard units": members of the named body
+        elif c.code:
+            town = range_town(doc, s, e, hits, tok2hit) if not c.country and c.sectors else None
+            if town is not None:  # "attorneys general from Maine": the gazetteer's country
+                c.country, c.code = town[0], join_code(town[0], c.sectors)
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
     return out
+
+
+def _inner_actor(doc: Doc, start: int, end: int) -> Actor | None:
+    """The actor of the last mention inside tokens [start, end) (a modifier of the head)."""
+    inside = [sp for sp in _mention_spans(doc) if start <= sp.start and sp.end <= end]
+    if not inside:
+        return None
+    last = max(inside, key=lambda sp: (sp.end, sp.end - sp.start))
+    return _actors_by_id(doc).get(last.label_)
 
 
 QUANTITIES = frozenset(

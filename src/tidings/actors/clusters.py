@@ -46,6 +46,8 @@ HONORIFICS = frozenset(
         "capt.",
     }
 )
+# "Robert Downey Jr.": the suffix is no part of the surname that later mentions use
+GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der", "le", "la", "ould", "di", "du"}
 )
@@ -147,7 +149,7 @@ def name_key(tokens: list[Token]) -> tuple[str, ...]:
     ('amir', 'abdollahian'); 'Al-Araji' -> ('al', 'araji')."""
     out: list[str] = []
     for t in tokens:
-        if t.is_punct or t.lower_ in ("'s", "’s", "-") or t.lower_ in HONORIFICS:
+        if t.is_punct or t.lower_ in ("'s", "’s", "-") or t.lower_ in HONORIFICS or t.lower_ in GENERATIONAL:
             continue
         out.extend(w for w in t.lower_.replace("-", " ").split() if w)
     return tuple(out)

@@ -37,6 +37,7 @@ class Coding:
     weak: bool = False  # the sector is a default of a modifier-type role ("the agency" -> GOV)
     inherit_country: bool = False  # successor/predecessor: the other party's country too
     name_hit: Hit | None = None
+    member_of: Hit | None = None  # "Kurdish YPG fighters": the named organisation's country wins
     countries: list[str] = field(default_factory=list)  # every country named (coordinations)
     evidence: list[str] = field(default_factory=list)
 
@@ -186,6 +187,7 @@ def _role_sectors(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit
         p = org.parsed
         c.sectors, c.ref, c.title = list(p.sectors), role.get("ref") or "group", role.title
         c.evidence.append(f"member of {org.name!r}: {org.source}")
+        c.member_of = org
         if not p.country:
             c.code = p.code
             c.name_hit = org
@@ -249,6 +251,8 @@ def _countries(
     else a named actor's, else the phrase attached to the head. Returns the place hits used."""
     places = [h for h in inside if h.is_place and not _negated(doc, h)]
     chosen = [h for h in places if h.start <= root.i] or places
+    if c.member_of is not None and c.member_of.country:
+        chosen = [c.member_of]  # "Kurdish YPG fighters" are the YPG's (SYRREB), not Kurdish
     orgs = names_inside
     if not chosen and orgs and orgs[-1].country and orgs[-1].start < root.i:
         chosen = [orgs[-1]]  # "the Trump administration": the named actor's country

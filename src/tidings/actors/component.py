@@ -10,10 +10,12 @@ Doc (``doc.user_data["tidings_actor_hits"]``) so ``party_for`` can code any toke
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tidings.actors.codes import REGIONS
 from tidings.actors.lexicon import Hit, Lexicon, get_lexicon
 from tidings.actors.resolve import find_clusters, to_actors
 from tidings.model import Actor
@@ -60,6 +62,8 @@ def not_places_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
     ent_at: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
     out = []
     for h in hits:
+        if _region_word_in_name(doc, h, covered):
+            continue
         ent = ent_at.get(h.start)
         if ent is not None and h.kind in ("country", "capital") and (ent.start, ent.end) != (h.start, h.end):
             if ent.end == h.end and ent.label_ == "PERSON" and doc[h.start - 1].pos_ == "PROPN":
@@ -77,11 +81,46 @@ def not_places_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _region_word_in_name(doc: Doc, h: Hit, covered: list[bool]) -> bool:
+    """A region's adjective starting a proper name ("Western Mindanao Command", "South Western
+    Railway", "Western Union") names no region: the next word is a capitalised proper noun the
+    dictionaries do not know."""
+    if h.kind != "demonym" or h.code not in REGIONS or h.end >= len(doc):
+        return False
+    nxt = doc[h.end]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+
+
+# country names that are also US states: the state when the article names the United States and
+# nothing else of the country (no demonym, no capital)
+US_STATE_NAMES = {"GEO": "Georgia"}
+
+
+def us_states(hits: list[Hit]) -> list[Hit]:
+    """ "Georgia Institute of Technology" in an article about the United States: the state."""
+    usa = any(h.is_place and h.country == "USA" for h in hits)
+    if not usa:
+        return hits
+    out = []
+    for h in hits:
+        name = US_STATE_NAMES.get(h.code)
+        if (
+            h.kind == "country"
+            and name == h.name
+            and not any(o.code == h.code and o.kind != "country" for o in hits)
+        ):
+            h = replace(
+                h, kind="region", code="USA", source=f"{h.source} (a US state: the article names the USA)"
+            )
+        out.append(h)
+    return out
+
+
 def find_actors(
     doc: Doc, lexicon: Lexicon, published: dt.date | None = None
 ) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
-    hits = not_places_in_names(doc, lexicon.match(doc, published))
+    hits = us_states(not_places_in_names(doc, lexicon.match(doc, published)))
     clusters = find_clusters(doc, hits, published, dateline_country(doc, lexicon, published))
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits

@@ -11,6 +11,7 @@ from __future__ import annotations
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
+from tidings.actors.towns import clause_verb, looks_like_town, town_country
 
 CONTEXT_SECTORS = frozenset(
     {
@@ -34,12 +35,17 @@ CONTEXT_SECTORS = frozenset(
         "NGO",
         "CRM",
         "MED",
+        "AGR",
+        "REL",
     }
 )
 # media are left out: outlets report on other countries (an Austrian aviation site on an Iranian crash)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+# sub-state ethnic codes: their lawmakers, officials, judges and police serve a state
+SUBSTATE = frozenset({"KUR", "UIG", "TAM", "TIB", "ABN"})
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})
 HOME_MEDIA = frozenset({"local", "state", "state-run", "national", "domestic", "official"})
 BLOCKING = frozenset({"foreign", "international", "regional", "world", "western", "outside"})
 
@@ -55,16 +61,27 @@ def context_countries(st: State) -> None:
     dateline = _dateline_country(st)
     ordered = sorted((c for c in st.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
     for cl in ordered:
-        if cl.coded_by_kb or cl.country or not cl.sectors or cl.sectors[0] not in CONTEXT_SECTORS:
+        ethnic = cl.country in SUBSTATE and bool(cl.sectors) and cl.sectors[0] in STATE_BODIES
+        if (
+            cl.coded_by_kb
+            or cl.country
+            and not ethnic
+            or not cl.sectors
+            or cl.sectors[0] not in CONTEXT_SECTORS
+        ):
             continue
         first = min((m for m in cl.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
         if first is None or _blocked(st, first) or _owned_by_a_person(st, cl, first):
             continue
-        if cl.sectors[0] == "MED" and not any(
-            t.lower_ in HOME_MEDIA for t in st.doc[first.start : first.end]
+        if (
+            cl.sectors[0] == "MED"
+            and (cl.kind != "person" or _with_an_outlet(st, cl))
+            and not any(t.lower_ in HOME_MEDIA for t in st.doc[first.start : first.end])
         ):
-            continue  # outlets report on other countries; "local media", "state media" do not
+            continue  # outlets report on other countries ("local media" do not); journalists are placed
         country, how = _possessor_country(st, first)
+        if country is None and ethnic:
+            country, how = _same_body_country(st, cl, first)
         if country is None:
             country, how = _subject_country(st, cl, first, owner)
         if country is None:
@@ -72,15 +89,45 @@ def context_countries(st: State) -> None:
         if country is None:
             country, how = _nearby_place(st, first)
         if country is None:
+            country, how = town_country(st, first)
+        if country is None:
             country, how = _nearest_country(st, cl, first, same_sentence=False)
         if country is None and dominant is not None:
             country, how = dominant, "the country the article names most"
         if country is None and dateline is not None:
             country, how = dateline
+        if country and ethnic:  # "Kurdish lawmakers" sit in a state's parliament
+            how = f"{how} (a {cl.country} {cl.sectors[0]} body belongs to a state)"
         if country:
             cl.country = country
             cl.code = join_code(country, cl.sectors)
             cl.evidence = {**cl.evidence, "country_from_context": how}
+
+
+def _same_body_country(st: State, cl: Cluster, first: Mention) -> tuple[str | None, str]:
+    """The country of the nearest earlier state actor of the same sector ("Iraq's parliament"
+    ... "Kurdish lawmakers")."""
+    best, country, how = -1, None, ""
+    for other in st.clusters:
+        if other is cl or not _country_source(other) or cl.sectors[0] not in other.sectors:
+            continue
+        for m in other.mentions:
+            if best < m.start < first.start:
+                best, country, how = (
+                    m.start,
+                    other.country,
+                    f"country of the nearest {cl.sectors[0]} actor {other.name!r}",
+                )
+    return country, how
+
+
+def _with_an_outlet(st: State, cl: Cluster) -> bool:
+    """A journalist named with a named outlet ("Wikinews reporter X") is the outlet's."""
+    return any(
+        (h := st.hit_at(i)) is not None and h.kind in ("organisation", "actor")
+        for m in cl.mentions
+        for i in range(m.start, m.end)
+    )
 
 
 def _token_owners(st: State) -> dict[int, Cluster]:
@@ -120,11 +167,19 @@ def _dateline_country(st: State) -> tuple[str, str] | None:
     return st.dateline[0], f"dateline {st.dateline[1]!r}"
 
 
+# "regional" blocks only for neighbouring states ("regional powers", "regional governments"),
+# not for a region's own bodies ("a regional civil defense office", "Regional Governor X")
+NEIGHBOURS = frozenset({"power", "country", "state", "nation", "neighbour", "neighbor", "player", "ally"})
+
+
 def _blocked(st: State, first: Mention) -> bool:
-    """'foreign forces', 'international observers': no country to lend ("foreign" inside a
-    role phrase, as in 'foreign ministry', does not block)."""
+    """'foreign forces', 'international observers': no country to lend (a blocking word inside
+    a role phrase, as in 'foreign ministry' or 'regional governor', does not block)."""
+    head = st.doc[first.head]
+    lemma = head.lemma_.lower()
+    neighbours = lemma in NEIGHBOURS or head.tag_ == "NNS" and lemma == "government"
     return any(
-        t.lower_ in BLOCKING and not (t.lower_ == "foreign" and _in_role(st, t.i))
+        t.lower_ in BLOCKING and (neighbours if t.lower_ == "regional" else not _in_role(st, t.i))
         for t in st.doc[first.start : first.end]
     )
 
@@ -142,7 +197,7 @@ def _owned_by_a_person(st: State, cl: Cluster, first: Mention) -> bool:
             continue
         for g in c.children:
             m = st.person_tok.get(g.i) if g.dep_ == "pobj" else None
-            if m is not None and m.kind == "name" and m.cluster is not cl:
+            if m is not None and m.kind == "name" and m.cluster is not cl and not looks_like_town(st, m):
                 return True
     return False
 
@@ -186,6 +241,8 @@ def _nearby_place(st: State, first: Mention) -> tuple[str | None, str]:
             continue
         if st.sent_of(h.start) != first.sent or first.start <= h.start < first.end:
             continue
+        if clause_verb(st.doc[h.start]) != clause_verb(st.doc[first.head]):
+            continue  # a place of another clause says nothing of this actor
         d = abs(h.start - first.start)
         if best is None or d < best[0]:
             best = (d, h.country, f"place {st.doc[h.start : h.end].text!r} named in the same sentence")

@@ -92,6 +92,11 @@ def read_tidings(lines: list[str], origin: str) -> list[Entry]:
                 reason="expected kind<TAB>names<TAB>code[<TAB>dates<TAB>info]",
             )
         kind, names, code = cols[0].strip().lower(), cols[1], cols[2].strip()
+        if kind not in _KINDS:
+            known = ", ".join(sorted(_KINDS))
+            raise TidingsError(
+                "E400", where, path=origin, line=n, reason=f"unknown kind {kind!r} (known: {known})"
+            )
         dates = cols[3] if len(cols) > 3 else ""
         info = _parse_info(cols[4]) if len(cols) > 4 else {}
         phrases = [p.strip() for p in names.split("|") if p.strip()]

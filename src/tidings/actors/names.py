@@ -192,7 +192,9 @@ def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
     n = len(doc)
     while i < n:
         t = doc[i]
-        if st.covered[i] or t.pos_ != "PROPN" or st.tok2hit[i] >= 0:
+        # a known surname counts whatever its tag ("Stamenković et al" as INTJ, "Sanders" as NOUN)
+        known = t.text[:1].isupper() and t.lower_ in last_words
+        if st.covered[i] or (t.pos_ != "PROPN" and not known) or st.tok2hit[i] >= 0:
             i += 1
             continue
         j = i + 1
@@ -243,7 +245,11 @@ def name_contexts(st: State) -> None:
                 else:
                     extend_mention = bool(c.code)
                 if c.code and (
-                    best is None or (c.country and c.sectors and not (best.country and best.sectors))
+                    best is None
+                    or _party_candidate(c)
+                    and not _party_candidate(best)
+                    or (c.country and c.sectors and not (best.country and best.sectors))
+                    and not _party_candidate(best)
                 ):
                     best = c
                 if extend_mention and extend is not None:
@@ -324,10 +330,37 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
         if any(st.tok2hit[i] >= 0 for i in range(prep.i, prep.right_edge.i + 1)):
             out.append((prep.i + 1, prep.right_edge.i + 1, False))
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= m.end and st.tok2hit[child.i] >= 0:
-            if st.hits[st.tok2hit[child.i]].kind == "role":
-                out.append((child.left_edge.i, child.right_edge.i + 1, False))
+        if child.dep_ != "appos" or child.i < m.end:
+            continue
+        # "X, an Iraq War veteran, activist, ... and a candidate for the Libertarian nomination"
+        for noun in _conjuncts(child):
+            if st.tok2hit[noun.i] >= 0 and st.hits[st.tok2hit[noun.i]].kind == "role":
+                left = min((c.left_edge.i for c in noun.children if c.i < noun.i), default=noun.i)
+                right = max(
+                    [noun.i, *(c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ != "conj")]
+                )
+                out.append((left, right + 1, False))
     return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """``t`` and every noun coordinated with it ("a veteran, activist, and a candidate")."""
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack.extend(c for c in x.children if c.dep_ == "conj")
+    return sorted(out, key=lambda x: x.i)
+
+
+def _party_candidate(c: Coding) -> bool:
+    """A party's candidate or nominee: the affiliation codes the person (CAMEO OPP/GOV of the
+    party), before professions named beside it ("attorney X, the Libertarian nominee")."""
+    return (
+        c.title in ("candidate", "opposition candidate")
+        and bool(c.sectors)
+        and c.sectors[0] in ("OPP", "GOV")
+    )
 
 
 def _undated_entry_loses(st: State, cl: Cluster, best: Coding) -> bool:

@@ -1,0 +1,183 @@
+"""Countries of towns and regions the actor dictionaries do not know, from the places gazetteer.
+
+"the mayor of Yartsevo", "police in Kamloops": the country lexicon knows countries, capitals and
+major regions only, so a sector actor placed by a smaller town would get no country. The
+places gazetteer (``tidings.places.gazetteer``, loaded once per process and shared with the
+places stage) knows the town; its country is lent when the name is unambiguous: every entry of
+that name lies in one country, or exactly one of those countries is named in the article, or one
+entry is a city of 100,000+ people ten times bigger than any namesake elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors.clusters import Mention, State
+from tidings.actors.lexicon import Hit
+
+TOWN_PREPS = frozenset({"in", "at", "near", "of", "from", "outside", "across", "around", "throughout"})
+BIG_CITY = 100_000
+# "in May", "on Monday": dates and other non-place entities are never towns
+NOT_PLACES = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "NORP",
+        "PRODUCT",
+    }
+)
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
+)
+STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def town_country(st: State, first: Mention) -> tuple[str | None, str]:
+    """The country of a town or region named as a location in the mention's sentence (the
+    nearest one; "police in Kamloops", "the mayor of Yartsevo"), with the rule for the evidence;
+    (None, "") when none is unambiguous. The NER label is not trusted (short sentences call
+    towns ORG or PERSON); the parse and the gazetteer decide."""
+    sent = st.doc[first.head].sent
+    best: tuple[int, str, str] | None = None
+    named = _named_countries(st)
+    for tok in sent:
+        inside = first.start <= tok.i < first.end
+        words = (_modifier_town(st, tok) or _town_words(st, tok, inside)) if inside else _town_words(st, tok)
+        if words is None:
+            continue
+        if clause_verb(tok) != clause_verb(st.doc[first.head]):
+            continue
+        name = st.doc[words[0] : words[1]].text
+        country = _country_of(name, named)
+        if country is None:
+            continue
+        d = abs(tok.i - first.start)
+        if best is None or d < best[0]:
+            best = (d, country, f"town {name!r} named in the same sentence (gazetteer: {country})")
+    return (best[1], best[2]) if best else (None, "")
+
+
+def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
+    """A town modifying the mention's head ("Wuhan airline passengers", "Kamloops RCMP")."""
+    if tok.dep_ not in ("compound", "nmod") or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    if st.tok2hit[tok.i] >= 0 or tok.i in st.person_tok or tok.ent_type_ in NOT_PLACES | {"PERSON"}:
+        return None
+    if tok.head.pos_ == "PROPN" and st.tok2hit[tok.head.i] < 0:
+        return None  # the first word of an unknown name ("Detective Constable Daniel Dubé")
+    return tok.i, tok.i + 1
+
+
+def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] | None:
+    """[start, end) of a capitalised proper name that is the object of a place preposition
+    ("in Koszalin", "the mayor of Yartsevo"), unless the dictionaries know it, it is part of an
+    organisation or description, or a person's multi-word name (a one-word "person" the NER
+    made of a town is let through after in/at/near)."""
+    if (
+        tok.dep_ != "pobj"
+        or tok.head.lower_ not in TOWN_PREPS
+        or tok.pos_ != "PROPN"
+        or not tok.text[:1].isupper()
+    ):
+        return None
+    if inside and tok.head.lower_ not in ("in", "at", "near", "from") and not _place_slot(st, tok):
+        return None  # "National Union of Rail, Maritime and Transport Workers": a name, not a place
+    start = tok.i
+    while start > 0 and st.doc[start - 1].dep_ == "compound" and st.doc[start - 1].head.i == tok.i:
+        start -= 1
+    if not all(st.doc[i].text[:1].isupper() for i in range(start, tok.i + 1)):
+        return None
+    for i in range(start, tok.i + 1):
+        t = st.doc[i]
+        if st.tok2hit[i] >= 0 or t.ent_type_ in NOT_PLACES or t.lower_ in CALENDAR:
+            return None
+        person = st.person_tok.get(i)
+        if person is not None:
+            if person.end - person.start > 1 or not _place_slot(st, tok):
+                return None
+        elif st.covered[i] and not inside:
+            return None
+    return start, tok.i + 1
+
+
+def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int]) -> tuple[str, str] | None:
+    """For a range coded from its words without a country ("attorneys general from Maine"):
+    the country of a town or region in it that the gazetteer knows unambiguously, and its name."""
+    named = frozenset(h.country for h in hits if h.is_place and h.country and len(h.country) == 3)
+    for tok in doc[start:end]:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok2hit[tok.i] >= 0:
+            continue
+        if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.lower_ in CALENDAR:
+            continue
+        placed = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
+        if not (placed or tok.dep_ == "compound" and tok.head.pos_ != "PROPN"):
+            continue
+        country = _country_of(tok.text, named)
+        if country:
+            return country, tok.text
+    return None
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb governing ``tok`` (its first verb ancestor; the sentence root if none): a place
+    lends its country only to actors of its own clause ("According to Professor X, in the
+    United States it is not customary ..." says nothing of where X is)."""
+    x = tok
+    while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
+        x = x.head
+    return x
+
+
+def looks_like_town(st: State, m: Mention) -> bool:
+    """A one-word "person" never named in full that the gazetteer knows as a town ("the mayor
+    of Yartsevo" with Yartsevo tagged PERSON by the NER)."""
+    cl = m.cluster
+    names = [x for x in cl.mentions if x.kind == "name"] if cl is not None else [m]
+    if any(x.end - x.start > 1 for x in names):
+        return False
+    return _country_of(st.doc[m.start].text, _named_countries(st)) is not None
+
+
+def _place_slot(st: State, tok: Token) -> bool:
+    """After in/at/near, or "of" on a state role ("the mayor of X", "the police of X")."""
+    prep = tok.head
+    if prep.lower_ in ("in", "at", "near"):
+        return True
+    role = st.hit_at(prep.head.i) if prep.lower_ == "of" else None
+    return role is not None and role.kind == "role" and bool(set(role.sectors) & STATE)
+
+
+def _named_countries(st: State) -> frozenset[str]:
+    return frozenset(h.country for h in st.hits if h.is_place and h.country and len(h.country) == 3)
+
+
+def _country_of(name: str, named: frozenset[str]) -> str | None:
+    from tidings.countries import alpha3
+    from tidings.places.gazetteer import gazetteer
+
+    best: dict[str, int] = {}
+    for entry, _own in gazetteer().lookup(name):
+        if entry.kind in ("country", "continent") or not entry.country:
+            return None  # a country or continent is the lexicon's business
+        code = alpha3(entry.country)
+        if code:
+            best[code] = max(best.get(code, 0), entry.population)
+    if len(best) == 1:
+        return next(iter(best))
+    in_text = [c for c in best if c in named]
+    if len(in_text) == 1:
+        return in_text[0]
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] >= BIG_CITY and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]):
+        return ranked[0][0]
+    return None
