@@ -19,15 +19,15 @@ from spacy.tokens import Token
 TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
     (frozenset(words.split()), codes)
     for words, codes in (
-        ("ceasefire cease-fire truce armistice", ("0256", "0356", "107", "1246")),
-        ("withdraw withdrawal pullout pull-out", ("0256", "0356", "106", "1246")),
+        ("ceasefire cease-fire truce armistice", ("0256", "0356", "1056", "1246")),
+        ("withdraw withdrawal pullout pull-out", ("0256", "0356", "1056", "1246")),
         ("de-escalate de-escalation restraint", ("0256", "0356", "1056", "1246")),
         ("release free freeing hostage prisoner detainee", ("0253", "0353", "1053", "1243")),
         ("sanction embargo tariff boycott", ("0254", "0354", "1054", "1244")),
         ("curfew restriction curb", ("0251", "0351", "1051", "1241")),
         ("crackdown", ("0252", "0352", "1052", "1242")),
         ("inspector observer monitor inspection", ("0255", "0355", "1055", "1245")),
-        ("mediation mediate mediator", ("028", "038", "105", "126")),
+        ("mediation mediate mediator", ("028", "038", "108", "126")),
         ("resign resignation ouster removal aside", ("0241", "0341", "1041", "1231")),
         ("right freedom", ("0243", "0343", "1043", "1233")),
         (
@@ -35,7 +35,7 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
             ("0244", "0344", "1044", "1234"),
         ),
         ("reform", ("024", "034", "104", "123")),
-        ("concession compromise ground", ("025", "035", "", "124")),
+        ("concession compromise ground", ("025", "035", "105", "124")),
         ("policy reconsider rethink reverse", ("0242", "0342", "1042", "1232")),
         ("peacekeeper peacekeeping protection", ("0234", "0334", "1034", "1224")),
         ("loan bailout funding deposit billion", ("0231", "0331", "1031", "1221")),
@@ -46,8 +46,8 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ("intelligence", ("0214", "0314", "1014", "1214")),
         ("investigation investigate inquiry probe information explanation", ("0214", "", "101", "")),
         ("trade investment economic", ("0211", "0311", "1011", "1211")),
-        ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "108", "125")),
-        ("settlement settle solution resolve", ("027", "037", "", "127")),
+        ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "106", "125")),
+        ("settlement settle solution resolve", ("027", "037", "107", "127")),
         ("support backing endorsement", ("022", "032", "102", "")),
         ("cooperation cooperate", ("021", "031", "101", "121")),
     )

@@ -22,6 +22,20 @@ from tidings.events.codes import COMPOSE, is_code
 
 DEFAULT_LEXICON = "data/events/lexicon.tsv"
 DEFAULT_SOURCE = "lexicon.tsv (tidings)"
+# Verb forms the parser's lemmatizer reads as another word ("staged" -> "stag", "waged" ->
+# "wag", "hoped" -> "hop", "raped" -> "rap"): looked up under the lemma they belong to too.
+MISREAD_FORMS = {
+    form: base
+    for base, forms in (
+        ("stage", "staged staging stages"),
+        ("wage", "waged waging wages"),
+        ("hope", "hoped hoping hopes"),
+        ("rape", "raped raping rapes"),
+        ("shelve", "shelved shelving shelves"),
+        ("waive", "waived waiving waives"),
+    )
+    for form in forms.split()
+}
 
 
 @dataclass(frozen=True)
@@ -268,6 +282,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = (), default: bool = True) -> Le
         text = resources.files("tidings").joinpath(DEFAULT_LEXICON).read_text(encoding="utf-8")
         read_tidings_lexicon(text.splitlines(), "lexicon.tsv", lex, 0)
         lex.sources.append(DEFAULT_SOURCE)
+        lex.forms.update(MISREAD_FORMS)
     for i, path in enumerate(dictionaries, 1):
         add_file(lex, path, i)
     return lex.finish()
