@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.events.codes import compose
+
 # topic: (words (lemmas), codes in the families 02, 03, 10, 12); the first topic found wins,
 # so more specific topics come first. "" = the family has no such code.
 TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
@@ -106,3 +108,51 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
         if hit and codes[slot]:
             return codes[slot], sorted(hit)[0]
     return code, None
+
+
+# An act announced for the future is itself the event CAMEO codes (gold/GUIDELINES.md:
+# "future, promised or planned events are coded with the CAMEO intent code"): "said it would
+# send missiles to Ukraine" is 0332 (intent), "will not lift the sanctions" 1244 (refusal),
+# "would impose duties if Beijing did not cut subsidies" 1312 (threat).
+COOPERATIVE = ("04", "05", "06", "07", "08")
+FORCEFUL = ("15", "16", "17", "18", "19", "20")
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def _clause(tok: Token) -> Token:
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _conditioned(verb: Token) -> bool:
+    """The clause has an "if/unless" clause of its own ("would attack if the US bombed")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        for c in verb.children
+    )
+
+
+def announced(tok: Token, code: str, modality: str, negated: bool) -> tuple[str, bool, str | None]:
+    """(code, negated, family) for an act announced with "will/would": a cooperative act is an
+    intent (03), its negation a refusal (12), a forceful act a threat (13); family is None
+    when ``code`` stays. A clause that is itself a condition ("if X attacks") stays."""
+    if modality not in ("future", "conditional"):
+        return code, negated, None
+    verb = _clause(tok)
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return code, negated, None
+    root = code[:2]
+    if root in COOPERATIVE:
+        family = "12" if negated else "03"
+    elif not negated and (root in FORCEFUL or (root == "14" and _conditioned(verb))):
+        family = "13"
+    else:
+        return code, negated, None
+    new = compose(family, code)
+    if new is None:
+        return code, negated, None
+    return new, False, family

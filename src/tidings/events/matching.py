@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings.events.families import announced
 from tidings.events.lexicon import Pattern
 from tidings.events.parties import prep_objects
 from tidings.model import Party
@@ -36,6 +37,15 @@ class Found:
     extra_tokens: list[Token] = field(default_factory=list)
     notes: dict[str, object] = field(default_factory=dict)
     pairs: list[tuple[Party, Party | None]] | None = None  # explicit pairs (symmetric events)
+
+    def __post_init__(self) -> None:
+        # "said it would send missiles" is an intent (0332), "will not lift sanctions" a
+        # refusal (1244), "would attack if ..." a threat (1384): the announcement is the event
+        if self.pattern.petrarch is None and self.pattern.code is not None:
+            code, negated, family = announced(self.trigger, self.code, self.modality, self.negated)
+            if family is not None:
+                self.notes["announced"] = {"from": self.code, "family": family}
+                self.code, self.negated, self.modality = code, negated, "future"
 
     def dyads(self) -> list[tuple[Party, Party | None]]:
         if self.pairs is not None:
