@@ -117,15 +117,13 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
 COOPERATIVE = ("04", "05", "06", "07", "08")
 FORCEFUL = ("15", "16", "17", "18", "19", "20")
 CONDITIONS = frozenset({"if", "unless"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
-def _clause(tok: Token) -> Token:
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
+def _reported(verb: Token) -> bool:
+    """The clause is what someone said ("said it would send", "announced it will withdraw")."""
+    t = verb.head if verb.dep_ == "conj" else verb
+    return t.dep_ == "ccomp" and t.head.pos_ == "VERB"
 
 
 def _conditioned(verb: Token) -> bool:
@@ -140,15 +138,19 @@ def announced(tok: Token, code: str, modality: str, negated: bool) -> tuple[str,
     """(code, negated, family) for an act announced with "will/would": a cooperative act is an
     intent (03), its negation a refusal (12), a forceful act a threat (13); family is None
     when ``code`` stays. A clause that is itself a condition ("if X attacks") stays."""
-    if modality not in ("future", "conditional"):
+    if modality not in ("future", "conditional") or tok.pos_ != "VERB":
         return code, negated, None
-    verb = _clause(tok)
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+    # the verb's own "will/would" ("would like to thank" is no announcement of thanks)
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not auxes & FUTURE_AUX or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
         return code, negated, None
+    reported, conditioned = _reported(tok), _conditioned(tok)
+    if "will" not in auxes and "'ll" not in auxes and not (reported or conditioned):
+        return code, negated, None  # "would" outside reported speech: counterfactual
     root = code[:2]
     if root in COOPERATIVE:
         family = "12" if negated else "03"
-    elif not negated and (root in FORCEFUL or (root == "14" and _conditioned(verb))):
+    elif not negated and (root in FORCEFUL or root == "14") and (conditioned or (reported and root != "14")):
         family = "13"
     else:
         return code, negated, None

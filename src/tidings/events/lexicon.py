@@ -19,6 +19,7 @@ from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.events.codes import COMPOSE, is_code
+from tidings.events.vocab import NOMINALS
 
 DEFAULT_LEXICON = "data/events/lexicon.tsv"
 DEFAULT_SOURCE = "lexicon.tsv (tidings)"
@@ -94,8 +95,10 @@ class Lexicon:
 
     def candidates(self, lemma: str, noun: bool, form: str = "") -> list[Pattern]:
         found = self.patterns.get((lemma, noun), [])
+        if noun:
+            return self.nominal(lemma, found)
         other = self.forms.get(form)
-        if other is None or other == lemma or noun:
+        if other is None or other == lemma:
             return found
         both = [*found, *self.patterns.get((other, noun), [])]  # the form's own entry first on ties
         return sorted(
@@ -106,6 +109,14 @@ class Lexicon:
                 p.trigger != other,
             ),
         )
+
+    def nominal(self, lemma: str, found: list[Pattern]) -> list[Pattern]:
+        """An event noun's own patterns, then its verb's worded ones ("the expulsion of the
+        observers" as "expel observer"), most specific first; the noun's own win ties."""
+        verb = NOMINALS.get(lemma) if DEFAULT_SOURCE in self.sources else None
+        of_verb = self.patterns.get((verb, False), []) if verb else []
+        worded = [p for p in of_verb if p.specificity > 0 and not p.negated and p.petrarch is None]
+        return sorted([*found, *worded], key=_order) if worded else found
 
     def discards_sentence(self, text: str) -> str | None:
         m = self._discard_re.search(text) if self._discard_re else None
