@@ -102,7 +102,14 @@ def match_pattern(
                 )
             else:
                 # the earliest word of the slot (a frozenset: its order depends on the hash seed)
-                hits = [words[w] for w in slot if w in words]
+                # "=attack": the word as a noun ("threatened an attack"; "threatened to attack"
+                # is the control verb over its complement)
+                hits = [
+                    t
+                    for w in slot
+                    if (t := words.get(w.lstrip("="))) is not None
+                    and (not w.startswith("=") or t.pos_ in ("NOUN", "PROPN"))
+                ]
                 hit = min(hits, key=lambda t: t.i) if hits else None
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
