@@ -151,6 +151,10 @@ def announced(tok: Token, code: str, modality: str, negated: bool) -> tuple[str,
     if root in COOPERATIVE:
         family = "12" if negated else "03"
     elif not negated and (root in FORCEFUL or root == "14") and (conditioned or (reported and root != "14")):
+        # "said it would strike", "will strike if attacked": a threat; a plain "will attack"
+        # stays the attack, announced (future)
+        if not conditioned and "would" not in auxes:
+            return code, negated, None
         family = "13"
     else:
         return code, negated, None

@@ -111,6 +111,8 @@ def match_pattern(
                     and (not w.startswith("=") or t.pos_ in ("NOUN", "PROPN"))
                 ]
                 hit = min(hits, key=lambda t: t.i) if hits else None
+            if hit is not None and p.light and not matched and not _object_of(hit, tok):
+                hit = None  # "held talks", "rallies were held": the noun is the verb's object
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
                 # of the pattern ("head a delegation to X"), not off some deeper clause
@@ -124,6 +126,17 @@ def match_pattern(
         else:
             return p, matched
     return None
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is the object or passive subject of ``verb`` ("carried out strikes")."""
+    if noun.head.i != verb.i:
+        return False
+    # a passive one names its author ("rallies were held by crowds"), else the noun keeps it
+    # ("the EU's appeal ... was issued")
+    return noun.dep_ in ("dobj", "attr", "oprd") or (
+        noun.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def explicit_partner(f: Found) -> bool:

@@ -66,3 +66,27 @@ NOMINALS: dict[str, str] = {
     )
     for noun in nouns.split(",")
 }
+
+# Light verbs: "held talks", "staged a protest", "launched an offensive", "carried out strikes",
+# "waged war", "paid a visit", "made concessions" code as their event noun, passive ones too
+# ("rallies were held by crowds of Turks"). "call" only for strikes, boycotts and protests
+# ("called a general strike"; "called for talks" is an appeal).
+LIGHT_VERBS = (
+    "hold",
+    "stage",
+    "launch",
+    "conduct",
+    "mount",
+    "carry",
+    "wage",
+    "begin",
+    "start",
+    "pay",
+    "make",
+    "issue",
+    "join",
+    "organize",
+    "organise",
+    "unleash",
+)
+LIGHT_PROTEST = ("call",)
