@@ -67,6 +67,35 @@ PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
     )
 )
 PROTESTS = ("141", "142", "143", "144", "145")
+# Conventional force (190) takes the code of the weapon it is fought with, in the codebook's
+# order of precedence: remotely piloted (1952) over precision-guided (1951) over other
+# aerial (195) over artillery, tanks and warships (194) over small arms (193).
+WEAPONS: tuple[tuple[frozenset[str], str], ...] = tuple(
+    (frozenset(words.split()), code)
+    for words, code in (
+        ("drone drones uav uavs unmanned", "1952"),
+        ("precision-guided laser-guided guided glide", "1951"),
+        (
+            "warplane warplanes jet jets aircraft helicopter helicopters gunship gunships bomber bombers"
+            " airstrike airstrikes air-strike aerial",
+            "195",
+        ),
+        (
+            "artillery tank tanks mortar mortars howitzer howitzers rocket rockets warship warships"
+            " shell shells cannon",
+            "194",
+        ),
+        (
+            "rifle rifles gun guns gunfire small-arms arms machine-gun machine-guns pistol pistols sniper"
+            " snipers gunman gunmen",
+            "193",
+        ),
+    )
+)
+FIRING = frozenset({"exchange", "trade", "fight", "use", "fire", "launch", "drop", "deploy"})
+WEAPON_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "agent", "dobj", "prep", "pobj", "compound", "amod", "acl", "nmod"}
+)
 DEMANDING = frozenset({"demand", "call", "seek", "urge", "press", "insist"})
 STOP = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "punct"})
 
@@ -86,6 +115,37 @@ def clause_words(tok: Token, depth: int = 4) -> list[str]:
     return out
 
 
+def _weapon(trigger: Token) -> tuple[str, str | None]:
+    """190 by what it is fought with: its subject or agent ("Israeli warplanes bombed"), its
+    instrument ("struck with drones") or its object ("exchanged small-arms fire")."""
+    words: set[str] = set()
+    # an object is the weapon only after verbs of using one ("exchanged small-arms fire");
+    # "shot down a drone" is no drone attack
+    firing = trigger.lemma_.lower() in FIRING
+    layer = [
+        c
+        for c in trigger.children
+        if (c.dep_ in WEAPON_DEPS and c.dep_ not in ("prep", "dobj"))
+        or (c.dep_ == "prep" and c.lower_ in ("with", "by"))
+        or (c.dep_ == "dobj" and firing)
+    ]
+    for _ in range(4):
+        words.update(w for t in layer for w in (t.lower_, t.lemma_.lower()))
+        layer = [
+            c
+            for t in layer
+            for c in t.children
+            if c.dep_ in WEAPON_DEPS and c.dep_ != "prep" or c.lower_ == "with"
+        ]
+    if trigger.lemma_.lower() in ("bomb", "airstrike"):
+        words.add("aerial")  # "bombed": CAMEO 195 is bombing from the air
+    for weapon, code in WEAPONS:
+        hit = weapon & words
+        if hit:
+            return code, sorted(hit)[0]
+    return "190", None
+
+
 def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     """The family subcode for a general appeal/intent/demand/rejection, and the word that
     chose it (None when ``code`` stays)."""
@@ -99,6 +159,8 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
             if hit:
                 return code + digit, sorted(hit)[0]
         return code, None
+    if code == "190":
+        return _weapon(trigger)
     slot = FAMILY.get(code)
     if slot is None:
         return code, None
