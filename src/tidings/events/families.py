@@ -92,6 +92,10 @@ WEAPONS: tuple[tuple[frozenset[str], str], ...] = tuple(
         ),
     )
 )
+ATTACKING = frozenset(
+    """attack strike bomb shell fire shoot hit raid fight battle clash exchange trade launch use
+    target pound bombard assault offensive airstrike operation war fighting drop kill""".split()
+)
 FIRING = frozenset({"exchange", "trade", "fight", "use", "fire", "launch", "drop", "deploy"})
 WEAPON_DEPS = frozenset(
     {"nsubj", "nsubjpass", "agent", "dobj", "prep", "pobj", "compound", "amod", "acl", "nmod"}
@@ -118,6 +122,8 @@ def clause_words(tok: Token, depth: int = 4) -> list[str]:
 def _weapon(trigger: Token) -> tuple[str, str | None]:
     """190 by what it is fought with: its subject or agent ("Israeli warplanes bombed"), its
     instrument ("struck with drones") or its object ("exchanged small-arms fire")."""
+    if trigger.lemma_.lower() not in ATTACKING:  # "beat with rifle butts" is no gunfight
+        return "190", None
     words: set[str] = set()
     # an object is the weapon only after verbs of using one ("exchanged small-arms fire");
     # "shot down a drone" is no drone attack
