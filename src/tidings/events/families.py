@@ -22,15 +22,19 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
     (frozenset(words.split()), codes)
     for words, codes in (
         ("ceasefire cease-fire truce armistice", ("0256", "0356", "1056", "1246")),
-        ("withdraw withdrawal pullout pull-out", ("0256", "0356", "1056", "1246")),
+        ("withdraw withdrawal pullout pull-out pull", ("0256", "0356", "1056", "1246")),
         ("de-escalate de-escalation restraint", ("0256", "0356", "1056", "1246")),
         ("release free freeing hostage prisoner detainee", ("0253", "0353", "1053", "1243")),
-        ("sanction embargo tariff boycott", ("0254", "0354", "1054", "1244")),
+        ("sanction embargo tariff boycott duty duties", ("0254", "0354", "1054", "1244")),
         ("curfew restriction curb", ("0251", "0351", "1051", "1241")),
         ("crackdown", ("0252", "0352", "1052", "1242")),
-        ("inspector observer monitor inspection", ("0255", "0355", "1055", "1245")),
+        (
+            "protest protests march marches strike strikes blockade blockades demonstration demonstrations unrest",
+            ("0252", "0352", "1052", "1242"),
+        ),
+        ("inspector observer monitor inspection access", ("0255", "0355", "1055", "1245")),
         ("mediation mediate mediator", ("028", "038", "108", "126")),
-        ("resign resignation ouster removal aside", ("0241", "0341", "1041", "1231")),
+        ("resign resignation ouster removal aside power reinstate", ("0241", "0341", "1041", "1231")),
         ("right freedom", ("0243", "0343", "1043", "1233")),
         (
             "constitution referendum election institution democratic democracy",
@@ -38,8 +42,12 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ),
         ("reform", ("024", "034", "104", "123")),
         ("concession compromise ground", ("025", "035", "105", "124")),
-        ("policy reconsider rethink reverse", ("0242", "0342", "1042", "1232")),
-        ("peacekeeper peacekeeping protection", ("0234", "0334", "1034", "1224")),
+        (
+            "policy reconsider rethink reverse revise amend repeal law rule rules",
+            ("0242", "0342", "1042", "1232"),
+        ),
+        ("peacekeeper peacekeeping protection protect", ("0234", "0334", "1034", "1224")),
+        ("station stationing training exercise exercises drill drills", ("0212", "0312", "1012", "1212")),
         ("loan bailout funding deposit billion", ("0231", "0331", "1031", "1221")),
         ("weapon arms ammunition tank missile", ("0232", "0332", "1032", "1222")),
         ("humanitarian food medicine relief tent shelter hospital", ("0233", "0333", "1033", "1223")),
