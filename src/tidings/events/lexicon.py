@@ -19,7 +19,7 @@ from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.events.codes import COMPOSE, is_code
-from tidings.events.vocab import LIGHT_PROTEST, LIGHT_VERBS, NOMINALS
+from tidings.events.vocab import LIGHT_MORE, LIGHT_PROTEST, LIGHT_VERBS, NOMINALS
 
 DEFAULT_LEXICON = "data/events/lexicon.tsv"
 DEFAULT_SOURCE = "lexicon.tsv (tidings)"
@@ -237,7 +237,7 @@ def add_light_verbs(lex: Lexicon) -> None:
     for p in nouns:
         if p.code is None or p.petrarch is not None or p.negated:
             continue
-        verbs = LIGHT_VERBS + (LIGHT_PROTEST if p.code[:2] == "14" else ())
+        verbs = LIGHT_VERBS + LIGHT_MORE + (LIGHT_PROTEST if p.code[:2] == "14" else ())
         for verb in verbs:
             lex.add(
                 replace(

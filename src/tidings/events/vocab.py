@@ -90,3 +90,6 @@ LIGHT_VERBS = (
     "unleash",
 )
 LIGHT_PROTEST = ("call",)
+# verbs of more of the same act: "deepen cooperation", "boost trade", "resume talks",
+# "intensify attacks" code as the act
+LIGHT_MORE = ("boost", "deepen", "expand", "increase", "strengthen", "enhance", "resume", "intensify", "step")
