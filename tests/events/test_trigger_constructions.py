@@ -109,3 +109,30 @@ def test_new_verbs_and_nouns_of_the_codebook(pipeline):
     # extradition is judicial cooperation (063), its receiving country the target
     got = _codes(pipeline, "Colombia extradited a cartel leader to the United States on Friday.")
     assert ("COLGOV", "USAGOV", "063") in got
+
+
+@pytest.mark.slow
+def test_light_verbs_code_as_their_event_noun(pipeline):
+    got = _codes(pipeline, "Japan and Australia held talks in Tokyo on maritime security.")
+    assert any(c.startswith("04") for _, _, c in got)
+    got = _codes(pipeline, "US aircraft carried out air strikes on militia positions in Iraq.")
+    assert any(c == "195" for _, _, c in got)
+    # passive with an agent: the agent is the source
+    got = _codes(pipeline, "Protests against the pension law were staged by French unions in Paris.")
+    assert any(s == "FRALAB" and c.startswith("14") for s, _, c in got)
+    # without an agent the noun keeps its own author ("the EU's appeal was issued")
+    got = _codes(pipeline, "The EU's appeal to Serbia to release the activists was issued on Monday.")
+    assert any(s == "IGOEUREEC" and c.startswith("02") for s, _, c in got)
+
+
+@pytest.mark.slow
+def test_conventional_force_takes_its_weapon_code(pipeline):
+    got = _codes(pipeline, "Russian warplanes struck rebel positions near Idlib on Sunday.")
+    assert [c for _, _, c in got] == ["195"]
+    got = _codes(pipeline, "A Turkish drone struck a Kurdish militia convoy near Qamishli.")
+    assert [c for _, _, c in got] == ["1952"]
+    got = _codes(pipeline, "Armenian and Azerbaijani troops exchanged small-arms fire on the border.")
+    assert {c for _, _, c in got} == {"193"}
+    # the target is no weapon: shooting down a drone is no drone attack
+    got = _codes(pipeline, "Israel shot down a Hezbollah drone over the Golan Heights.")
+    assert "1952" not in {c for _, _, c in got}
