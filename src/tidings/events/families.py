@@ -63,6 +63,41 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
     )
 )
 FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
+# Investigations (09) and accusations (112) by what they are about, from the codebook's
+# definitions of 091-094 and 1121-1125 (war crimes first: "crimes" alone is 091/1121).
+_WAR_CRIMES = "genocide atrocity atrocities massacre massacres cleansing war-crimes"
+_ABUSES = "abuse abuses torture tortured torturing persecution discrimination repression crackdown"
+_FORCE = "attack attacks strike strikes airstrike airstrikes killing killings shooting clash clashes"
+_CRIME = "corruption fraud crime crimes bribery theft laundering embezzlement misuse breach breaching"
+SUBJECTS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
+    code: tuple((frozenset(words.split()), sub) for words, sub in table)
+    for code, table in (
+        (
+            "090",
+            (
+                (_WAR_CRIMES + " war", "094"),
+                (_ABUSES + " violation violations rights", "092"),
+                (_FORCE + " downing bombing raid shelling incident", "093"),
+                (_CRIME + " affair scandal", "091"),
+            ),
+        ),
+        (
+            "112",
+            (
+                (_WAR_CRIMES + " war executing execution executions", "1124"),
+                ("spy spying spied espionage treason sabotage saboteur saboteurs", "1125"),
+                (_ABUSES + " rights", "1122"),
+                (
+                    "aggression invasion provocation meddling interference incursion sovereignty"
+                    + " "
+                    + _FORCE,
+                    "1123",
+                ),
+                (_CRIME, "1121"),
+            ),
+        ),
+    )
+}
 # Protests (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145 riot)
 # for leadership change (x1), policy change (x2), rights (x3), institutional change (x4).
 PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
@@ -175,6 +210,16 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
         return code, None
     if code == "190":
         return _weapon(trigger)
+    if code in SUBJECTS:  # what an investigation or an accusation is about, passive subject too
+        words = set(clause_words(trigger))
+        for c in trigger.children:
+            if c.dep_ == "nsubjpass":
+                words.update((c.lemma_.lower(), *clause_words(c)))
+        for topic, sub in SUBJECTS[code]:
+            hit = topic & words
+            if hit:
+                return sub, sorted(hit)[0]
+        return code, None
     slot = FAMILY.get(code)
     if slot is None:
         return code, None

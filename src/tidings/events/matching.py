@@ -1,7 +1,7 @@
 """A coded trigger before it has parties (``Found``) and the lexicon pattern matching behind it.
 
 ``match_pattern`` checks a trigger's candidate patterns (most specific first) against the
-words of its own clause (``frame``): children and grandchildren that do not cross into
+words of its own clause (``frame``): dependents up to four levels down that do not cross into
 another clause.
 """
 
@@ -53,7 +53,7 @@ class Found:
         return [(s, t) for s in self.sources if s is not None for t in self.targets]
 
 
-def frame(tok: Token, depth: int = 3) -> dict[str, Token]:
+def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
     stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
