@@ -135,14 +135,17 @@ WEAPONS: tuple[tuple[frozenset[str], str], ...] = tuple(
         ),
     )
 )
+WMD: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset("nuclear atomic".split()), "2042"),
+    (frozenset("chemical biological sarin chlorine gas nerve mustard radiological".split()), "2041"),
+)
+MASS_VIOLENCE_FROM = frozenset({"190", "180", "183", "185", "1823", "1712", "195", "194"})
 ATTACKING = frozenset(
     """attack strike bomb shell fire shoot hit raid fight battle clash exchange trade launch use
     target pound bombard assault offensive airstrike operation war fighting drop kill""".split()
 )
 FIRING = frozenset({"exchange", "trade", "fight", "use", "fire", "launch", "drop", "deploy"})
-WEAPON_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "agent", "dobj", "prep", "pobj", "compound", "amod", "acl", "nmod"}
-)
+WEAPON_DEPS = frozenset({"nsubj", "agent", "dobj", "prep", "pobj", "compound", "amod", "acl", "nmod"})
 DEMANDING = frozenset({"demand", "call", "seek", "urge", "press", "insist"})
 STOP = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "punct"})
 
@@ -162,14 +165,10 @@ def clause_words(tok: Token, depth: int = 4) -> list[str]:
     return out
 
 
-def _weapon(trigger: Token) -> tuple[str, str | None]:
-    """190 by what it is fought with: its subject or agent ("Israeli warplanes bombed"), its
-    instrument ("struck with drones") or its object ("exchanged small-arms fire")."""
-    if trigger.lemma_.lower() not in ATTACKING:  # "beat with rifle butts" is no gunfight
-        return "190", None
-    words: set[str] = set()
-    # an object is the weapon only after verbs of using one ("exchanged small-arms fire");
-    # "shot down a drone" is no drone attack
+def _instruments(trigger: Token) -> set[str]:
+    """Words of what an act is done with: its subject or agent ("Israeli warplanes bombed"),
+    a *with* instrument ("struck with drones") or a firing verb's object ("exchanged
+    small-arms fire"); not its target ("shot down a drone", "attacked a nuclear plant")."""
     firing = trigger.lemma_.lower() in FIRING
     layer = [
         c
@@ -178,21 +177,44 @@ def _weapon(trigger: Token) -> tuple[str, str | None]:
         or (c.dep_ == "prep" and c.lower_ in ("with", "by"))
         or (c.dep_ == "dobj" and firing)
     ]
+    words: set[str] = set()
     for _ in range(4):
         words.update(w for t in layer for w in (t.lower_, t.lemma_.lower()))
         layer = [
             c
             for t in layer
             for c in t.children
-            if c.dep_ in WEAPON_DEPS and c.dep_ != "prep" or c.lower_ == "with"
+            if (c.dep_ in WEAPON_DEPS and c.dep_ != "prep") or c.lower_ == "with"
         ]
     if trigger.lemma_.lower() in ("bomb", "airstrike"):
         words.add("aerial")  # "bombed": CAMEO 195 is bombing from the air
-    for weapon, code in WEAPONS:
+    return words
+
+
+def _first(
+    table: tuple[tuple[frozenset[str], str], ...], words: set[str], default: str
+) -> tuple[str, str | None]:
+    for weapon, code in table:
         hit = weapon & words
         if hit:
             return code, sorted(hit)[0]
-    return "190", None
+    return default, None
+
+
+def _wmd(trigger: Token) -> tuple[str, str | None]:
+    """2041/2042 when the act is done with chemical, biological or nuclear weapons
+    ("attacked with chlorine gas", "destroyed by an atomic bomb")."""
+    words = _instruments(trigger)
+    if "tear" in words:  # tear gas is repression (175), no chemical weapon
+        words.discard("gas")
+    return _first(WMD, words, "")
+
+
+def _weapon(trigger: Token) -> tuple[str, str | None]:
+    """190 by what it is fought with, in the codebook's order of precedence."""
+    if trigger.lemma_.lower() not in ATTACKING:  # "beat with rifle butts" is no gunfight
+        return "190", None
+    return _first(WEAPONS, _instruments(trigger), "190")
 
 
 def refine(trigger: Token, code: str) -> tuple[str, str | None]:
@@ -208,6 +230,10 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
             if hit:
                 return code + digit, sorted(hit)[0]
         return code, None
+    if code in MASS_VIOLENCE_FROM:  # chemical or nuclear weapons over any other code (204x)
+        wmd = _wmd(trigger)
+        if wmd[1] is not None:
+            return wmd
     if code == "190":
         return _weapon(trigger)
     if code in SUBJECTS:  # what an investigation or an accusation is about, passive subject too

@@ -18,7 +18,7 @@ from tidings.model import Party
 
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
 BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "acl"}
-PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away"})
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over"})
 
 
 @dataclass
