@@ -136,3 +136,25 @@ def test_conventional_force_takes_its_weapon_code(pipeline):
     # the target is no weapon: shooting down a drone is no drone attack
     got = _codes(pipeline, "Israel shot down a Hezbollah drone over the Golan Heights.")
     assert "1952" not in {c for _, _, c in got}
+
+
+@pytest.mark.slow
+def test_what_an_investigation_or_accusation_is_about(pipeline):
+    got = _codes(pipeline, "French prosecutors opened an investigation into alleged war crimes in Mali.")
+    assert any(c == "094" for _, _, c in got)
+    got = _codes(pipeline, "Poland accused Russian agents of spying on its railway network.")
+    assert ("POLGOV", "RUSSPY", "1125") in got or any(c == "1125" for _, _, c in got)
+    # "took place over two days" is no takeover ("over" is a particle of "take over")
+    got = _codes(pipeline, "Talks between Serbia and Kosovo took place over two days in Brussels.")
+    assert not any(c == "192" for _, _, c in got)
+
+
+@pytest.mark.slow
+def test_chemical_and_nuclear_weapons_take_precedence(pipeline):
+    got = _codes(pipeline, "Syrian helicopters attacked rebel fighters in Douma with chlorine gas.")
+    assert any(c == "2041" for _, _, c in got)
+    # the target is no weapon
+    got = _codes(pipeline, "Russian forces attacked a nuclear power plant in southern Ukraine.")
+    assert not any(c.startswith("204") for _, _, c in got)
+    got = _codes(pipeline, "Kenyan police fired tear gas at protesters in Nairobi.")
+    assert [c for _, _, c in got] == ["175"]
