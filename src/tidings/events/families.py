@@ -105,7 +105,7 @@ PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
     for words, digit in (
         ("resignation resign ouster removal departure step", "1"),
         ("right rights freedom equality", "3"),
-        ("democracy constitution election suffrage referendum monarchy", "4"),
+        ("democracy democratic constitution election suffrage referendum monarchy", "4"),
         ("law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension", "2"),
     )
 )
