@@ -95,7 +95,8 @@ def test_control_verbs_recode_complements(nlp):
     events = _events(nlp, "The Iranian government refused to meet the American delegation.")
     assert [(e.cameo, e.target.text) for e in events] == [("125", "the American delegation")]
     threat = _events(nlp, "Israel threatened to attack Hamas militants in Gaza.")
-    assert [(e.cameo, e.target.text) for e in threat] == [("138", "Hamas militants")]
+    # CAMEO 1.1b3: a threatened conventional attack is 1384 (138 is force not specified)
+    assert [(e.cameo, e.target.text) for e in threat] == [("1384", "Hamas militants")]
     agreed = _events(nlp, "Russia agreed to cooperate with China.")
     assert [e.cameo for e in agreed] == ["031"] and agreed[0].target.text == "China"
 

@@ -14,30 +14,40 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.events.codes import compose
+
 # topic: (words (lemmas), codes in the families 02, 03, 10, 12); the first topic found wins,
 # so more specific topics come first. "" = the family has no such code.
 TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
     (frozenset(words.split()), codes)
     for words, codes in (
-        ("ceasefire cease-fire truce armistice", ("0256", "0356", "107", "1246")),
-        ("withdraw withdrawal pullout pull-out", ("0256", "0356", "106", "1246")),
+        ("ceasefire cease-fire truce armistice", ("0256", "0356", "1056", "1246")),
+        ("withdraw withdrawal pullout pull-out pull", ("0256", "0356", "1056", "1246")),
         ("de-escalate de-escalation restraint", ("0256", "0356", "1056", "1246")),
         ("release free freeing hostage prisoner detainee", ("0253", "0353", "1053", "1243")),
-        ("sanction embargo tariff boycott", ("0254", "0354", "1054", "1244")),
+        ("sanction embargo tariff boycott duty duties", ("0254", "0354", "1054", "1244")),
         ("curfew restriction curb", ("0251", "0351", "1051", "1241")),
         ("crackdown", ("0252", "0352", "1052", "1242")),
-        ("inspector observer monitor inspection", ("0255", "0355", "1055", "1245")),
-        ("mediation mediate mediator", ("028", "038", "105", "126")),
-        ("resign resignation ouster removal aside", ("0241", "0341", "1041", "1231")),
+        (
+            "protest protests march marches strike strikes blockade blockades demonstration demonstrations unrest",
+            ("0252", "0352", "1052", "1242"),
+        ),
+        ("inspector observer monitor inspection access", ("0255", "0355", "1055", "1245")),
+        ("mediation mediate mediator", ("028", "038", "108", "126")),
+        ("resign resignation ouster removal aside power reinstate", ("0241", "0341", "1041", "1231")),
         ("right freedom", ("0243", "0343", "1043", "1233")),
         (
             "constitution referendum election institution democratic democracy",
             ("0244", "0344", "1044", "1234"),
         ),
         ("reform", ("024", "034", "104", "123")),
-        ("concession compromise ground", ("025", "035", "", "124")),
-        ("policy reconsider rethink reverse", ("0242", "0342", "1042", "1232")),
-        ("peacekeeper peacekeeping protection", ("0234", "0334", "1034", "1224")),
+        ("concession compromise ground", ("025", "035", "105", "124")),
+        (
+            "policy reconsider rethink reverse revise amend repeal law rule rules",
+            ("0242", "0342", "1042", "1232"),
+        ),
+        ("peacekeeper peacekeeping protection protect", ("0234", "0334", "1034", "1224")),
+        ("station stationing training exercise exercises drill drills", ("0212", "0312", "1012", "1212")),
         ("loan bailout funding deposit billion", ("0231", "0331", "1031", "1221")),
         ("weapon arms ammunition tank missile", ("0232", "0332", "1032", "1222")),
         ("humanitarian food medicine relief tent shelter hospital", ("0233", "0333", "1033", "1223")),
@@ -46,13 +56,48 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ("intelligence", ("0214", "0314", "1014", "1214")),
         ("investigation investigate inquiry probe information explanation", ("0214", "", "101", "")),
         ("trade investment economic", ("0211", "0311", "1011", "1211")),
-        ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "108", "125")),
-        ("settlement settle solution resolve", ("027", "037", "", "127")),
+        ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "106", "125")),
+        ("settlement settle solution resolve", ("027", "037", "107", "127")),
         ("support backing endorsement", ("022", "032", "102", "")),
         ("cooperation cooperate", ("021", "031", "101", "121")),
     )
 )
 FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
+# Investigations (09) and accusations (112) by what they are about, from the codebook's
+# definitions of 091-094 and 1121-1125 (war crimes first: "crimes" alone is 091/1121).
+_WAR_CRIMES = "genocide atrocity atrocities massacre massacres cleansing war-crimes"
+_ABUSES = "abuse abuses torture tortured torturing persecution discrimination repression crackdown"
+_FORCE = "attack attacks strike strikes airstrike airstrikes killing killings shooting clash clashes"
+_CRIME = "corruption fraud crime crimes bribery theft laundering embezzlement misuse breach breaching"
+SUBJECTS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
+    code: tuple((frozenset(words.split()), sub) for words, sub in table)
+    for code, table in (
+        (
+            "090",
+            (
+                (_WAR_CRIMES + " war", "094"),
+                (_ABUSES + " violation violations rights", "092"),
+                (_FORCE + " downing bombing raid shelling incident", "093"),
+                (_CRIME + " affair scandal", "091"),
+            ),
+        ),
+        (
+            "112",
+            (
+                (_WAR_CRIMES + " war executing execution executions", "1124"),
+                ("spy spying spied espionage treason sabotage saboteur saboteurs", "1125"),
+                (_ABUSES + " rights", "1122"),
+                (
+                    "aggression invasion provocation meddling interference incursion sovereignty"
+                    + " "
+                    + _FORCE,
+                    "1123",
+                ),
+                (_CRIME, "1121"),
+            ),
+        ),
+    )
+}
 # Protests (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145 riot)
 # for leadership change (x1), policy change (x2), rights (x3), institutional change (x4).
 PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
@@ -60,11 +105,47 @@ PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
     for words, digit in (
         ("resignation resign ouster removal departure step", "1"),
         ("right rights freedom equality", "3"),
-        ("democracy constitution election suffrage referendum monarchy", "4"),
+        ("democracy democratic constitution election suffrage referendum monarchy", "4"),
         ("law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension", "2"),
     )
 )
 PROTESTS = ("141", "142", "143", "144", "145")
+# Conventional force (190) takes the code of the weapon it is fought with, in the codebook's
+# order of precedence: remotely piloted (1952) over precision-guided (1951) over other
+# aerial (195) over artillery, tanks and warships (194) over small arms (193).
+WEAPONS: tuple[tuple[frozenset[str], str], ...] = tuple(
+    (frozenset(words.split()), code)
+    for words, code in (
+        ("drone drones uav uavs unmanned", "1952"),
+        ("precision-guided laser-guided guided glide", "1951"),
+        (
+            "warplane warplanes jet jets aircraft helicopter helicopters gunship gunships bomber bombers"
+            " airstrike airstrikes air-strike aerial",
+            "195",
+        ),
+        (
+            "artillery tank tanks mortar mortars howitzer howitzers rocket rockets warship warships"
+            " shell shells cannon",
+            "194",
+        ),
+        (
+            "rifle rifles gun guns gunfire small-arms arms machine-gun machine-guns pistol pistols sniper"
+            " snipers gunman gunmen",
+            "193",
+        ),
+    )
+)
+WMD: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset("nuclear atomic".split()), "2042"),
+    (frozenset("chemical biological sarin chlorine gas nerve mustard radiological".split()), "2041"),
+)
+MASS_VIOLENCE_FROM = frozenset({"190", "180", "183", "185", "1823", "1712", "195", "194"})
+ATTACKING = frozenset(
+    """attack strike bomb shell fire shoot hit raid fight battle clash exchange trade launch use
+    target pound bombard assault offensive airstrike operation war fighting drop kill""".split()
+)
+FIRING = frozenset({"exchange", "trade", "fight", "use", "fire", "launch", "drop", "deploy"})
+WEAPON_DEPS = frozenset({"nsubj", "agent", "dobj", "prep", "pobj", "compound", "amod", "acl", "nmod"})
 DEMANDING = frozenset({"demand", "call", "seek", "urge", "press", "insist"})
 STOP = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "punct"})
 
@@ -84,6 +165,58 @@ def clause_words(tok: Token, depth: int = 4) -> list[str]:
     return out
 
 
+def _instruments(trigger: Token) -> set[str]:
+    """Words of what an act is done with: its subject or agent ("Israeli warplanes bombed"),
+    a *with* instrument ("struck with drones") or a firing verb's object ("exchanged
+    small-arms fire"); not its target ("shot down a drone", "attacked a nuclear plant")."""
+    firing = trigger.lemma_.lower() in FIRING
+    layer = [
+        c
+        for c in trigger.children
+        if (c.dep_ in WEAPON_DEPS and c.dep_ not in ("prep", "dobj"))
+        or (c.dep_ == "prep" and c.lower_ in ("with", "by"))
+        or (c.dep_ == "dobj" and firing)
+    ]
+    words: set[str] = set()
+    for _ in range(4):
+        words.update(w for t in layer for w in (t.lower_, t.lemma_.lower()))
+        layer = [
+            c
+            for t in layer
+            for c in t.children
+            if (c.dep_ in WEAPON_DEPS and c.dep_ != "prep") or c.lower_ == "with"
+        ]
+    if trigger.lemma_.lower() in ("bomb", "airstrike"):
+        words.add("aerial")  # "bombed": CAMEO 195 is bombing from the air
+    return words
+
+
+def _first(
+    table: tuple[tuple[frozenset[str], str], ...], words: set[str], default: str
+) -> tuple[str, str | None]:
+    for weapon, code in table:
+        hit = weapon & words
+        if hit:
+            return code, sorted(hit)[0]
+    return default, None
+
+
+def _wmd(trigger: Token) -> tuple[str, str | None]:
+    """2041/2042 when the act is done with chemical, biological or nuclear weapons
+    ("attacked with chlorine gas", "destroyed by an atomic bomb")."""
+    words = _instruments(trigger)
+    if "tear" in words:  # tear gas is repression (175), no chemical weapon
+        words.discard("gas")
+    return _first(WMD, words, "")
+
+
+def _weapon(trigger: Token) -> tuple[str, str | None]:
+    """190 by what it is fought with, in the codebook's order of precedence."""
+    if trigger.lemma_.lower() not in ATTACKING:  # "beat with rifle butts" is no gunfight
+        return "190", None
+    return _first(WEAPONS, _instruments(trigger), "190")
+
+
 def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     """The family subcode for a general appeal/intent/demand/rejection, and the word that
     chose it (None when ``code`` stays)."""
@@ -97,6 +230,22 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
             if hit:
                 return code + digit, sorted(hit)[0]
         return code, None
+    if code in MASS_VIOLENCE_FROM:  # chemical or nuclear weapons over any other code (204x)
+        wmd = _wmd(trigger)
+        if wmd[1] is not None:
+            return wmd
+    if code == "190":
+        return _weapon(trigger)
+    if code in SUBJECTS:  # what an investigation or an accusation is about, passive subject too
+        words = set(clause_words(trigger))
+        for c in trigger.children:
+            if c.dep_ == "nsubjpass":
+                words.update((c.lemma_.lower(), *clause_words(c)))
+        for topic, sub in SUBJECTS[code]:
+            hit = topic & words
+            if hit:
+                return sub, sorted(hit)[0]
+        return code, None
     slot = FAMILY.get(code)
     if slot is None:
         return code, None
@@ -106,3 +255,57 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
         if hit and codes[slot]:
             return codes[slot], sorted(hit)[0]
     return code, None
+
+
+# An act announced for the future is itself the event CAMEO codes (gold/GUIDELINES.md:
+# "future, promised or planned events are coded with the CAMEO intent code"): "said it would
+# send missiles to Ukraine" is 0332 (intent), "will not lift the sanctions" 1244 (refusal),
+# "would impose duties if Beijing did not cut subsidies" 1312 (threat).
+COOPERATIVE = ("04", "05", "06", "07", "08")
+FORCEFUL = ("15", "16", "17", "18", "19", "20")
+CONDITIONS = frozenset({"if", "unless"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def _reported(verb: Token) -> bool:
+    """The clause is what someone said ("said it would send", "announced it will withdraw")."""
+    t = verb.head if verb.dep_ == "conj" else verb
+    return t.dep_ == "ccomp" and t.head.pos_ == "VERB"
+
+
+def _conditioned(verb: Token) -> bool:
+    """The clause has an "if/unless" clause of its own ("would attack if the US bombed")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        for c in verb.children
+    )
+
+
+def announced(tok: Token, code: str, modality: str, negated: bool) -> tuple[str, bool, str | None]:
+    """(code, negated, family) for an act announced with "will/would": a cooperative act is an
+    intent (03), its negation a refusal (12), a forceful act a threat (13); family is None
+    when ``code`` stays. A clause that is itself a condition ("if X attacks") stays."""
+    if modality not in ("future", "conditional") or tok.pos_ != "VERB":
+        return code, negated, None
+    # the verb's own "will/would" ("would like to thank" is no announcement of thanks)
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not auxes & FUTURE_AUX or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
+        return code, negated, None
+    reported, conditioned = _reported(tok), _conditioned(tok)
+    if "will" not in auxes and "'ll" not in auxes and not (reported or conditioned):
+        return code, negated, None  # "would" outside reported speech: counterfactual
+    root = code[:2]
+    if root in COOPERATIVE:
+        family = "12" if negated else "03"
+    elif not negated and (root in FORCEFUL or root == "14") and (conditioned or (reported and root != "14")):
+        # "said it would strike", "will strike if attacked": a threat; a plain "will attack"
+        # stays the attack, announced (future)
+        if not conditioned and "would" not in auxes:
+            return code, negated, None
+        family = "13"
+    else:
+        return code, negated, None
+    new = compose(family, code)
+    if new is None:
+        return code, negated, None
+    return new, False, family

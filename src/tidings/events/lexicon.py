@@ -12,16 +12,31 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.events.codes import COMPOSE, is_code
+from tidings.events.vocab import LIGHT_MORE, LIGHT_PROTEST, LIGHT_VERBS, NOMINALS
 
 DEFAULT_LEXICON = "data/events/lexicon.tsv"
 DEFAULT_SOURCE = "lexicon.tsv (tidings)"
+# Verb forms the parser's lemmatizer reads as another word ("staged" -> "stag", "waged" ->
+# "wag", "hoped" -> "hop", "raped" -> "rap"): looked up under the lemma they belong to too.
+MISREAD_FORMS = {
+    form: base
+    for base, forms in (
+        ("stage", "staged staging stages"),
+        ("wage", "waged waging wages"),
+        ("hope", "hoped hoping hopes"),
+        ("rape", "raped raping rapes"),
+        ("shelve", "shelved shelving shelves"),
+        ("waive", "waived waiving waives"),
+    )
+    for form in forms.split()
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,7 @@ class Pattern:
     required: tuple[frozenset[str], ...] = ()
     target_preps: tuple[str, ...] = ()
     control: bool = False  # a control verb family ("12>"): recodes its complement
+    light: bool = False  # a light verb ("held talks"): the first word is its object
     entry: str = ""  # the pattern as written
     origin: str = ""  # "file:line"
     priority: int = 0  # later dictionaries win ties
@@ -42,7 +58,8 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.required) + (1 if self.negated else 0)
+        # a light verb's pattern says more than the noun's ("carry out air strikes": 195)
+        return len(self.required) + (1 if self.negated else 0) + (1 if self.light else 0)
 
 
 @dataclass
@@ -80,8 +97,10 @@ class Lexicon:
 
     def candidates(self, lemma: str, noun: bool, form: str = "") -> list[Pattern]:
         found = self.patterns.get((lemma, noun), [])
+        if noun:
+            return self.nominal(lemma, found)
         other = self.forms.get(form)
-        if other is None or other == lemma or noun:
+        if other is None or other == lemma:
             return found
         both = [*found, *self.patterns.get((other, noun), [])]  # the form's own entry first on ties
         return sorted(
@@ -92,6 +111,16 @@ class Lexicon:
                 p.trigger != other,
             ),
         )
+
+    def nominal(self, lemma: str, found: list[Pattern]) -> list[Pattern]:
+        """An event noun's own patterns, then its verb's worded ones ("the expulsion of the
+        observers" as "expel observer"), most specific first; the noun's own win ties."""
+        verb = NOMINALS.get(lemma) if DEFAULT_SOURCE in self.sources else None
+        of_verb = self.patterns.get((verb, False), []) if verb else []
+        worded = [
+            p for p in of_verb if p.specificity > 0 and not (p.negated or p.light) and p.petrarch is None
+        ]
+        return sorted([*found, *worded], key=_order) if worded else found
 
     def discards_sentence(self, text: str) -> str | None:
         m = self._discard_re.search(text) if self._discard_re else None
@@ -201,6 +230,28 @@ def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority
                 raise TidingsError("E400", name, path=name, line=n, reason=str(e)) from e
 
 
+def add_light_verbs(lex: Lexicon) -> None:
+    """Each event-noun pattern also as the object (or passive subject) of a light verb:
+    "=rally" gives "hold rally", "stage rally" ... with the noun's code and words."""
+    nouns = [p for (_, is_noun), plist in sorted(lex.patterns.items()) if is_noun for p in plist]
+    for p in nouns:
+        if p.code is None or p.petrarch is not None or p.negated:
+            continue
+        verbs = LIGHT_VERBS + LIGHT_MORE + (LIGHT_PROTEST if p.code[:2] == "14" else ())
+        for verb in verbs:
+            lex.add(
+                replace(
+                    p,
+                    trigger=verb,
+                    noun=False,
+                    required=(frozenset({p.trigger}), *p.required),
+                    light=True,
+                    entry=f"{verb} {p.entry.lstrip('=')}",
+                    origin=f"{p.origin} (light verb)",
+                )
+            )
+
+
 # --- loading ------------------------------------------------------------------------------
 
 
@@ -267,7 +318,9 @@ def load_lexicon(dictionaries: tuple[str, ...] = (), default: bool = True) -> Le
     if default:
         text = resources.files("tidings").joinpath(DEFAULT_LEXICON).read_text(encoding="utf-8")
         read_tidings_lexicon(text.splitlines(), "lexicon.tsv", lex, 0)
+        add_light_verbs(lex)
         lex.sources.append(DEFAULT_SOURCE)
+        lex.forms.update(MISREAD_FORMS)
     for i, path in enumerate(dictionaries, 1):
         add_file(lex, path, i)
     return lex.finish()

@@ -1,7 +1,7 @@
 """A coded trigger before it has parties (``Found``) and the lexicon pattern matching behind it.
 
 ``match_pattern`` checks a trigger's candidate patterns (most specific first) against the
-words of its own clause (``frame``): children and grandchildren that do not cross into
+words of its own clause (``frame``): dependents up to four levels down that do not cross into
 another clause.
 """
 
@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings.events.families import announced
 from tidings.events.lexicon import Pattern
 from tidings.events.parties import prep_objects
 from tidings.model import Party
 
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
 BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "acl"}
-PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away"})
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over"})
 
 
 @dataclass
@@ -37,13 +38,22 @@ class Found:
     notes: dict[str, object] = field(default_factory=dict)
     pairs: list[tuple[Party, Party | None]] | None = None  # explicit pairs (symmetric events)
 
+    def __post_init__(self) -> None:
+        # "said it would send missiles" is an intent (0332), "will not lift sanctions" a
+        # refusal (1244), "would attack if ..." a threat (1384): the announcement is the event
+        if self.pattern.petrarch is None and self.pattern.code is not None:
+            code, negated, family = announced(self.trigger, self.code, self.modality, self.negated)
+            if family is not None:
+                self.notes["announced"] = {"from": self.code, "family": family}
+                self.code, self.negated, self.modality = code, negated, "future"
+
     def dyads(self) -> list[tuple[Party, Party | None]]:
         if self.pairs is not None:
             return self.pairs
         return [(s, t) for s in self.sources if s is not None for t in self.targets]
 
 
-def frame(tok: Token, depth: int = 3) -> dict[str, Token]:
+def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
     stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
@@ -92,8 +102,17 @@ def match_pattern(
                 )
             else:
                 # the earliest word of the slot (a frozenset: its order depends on the hash seed)
-                hits = [words[w] for w in slot if w in words]
+                # "=attack": the word as a noun ("threatened an attack"; "threatened to attack"
+                # is the control verb over its complement)
+                hits = [
+                    t
+                    for w in slot
+                    if (t := words.get(w.lstrip("="))) is not None
+                    and (not w.startswith("=") or t.pos_ in ("NOUN", "PROPN"))
+                ]
                 hit = min(hits, key=lambda t: t.i) if hits else None
+            if hit is not None and p.light and not matched and not _object_of(hit, tok):
+                hit = None  # "held talks", "rallies were held": the noun is the verb's object
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
                 # of the pattern ("head a delegation to X"), not off some deeper clause
@@ -107,6 +126,17 @@ def match_pattern(
         else:
             return p, matched
     return None
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is the object or passive subject of ``verb`` ("carried out strikes")."""
+    if noun.head.i != verb.i:
+        return False
+    # a passive one names its author ("rallies were held by crowds"), else the noun keeps it
+    # ("the EU's appeal ... was issued")
+    return noun.dep_ in ("dobj", "attr", "oprd") or (
+        noun.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def explicit_partner(f: Found) -> bool:
