@@ -187,6 +187,13 @@ NoDefaultOpt = Annotated[
     bool,
     typer.Option("--no-default-dictionaries", help="Use only the --dictionary files, not the built-in ones."),
 ]
+NoLearnedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-learned-filter",
+        help="Keep every rule-extracted event: no learned precision filter (as TIDINGS_LEARNED_FILTER=off).",
+    ),
+]
 NoActorsOpt = Annotated[
     bool,
     typer.Option(
@@ -206,6 +213,16 @@ def default_set(no_all: bool, no_actors: bool = False, no_verbs: bool = False) -
     if no_all or (no_actors and no_verbs):
         return False
     return "verbs" if no_actors else "actors" if no_verbs else True
+
+
+def no_learned(off: bool) -> None:
+    """``--no-learned-filter``: set TIDINGS_LEARNED_FILTER=off before any pipeline (or worker) loads."""
+    if off:
+        import os
+
+        from tidings.events.learned import ENV
+
+        os.environ[ENV] = "off"
 
 
 WorkersOpt = Annotated[

@@ -19,6 +19,7 @@ from tidings.cli._util import (
     ModelOpt,
     NoActorsOpt,
     NoDefaultOpt,
+    NoLearnedOpt,
     NoVerbsOpt,
     OutputOpt,
     PathsArg,
@@ -28,6 +29,7 @@ from tidings.cli._util import (
     check_output,
     check_paths,
     default_set,
+    no_learned,
     parse_columns,
     parse_date_option,
 )
@@ -60,6 +62,7 @@ def extract(
     column: ColumnOpt = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = None,
+    no_learned_filter: NoLearnedOpt = False,
 ) -> None:
     """Analyse articles and print one document object each: its text, sentences, actors,
     events, quotes, dates and places, every one with character offsets into the text."""
@@ -67,6 +70,7 @@ def extract(
     from tidings.run import Analysis, analyse_paths
 
     check_paths(paths)
+    no_learned(no_learned_filter)
     output = check_output(output)
     dictionaries = check_dictionaries(dictionary)
     day, columns = parse_date_option(date), parse_columns(column)

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.events.extract import find_events
+from tidings.events.learned import LearnedFilter, enabled, load_filter
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.nlp.component import Stage
 
@@ -13,11 +14,13 @@ from tidings.nlp.component import Stage
 class EventsStage(Stage):
     name = "tidings_events"
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, learned: LearnedFilter | None = None) -> None:
         self.lexicon = lexicon
+        self.learned = learned  # the learned precision filter (tidings.events.learned), or None
 
     def annotate(self, doc: Doc) -> None:
-        doc._.events = find_events(doc, self.lexicon)
+        events = find_events(doc, self.lexicon)
+        doc._.events = self.learned.apply(doc, events) if self.learned is not None else events
 
 
 def make_events_stage(
@@ -26,4 +29,5 @@ def make_events_stage(
     dictionaries: list[str] = [],  # noqa: B006
     default_dictionaries: bool = True,
 ) -> EventsStage:
-    return EventsStage(load_lexicon(tuple(str(d) for d in dictionaries), default_dictionaries))
+    lexicon = load_lexicon(tuple(str(d) for d in dictionaries), default_dictionaries)
+    return EventsStage(lexicon, load_filter() if enabled() else None)
