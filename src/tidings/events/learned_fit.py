@@ -103,9 +103,15 @@ def vocabulary(rows: Sequence[Sequence[str]], min_count: int = 2) -> list[str]:
 
 
 def fit(
-    rows: Sequence[Sequence[str]], y: Sequence[bool], l2: float = 1.0, min_count: int = 2, steps: int = 30
+    rows: Sequence[Sequence[str]],
+    y: Sequence[bool],
+    l2: float = 1.0,
+    min_count: int = 2,
+    steps: int = 30,
+    sample_weight: Sequence[float] | None = None,
 ) -> dict[str, float]:
-    """L2-regularised logistic regression (the bias unpenalised), fitted by Newton's method."""
+    """L2-regularised logistic regression (the bias unpenalised), fitted by Newton's method;
+    ``sample_weight`` weighs each row's loss (default 1)."""
     vocab = vocabulary(rows, min_count)
     index = {f: i for i, f in enumerate(vocab)}
     x = np.zeros((len(rows), len(vocab)))
@@ -114,14 +120,15 @@ def fit(
             if f in index:
                 x[r, index[f]] = 1.0
     t = np.asarray(y, dtype=float)
+    sw = np.ones(len(rows)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     w = np.zeros(len(vocab))
     penalty = np.full(len(vocab), l2)
     if "bias" in index:
         penalty[index["bias"]] = 1e-6
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - t) + penalty * w
-        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty)
+        grad = x.T @ (sw * (p - t)) + penalty * w
+        hess = (x.T * (sw * p * (1 - p))) @ x + np.diag(penalty)
         step = np.linalg.solve(hess, grad)
         w -= step
         if float(np.max(np.abs(step))) < 1e-8:
