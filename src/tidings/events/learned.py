@@ -242,7 +242,7 @@ def load_filter(path: str | None = None) -> LearnedFilter | None:
     """The shipped filter (or the one in ``path``), once per process; None when absent."""
     if path is not None:
         return parse_filter(Path(path).read_text(encoding="utf-8"), path)
-    res = resources.files("tidings.data").joinpath("events", DATA_FILE)
+    res = resources.files("tidings").joinpath(f"data/events/{DATA_FILE}")
     if not res.is_file():
         return None
     return parse_filter(res.read_text(encoding="utf-8"))
