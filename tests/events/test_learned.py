@@ -145,32 +145,36 @@ def test_apply_records_model_and_score_and_drops_asserted_events_under_threshold
     assert neg.negated and neg.evidence["filter"]["score"] == 0.0474
 
 
-def test_switch_turns_the_filter_off(monkeypatch):
+def test_switch_default_off_and_component_records_the_score(monkeypatch):
     from tidings.events.component import make_events_stage
 
-    monkeypatch.setenv(ENV, "off")
+    monkeypatch.delenv(ENV, raising=False)
     assert not enabled() and make_events_stage(None, "tidings_events").learned is None
+    monkeypatch.setenv(ENV, "off")
+    assert make_events_stage(None, "tidings_events").learned is None
     monkeypatch.setenv(ENV, "on")
-    assert enabled() and make_events_stage(None, "tidings_events").learned is load_filter()
-    assert enabled(False) is False
+    stage = make_events_stage(None, "tidings_events")
+    assert enabled() and stage.learned is load_filter() and enabled(False) is False
+    stage.learned = LearnedFilter(weights={"bias": 1.0, "lemma=criticize": 0.5}, threshold=0.5, name="m")
+    doc = make_doc(*CRITICIZE)
+    stage.annotate(doc)
+    (ev,) = doc._.events
+    assert ev.evidence["filter"] == {"model": "m", "score": 0.8176, "threshold": 0.5}
 
 
 @pytest.mark.slow
 def test_generic_sentence_event_is_filtered_and_a_news_event_kept(nlp):
     from tidings.evaluate.analyse import doc_upto
 
-    stage = nlp.get_pipe("tidings_events")
-    if stage.learned is None:
-        pytest.skip(f"{ENV} is off in this session")
-    lf = stage.learned
+    lexicon, lf = nlp.get_pipe("tidings_events").lexicon, load_filter()
     generic = doc_upto(nlp, {"text": "Leaders often meet to discuss such issues.", "published": "2024-03-15"})
-    rules = find_events(generic, stage.lexicon)
+    rules = find_events(generic, lexicon)
     assert [(e.cameo, e.source.code, e.asserted) for e in rules] == [("040", "GOV", True)]
     assert lf.score(features(generic, rules[0])) < lf.threshold
-    assert generic._.events == []
+    assert lf.apply(generic, rules) == []
 
     news = doc_upto(nlp, {"text": "Iran criticized Iraq on Monday.", "published": "2024-03-15"})
-    (ev,) = news._.events
+    (ev,) = lf.apply(news, find_events(news, lexicon))
     assert (ev.cameo, ev.source.code, ev.target.code) == ("111", "IRNGOV", "IRQGOV")
     got = ev.evidence["filter"]
     assert got["model"] == "event_filter v1" and got["threshold"] == lf.threshold

@@ -187,11 +187,13 @@ NoDefaultOpt = Annotated[
     bool,
     typer.Option("--no-default-dictionaries", help="Use only the --dictionary files, not the built-in ones."),
 ]
-NoLearnedOpt = Annotated[
-    bool,
+LearnedOpt = Annotated[
+    bool | None,
     typer.Option(
-        "--no-learned-filter",
-        help="Keep every rule-extracted event: no learned precision filter (as TIDINGS_LEARNED_FILTER=off).",
+        "--learned-filter/--no-learned-filter",
+        help="Drop rule-extracted events the learned precision filter scores under its threshold "
+        "(docs/events.md); default: TIDINGS_LEARNED_FILTER, else off.",
+        show_default=False,
     ),
 ]
 NoActorsOpt = Annotated[
@@ -215,14 +217,15 @@ def default_set(no_all: bool, no_actors: bool = False, no_verbs: bool = False) -
     return "verbs" if no_actors else "actors" if no_verbs else True
 
 
-def no_learned(off: bool) -> None:
-    """``--no-learned-filter``: set TIDINGS_LEARNED_FILTER=off before any pipeline (or worker) loads."""
-    if off:
+def learned_filter(on: bool | None) -> None:
+    """``--learned-filter`` / ``--no-learned-filter``: set TIDINGS_LEARNED_FILTER before any
+    pipeline (or worker process) loads; None leaves it as it is."""
+    if on is not None:
         import os
 
         from tidings.events.learned import ENV
 
-        os.environ[ENV] = "off"
+        os.environ[ENV] = "on" if on else "off"
 
 
 WorkersOpt = Annotated[

@@ -15,11 +15,11 @@ from tidings.cli._util import (
     ColumnOpt,
     DateOpt,
     DictOpt,
+    LearnedOpt,
     MaxCharsOpt,
     ModelOpt,
     NoActorsOpt,
     NoDefaultOpt,
-    NoLearnedOpt,
     NoVerbsOpt,
     OutputOpt,
     PathsArg,
@@ -29,7 +29,7 @@ from tidings.cli._util import (
     check_output,
     check_paths,
     default_set,
-    no_learned,
+    learned_filter,
     parse_columns,
     parse_date_option,
 )
@@ -62,7 +62,7 @@ def extract(
     column: ColumnOpt = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = None,
-    no_learned_filter: NoLearnedOpt = False,
+    learned: LearnedOpt = None,
 ) -> None:
     """Analyse articles and print one document object each: its text, sentences, actors,
     events, quotes, dates and places, every one with character offsets into the text."""
@@ -70,7 +70,7 @@ def extract(
     from tidings.run import Analysis, analyse_paths
 
     check_paths(paths)
-    no_learned(no_learned_filter)
+    learned_filter(learned)
     output = check_output(output)
     dictionaries = check_dictionaries(dictionary)
     day, columns = parse_date_option(date), parse_columns(column)
