@@ -160,6 +160,14 @@ def test_switch_default_off_and_component_records_the_score(monkeypatch):
     stage.annotate(doc)
     (ev,) = doc._.events
     assert ev.evidence["filter"] == {"model": "m", "score": 0.8176, "threshold": 0.5}
+    # "score": every event keeps its score, none is dropped
+    monkeypatch.setenv(ENV, "score")
+    stage = make_events_stage(None, "tidings_events")
+    stage.learned = LearnedFilter(weights={"bias": -3.0}, threshold=0.5, name="m")
+    doc = make_doc(*CRITICIZE)
+    stage.annotate(doc)
+    (ev,) = doc._.events
+    assert not stage.drop and ev.asserted and ev.evidence["filter"]["score"] == 0.0474
 
 
 @pytest.mark.slow

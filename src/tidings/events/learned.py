@@ -11,7 +11,8 @@ records the model, its score and the threshold in ``evidence["filter"]``.
 The filter is OFF by default (``DEFAULT_ON``): it buys dyad+root precision with root recall,
 drops some events the rules code right, and its weights must be retrained whenever the
 rules change. ``TIDINGS_LEARNED_FILTER=on`` (or ``tidings extract --learned-filter``) turns it
-on; ``off`` (or no setting) gives the rules-only output.
+on; ``score`` records every event's score and drops nothing; ``off`` (or no setting) gives
+the rules-only output.
 
 The weights ship in ``tidings/data/events/event_filter.tsv`` (a ``#`` header naming the
 training data, command, date, licence and cross-validated figures; then one
@@ -43,15 +44,18 @@ _SPEECH_DEPS = ("ccomp", "parataxis")
 _RELATIVE_DEPS = ("relcl", "acl")
 
 
+def mode() -> str:
+    """TIDINGS_LEARNED_FILTER as ``on`` (score and drop), ``score`` (record every event's score,
+    drop nothing) or ``off``; unset: ``DEFAULT_ON``."""
+    value = (os.environ.get(ENV) or "").strip().lower()
+    if not value:
+        return "on" if DEFAULT_ON else "off"
+    return "off" if value in OFF_VALUES else "score" if value == "score" else "on"
+
+
 def enabled(setting: bool | None = None) -> bool:
-    """Whether the filter runs: ``setting`` when given, else the TIDINGS_LEARNED_FILTER variable
-    (on/off), else ``DEFAULT_ON``."""
-    if setting is not None:
-        return setting
-    value = os.environ.get(ENV)
-    if value is None or not value.strip():
-        return DEFAULT_ON
-    return value.strip().lower() not in OFF_VALUES
+    """Whether the filter runs (``on`` or ``score``): ``setting`` when given, else ``mode()``."""
+    return setting if setting is not None else mode() != "off"
 
 
 # ---------------------------------------------------------------- features
@@ -207,14 +211,14 @@ class LearnedFilter:
         z = sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def apply(self, doc: Doc, events: list[Event]) -> list[Event]:
+    def apply(self, doc: Doc, events: list[Event], drop: bool = True) -> list[Event]:
         """The events to keep; each records ``evidence["filter"]`` (model, score, threshold).
-        Asserted events under the threshold are dropped; unasserted ones are kept (they
-        are not counted anyway) with their score."""
+        Asserted events under the threshold are dropped (unless ``drop`` is False);
+        unasserted ones are kept (they are not counted anyway) with their score."""
         kept = []
         for ev, feats in zip(events, document_features(doc, events), strict=True):
             s = round(self.score(feats), 4)
-            if ev.asserted and s < self.threshold:
+            if drop and ev.asserted and s < self.threshold:
                 continue
             ev.evidence["filter"] = {"model": self.name, "score": s, "threshold": self.threshold}
             kept.append(ev)
