@@ -187,6 +187,15 @@ NoDefaultOpt = Annotated[
     bool,
     typer.Option("--no-default-dictionaries", help="Use only the --dictionary files, not the built-in ones."),
 ]
+LearnedOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--learned-filter/--no-learned-filter",
+        help="Drop rule-extracted events the learned precision filter scores under its threshold "
+        "(docs/events.md); default: TIDINGS_LEARNED_FILTER, else off.",
+        show_default=False,
+    ),
+]
 NoActorsOpt = Annotated[
     bool,
     typer.Option(
@@ -206,6 +215,17 @@ def default_set(no_all: bool, no_actors: bool = False, no_verbs: bool = False) -
     if no_all or (no_actors and no_verbs):
         return False
     return "verbs" if no_actors else "actors" if no_verbs else True
+
+
+def learned_filter(on: bool | None) -> None:
+    """``--learned-filter`` / ``--no-learned-filter``: set TIDINGS_LEARNED_FILTER before any
+    pipeline (or worker process) loads; None leaves it as it is."""
+    if on is not None:
+        import os
+
+        from tidings.events.learned import ENV
+
+        os.environ[ENV] = "on" if on else "off"
 
 
 WorkersOpt = Annotated[

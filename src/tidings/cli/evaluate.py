@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli._util import DictOpt, NoDefaultOpt, app, check_dictionaries
+from tidings.cli._util import DictOpt, LearnedOpt, NoDefaultOpt, app, check_dictionaries, learned_filter
 
 
 class EvalFormat(StrEnum):
@@ -73,10 +73,12 @@ def evaluate(
     ] = EvalFormat.table,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
+    learned: LearnedOpt = None,
 ) -> None:
     """Score tidings against hand-checked gold: precision, recall and F1 (events), accuracy (others)."""
     from tidings.pipeline import Pipeline
 
+    learned_filter(learned)
     chosen = task or (Task.sentences if gold.suffix == ".tsv" else Task.events)
     pipe = Pipeline(
         dictionaries=check_dictionaries(dictionary), default_dictionaries=not no_default_dictionaries

@@ -15,6 +15,7 @@ from tidings.cli._util import (
     ColumnOpt,
     DateOpt,
     DictOpt,
+    LearnedOpt,
     MaxCharsOpt,
     ModelOpt,
     NoActorsOpt,
@@ -28,6 +29,7 @@ from tidings.cli._util import (
     check_output,
     check_paths,
     default_set,
+    learned_filter,
     parse_columns,
     parse_date_option,
 )
@@ -60,6 +62,7 @@ def extract(
     column: ColumnOpt = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = None,
+    learned: LearnedOpt = None,
 ) -> None:
     """Analyse articles and print one document object each: its text, sentences, actors,
     events, quotes, dates and places, every one with character offsets into the text."""
@@ -67,6 +70,7 @@ def extract(
     from tidings.run import Analysis, analyse_paths
 
     check_paths(paths)
+    learned_filter(learned)
     output = check_output(output)
     dictionaries = check_dictionaries(dictionary)
     day, columns = parse_date_option(date), parse_columns(column)
