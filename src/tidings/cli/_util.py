@@ -192,7 +192,7 @@ LearnedOpt = Annotated[
     typer.Option(
         "--learned-filter/--no-learned-filter",
         help="Drop rule-extracted events the learned precision filter scores under its threshold "
-        "(docs/events.md); default: TIDINGS_LEARNED_FILTER, else off.",
+        "(a logistic model trained on tidings' own gold); default: TIDINGS_LEARNED_FILTER, else off.",
         show_default=False,
     ),
 ]
