@@ -16,6 +16,9 @@ from tidings.events.parties import NOUN_POS, prep_objects
 from tidings.events.roles import ACTS, lemma
 from tidings.model import Party
 
+# The roots of acts claimed without naming them ("claimed responsibility.").
+VIOLENT = ("18", "19", "20")
+
 
 class Memory:
     def __init__(self, lexicon: Lexicon) -> None:
@@ -60,7 +63,10 @@ class Memory:
         CAMEO roots its noun can have."""
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and lemma(obj) in ("responsibility", "credit"):
+            claim = obj
             obj = next((o for o in prep_objects(obj, ["for"])), None)
+            if obj is None:  # "The Taliban have claimed responsibility.": the latest violent act
+                return claim, set(VIOLENT)
         if obj is None and tok.pos_ in NOUN_POS:
             obj = next(
                 (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None

@@ -42,6 +42,7 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
     slot_roles,
     yields_to_native,
 )
+from tidings.events.precision import act_author, counterpart, kept
 from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
 from tidings.events.vocab import CLAIMS, REACTIONS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
@@ -293,10 +294,6 @@ class Extractor:
             # "demanded that Russia release X": the demander -> Russia
             sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
             targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
-        if ctl_head is not None and clause_object(tok) and rule == "control":
-            # "demanded that Russia release X": the demander -> Russia
-            sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
-            targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
         return sources, targets
 
     def refine(
@@ -328,15 +325,17 @@ class Extractor:
                 matched = [*matched, noun]
         self.memory.current_matched = {t.i for t in matched}
         if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
-            refs = self.memory.reaction_target(tok, sources)
+            refs = act_author(tok, self.parties, sources) or self.memory.reaction_target(tok, sources)
             if refs:
                 targets = list(refs)
-                notes["target"] = "author of the act reacted to (earlier event)"
+                notes["target"] = "author of the act reacted to (its phrase or an earlier event)"
         elif not [t for t in targets if t is not None] and code in CLAIMS:
             refs = self.memory.claim_target(tok, sources) or self.claimed_phrase_target(tok, sources)
             if refs:
                 targets = list(refs)
                 notes["target"] = "target of the act claimed or denied (earlier event)"
+        if not [t for t in targets if t is not None] and (refs := counterpart(tok, self.memory, sources)):
+            targets, notes["target"] = list(refs), "the counterpart of a bilateral relation (context)"
         return code, matched, targets
 
     def control(
@@ -445,5 +444,5 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 and not acts_at_home(f, loc_country)
             ):
                 location, loc_country = None, None  # the source acts abroad: the dateline is not its place
-            events.extend(records(doc, f, si, sent, (date, location, loc_country), seen))
+            events.extend(kept(f, records(doc, f, si, sent, (date, location, loc_country), seen)))
     return merge_mentions(events)

@@ -277,6 +277,9 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         if kept is None and tgt is None:
             # a later mention that names no target ("the offensive") is the event named before
             kept = first.get(key[:2] + ("*",) + key[3:])
+        if kept is not None and not retold(kept, ev):
+            out.append(ev)  # "praised relations", then "supported its position": two acts
+            continue
         if kept is None:
             first[key] = ev
             first.setdefault(key[:2] + ("*",) + key[3:], ev)
@@ -294,6 +297,12 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             }
         )
     return out
+
+
+def retold(first: Event, later: Event) -> bool:
+    """``later`` retells ``first``: the same verb or noun again, or an event noun that
+    names the act told before ("Turkey attacked ... The offensive began at dawn")."""
+    return first.action.lemma == later.action.lemma or later.evidence.get("rule") == "noun"
 
 
 def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
