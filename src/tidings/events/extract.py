@@ -444,5 +444,5 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 and not acts_at_home(f, loc_country)
             ):
                 location, loc_country = None, None  # the source acts abroad: the dateline is not its place
-            events.extend(kept(f, records(doc, f, si, sent, (date, location, loc_country), seen)))
+            events.extend(kept(f, records(doc, f, si, sent, (date, location, loc_country), seen), lexicon))
     return merge_mentions(events)

@@ -17,25 +17,58 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.discourse import Memory
+from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
-from tidings.events.parties import Parties, prep_objects
+from tidings.events.parties import NOUN_POS, Parties, prep_objects
 from tidings.events.roles import claimed
 from tidings.model import Event, Party
 
 # Adjectives that make the counterpart of the relation the target.
 MUTUAL = frozenset({"bilateral", "mutual"})
+RELATIVE = frozenset({"WDT", "WP", "WP$"})  # which, who, that
 
 
 def coded(p: Party | None) -> bool:
     return p is not None and bool(p.code or p.country)
 
 
-def kept(f: Found, events: list[Event]) -> list[Event]:
-    """The events of ``f`` worth reporting: an event noun needs a target party (after
-    the records stage placed one), a pair, or a claim behind it."""
-    if f.rule != "noun" or f.pairs or claimed(f.trigger):
-        return events
-    return [e for e in events if e.target is not None]
+def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """The events of ``f`` worth reporting (``describes`` says why the others are not)."""
+    if describes(f.trigger, lexicon):
+        return []
+    return [e for e in events if not one_sided_aside(f, e)]
+
+
+def describes(tok: Token, lexicon: Lexicon) -> bool:
+    """The trigger is in a relative clause on a noun that names no act: "the YPG militia,
+    which support the PKK", "the United States, which has retreated from ..." describe."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            head = a.head
+            if head.pos_ in NOUN_POS and lexicon.candidates(head.lemma_.lower(), True):
+                return False  # "a bombing that killed 12 soldiers": the act itself
+            # "in which Turkey and Libya agreed": a clause with a subject of its own tells an act
+            return all(c.tag_ in RELATIVE for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def main_clause(tok: Token) -> bool:
+    while tok.dep_ in ("conj", "parataxis") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
+def one_sided_aside(f: Found, e: Event) -> bool:
+    """An event with no target that is not its sentence's main assertion: an event noun
+    ("the investigation", "Jamal's killing"), a subordinate clause ("to help stop the
+    aggression", "after the group took over"), or a present-tense statement of how things
+    are ("Turkey opposes", "the Taliban seeks to retake control")."""
+    if e.target is not None or f.pairs or claimed(f.trigger):
+        return False
+    tok = f.trigger
+    if f.rule == "noun":
+        return True
+    return not main_clause(tok) or tok.tag_ in ("VBZ", "VBP")
 
 
 def objects(tok: Token) -> list[Token]:
