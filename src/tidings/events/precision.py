@@ -62,8 +62,9 @@ def one_sided_aside(f: Found, e: Event) -> bool:
     """An event with no target that is not its sentence's main assertion: an event noun
     ("the investigation", "Jamal's killing"), a subordinate clause ("to help stop the
     aggression", "after the group took over"), or a present-tense statement of how things
-    are ("Turkey opposes", "the Taliban seeks to retake control")."""
-    if e.target is not None or f.pairs or claimed(f.trigger):
+    are ("Turkey opposes", "the Taliban seeks to retake control"). What a denial denies
+    stays, marked ``denied``."""
+    if e.target is not None or f.pairs or claimed(f.trigger) or e.modality == "denied":
         return False
     tok = f.trigger
     if f.rule == "noun":

@@ -12,6 +12,7 @@ from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
 from tidings.events.petrarch_roles import is_known, other_code
+from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 
 
@@ -307,8 +308,11 @@ def retold(first: Event, later: Event) -> bool:
 
 def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
     """``text`` (a date) lies in the phrase of an event noun that ``f``'s trigger governs
-    ("praised the summit held on Thursday"), not in the trigger's own clause."""
+    ("praised the summit held on Thursday"), not in the trigger's own clause; for a reaction
+    or claim (05, 11, 015, 016) also a date after that noun that the parse hung on the
+    verb ("praised the recent summit ... in Astana on Thursday": the summit's day)."""
     own = {f.trigger.i, *(m.i for m in f.extra_tokens), *(m.i for m in f.matched)}
+    reaction = f.code[:2] in REACTIONS or f.code in CLAIMS
     for c in f.trigger.children:
         if c.dep_ not in ("dobj", "nsubjpass", "attr", "prep"):
             continue
@@ -320,6 +324,15 @@ def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
             ):
                 continue
             if text in doc[n.left_edge.i : n.right_edge.i + 1].text:
+                return True
+            if (
+                reaction
+                and c.dep_ != "prep"
+                and any(
+                    p.dep_ == "prep" and p.i > n.right_edge.i and text in doc[p.i : p.right_edge.i + 1].text
+                    for p in f.trigger.children
+                )
+            ):
                 return True
     return False
 

@@ -167,12 +167,12 @@ class Roles:
             src_heads, tgt_heads = subs, []
         sources = []
         for h in src_heads:
-            if h.pos_ == "NOUN" and self.lex.candidates(lemma(h), True):
+            inner = match_pattern(h, self.lex.candidates(lemma(h), True), False) if h.pos_ == "NOUN" else None
+            if inner is not None:  # not "its forces shelled": "force" names an act only as "cyber force"
                 # "a US military airstrike killed X": the act's author is the source; "a car
                 # bomb killed five": an act by no one named keeps the act's words, uncoded
                 author = self.parties.inside(h, set())
-                inner = match_pattern(h, self.lex.candidates(lemma(h), True), False)
-                if author is None and inner is not None and (inner[0].code or "")[:2] in ("18", "20"):
+                if author is None and (inner[0].code or "")[:2] in ("18", "20"):
                     lo, hi = np_tokens(h)
                     span = self.doc[lo:hi]
                     author = Party(text=span.text, start=span.start_char, end=span.end_char)

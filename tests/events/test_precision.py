@@ -1,0 +1,79 @@
+"""Issue 15 points 2-3 through the real model: implied targets, and what gives no event."""
+
+import datetime as dt
+
+import pytest
+
+
+def _coded(pipeline, text):
+    from tidings.ingest import article_from_text
+
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 3, 15), id="x")]))
+    got = [(e.source.code, e.target.code if e.target else None, e.cameo, e.modality) for e in doc.events]
+    return sorted(got, key=str)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The United States imposed sanctions on Iran.", [("USAGOV", "IRNGOV", "163", "asserted")]),
+        (
+            "The European Union announced new sanctions against Russia on Monday.",
+            [("IGOEUREEC", "RUSGOV", "163", "asserted")],
+        ),
+        ("Iran held talks with Iraq.", [("IRNGOV", "IRQGOV", "040", "asserted")]),
+        (
+            "Students protested against the Chinese government in Hong Kong.",
+            [("HKGEDU", "CHNGOV", "140", "asserted")],
+        ),
+        ("Iraq was attacked by Iran.", [("IRNMIL", "IRQGOV", "190", "asserted")]),
+        (
+            "Israel and Hamas accused each other of violating the truce.",
+            [("ISRGOV", "PSEREB", "112", "asserted"), ("PSEREB", "ISRGOV", "112", "asserted")],
+        ),
+    ],
+)
+def test_prepositional_passive_and_reciprocal_targets(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected
+
+
+def test_bilateral_relations_target_the_counterpart_in_context(pipeline):
+    got = _coded(
+        pipeline,
+        "The Iranian foreign minister met his Azerbaijani counterpart Jeyhun Bayramov in Tehran. "
+        "For his part, Bayramov praised bilateral relations.",
+    )
+    assert ("AZEGOV", "IRNGOV", "051", "asserted") in got
+
+
+def test_claimed_responsibility_alone_targets_the_latest_attack(pipeline):
+    got = _coded(
+        pipeline, "Turkish troops attacked Kurdish militants in Syria. The PKK claimed responsibility."
+    )
+    claims = [(t, c) for _, t, c, _ in got if c == "015"]
+    assert claims == [("KURUAF", "015")]
+
+
+def test_a_reaction_targets_the_author_its_object_names(pipeline):
+    got = _coded(pipeline, "Turkey condemned the decision by the United States.")
+    assert got == [("TURGOV", "USAGOV", "111", "asserted")]
+
+
+def test_denied_act_stays_marked_without_a_coded_target(pipeline):
+    got = _coded(
+        pipeline, "Russian forces shelled Kharkiv. The Kremlin denied that its forces shelled the city."
+    )
+    assert ("RUSMIL", None, "194", "denied") in got and ("RUSGOV", None, "016", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currently about 16 percent of African trade occurs between African countries.",  # a state of affairs
+        "Turkey opposes the plan.",  # present tense, no target: how things are
+        "According to the BBC, the SDF is made up of militias which support the PKK.",  # describes
+        "An investigation into the company was opened.",  # an event noun naming no party
+    ],
+)
+def test_no_event_from_descriptions(pipeline, text):
+    assert [c for _, _, c, _ in _coded(pipeline, text)] == []
