@@ -77,3 +77,22 @@ def test_denied_act_stays_marked_without_a_coded_target(pipeline):
 )
 def test_no_event_from_descriptions(pipeline, text):
     assert [c for _, _, c, _ in _coded(pipeline, text)] == []
+
+
+def test_a_claim_can_target_the_claimants_own_country(pipeline):
+    got = _coded(
+        pipeline,
+        "A suicide bomber attacked an Afghan intelligence base in Wardak, killing 26 intelligence "
+        "officers. The Taliban have claimed responsibility.",
+    )
+    assert [t for _, t, c, _ in got if c == "015"] == ["AFGSPY"]
+
+
+def test_the_author_of_a_reacted_to_act_named_later_in_its_phrase(pipeline):
+    got = _coded(
+        pipeline,
+        "Erdogan attacked the proclamation of Golan Heights as official Israeli territory by "
+        "the President of the United States Donald Trump.",
+    )
+    # the target's sector is the actors stage's (USAELI today; the guidelines say USAGOV)
+    assert [(c, (t or "")[:3]) for _, t, c, _ in got] == [("111", "USA")]

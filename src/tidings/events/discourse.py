@@ -114,8 +114,10 @@ class Memory:
         """'claimed responsibility for the attacks': the attacks' targets (015, 016)."""
         obj, roots = self.reacted_to(tok)
         act = self.earlier_act(roots) if obj is not None and roots else None
-        countries = {s.country for s in sources if s.country}
-        return [p for p in act[1] if p.country not in countries] if act else []
+        own = {x for s in sources for x in (s.actor, s.code) if x}
+        # "The Taliban have claimed responsibility" for an attack on Afghan forces: the
+        # claimant's own country can be the target; the claimant itself cannot
+        return [p for p in act[1] if not {p.actor, p.code} & own] if act else []
 
 
 def unique(parties: list[Party]) -> list[Party]:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
-from tidings.events.parties import NOUN_POS, Parties, prep_objects
+from tidings.events.parties import NOUN_POS, Parties
 from tidings.events.roles import claimed
 from tidings.model import Event, Party
 
@@ -95,7 +95,14 @@ def act_author(tok: Token, parties: Parties, sources: list[Party]) -> list[Party
     Pelosi's announcement': the author the reacted-to act's phrase names."""
     own = {x for s in sources for x in (s.actor, s.code) if x}
     for o in objects(tok):
-        heads = prep_objects(o, ["by"]) + [c for c in o.children if c.dep_ == "poss"]
+        # "by X" on a noun after the object (the parse often hangs it on a later noun)
+        bys = [
+            t
+            for t in tok.subtree
+            if t.lower_ == "by" and t.dep_ == "prep" and t.i > o.i and t.head.pos_ in NOUN_POS
+        ]
+        heads = [c for b in bys for c in b.children if c.dep_ == "pobj"]
+        heads += [c for c in o.children if c.dep_ == "poss"]
         for h in heads:
             p = parties.party(h)
             if coded(p) and p is not None and not {p.actor, p.code} & own:
