@@ -96,3 +96,19 @@ def test_the_author_of_a_reacted_to_act_named_later_in_its_phrase(pipeline):
     )
     # the target's sector is the actors stage's (USAELI today; the guidelines say USAGOV)
     assert [(c, (t or "")[:3]) for _, t, c, _ in got] == [("111", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        (
+            "Sri Lanka imposed an island-wide curfew after protesters stormed the president's residence.",
+            "1723",
+        ),
+        ("Peru's government lifted the state of emergency in the southern regions.", "0814"),
+    ],
+)
+def test_a_domestic_measure_with_no_one_named_targets_the_population(pipeline, text, code):
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text) if c == code]
+    country = "LKA" if "Sri Lanka" in text else "PER"
+    assert got == [(country + "GOV", country + "CVL", code)]

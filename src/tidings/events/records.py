@@ -95,6 +95,12 @@ def recode_meeting(
 POLICE_FORCE = ("151", "153")
 
 
+# Administrative measures and their easing (CAMEO 081, 083, 153, 172, 175): on the
+# source's own population when the sentence names no one else.
+DOMESTIC = frozenset({"081", "083", "153", "172", "175"})
+AUTHORITIES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+
+
 def party_root(doc: Doc, p: Party | None) -> Token | None:
     if p is None or p.start is None or p.end is None:
         return None
@@ -144,6 +150,16 @@ def placed(p: Party | None, country: str | None) -> Party | None:
     if p.code and p.code.lstrip("-") != "".join(p.sectors):
         return p  # an international or otherwise coded actor
     return p.model_copy(update={"country": country, "code": country + "".join(p.sectors)})
+
+
+def population(f: Found, src: Party, code: str) -> Party | None:
+    """'Sri Lanka imposed a curfew', 'lifted the state of emergency', 'deployed riot police
+    in Tehran': a domestic measure that names no one is imposed on the country's people."""
+    if code[:3] not in DOMESTIC or not src.country or not AUTHORITIES & set(src.sectors or []):
+        return None
+    f.notes["target"] = "implied: the population of the source's country"
+    text = f"{src.country} civilians (implied)"
+    return Party(text=text, code=src.country + "CVL", country=src.country, sectors=["CVL"])
 
 
 def dyad(
@@ -223,6 +239,8 @@ def records(
             tgt = as_state(
                 tgt, code, "target", party_root(doc, tgt)
             )  # a place where force was used stays a place
+        if tgt is None or not (tgt.code or tgt.country):  # "the state of emergency" is no one
+            tgt = population(f, src, code) or tgt
         key = (
             si,
             code,
