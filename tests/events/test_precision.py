@@ -112,3 +112,8 @@ def test_a_domestic_measure_with_no_one_named_targets_the_population(pipeline, t
     got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text) if c == code]
     country = "LKA" if "Sri Lanka" in text else "PER"
     assert got == [(country + "GOV", country + "CVL", code)]
+
+
+def test_force_outside_a_building_targets_whom_it_houses(pipeline):
+    got = _coded(pipeline, "Al-Shabaab detonated two car bombs outside the education ministry in Mogadishu.")
+    assert [((s or "")[:3], (t or "")[:3], c) for s, t, c, _ in got] == [("SOM", "SOM", "1832")]

@@ -250,6 +250,11 @@ class Roles:
             if c.dep_ == "xcomp":
                 yield [t for o in c.children if o.dep_ in ("dobj", "dative") for t in coordinated(o)]
                 yield prep_objects(c, TARGET_PREPS)
+        if (pattern.code or "")[:2] in ("18", "19", "20"):
+            # "detonated car bombs outside the ministry", "shelled districts of Kherson",
+            # "captured the town of Avdiivka": where force struck names whom it struck
+            yield prep_objects(tok, ["outside", "near", "inside", "around"])
+            yield [x for o in objs for x in prep_objects(o, ["of"])]
 
     def noun_roles(
         self, tok: Token, pattern: Pattern, speaker: Party | None
