@@ -112,3 +112,6 @@ def test_a_reaction_is_not_dated_by_the_act_it_is_about(seed_document):
     assert (summit.date.value, summit.date.text) == ("2022-10-13", "on Thursday")
     assert (praise.date.value, praise.date.source) == ("2022-10-16", "publication")
     assert "belongs to the act named there" in praise.evidence["date"]
+    # nor is it the time focus of the next sentence ("For his part, Bayramov praised bilateral relations")
+    later = [e for e in seed_document.events if e.action.text == "praised"][1]
+    assert later.source.code == "AZEGOV" and later.date.value == "2022-10-16"

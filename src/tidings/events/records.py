@@ -14,6 +14,7 @@ from tidings.events.parties import ANAPHORS
 from tidings.events.petrarch_roles import is_known, other_code
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
+from tidings.times import ACT_DATES
 
 
 def _same(a: Party, b: Party | None) -> bool:
@@ -325,6 +326,15 @@ def retold(first: Event, later: Event) -> bool:
 
 
 def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
+    """``text`` (a date) belongs to an act ``f``'s trigger names (``_act_date``); such a
+    date is no time focus for the next sentences either (``times.ACT_DATES``)."""
+    if not _act_date(doc, f, lexicon, text):
+        return False
+    doc.user_data.setdefault(ACT_DATES, set()).add((f.trigger.sent.start, text))
+    return True
+
+
+def _act_date(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
     """``text`` (a date) lies in the phrase of an event noun that ``f``'s trigger governs
     ("praised the summit held on Thursday"), not in the trigger's own clause; for a reaction
     or claim (05, 11, 015, 016) also a date after that noun that the parse hung on the
