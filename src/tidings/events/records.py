@@ -330,7 +330,7 @@ def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
     date is no time focus for the next sentences either (``times.ACT_DATES``)."""
     if not _act_date(doc, f, lexicon, text):
         return False
-    doc.user_data.setdefault(ACT_DATES, set()).add((f.trigger.sent.start, text))
+    doc.user_data.setdefault(ACT_DATES, []).append((f.trigger.sent.start, text))
     return True
 
 

@@ -17,7 +17,7 @@ from tidings.times.clause import context_sentences, rank, sentence, within
 from tidings.times.resolve import resolve
 
 SPAN_KEY = "tidings_times"
-# doc.user_data key: (sentence start, text) of dates that belong to an act named in a
+# doc.user_data key: a list of (sentence start, text) of dates that belong to an act named in a
 # noun phrase ("praised the recent summit ... on Thursday"), set by the events stage
 ACT_DATES = "tidings_act_dates"
 
@@ -45,7 +45,7 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
                 source="expression" if level < 2 else "sentence",
             )
         # no date in the sentence: the story's time focus, the last date of the paragraph so far
-        owned = doc.user_data.get(ACT_DATES, set())
+        owned = {(int(s), str(t)) for s, t in doc.user_data.get(ACT_DATES, [])}
         for prev in context_sentences(doc, sent):
             refs = [
                 times[int(sp.label_)]
