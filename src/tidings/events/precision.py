@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
-from tidings.events.parties import NOUN_POS, Parties
+from tidings.events.parties import NOUN_POS, SPEECH, Parties
 from tidings.events.roles import claimed
 from tidings.model import Event, Party
 
@@ -53,8 +53,12 @@ def describes(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def main_clause(tok: Token) -> bool:
+    """The sentence's main assertion, or what its main speech verb reports ("stated that
+    the Islamic Republic will not put up with ...")."""
     while tok.dep_ in ("conj", "parataxis") and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH:
+        return main_clause(tok.head)
     return tok.dep_ == "ROOT"
 
 
@@ -68,7 +72,13 @@ def one_sided_aside(f: Found, e: Event) -> bool:
         return False
     tok = f.trigger
     if f.rule == "noun":
-        return True
+        # a control noun with its infinitive tells an act: "the AU's commitment to keep ..."
+        return not any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+    if f.rule == "control" and tok.dep_ == "acl" and tok.head.pos_ in NOUN_POS:
+        gov = tok.head  # "the AU's commitment to keep peacekeepers ... reassured X": the clause of the noun
+        while gov.pos_ in NOUN_POS + ("ADP",) and gov.head is not gov:
+            gov = gov.head
+        return not main_clause(gov)
     return not main_clause(tok) or tok.tag_ in ("VBZ", "VBP")
 
 

@@ -319,6 +319,8 @@ class Roles:
                 if o.dep_ in ("dobj", "nsubjpass")
             ]
             targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
+        if not targets:
+            targets = self.targets_from(subject_of_role(tok), speaker, avoid)
         return sources, targets
 
     def governed_sources(self, tok: Token, pattern: Pattern, speaker: Party | None) -> list[Party | None]:
@@ -380,6 +382,15 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
+
+
+def subject_of_role(tok: Token) -> list[Token]:
+    """'Mahan has been the subject of US sanctions', 'Iran became the target of attacks':
+    the clause's subject is what the act named after 'of' is aimed at."""
+    role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if role is None or lemma(role) not in ("subject", "target", "object", "victim") or role.dep_ != "attr":
+        return []
+    return [s for c in role.head.children if c.dep_ == "nsubj" for s in coordinated(c)]
 
 
 # Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
