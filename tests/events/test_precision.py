@@ -117,3 +117,11 @@ def test_a_domestic_measure_with_no_one_named_targets_the_population(pipeline, t
 def test_force_outside_a_building_targets_whom_it_houses(pipeline):
     got = _coded(pipeline, "Al-Shabaab detonated two car bombs outside the education ministry in Mogadishu.")
     assert [((s or "")[:3], (t or "")[:3], c) for s, t, c, _ in got] == [("SOM", "SOM", "1832")]
+
+
+def test_a_claim_targets_the_claimed_acts_target_not_a_place(pipeline):
+    got = _coded(
+        pipeline,
+        "The Pakistani Taliban claimed responsibility for an attack on a police station on the outskirts of Peshawar.",
+    )
+    assert [(s, t, c) for s, t, c, _ in got if c == "015"] == [("PAKREB", "PAKCOP", "015")]

@@ -76,7 +76,7 @@ class Extractor:
                 continue
             for act in found:
                 if act is not f and claimed(act.trigger) and act.trigger.head.head.head.i == f.trigger.i:
-                    if not [t for t in f.targets if t is not None]:
+                    if not [t for t in f.targets if t is not None and (t.code or t.country)]:
                         f.targets = [t for t in act.targets if t is not None] or f.targets
                     if f.code == "016":
                         act.modality = "denied"
