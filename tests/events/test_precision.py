@@ -125,3 +125,8 @@ def test_a_claim_targets_the_claimed_acts_target_not_a_place(pipeline):
         "The Pakistani Taliban claimed responsibility for an attack on a police station on the outskirts of Peshawar.",
     )
     assert [(s, t, c) for s, t, c, _ in got if c == "015"] == [("PAKREB", "PAKCOP", "015")]
+
+
+def test_a_control_noun_with_an_event_infinitive_gives_one_event(pipeline):
+    got = _coded(pipeline, "China's refusal to release the two detained Canadians deepened the rift.")
+    assert [(s, c) for s, _, c, _ in got] == [("CHNGOV", "1243")]

@@ -178,7 +178,7 @@ class Extractor:
         if isinstance(matched, Matched) and yields_to_native(self.lex, matched):
             return None
         is_verb = tok.pos_ == "VERB"
-        if is_verb and self.defers_to_complement(tok, pattern):
+        if self.defers_to_complement(tok, pattern):
             return None
         consumed.update(t.i for t in matched)
         if pattern.code is None:  # a blocker entry
@@ -233,11 +233,12 @@ class Extractor:
         )
 
     def defers_to_complement(self, tok: Token, pattern: Pattern) -> bool:
-        """A control verb ("refused", "agreed") with an event complement defers to it."""
+        """A control verb or noun ("refused", "China's refusal") with an event complement defers to it."""
         if pattern.specificity != 0 or lemma(tok) not in self.lex.controls:
             return False
         for c in tok.children:
-            cands = self.candidates(c) if c.dep_ == "xcomp" or self.demanded(c) else []
+            governed = c.dep_ == "xcomp" or self.demanded(c) or self.noun_control(c)
+            cands = self.candidates(c) if governed else []
             if cands and match_pattern(c, cands, is_negated(c)) is not None:
                 return True
         return False
