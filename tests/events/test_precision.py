@@ -130,3 +130,11 @@ def test_a_claim_targets_the_claimed_acts_target_not_a_place(pipeline):
 def test_a_control_noun_with_an_event_infinitive_gives_one_event(pipeline):
     got = _coded(pipeline, "China's refusal to release the two detained Canadians deepened the rift.")
     assert [(s, c) for s, _, c, _ in got] == [("CHNGOV", "1243")]
+
+
+def test_a_control_noun_takes_the_target_of_its_infinitive(pipeline):
+    got = _coded(
+        pipeline,
+        "Saudi Arabia's refusal to extend a fresh loan to Pakistan forced Islamabad back to the IMF.",
+    )
+    assert ("SAUGOV", "PAKGOV") in [(s, t) for s, t, c, _ in got if c.startswith("12")]

@@ -321,6 +321,11 @@ class Roles:
             targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
         if not targets:
             targets = self.targets_from(subject_of_role(tok), speaker, avoid)
+        for heads in [] if targets else infinitive_targets(tok):
+            # "Saudi Arabia's refusal to extend a fresh loan to Pakistan": the infinitive's target
+            targets = self.targets_from(heads, speaker, avoid)
+            if targets:
+                break
         return sources, targets
 
     def governed_sources(self, tok: Token, pattern: Pattern, speaker: Party | None) -> list[Party | None]:
@@ -382,6 +387,17 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
+
+
+def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
+    """Where the target of a control noun's infinitive may be: its object, a preposition on
+    it, a preposition on its object ("refusal to ratify the pact with the EU")."""
+    for c in tok.children:
+        if c.dep_ == "acl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+            objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+            yield [t for o in objs for t in coordinated(o)]
+            yield prep_objects(c, TARGET_PREPS)
+            yield [x for o in objs for x in prep_objects(o, TARGET_PREPS)]
 
 
 def subject_of_role(tok: Token) -> list[Token]:
