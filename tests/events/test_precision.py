@@ -138,3 +138,10 @@ def test_a_control_noun_takes_the_target_of_its_infinitive(pipeline):
         "Saudi Arabia's refusal to extend a fresh loan to Pakistan forced Islamabad back to the IMF.",
     )
     assert ("SAUGOV", "PAKGOV") in [(s, t) for s, t, c, _ in got if c.startswith("12")]
+
+
+def test_a_rejection_targets_the_author_of_what_it_rejects(pipeline):
+    got = _coded(
+        pipeline, "Zimbabwe's president rejected opposition demands for electoral reform before the vote."
+    )
+    assert [(s, t) for s, t, c, _ in got if c.startswith("12")] == [("ZWEGOV", "ZWEOPP")]

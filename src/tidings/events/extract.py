@@ -42,10 +42,10 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
     slot_roles,
     yields_to_native,
 )
-from tidings.events.precision import act_author, counterpart, kept
+from tidings.events.precision import REACTED, counterpart, kept, reacted_target
 from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
-from tidings.events.vocab import CLAIMS, REACTIONS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
+from tidings.events.vocab import CLAIMS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
 from tidings.model import Event, Party
 
 
@@ -325,8 +325,8 @@ class Extractor:
                     notes["source"] = "no actor named: the act itself is the subject"
                 matched = [*matched, noun]
         self.memory.current_matched = {t.i for t in matched}
-        if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
-            refs = act_author(tok, self.parties, sources) or self.memory.reaction_target(tok, sources)
+        if not [t for t in targets if t is not None] and code[:2] in REACTED:
+            refs = reacted_target(tok, code, self.parties, self.memory, sources)
             if refs:
                 targets = list(refs)
                 notes["target"] = "author of the act reacted to (its phrase or an earlier event)"

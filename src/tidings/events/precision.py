@@ -19,12 +19,15 @@ from spacy.tokens import Token
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
-from tidings.events.parties import NOUN_POS, SPEECH, Parties
+from tidings.events.parties import ACTOR_NOUNS, NOUN_POS, SPEECH, Parties
 from tidings.events.roles import claimed
+from tidings.events.vocab import REACTIONS
 from tidings.model import Event, Party
 
 # Adjectives that make the counterpart of the relation the target.
 MUTUAL = frozenset({"bilateral", "mutual"})
+ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+REACTED = REACTIONS | {"12"}  # codes whose object is an act by someone else
 RELATIVE = frozenset({"WDT", "WP", "WP$"})  # which, who, that
 
 
@@ -100,6 +103,18 @@ def counterpart(tok: Token, memory: Memory, sources: list[Party]) -> list[Party]
     return []
 
 
+def reacted_target(
+    tok: Token, code: str, parties: Parties, memory: Memory, sources: list[Party]
+) -> list[Party]:
+    """A reaction (05, 11) or rejection (12) with no target: the author its object names
+    ("rejected opposition demands", "attacked the proclamation ... by X"), else, for a
+    reaction, the author of the act reacted to from earlier sentences."""
+    named = act_author(tok, parties, sources)
+    if named or code[:2] not in REACTIONS:
+        return named
+    return memory.reaction_target(tok, sources)
+
+
 def act_author(tok: Token, parties: Parties, sources: list[Party]) -> list[Party]:
     """'attacked the proclamation ... by the President of the United States', 'criticized
     Pelosi's announcement': the author the reacted-to act's phrase names."""
@@ -113,6 +128,9 @@ def act_author(tok: Token, parties: Parties, sources: list[Party]) -> list[Party
         ]
         heads = [c for b in bys for c in b.children if c.dep_ == "pobj"]
         heads += [c for c in o.children if c.dep_ == "poss"]
+        # "opposition demands", "the Turkish proposal": a modifier naming an actor
+        heads += [c for c in o.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS]
+        heads += [c for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in ACTOR_NOUNS]
         for h in heads:
             p = parties.party(h)
             if coded(p) and p is not None and not {p.actor, p.code} & own:

@@ -99,6 +99,9 @@ POLICE_FORCE = ("151", "153")
 # Administrative measures and their easing (CAMEO 081, 083, 153, 172, 175): on the
 # source's own population when the sentence names no one else.
 DOMESTIC = frozenset({"081", "083", "153", "172", "175"})
+# Sectors of a country's own society: with no country of their own and no scene, a
+# target with these is in its source's country.
+DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
 AUTHORITIES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 
 
@@ -230,6 +233,13 @@ def records(
     for src0, tgt0 in f.dyads():
         src = placed(src0, scene) or src0
         named = placed(tgt0, scene)
+        if (
+            named is not None
+            and not named.country
+            and scene is None
+            and set(named.sectors or []) <= DOMESTIC_SECTORS
+        ):
+            named = placed(named, src.country)  # "Zimbabwe's president rejected opposition demands": ZWEOPP
         tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
         code, topic = refine(f.trigger, code)
