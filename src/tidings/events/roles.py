@@ -309,24 +309,28 @@ class Roles:
         if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self.targets_from(tgt_heads, speaker, avoid)
-        if not targets:
-            # "a bombing that killed 12 soldiers": the relative clause's object
-            objs = [
-                o
-                for c in tok.children
-                if c.dep_ == "relcl"
-                for o in c.children
-                if o.dep_ in ("dobj", "nsubjpass")
-            ]
-            targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
-        if not targets:
-            targets = self.targets_from(subject_of_role(tok), speaker, avoid)
-        for heads in [] if targets else infinitive_targets(tok):
-            # "Saudi Arabia's refusal to extend a fresh loan to Pakistan": the infinitive's target
+        return sources, targets or self._implied_noun_targets(tok, speaker, avoid)
+
+    def _implied_noun_targets(self, tok: Token, speaker: Party | None, avoid: set[str]) -> list[Party | None]:
+        """An event noun's target outside its own phrase: the relative clause's object ("a
+        bombing that killed 12 soldiers"), the subject of "X was the target of <noun>", the
+        target of a control noun's infinitive ("refusal to extend a loan to Pakistan")."""
+        objs = [
+            o
+            for c in tok.children
+            if c.dep_ == "relcl"
+            for o in c.children
+            if o.dep_ in ("dobj", "nsubjpass")
+        ]
+        for heads in (
+            [t for o in objs for t in coordinated(o)],
+            subject_of_role(tok),
+            *infinitive_targets(tok),
+        ):
             targets = self.targets_from(heads, speaker, avoid)
             if targets:
-                break
-        return sources, targets
+                return targets
+        return []
 
     def governed_sources(self, tok: Token, pattern: Pattern, speaker: Party | None) -> list[Party | None]:
         """'In a meeting with X, A said ...', 'A held talks with X', 'A claimed responsibility
