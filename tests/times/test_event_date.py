@@ -101,3 +101,17 @@ def test_time_focus_stops_at_a_paragraph_break(build):
     ]
     doc = TimesStage()(build("Troops left on Friday.\n\nProtesters cheered.", rows, published=SUNDAY))
     assert event_date(doc, 1, [7]).source == "publication"
+
+
+@pytest.mark.slow
+def test_a_reaction_is_not_dated_by_the_act_it_is_about(seed_document):
+    # "He praised the recent summit between the presidents of Iran and Azerbaijan ... in
+    # Astana, Kazakhstan, on Thursday": Thursday is the summit's day, not the praise's
+    (summit,) = [e for e in seed_document.events if e.action.text == "summit"]
+    praise = [e for e in seed_document.events if e.action.text == "praised"][0]
+    assert (summit.date.value, summit.date.text) == ("2022-10-13", "on Thursday")
+    assert (praise.date.value, praise.date.source) == ("2022-10-16", "publication")
+    assert "belongs to the act named there" in praise.evidence["date"]
+    # nor is it the time focus of the next sentence ("For his part, Bayramov praised bilateral relations")
+    later = [e for e in seed_document.events if e.action.text == "praised"][1]
+    assert later.source.code == "AZEGOV" and later.date.value == "2022-10-16"

@@ -16,6 +16,9 @@ from tidings.events.parties import NOUN_POS, prep_objects
 from tidings.events.roles import ACTS, lemma
 from tidings.model import Party
 
+# The roots of acts claimed without naming them ("claimed responsibility.").
+VIOLENT = ("18", "19", "20")
+
 
 class Memory:
     def __init__(self, lexicon: Lexicon) -> None:
@@ -60,7 +63,10 @@ class Memory:
         CAMEO roots its noun can have."""
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and lemma(obj) in ("responsibility", "credit"):
+            claim = obj
             obj = next((o for o in prep_objects(obj, ["for"])), None)
+            if obj is None:  # "The Taliban have claimed responsibility.": the latest violent act
+                return claim, set(VIOLENT)
         if obj is None and tok.pos_ in NOUN_POS:
             obj = next(
                 (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
@@ -108,8 +114,10 @@ class Memory:
         """'claimed responsibility for the attacks': the attacks' targets (015, 016)."""
         obj, roots = self.reacted_to(tok)
         act = self.earlier_act(roots) if obj is not None and roots else None
-        countries = {s.country for s in sources if s.country}
-        return [p for p in act[1] if p.country not in countries] if act else []
+        own = {x for s in sources for x in (s.actor, s.code) if x}
+        # "The Taliban have claimed responsibility" for an attack on Afghan forces: the
+        # claimant's own country can be the target; the claimant itself cannot
+        return [p for p in act[1] if not {p.actor, p.code} & own] if act else []
 
 
 def unique(parties: list[Party]) -> list[Party]:

@@ -42,9 +42,10 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
     slot_roles,
     yields_to_native,
 )
+from tidings.events.precision import REACTED, counterpart, kept, reacted_target
 from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
-from tidings.events.vocab import CLAIMS, REACTIONS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
+from tidings.events.vocab import CLAIMS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
 from tidings.model import Event, Party
 
 
@@ -75,7 +76,7 @@ class Extractor:
                 continue
             for act in found:
                 if act is not f and claimed(act.trigger) and act.trigger.head.head.head.i == f.trigger.i:
-                    if not [t for t in f.targets if t is not None]:
+                    if not [t for t in f.targets if t is not None and (t.code or t.country)]:
                         f.targets = [t for t in act.targets if t is not None] or f.targets
                     if f.code == "016":
                         act.modality = "denied"
@@ -177,7 +178,7 @@ class Extractor:
         if isinstance(matched, Matched) and yields_to_native(self.lex, matched):
             return None
         is_verb = tok.pos_ == "VERB"
-        if is_verb and self.defers_to_complement(tok, pattern):
+        if self.defers_to_complement(tok, pattern):
             return None
         consumed.update(t.i for t in matched)
         if pattern.code is None:  # a blocker entry
@@ -232,11 +233,12 @@ class Extractor:
         )
 
     def defers_to_complement(self, tok: Token, pattern: Pattern) -> bool:
-        """A control verb ("refused", "agreed") with an event complement defers to it."""
+        """A control verb or noun ("refused", "China's refusal") with an event complement defers to it."""
         if pattern.specificity != 0 or lemma(tok) not in self.lex.controls:
             return False
         for c in tok.children:
-            cands = self.candidates(c) if c.dep_ == "xcomp" or self.demanded(c) else []
+            governed = c.dep_ == "xcomp" or self.demanded(c) or self.noun_control(c)
+            cands = self.candidates(c) if governed else []
             if cands and match_pattern(c, cands, is_negated(c)) is not None:
                 return True
         return False
@@ -293,10 +295,6 @@ class Extractor:
             # "demanded that Russia release X": the demander -> Russia
             sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
             targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
-        if ctl_head is not None and clause_object(tok) and rule == "control":
-            # "demanded that Russia release X": the demander -> Russia
-            sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
-            targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
         return sources, targets
 
     def refine(
@@ -327,16 +325,18 @@ class Extractor:
                     notes["source"] = "no actor named: the act itself is the subject"
                 matched = [*matched, noun]
         self.memory.current_matched = {t.i for t in matched}
-        if not [t for t in targets if t is not None] and code[:2] in REACTIONS:
-            refs = self.memory.reaction_target(tok, sources)
+        if not [t for t in targets if t is not None] and code[:2] in REACTED:
+            refs = reacted_target(tok, code, self.parties, self.memory, sources)
             if refs:
                 targets = list(refs)
-                notes["target"] = "author of the act reacted to (earlier event)"
+                notes["target"] = "author of the act reacted to (its phrase or an earlier event)"
         elif not [t for t in targets if t is not None] and code in CLAIMS:
             refs = self.memory.claim_target(tok, sources) or self.claimed_phrase_target(tok, sources)
             if refs:
                 targets = list(refs)
                 notes["target"] = "target of the act claimed or denied (earlier event)"
+        if not [t for t in targets if t is not None] and (refs := counterpart(tok, self.memory, sources)):
+            targets, notes["target"] = list(refs), "the counterpart of a bilateral relation (context)"
         return code, matched, targets
 
     def control(
@@ -445,5 +445,5 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 and not acts_at_home(f, loc_country)
             ):
                 location, loc_country = None, None  # the source acts abroad: the dateline is not its place
-            events.extend(records(doc, f, si, sent, (date, location, loc_country), seen))
+            events.extend(kept(f, records(doc, f, si, sent, (date, location, loc_country), seen), lexicon))
     return merge_mentions(events)

@@ -58,6 +58,7 @@ WEAPONS = set(
     destroyer submarine
     """.split()
 )
+FORCES = {"force", "troop", "army", "military", "soldier", "navy", "militia"}  # 'its forces': MIL
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "number", "crowd", "handful", "tens"}
 
 
@@ -178,6 +179,9 @@ class Parties:
             and lemma not in ACTOR_NOUNS
         ):
             p = None  # "talks" is not an actor, whatever the words around it
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            owned = self._owned(tok, p, span)  # "the Kremlin denied that its forces shelled ..."
+            p = owned or p
         if p is not None:
             if p.start is None:
                 p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
@@ -197,6 +201,32 @@ class Parties:
         if not actorish:
             return None
         return Party(text=span.text, start=span.start_char, end=span.end_char)
+
+    def _owned(self, tok: Token, p: Party | None, span: Span) -> Party | None:
+        """'its forces', 'their army' with no country of their own: the country of the
+        subject of the clause above ("the Kremlin denied that its forces shelled ...")."""
+        if p is not None and p.country:
+            return None
+        sector = (p.sectors if p is not None and p.sectors else None) or (
+            ["MIL"] if tok.lemma_.lower() in FORCES else None
+        )
+        inside = {t.i for t in tok.subtree}
+        for verb in tok.ancestors:
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside]
+            if verb.pos_ not in ("VERB", "AUX") or not subj:
+                continue
+            owner = self.party(subj[0])
+            if owner is None or not owner.country or not sector:
+                return None
+            return Party(
+                text=span.text,
+                code=owner.country + sector[0],
+                country=owner.country,
+                sectors=list(sector),
+                start=span.start_char,
+                end=span.end_char,
+            )
+        return None
 
     def _armed(self, tok: Token, span: Span) -> Party | None:
         """'Israeli tanks', 'Russian warplanes': the armed forces of the country named."""

@@ -12,7 +12,9 @@ from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
 from tidings.events.petrarch_roles import is_known, other_code
+from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
+from tidings.times import ACT_DATES
 
 
 def _same(a: Party, b: Party | None) -> bool:
@@ -94,6 +96,15 @@ def recode_meeting(
 POLICE_FORCE = ("151", "153")
 
 
+# Administrative measures and their easing (CAMEO 081, 083, 153, 172, 175): on the
+# source's own population when the sentence names no one else.
+DOMESTIC = frozenset({"081", "083", "153", "172", "175"})
+# Sectors of a country's own society: with no country of their own and no scene, a
+# target with these is in its source's country.
+DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "JUD", "LEG", "COP"})
+AUTHORITIES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+
+
 def party_root(doc: Doc, p: Party | None) -> Token | None:
     if p is None or p.start is None or p.end is None:
         return None
@@ -143,6 +154,16 @@ def placed(p: Party | None, country: str | None) -> Party | None:
     if p.code and p.code.lstrip("-") != "".join(p.sectors):
         return p  # an international or otherwise coded actor
     return p.model_copy(update={"country": country, "code": country + "".join(p.sectors)})
+
+
+def population(f: Found, src: Party, code: str) -> Party | None:
+    """'Sri Lanka imposed a curfew', 'lifted the state of emergency', 'deployed riot police
+    in Tehran': a domestic measure that names no one is imposed on the country's people."""
+    if code[:3] not in DOMESTIC or not src.country or not AUTHORITIES & set(src.sectors or []):
+        return None
+    f.notes["target"] = "implied: the population of the source's country"
+    text = f"{src.country} civilians (implied)"
+    return Party(text=text, code=src.country + "CVL", country=src.country, sectors=["CVL"])
 
 
 def dyad(
@@ -212,6 +233,13 @@ def records(
     for src0, tgt0 in f.dyads():
         src = placed(src0, scene) or src0
         named = placed(tgt0, scene)
+        if (
+            named is not None
+            and not named.country
+            and scene is None
+            and set(named.sectors or []) <= DOMESTIC_SECTORS
+        ):
+            named = placed(named, src.country)  # "Zimbabwe's president rejected opposition demands": ZWEOPP
         tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
         code, topic = refine(f.trigger, code)
@@ -222,6 +250,8 @@ def records(
             tgt = as_state(
                 tgt, code, "target", party_root(doc, tgt)
             )  # a place where force was used stays a place
+        if tgt is None or not (tgt.code or tgt.country):  # "the state of emergency" is no one
+            tgt = population(f, src, code) or tgt
         key = (
             si,
             code,
@@ -277,6 +307,9 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         if kept is None and tgt is None:
             # a later mention that names no target ("the offensive") is the event named before
             kept = first.get(key[:2] + ("*",) + key[3:])
+        if kept is not None and not retold(kept, ev):
+            out.append(ev)  # "praised relations", then "supported its position": two acts
+            continue
         if kept is None:
             first[key] = ev
             first.setdefault(key[:2] + ("*",) + key[3:], ev)
@@ -296,10 +329,28 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     return out
 
 
+def retold(first: Event, later: Event) -> bool:
+    """``later`` retells ``first``: the same verb or noun again, or an event noun that
+    names the act told before ("Turkey attacked ... The offensive began at dawn")."""
+    return first.action.lemma == later.action.lemma or later.evidence.get("rule") == "noun"
+
+
 def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
+    """``text`` (a date) belongs to an act ``f``'s trigger names (``_act_date``); such a
+    date is no time focus for the next sentences either (``times.ACT_DATES``)."""
+    if not _act_date(doc, f, lexicon, text):
+        return False
+    doc.user_data.setdefault(ACT_DATES, []).append((f.trigger.sent.start, text))
+    return True
+
+
+def _act_date(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
     """``text`` (a date) lies in the phrase of an event noun that ``f``'s trigger governs
-    ("praised the summit held on Thursday"), not in the trigger's own clause."""
+    ("praised the summit held on Thursday"), not in the trigger's own clause; for a reaction
+    or claim (05, 11, 015, 016) also a date after that noun that the parse hung on the
+    verb ("praised the recent summit ... in Astana on Thursday": the summit's day)."""
     own = {f.trigger.i, *(m.i for m in f.extra_tokens), *(m.i for m in f.matched)}
+    reaction = f.code[:2] in REACTIONS or f.code in CLAIMS
     for c in f.trigger.children:
         if c.dep_ not in ("dobj", "nsubjpass", "attr", "prep"):
             continue
@@ -311,6 +362,15 @@ def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
             ):
                 continue
             if text in doc[n.left_edge.i : n.right_edge.i + 1].text:
+                return True
+            if (
+                reaction
+                and c.dep_ != "prep"
+                and any(
+                    p.dep_ == "prep" and p.i > n.right_edge.i and text in doc[p.i : p.right_edge.i + 1].text
+                    for p in f.trigger.children
+                )
+            ):
                 return True
     return False
 

@@ -167,12 +167,12 @@ class Roles:
             src_heads, tgt_heads = subs, []
         sources = []
         for h in src_heads:
-            if h.pos_ == "NOUN" and self.lex.candidates(lemma(h), True):
+            inner = match_pattern(h, self.lex.candidates(lemma(h), True), False) if h.pos_ == "NOUN" else None
+            if inner is not None:  # not "its forces shelled": "force" names an act only as "cyber force"
                 # "a US military airstrike killed X": the act's author is the source; "a car
                 # bomb killed five": an act by no one named keeps the act's words, uncoded
                 author = self.parties.inside(h, set())
-                inner = match_pattern(h, self.lex.candidates(lemma(h), True), False)
-                if author is None and inner is not None and (inner[0].code or "")[:2] in ("18", "20"):
+                if author is None and (inner[0].code or "")[:2] in ("18", "20"):
                     lo, hi = np_tokens(h)
                     span = self.doc[lo:hi]
                     author = Party(text=span.text, start=span.start_char, end=span.end_char)
@@ -250,6 +250,11 @@ class Roles:
             if c.dep_ == "xcomp":
                 yield [t for o in c.children if o.dep_ in ("dobj", "dative") for t in coordinated(o)]
                 yield prep_objects(c, TARGET_PREPS)
+        if (pattern.code or "")[:2] in ("18", "19", "20"):
+            # "detonated car bombs outside the ministry", "shelled districts of Kherson",
+            # "captured the town of Avdiivka": where force struck names whom it struck
+            yield prep_objects(tok, ["outside", "near", "inside", "around"])
+            yield [x for o in objs for x in prep_objects(o, ["of"])]
 
     def noun_roles(
         self, tok: Token, pattern: Pattern, speaker: Party | None
@@ -304,17 +309,28 @@ class Roles:
         if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self.targets_from(tgt_heads, speaker, avoid)
-        if not targets:
-            # "a bombing that killed 12 soldiers": the relative clause's object
-            objs = [
-                o
-                for c in tok.children
-                if c.dep_ == "relcl"
-                for o in c.children
-                if o.dep_ in ("dobj", "nsubjpass")
-            ]
-            targets = self.targets_from([t for o in objs for t in coordinated(o)], speaker, avoid)
-        return sources, targets
+        return sources, targets or self._implied_noun_targets(tok, speaker, avoid)
+
+    def _implied_noun_targets(self, tok: Token, speaker: Party | None, avoid: set[str]) -> list[Party | None]:
+        """An event noun's target outside its own phrase: the relative clause's object ("a
+        bombing that killed 12 soldiers"), the subject of "X was the target of <noun>", the
+        target of a control noun's infinitive ("refusal to extend a loan to Pakistan")."""
+        objs = [
+            o
+            for c in tok.children
+            if c.dep_ == "relcl"
+            for o in c.children
+            if o.dep_ in ("dobj", "nsubjpass")
+        ]
+        for heads in (
+            [t for o in objs for t in coordinated(o)],
+            subject_of_role(tok),
+            *infinitive_targets(tok),
+        ):
+            targets = self.targets_from(heads, speaker, avoid)
+            if targets:
+                return targets
+        return []
 
     def governed_sources(self, tok: Token, pattern: Pattern, speaker: Party | None) -> list[Party | None]:
         """'In a meeting with X, A said ...', 'A held talks with X', 'A claimed responsibility
@@ -375,6 +391,26 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
+
+
+def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
+    """Where the target of a control noun's infinitive may be: its object, a preposition on
+    it, a preposition on its object ("refusal to ratify the pact with the EU")."""
+    for c in tok.children:
+        if c.dep_ == "acl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+            objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+            yield [t for o in objs for t in coordinated(o)]
+            yield prep_objects(c, TARGET_PREPS)
+            yield [x for o in objs for x in prep_objects(o, TARGET_PREPS)]
+
+
+def subject_of_role(tok: Token) -> list[Token]:
+    """'Mahan has been the subject of US sanctions', 'Iran became the target of attacks':
+    the clause's subject is what the act named after 'of' is aimed at."""
+    role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if role is None or lemma(role) not in ("subject", "target", "object", "victim") or role.dep_ != "attr":
+        return []
+    return [s for c in role.head.children if c.dep_ == "nsubj" for s in coordinated(c)]
 
 
 # Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").

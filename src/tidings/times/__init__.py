@@ -17,6 +17,9 @@ from tidings.times.clause import context_sentences, rank, sentence, within
 from tidings.times.resolve import resolve
 
 SPAN_KEY = "tidings_times"
+# doc.user_data key: a list of (sentence start, text) of dates that belong to an act named in a
+# noun phrase ("praised the recent summit ... on Thursday"), set by the events stage
+ACT_DATES = "tidings_act_dates"
 
 
 def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> EventDate:
@@ -42,8 +45,13 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
                 source="expression" if level < 2 else "sentence",
             )
         # no date in the sentence: the story's time focus, the last date of the paragraph so far
+        owned = {(int(s), str(t)) for s, t in doc.user_data.get(ACT_DATES, [])}
         for prev in context_sentences(doc, sent):
-            refs = [times[int(sp.label_)] for sp in within(doc.spans[SPAN_KEY], prev)]
+            refs = [
+                times[int(sp.label_)]
+                for sp in within(doc.spans[SPAN_KEY], prev)
+                if (prev.start, sp.text) not in owned
+            ]
             refs = [r for r in refs if r.value not in (None, "PRESENT_REF") and r.granularity != "decade"]
             published = (
                 doc._.article.published.isoformat() if doc._.article and doc._.article.published else None
@@ -64,4 +72,4 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
     return EventDate(value=None, granularity=None, text=None, source="none")
 
 
-__all__ = ["event_date", "resolve", "SPAN_KEY"]
+__all__ = ["event_date", "resolve", "SPAN_KEY", "ACT_DATES"]

@@ -1,0 +1,138 @@
+"""Which found events are no events, and targets the clause leaves implicit.
+
+Precision (issue 15, point 3): an event noun that names no target ("the investigation",
+"Jamal's killing", "Iranian assistance") only describes; it is kept when the clause's own
+verb carries it (those are coded on the verb). Implied targets (point 2):
+
+- "praised bilateral relations", "strengthen mutual cooperation": the counterpart in
+  context, the latest party of another country that acted in this or the two sentences
+  before;
+- a reaction to an act whose author the act's own phrase names ("attacked the proclamation
+  ... by the President of the United States", "criticized Pelosi's announcement") targets
+  that author.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.events.discourse import Memory
+from tidings.events.lexicon import Lexicon
+from tidings.events.matching import Found
+from tidings.events.parties import ACTOR_NOUNS, NOUN_POS, SPEECH, Parties
+from tidings.events.roles import claimed
+from tidings.events.vocab import REACTIONS
+from tidings.model import Event, Party
+
+# Adjectives that make the counterpart of the relation the target.
+MUTUAL = frozenset({"bilateral", "mutual"})
+ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+REACTED = REACTIONS | {"12"}  # codes whose object is an act by someone else
+RELATIVE = frozenset({"WDT", "WP", "WP$"})  # which, who, that
+
+
+def coded(p: Party | None) -> bool:
+    return p is not None and bool(p.code or p.country)
+
+
+def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """The events of ``f`` worth reporting (``describes`` says why the others are not)."""
+    if describes(f.trigger, lexicon):
+        return []
+    return [e for e in events if not one_sided_aside(f, e)]
+
+
+def describes(tok: Token, lexicon: Lexicon) -> bool:
+    """The trigger is in a relative clause on a noun that names no act: "the YPG militia,
+    which support the PKK", "the United States, which has retreated from ..." describe."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            head = a.head
+            if head.pos_ in NOUN_POS and lexicon.candidates(head.lemma_.lower(), True):
+                return False  # "a bombing that killed 12 soldiers": the act itself
+            # "in which Turkey and Libya agreed": a clause with a subject of its own tells an act
+            return all(c.tag_ in RELATIVE for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def main_clause(tok: Token) -> bool:
+    """The sentence's main assertion, or what its main speech verb reports ("stated that
+    the Islamic Republic will not put up with ...")."""
+    while tok.dep_ in ("conj", "parataxis") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH:
+        return main_clause(tok.head)
+    return tok.dep_ == "ROOT"
+
+
+def one_sided_aside(f: Found, e: Event) -> bool:
+    """An event with no target that is not its sentence's main assertion: an event noun
+    ("the investigation", "Jamal's killing"), a subordinate clause ("to help stop the
+    aggression", "after the group took over"), or a present-tense statement of how things
+    are ("Turkey opposes", "the Taliban seeks to retake control"). What a denial denies
+    stays, marked ``denied``."""
+    if e.target is not None or f.pairs or claimed(f.trigger) or e.modality == "denied":
+        return False
+    tok = f.trigger
+    if f.rule == "noun":
+        # a control noun with its infinitive tells an act: "the AU's commitment to keep ..."
+        return not any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+    if f.rule == "control" and tok.dep_ == "acl" and tok.head.pos_ in NOUN_POS:
+        gov = tok.head  # "the AU's commitment to keep peacekeepers ... reassured X": the clause of the noun
+        while gov.pos_ in NOUN_POS + ("ADP",) and gov.head is not gov:
+            gov = gov.head
+        return not main_clause(gov)
+    return not main_clause(tok) or tok.tag_ in ("VBZ", "VBP")
+
+
+def objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+
+
+def counterpart(tok: Token, memory: Memory, sources: list[Party]) -> list[Party]:
+    """'Bayramov praised bilateral relations': the other side, from context."""
+    if not any(a.lower_ in MUTUAL for o in objects(tok) for a in o.children if a.dep_ == "amod"):
+        return []
+    countries = {s.country for s in sources if s.country}
+    recent = set(memory.sent_starts[-3:])
+    for start, prev in reversed(memory.history):
+        if start not in recent:
+            break
+        if prev.country and prev.country not in countries:
+            return [prev]
+    return []
+
+
+def reacted_target(
+    tok: Token, code: str, parties: Parties, memory: Memory, sources: list[Party]
+) -> list[Party]:
+    """A reaction (05, 11) or rejection (12) with no target: the author its object names
+    ("rejected opposition demands", "attacked the proclamation ... by X"), else, for a
+    reaction, the author of the act reacted to from earlier sentences."""
+    named = act_author(tok, parties, sources)
+    if named or code[:2] not in REACTIONS:
+        return named
+    return memory.reaction_target(tok, sources)
+
+
+def act_author(tok: Token, parties: Parties, sources: list[Party]) -> list[Party]:
+    """'attacked the proclamation ... by the President of the United States', 'criticized
+    Pelosi's announcement': the author the reacted-to act's phrase names."""
+    own = {x for s in sources for x in (s.actor, s.code) if x}
+    for o in objects(tok):
+        # "by X" on a noun after the object (the parse often hangs it on a later noun)
+        bys = [
+            t
+            for t in tok.subtree
+            if t.lower_ == "by" and t.dep_ == "prep" and t.i > o.i and t.head.pos_ in NOUN_POS
+        ]
+        heads = [c for b in bys for c in b.children if c.dep_ == "pobj"]
+        heads += [c for c in o.children if c.dep_ == "poss"]
+        # "opposition demands", "the Turkish proposal": a modifier naming an actor
+        heads += [c for c in o.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS]
+        heads += [c for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in ACTOR_NOUNS]
+        for h in heads:
+            p = parties.party(h)
+            if coded(p) and p is not None and not {p.actor, p.code} & own:
+                return [p]
+    return []

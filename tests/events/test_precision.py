@@ -1,0 +1,147 @@
+"""Issue 15 points 2-3 through the real model: implied targets, and what gives no event."""
+
+import datetime as dt
+
+import pytest
+
+
+def _coded(pipeline, text):
+    from tidings.ingest import article_from_text
+
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 3, 15), id="x")]))
+    got = [(e.source.code, e.target.code if e.target else None, e.cameo, e.modality) for e in doc.events]
+    return sorted(got, key=str)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The United States imposed sanctions on Iran.", [("USAGOV", "IRNGOV", "163", "asserted")]),
+        (
+            "The European Union announced new sanctions against Russia on Monday.",
+            [("IGOEUREEC", "RUSGOV", "163", "asserted")],
+        ),
+        ("Iran held talks with Iraq.", [("IRNGOV", "IRQGOV", "040", "asserted")]),
+        (
+            "Students protested against the Chinese government in Hong Kong.",
+            [("HKGEDU", "CHNGOV", "140", "asserted")],
+        ),
+        ("Iraq was attacked by Iran.", [("IRNMIL", "IRQGOV", "190", "asserted")]),
+        (
+            "Israel and Hamas accused each other of violating the truce.",
+            [("ISRGOV", "PSEREB", "112", "asserted"), ("PSEREB", "ISRGOV", "112", "asserted")],
+        ),
+    ],
+)
+def test_prepositional_passive_and_reciprocal_targets(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected
+
+
+def test_bilateral_relations_target_the_counterpart_in_context(pipeline):
+    got = _coded(
+        pipeline,
+        "The Iranian foreign minister met his Azerbaijani counterpart Jeyhun Bayramov in Tehran. "
+        "For his part, Bayramov praised bilateral relations.",
+    )
+    assert ("AZEGOV", "IRNGOV", "051", "asserted") in got
+
+
+def test_claimed_responsibility_alone_targets_the_latest_attack(pipeline):
+    got = _coded(
+        pipeline, "Turkish troops attacked Kurdish militants in Syria. The PKK claimed responsibility."
+    )
+    claims = [(t, c) for _, t, c, _ in got if c == "015"]
+    assert claims == [("KURUAF", "015")]
+
+
+def test_a_reaction_targets_the_author_its_object_names(pipeline):
+    got = _coded(pipeline, "Turkey condemned the decision by the United States.")
+    assert got == [("TURGOV", "USAGOV", "111", "asserted")]
+
+
+def test_denied_act_stays_marked_without_a_coded_target(pipeline):
+    got = _coded(
+        pipeline, "Russian forces shelled Kharkiv. The Kremlin denied that its forces shelled the city."
+    )
+    assert ("RUSMIL", None, "194", "denied") in got and ("RUSGOV", None, "016", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currently about 16 percent of African trade occurs between African countries.",  # a state of affairs
+        "Turkey opposes the plan.",  # present tense, no target: how things are
+        "According to the BBC, the SDF is made up of militias which support the PKK.",  # describes
+        "An investigation into the company was opened.",  # an event noun naming no party
+    ],
+)
+def test_no_event_from_descriptions(pipeline, text):
+    assert [c for _, _, c, _ in _coded(pipeline, text)] == []
+
+
+def test_a_claim_can_target_the_claimants_own_country(pipeline):
+    got = _coded(
+        pipeline,
+        "A suicide bomber attacked an Afghan intelligence base in Wardak, killing 26 intelligence "
+        "officers. The Taliban have claimed responsibility.",
+    )
+    assert [t for _, t, c, _ in got if c == "015"] == ["AFGSPY"]
+
+
+def test_the_author_of_a_reacted_to_act_named_later_in_its_phrase(pipeline):
+    got = _coded(
+        pipeline,
+        "Erdogan attacked the proclamation of Golan Heights as official Israeli territory by "
+        "the President of the United States Donald Trump.",
+    )
+    # the target's sector is the actors stage's (USAELI today; the guidelines say USAGOV)
+    assert [(c, (t or "")[:3]) for _, t, c, _ in got] == [("111", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        (
+            "Sri Lanka imposed an island-wide curfew after protesters stormed the president's residence.",
+            "1723",
+        ),
+        ("Peru's government lifted the state of emergency in the southern regions.", "0814"),
+    ],
+)
+def test_a_domestic_measure_with_no_one_named_targets_the_population(pipeline, text, code):
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text) if c == code]
+    country = "LKA" if "Sri Lanka" in text else "PER"
+    assert got == [(country + "GOV", country + "CVL", code)]
+
+
+def test_force_outside_a_building_targets_whom_it_houses(pipeline):
+    got = _coded(pipeline, "Al-Shabaab detonated two car bombs outside the education ministry in Mogadishu.")
+    assert [((s or "")[:3], (t or "")[:3], c) for s, t, c, _ in got] == [("SOM", "SOM", "1832")]
+
+
+def test_a_claim_targets_the_claimed_acts_target_not_a_place(pipeline):
+    got = _coded(
+        pipeline,
+        "The Pakistani Taliban claimed responsibility for an attack on a police station on the outskirts of Peshawar.",
+    )
+    assert [(s, t, c) for s, t, c, _ in got if c == "015"] == [("PAKREB", "PAKCOP", "015")]
+
+
+def test_a_control_noun_with_an_event_infinitive_gives_one_event(pipeline):
+    got = _coded(pipeline, "China's refusal to release the two detained Canadians deepened the rift.")
+    assert [(s, c) for s, _, c, _ in got] == [("CHNGOV", "1243")]
+
+
+def test_a_control_noun_takes_the_target_of_its_infinitive(pipeline):
+    got = _coded(
+        pipeline,
+        "Saudi Arabia's refusal to extend a fresh loan to Pakistan forced Islamabad back to the IMF.",
+    )
+    assert ("SAUGOV", "PAKGOV") in [(s, t) for s, t, c, _ in got if c.startswith("12")]
+
+
+def test_a_rejection_targets_the_author_of_what_it_rejects(pipeline):
+    got = _coded(
+        pipeline, "Zimbabwe's president rejected opposition demands for electoral reform before the vote."
+    )
+    assert [(s, t) for s, t, c, _ in got if c.startswith("12")] == [("ZWEGOV", "ZWEOPP")]
