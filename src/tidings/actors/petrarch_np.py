@@ -110,6 +110,8 @@ def phrase_code(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | Non
         actors = [named[0].code]
     else:
         actors = list(dict.fromkeys(h.code for h in far if _actor(h)))
+    if not actors and not pre:
+        actors = _shared_actors(st, head)
     if not agents:
         return None  # actors alone: the resolver's own coding (and coordination) stands
     codes = compose(actors, agents)
@@ -118,6 +120,21 @@ def phrase_code(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | Non
     toks = [head, *pre, *pp, *range_tokens(st, own)]
     lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
     return "/".join(codes), lo, hi, hits
+
+
+def _shared_actors(st: State, head: Token) -> list[str]:
+    """A bare agent noun coordinated with another ("Danish media and government", "lawmakers
+    and officials in Fornost"): the actors of the coordinated phrase are its actors too."""
+    for other in head.conjuncts:
+        own = _hit_of(st, other)
+        if own is None or own.kind != "role" or not _petrarch(own):
+            continue
+        near = [h for h in _hits_in(st, _premods(other)) if _actor(h)]
+        far = [h for h in _hits_in(st, _pp_objects(st, other)) if _actor(h)]
+        codes = [near[0].code] if near else list(dict.fromkeys(h.code for h in far))
+        if codes and all(_petrarch(h) for h in [*near, *far]):
+            return codes
+    return []
 
 
 def range_tokens(st: State, h: Hit) -> list[Token]:
