@@ -95,7 +95,9 @@ def phrase_code(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | Non
     """The PETRARCH code of the noun phrase headed by ``head`` (None: not a PETRARCH phrase),
     with the phrase's token range and the hits it was coded from."""
     own = _hit_of(st, head)
-    if own is None or not _petrarch(own):
+    if own is None:
+        return _modified_thing(st, head)
+    if not _petrarch(own):
         return None
     pre = _premods(head)
     pp = _pp_objects(st, head)
@@ -120,6 +122,20 @@ def phrase_code(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | Non
     toks = [head, *pre, *pp, *range_tokens(st, own)]
     lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
     return "/".join(codes), lo, hi, hits
+
+
+def _modified_thing(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | None:
+    """A noun phrase headed by a word of no dictionary, with an actor before it ("an anti-
+    Gondor parade", "Calenardhon crowds", "Eriador's death toll"): PETRARCH gives the phrase
+    the actor's code (with the agents before the head)."""
+    pre = _premods(head)
+    hits = _hits_in(st, pre)
+    named = [h for h in hits if _actor(h)]
+    if not named or not all(_petrarch(h) for h in hits):
+        return None
+    codes = compose([named[0].code], [h for h in hits if h.kind == "role" and h.code])
+    lo = min(t.i for t in [head, *pre, *(t for h in hits for t in range_tokens(st, h))])
+    return "/".join(codes), lo, head.i + 1, hits
 
 
 def _shared_actors(st: State, head: Token) -> list[str]:
