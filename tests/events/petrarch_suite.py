@@ -112,7 +112,9 @@ def run_suite(shared: Path, pipeline=None) -> list[Result]:  # type: ignore[no-u
     docs = {}
     for dyad in (True, False):  # PETRARCH's require_dyad option, as the suite sets it
         group = [i for i, r in enumerate(records) if r.require_dyad is dyad]
-        arts = [article_from_text(records[i].text, published=records[i].date, id=records[i].id) for i in group]
+        arts = [
+            article_from_text(records[i].text, published=records[i].date, id=records[i].id) for i in group
+        ]
         petrarch_roles.REQUIRE_DYAD = dyad
         try:
             docs.update(zip(group, pipe.process(arts), strict=True))

@@ -172,7 +172,9 @@ def recode(st: State) -> None:
     by_code: dict[str, Cluster] = {}
     done: list[tuple[int, int]] = []
     for tok in doc:
-        if tok.pos_ not in _NOMINAL or (tok.dep_ in _INNER and tok.head.i != tok.i and tok.head.pos_ in _NOMINAL):
+        if tok.pos_ not in _NOMINAL or (
+            tok.dep_ in _INNER and tok.head.i != tok.i and tok.head.pos_ in _NOMINAL
+        ):
             continue
         found = phrase_code(st, tok)
         if found is None:
@@ -188,7 +190,10 @@ def recode(st: State) -> None:
             p = parse_code(code.split("/")[0])
             cl = by_code[code] = Cluster(kind=_kind(hits, code), name=doc[lo:hi].text, key=(code,))
             cl.country, cl.sectors, cl.code = p.country, list(p.sectors), code
-            cl.evidence = {"rule": "PETRARCH noun phrase: actor with its agents", "from": [h.source for h in hits]}
+            cl.evidence = {
+                "rule": "PETRARCH noun phrase: actor with its agents",
+                "from": [h.source for h in hits],
+            }
             st.clusters.append(cl)
         cl.add(st.mention(lo, hi, "description", head=tok.i))
         st.cover(cl.mentions[-1])

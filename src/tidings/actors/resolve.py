@@ -20,8 +20,17 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from tidings.actors import context, countries, descriptions, names, office, organisations, orgnames, pronouns
-from tidings.actors import petrarch_np
+from tidings.actors import (
+    context,
+    countries,
+    descriptions,
+    names,
+    office,
+    organisations,
+    orgnames,
+    petrarch_np,
+    pronouns,
+)
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
 from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit

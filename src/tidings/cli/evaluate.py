@@ -9,7 +9,15 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli._util import DictOpt, NoDefaultOpt, app, check_dictionaries
+from tidings.cli._util import (
+    DictOpt,
+    NoActorsOpt,
+    NoDefaultOpt,
+    NoVerbsOpt,
+    app,
+    check_dictionaries,
+    default_set,
+)
 
 
 class EvalFormat(StrEnum):
@@ -73,13 +81,16 @@ def evaluate(
     ] = EvalFormat.table,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
+    no_default_actors: NoActorsOpt = False,
+    no_default_verbs: NoVerbsOpt = False,
 ) -> None:
     """Score tidings against hand-checked gold: precision, recall and F1 (events), accuracy (others)."""
     from tidings.pipeline import Pipeline
 
     chosen = task or (Task.sentences if gold.suffix == ".tsv" else Task.events)
     pipe = Pipeline(
-        dictionaries=check_dictionaries(dictionary), default_dictionaries=not no_default_dictionaries
+        dictionaries=check_dictionaries(dictionary),
+        default_dictionaries=default_set(no_default_dictionaries, no_default_actors, no_default_verbs),  # type: ignore[arg-type]
     )
     if chosen is Task.events:
         out, text = _events(gold, split, explain, documents, pipe)
