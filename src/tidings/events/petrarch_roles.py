@@ -116,6 +116,15 @@ def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: Actor
     return []
 
 
+def transformed(found: list[Any], lex: Any, parties: Any, actor_at: ActorAt) -> list[Any]:
+    """The sentence's events after the dictionaries' transformation lines
+    (``tidings.events.petrarch_transform``); the governing verb's source is its subject."""
+    from tidings.events.petrarch_transform import transform
+
+    rules = getattr(lex, "transformations", [])
+    return transform(found, rules, lambda v: _subject(v, parties, None, actor_at)) if rules else found
+
+
 def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
     """The subject of the clause the verb phrase belongs to: the verb's own, else up through
     complements and coordinated verbs ("Arnor is about to restore", "X met Y and signed"),
