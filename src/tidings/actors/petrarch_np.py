@@ -163,6 +163,15 @@ def _kind(hits: list[Hit], code: str) -> str:
     return "group" if all(h.kind == "role" for h in hits) else "organisation"
 
 
+def _placed(st: State, head: Token, code: str, hits: list[Hit]) -> bool:
+    """An agent named without an actor ("the government", PETRARCH's ``---GOV``) that the
+    resolver has placed in a country from the text around it keeps the resolver's code."""
+    agents = {h.code[i : i + 3] for h in hits if h.kind == "role" for i in range(0, len(h.code), 3)}
+    if any(code[i : i + 3] not in agents for i in range(0, len(code), 3)):
+        return False  # an actor is named in the phrase
+    return any(cl.country and any(m.start <= head.i < m.end for m in cl.mentions) for cl in st.clusters)
+
+
 def recode(st: State) -> None:
     """Give each PETRARCH noun phrase its PETRARCH code: the mentions inside it leave their
     clusters and the phrase becomes one mention of the cluster of its code."""
@@ -180,7 +189,7 @@ def recode(st: State) -> None:
         if found is None:
             continue
         code, lo, hi, hits = found
-        if any(a < hi and lo < b for a, b in done):
+        if any(a < hi and lo < b for a, b in done) or _placed(st, tok, code, hits):
             continue
         done.append((lo, hi))
         for cl in st.clusters:
