@@ -207,7 +207,7 @@ def reverse_found(found: list[Any]) -> list[Any]:
 
 def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None) -> Matched | None:
     """The extractor's call: the pattern's matched tokens (with its slots) or None."""
-    if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE:
+    if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE or not p.petrarch.is_form(tok):
         return None
     hit = p.petrarch.match(tok, actor_at)
     if hit is None:
