@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.actors.clusters import Cluster, State
-from tidings.actors.codes import parse_code
+from tidings.actors.codes import SECTORS, parse_code
 from tidings.actors.lexicon import Hit
 
 _INNER = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "flat", "case", "quantmod"})
@@ -73,6 +73,10 @@ def _hits_in(st: State, toks: list[Token]) -> list[Hit]:
     return [seen[k] for k in sorted(seen)]
 
 
+def _blocks(code: str) -> list[str]:
+    return [code[i : i + 3] for i in range(0, len(code), 3)]
+
+
 def _actor(h: Hit) -> bool:
     return h.kind != "role" and bool(h.code)
 
@@ -80,6 +84,8 @@ def _actor(h: Hit) -> bool:
 def compose(actors: list[str], agents: list[Hit]) -> list[str]:
     """Each actor's code with the agents' codes attached (``[~X]`` after it, ``[X~]`` before);
     no actor: the agents' codes alone. A code that already holds an agent's is not extended."""
+    if len(agents) > 1:  # PETRARCH drops the general PPL ("people") when a better agent is named
+        agents = [g for g in agents if g.code != "PPL"] or agents[:1]
     out = []
     for a in actors or [""]:
         code = a
@@ -116,6 +122,8 @@ def phrase_code(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | Non
         actors = _shared_actors(st, head)
     if not agents:
         return None  # actors alone: the resolver's own coding (and coordination) stands
+    if not actors and not all(c in SECTORS for g in agents for c in _blocks(g.code)):
+        return None  # an agent alone is an actor only in a CAMEO role ("people", PPL, is none)
     codes = compose(actors, agents)
     if not codes:
         return None
@@ -166,8 +174,8 @@ def _kind(hits: list[Hit], code: str) -> str:
 def _placed(st: State, head: Token, code: str, hits: list[Hit]) -> bool:
     """An agent named without an actor ("the government", PETRARCH's ``---GOV``) that the
     resolver has placed in a country from the text around it keeps the resolver's code."""
-    agents = {h.code[i : i + 3] for h in hits if h.kind == "role" for i in range(0, len(h.code), 3)}
-    if any(code[i : i + 3] not in agents for i in range(0, len(code), 3)):
+    agents = {b for h in hits if h.kind == "role" for b in _blocks(h.code)}
+    if any(b not in agents for b in _blocks(code)):
         return False  # an actor is named in the phrase
     return any(cl.country and any(m.start <= head.i < m.end for m in cl.mentions) for cl in st.clusters)
 
