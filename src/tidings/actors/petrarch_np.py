@@ -200,8 +200,8 @@ def recode(st: State) -> None:
         if any(a < hi and lo < b for a, b in done) or _placed(st, tok, code, hits):
             continue
         done.append((lo, hi))
-        for cl in st.clusters:
-            cl.mentions = [m for m in cl.mentions if not (lo <= m.start and m.end <= hi)]
+        for other in st.clusters:
+            other.mentions = [m for m in other.mentions if not (lo <= m.start and m.end <= hi)]
         cl = by_code.get(code)
         if cl is None:
             p = parse_code(code.split("/")[0])
