@@ -213,10 +213,10 @@ def records(
         src = placed(src0, scene) or src0
         named = placed(tgt0, scene)
         tgt = dyad(f, src, named, loc_country, location)
+        code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
         # PETRARCH patterns keep the codes their dictionaries give (a bare country stays one, 030 is 030)
         native = f.pattern.petrarch is None
-        code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
-        code, topic = refine(f.trigger, code) if native else (f.code, None)
+        code, topic = refine(f.trigger, code) if native else (code, None)
         src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
         if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
             tgt = as_state(
