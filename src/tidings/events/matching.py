@@ -68,7 +68,7 @@ def match_pattern(
         if p.petrarch is not None:  # a PETRARCH pattern: words and slots where it puts them
             from tidings.events.petrarch_roles import petrarch_hit
 
-            pm = petrarch_hit(p, tok, actor_at)
+            pm = petrarch_hit(p, tok, actor_at, candidates)
             if pm is None:
                 continue
             return p, pm

@@ -39,6 +39,8 @@ class Hit:
     source: Token | None = None
     target: Token | None = None
     compound: list[Token] = field(default_factory=list)
+    verb: Token | None = None  # the verb the pattern matched on
+    refines: bool = False  # with the built-in lexicon: recodes the lexicon's event of the verb
 
 
 class Matched(list[Token]):

@@ -62,6 +62,8 @@ def slot_roles(
     the source is the subject, up the verb's heads past unresolved pronouns ("Ethiopia
     indicated it would act"); the target is the first coded actor of the verb phrase (the
     parse's when a "by" agent makes the verb passive)."""
+    if hit.refines:  # a refinement of the built-in lexicon's event: the lexicon's roles stand
+        return sources, targets, None
     coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
     before = bool(hit.compound) and hit.compound[0].i < verb.i
     if before:
@@ -164,13 +166,18 @@ def in_phrase(tok: Token, verb: Token) -> bool:
     return not any(x.is_quote for x in verb.doc[lo:hi])
 
 
+def refines(f: Any) -> bool:
+    """Found ``f`` is a built-in lexicon event recoded by an imported PETRARCH pattern."""
+    return bool(getattr(getattr(f.matched, "hit", None), "refines", False))
+
+
 def drop_reporting(found: list[Any]) -> list[Any]:
     """A PETRARCH event whose target sits in a complement clause that is coded itself
     ("X said Iraq attacked Kuwait") is the report of that event, not an event of its own:
     the embedded clause is coded on its own (tidings' rule for reported speech)."""
     out = []
     for f in found:
-        if getattr(f.pattern, "petrarch", None) is not None and _reports(f, found):
+        if getattr(f.pattern, "petrarch", None) is not None and not refines(f) and _reports(f, found):
             continue
         out.append(f)
     return out
@@ -195,8 +202,8 @@ def reverse_found(found: list[Any]) -> list[Any]:
     out = []
     for f in found:
         c = getattr(f.pattern, "petrarch", None)
-        if c is None or c.reverse is None:
-            continue
+        if c is None or c.reverse is None or refines(f):
+            continue  # a refinement codes the lexicon's one event
         pairs = [(t, s) for s, t in f.dyads() if t is not None]
         if f.pairs is not None:  # "%": both directions are already there
             pairs = list(f.pairs)
@@ -205,13 +212,21 @@ def reverse_found(found: list[Any]) -> list[Any]:
     return out
 
 
-def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None) -> Matched | None:
-    """The extractor's call: the pattern's matched tokens (with its slots) or None."""
+def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None, candidates: Any = ()) -> Matched | None:
+    """The extractor's call: the pattern's matched tokens (with its slots) or None. With the
+    built-in lexicon loaded (its entries among ``candidates``), an imported pattern refines
+    the lexicon, it adds nothing: it stands only where an entry codes the verb too with a
+    code its own code falls under, and then makes that event's code more specific (the
+    lexicon's roles stand); a blocker of the file blocks nothing."""
     if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE or not p.petrarch.is_form(tok):
+        return None
+    natives = [q for q in candidates if q.petrarch is None]
+    if natives and (p.code is None or not _refined(tok, natives, p.code)):
         return None
     hit = p.petrarch.match(tok, actor_at)
     if hit is None:
         return None
+    hit.verb, hit.refines = tok, bool(natives)
     out = Matched(hit.tokens)
     out.hit = hit
     return out
@@ -244,11 +259,14 @@ def other_code(code: str) -> Any:
 
 
 def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
-    """With the built-in lexicon loaded, a PETRARCH pattern whose words include a word the
-    built-in lexicon codes itself ("announced a withdrawal", "held a rally") leaves that
-    word to it: an imported dictionary adds to the defaults, it does not take their words."""
+    """With the built-in lexicon loaded, an imported PETRARCH dictionary refines the verbs the
+    lexicon codes, it adds none: its pattern stands only where a lexicon entry of the verb
+    codes it too (a lexicon blocker wins), and not when its words include a word the lexicon
+    codes itself ("announced a withdrawal", "held a rally")."""
     if "lexicon.tsv (tidings)" not in lex.sources:
         return False
+    if getattr(getattr(tokens, "hit", None), "refines", False):
+        return False  # it recodes the lexicon's own event (petrarch_hit)
     for t in tokens:
         noun = t.pos_ in ("NOUN", "PROPN")
         if (noun or t.pos_ == "VERB") and any(
@@ -256,3 +274,14 @@ def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _refined(verb: Token, natives: list[Any], code: str) -> bool:
+    """Does a built-in lexicon entry code ``verb`` here with a code that ``code`` refines
+    (the same code or one below it in CAMEO's tree: 040 -> 043, 190 -> 193)?"""
+    from tidings.events.matching import match_pattern
+    from tidings.events.modality import negated as is_negated
+    from tidings.events.petrarch_transform import under
+
+    found = match_pattern(verb, natives, is_negated(verb))
+    return found is not None and found[0].code is not None and under(code, found[0].code)

@@ -9,9 +9,9 @@ verb's subject is ``a`` too, the sentence codes one event instead: ``a`` -> ``b`
 - a lower-case letter is an actor; the same letter twice must be the same actor (code);
 - ``.`` is no actor (the governed event has no target); ``_`` is any actor or none;
 - the governed verb is a verb of the dictionary: the event matches when its verb is that
-  verb or its code falls under that verb's code (ATTACK [190]: any 19x event; a code not
-  ending in 0 only itself); a single capital (``Q``) matches any event and, on the right,
-  stands for its code.
+  verb or its code falls under that verb's code (ATTACK [190]: any 19x event; another
+  code: itself and its subcodes); a single capital (``Q``) matches any event and, on the
+  right, stands for its code.
 
 The first transformation that matches wins (the file's order). A transformation naming a
 verb the dictionary does not define cannot match and is listed in the skipped patterns.
@@ -58,12 +58,17 @@ def rules_of(d: VerbDictionary) -> list[Rule]:
     return out
 
 
-def _under(code: str, cls: str | None) -> bool:
+def _refines(f: Any) -> bool:  # a built-in lexicon event only recoded: tidings' own reading
+    return bool(getattr(getattr(f.matched, "hit", None), "refines", False))
+
+
+def under(code: str, cls: str | None) -> bool:
+    """``code`` is ``cls`` or below it in CAMEO's tree (190 covers 19x, 043 covers 0431)."""
     if cls is None:
         return False
     if len(cls) == 3 and cls.endswith("0"):
         return code.startswith(cls[:2])
-    return code == cls
+    return code.startswith(cls)
 
 
 def _key(p: Any) -> str | None:
@@ -87,7 +92,7 @@ def _apply(r: Rule, f: Any, subject: Any) -> Any | None:
     """The recoded event for Found ``f`` under rule ``r`` (None: it does not match)."""
     t = r.t
     verb = f.trigger.lemma_.lower()
-    if r.inner_forms and verb not in r.inner_forms and not _under(f.code, r.inner_code):
+    if r.inner_forms and verb not in r.inner_forms and not under(f.code, r.inner_code):
         return None
     src = next((s for s in f.sources if _key(s)), None)
     tgt = next((x for x in f.targets if _key(x)), None)
@@ -108,7 +113,11 @@ def transform(found: list[Any], rules: list[Rule], subject_of: Callable[[Token],
         return found
     out = list(found)
     for i, f in enumerate(found):
-        if getattr(f.pattern, "petrarch", None) is None or f.trigger.dep_ not in ("ccomp", "xcomp"):
+        if (
+            getattr(f.pattern, "petrarch", None) is None
+            or f.trigger.dep_ not in ("ccomp", "xcomp")
+            or _refines(f)
+        ):
             continue
         gov = f.trigger.head
         if gov.i == f.trigger.i:
