@@ -71,7 +71,7 @@ def match_pattern(
             pm = petrarch_hit(p, tok, actor_at, candidates)
             if pm is None:
                 continue
-            return p, pm
+            return pm.as_pattern or p, pm  # a refinement: the lexicon's entry, recoded
         matched: list[Token] = []
         others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:

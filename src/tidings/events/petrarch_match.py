@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -44,9 +45,11 @@ class Hit:
 
 
 class Matched(list[Token]):
-    """The matched tokens, as the extractor expects them, carrying the PETRARCH slots."""
+    """The matched tokens, as the extractor expects them, carrying the PETRARCH slots (and,
+    for a refinement of a built-in lexicon entry, that entry with the pattern's code)."""
 
     hit: Hit
+    as_pattern: Any = None
 
 
 def word_matches(tok: Token, word: str) -> bool:

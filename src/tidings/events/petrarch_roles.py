@@ -221,14 +221,20 @@ def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None, candidates: Any =
     if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE or not p.petrarch.is_form(tok):
         return None
     natives = [q for q in candidates if q.petrarch is None]
-    if natives and (p.code is None or not _refined(tok, natives, p.code)):
+    native = _refined(tok, natives, p.code) if natives and p.code is not None else None
+    if natives and native is None:
         return None
     hit = p.petrarch.match(tok, actor_at)
     if hit is None:
         return None
-    hit.verb, hit.refines = tok, bool(natives)
+    hit.verb, hit.refines = tok, native is not None
     out = Matched(hit.tokens)
     out.hit = hit
+    if native is not None:  # the lexicon's entry and words, with the pattern's code and origin
+        import dataclasses
+
+        out.extend(t for t in native[1] if t not in out)
+        out.as_pattern = dataclasses.replace(native[0], code=p.code, entry=p.entry, origin=p.origin)
     return out
 
 
@@ -276,12 +282,14 @@ def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
     return False
 
 
-def _refined(verb: Token, natives: list[Any], code: str) -> bool:
-    """Does a built-in lexicon entry code ``verb`` here with a code that ``code`` refines
-    (the same code or one below it in CAMEO's tree: 040 -> 043, 190 -> 193)?"""
+def _refined(verb: Token, natives: list[Any], code: str) -> tuple[Any, list[Token]] | None:
+    """The built-in lexicon entry that codes ``verb`` here with a code ``code`` refines (the
+    same code or one below it in CAMEO's tree: 040 -> 043, 190 -> 193), and its words."""
     from tidings.events.matching import match_pattern
     from tidings.events.modality import negated as is_negated
     from tidings.events.petrarch_transform import under
 
     found = match_pattern(verb, natives, is_negated(verb))
-    return found is not None and found[0].code is not None and under(code, found[0].code)
+    if found is None or found[0].code is None or not under(code, found[0].code):
+        return None
+    return found
