@@ -68,7 +68,7 @@ def match_pattern(
         if p.petrarch is not None:  # a PETRARCH pattern: words and slots where it puts them
             from tidings.events.petrarch_roles import petrarch_hit
 
-            pm = petrarch_hit(p, tok, actor_at, candidates)
+            pm = petrarch_hit(p, tok, actor_at, candidates, match_pattern)
             if pm is None:
                 continue
             return pm.as_pattern or p, pm  # a refinement: the lexicon's entry, recoded

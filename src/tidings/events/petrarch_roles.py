@@ -212,16 +212,19 @@ def reverse_found(found: list[Any]) -> list[Any]:
     return out
 
 
-def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None, candidates: Any = ()) -> Matched | None:
+def petrarch_hit(
+    p: Any, tok: Token, actor_at: ActorAt | None, candidates: Any = (), match_pattern: Any = None
+) -> Matched | None:
     """The extractor's call: the pattern's matched tokens (with its slots) or None. With the
-    built-in lexicon loaded (its entries among ``candidates``), an imported pattern refines
+    built-in lexicon loaded (its entries among ``candidates``, tried with ``match_pattern``,
+    the extractor's matcher), an imported pattern refines
     the lexicon, it adds nothing: it stands only where an entry codes the verb too with a
     code its own code falls under, and then makes that event's code more specific (the
     lexicon's roles stand); a blocker of the file blocks nothing."""
     if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE or not p.petrarch.is_form(tok):
         return None
-    natives = [q for q in candidates if q.petrarch is None]
-    native = _refined(tok, natives, p.code) if natives and p.code is not None else None
+    natives = [q for q in candidates if q.petrarch is None] if match_pattern is not None else []
+    native = _refined(tok, natives, p.code, match_pattern) if natives and p.code is not None else None
     if natives and native is None:
         return None
     hit = p.petrarch.match(tok, actor_at)
@@ -282,10 +285,11 @@ def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
     return False
 
 
-def _refined(verb: Token, natives: list[Any], code: str) -> tuple[Any, list[Token]] | None:
+def _refined(
+    verb: Token, natives: list[Any], code: str, match_pattern: Any
+) -> tuple[Any, list[Token]] | None:
     """The built-in lexicon entry that codes ``verb`` here with a code ``code`` refines (the
     same code or one below it in CAMEO's tree: 040 -> 043, 190 -> 193), and its words."""
-    from tidings.events.matching import match_pattern
     from tidings.events.modality import negated as is_negated
     from tidings.events.petrarch_transform import under
 
