@@ -20,20 +20,11 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from tidings.actors import (
-    context,
-    countries,
-    descriptions,
-    names,
-    office,
-    organisations,
-    orgnames,
-    petrarch_np,
-    pronouns,
-)
+from tidings.actors import context, countries, descriptions, names, office, organisations, orgnames, pronouns
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
 from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit
+from tidings.actors.petrarch_np import recode as petrarch_recode
 
 
 def find_clusters(
@@ -55,7 +46,7 @@ def find_clusters(
     pronouns.counterparts(st)
     private_persons(st)
     context.context_countries(st)
-    petrarch_np.recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them
+    petrarch_recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them
     return [c for c in st.clusters if c.mentions]
 
 
