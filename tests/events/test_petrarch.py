@@ -27,3 +27,25 @@ def test_petrarch_dictionary_codes_real_sentences(nlp, shared):
     assert ("Iran", "11") in codes
     assert ("The Iraqi army", "19") in codes or ("The Iraqi army", "18") in codes
     assert all(e.evidence["dictionary"].startswith("CAMEO.2.0.txt:") for e in events)
+
+
+def test_with_the_defaults_an_imported_dictionary_refines_and_adds_nothing(nlp, tmp_path):
+    path = tmp_path / "v.txt"
+    path.write_text(
+        "--- MEET [040] ---\nMEET {MET}\n- * WITH + [190]\n- * WITH + IN TEHRAN [043]\n"
+        "--- ZORBLE [190] ---\nZORBLE\n- * + [190]\n",
+        encoding="utf-8",
+    )
+    doc = nlp("Iran met with Iraq in Tehran on Monday. Iran zorbled Iraq on Tuesday.")
+    base = find_events(doc, load_lexicon((), True))
+    events = find_events(doc, load_lexicon((str(path),), True))
+
+    def key(e):
+        return (e.source.code, e.target.code if e.target else None, e.action.text)
+
+    assert base and sorted(map(key, events)) == sorted(map(key, base))  # the lexicon's events only
+    assert not any(e.action.text == "zorbled" for e in events)  # a verb the lexicon lacks
+    for e, b in zip(sorted(events, key=key), sorted(base, key=key), strict=True):
+        assert e.cameo[:2] == b.cameo[:2]  # "WITH + [190]" does not turn a meeting into force
+    met = next(e for e in events if e.action.text == "met")
+    assert met.evidence["dictionary"] == "v.txt:4" and met.cameo == "043"  # WITH + IN TEHRAN refines

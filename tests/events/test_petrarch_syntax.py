@@ -164,3 +164,18 @@ def test_words_before_the_verb_and_slots_give_the_roles():
         slots.match(_doc(text, rows[:3] + ["Rome Rome PROPN NNP pobj 2", ". . PUNCT . punct 1"])[1], actor_at)
         is None
     )
+
+
+def test_a_verb_matches_in_its_forms_only():
+    from tidings.events.petrarch_match import inflections
+
+    assert inflections("DEPART") == {"depart", "departs", "departed", "departing"}
+    assert {"tries", "tried"} <= inflections("TRY") and {"stopped", "stopping"} <= inflections("STOP")
+    assert {"closed", "closing", "closes"} <= inflections("CLOSE")
+    c = _compiled("- * DIPLOMATIC TIES")
+    doc = _restore_doc(["full", "diplomatic"])
+    assert c.is_form(doc[1])  # "restored": listed and regular
+    text = "Arnor restoreds ties ."  # a misspelling spaCy may still lemmatise as "restore"
+    rows = ["Arnor Arnor PROPN NNP nsubj 1", "restoreds restore VERB VBD ROOT 1"]
+    rows += ["ties tie NOUN NNS dobj 1", ". . PUNCT . punct 1"]
+    assert not c.is_form(_doc(text, rows)[1])

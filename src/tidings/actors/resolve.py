@@ -24,6 +24,7 @@ from tidings.actors import context, countries, descriptions, names, office, orga
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
 from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit
+from tidings.actors.petrarch_np import recode as petrarch_recode
 
 
 def find_clusters(
@@ -45,6 +46,7 @@ def find_clusters(
     pronouns.counterparts(st)
     private_persons(st)
     context.context_countries(st)
+    petrarch_recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them
     return [c for c in st.clusters if c.mentions]
 
 

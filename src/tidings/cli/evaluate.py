@@ -9,7 +9,17 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli._util import DictOpt, LearnedOpt, NoDefaultOpt, app, check_dictionaries, learned_filter
+from tidings.cli._util import (
+    DictOpt,
+    LearnedOpt,
+    NoActorsOpt,
+    NoDefaultOpt,
+    NoVerbsOpt,
+    app,
+    check_dictionaries,
+    default_set,
+    learned_filter,
+)
 
 
 class EvalFormat(StrEnum):
@@ -73,6 +83,8 @@ def evaluate(
     ] = EvalFormat.table,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
+    no_default_actors: NoActorsOpt = False,
+    no_default_verbs: NoVerbsOpt = False,
     learned: LearnedOpt = None,
 ) -> None:
     """Score tidings against hand-checked gold: precision, recall and F1 (events), accuracy (others)."""
@@ -81,7 +93,8 @@ def evaluate(
     learned_filter(learned)
     chosen = task or (Task.sentences if gold.suffix == ".tsv" else Task.events)
     pipe = Pipeline(
-        dictionaries=check_dictionaries(dictionary), default_dictionaries=not no_default_dictionaries
+        dictionaries=check_dictionaries(dictionary),
+        default_dictionaries=default_set(no_default_dictionaries, no_default_actors, no_default_verbs),  # type: ignore[arg-type]
     )
     if chosen is Task.events:
         out, text = _events(gold, split, explain, documents, pipe)

@@ -18,7 +18,9 @@ from tidings.cli._util import (
     DateOpt,
     DictOpt,
     ModelOpt,
+    NoActorsOpt,
     NoDefaultOpt,
+    NoVerbsOpt,
     PathsArg,
     WorkersOpt,
     app,
@@ -26,6 +28,7 @@ from tidings.cli._util import (
     check_dictionaries,
     check_output,
     check_paths,
+    default_set,
     parse_columns,
     parse_date_option,
 )
@@ -149,6 +152,8 @@ def ingest(
     date: DateOpt = None,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
+    no_default_actors: NoActorsOpt = False,
+    no_default_verbs: NoVerbsOpt = False,
     workers: WorkersOpt = WORKERS,
     batch_size: BatchOpt = 64,
     column: ColumnOpt = None,
@@ -166,7 +171,7 @@ def ingest(
     analysis = Analysis(
         model=model,
         dictionaries=check_dictionaries(dictionary),
-        default_dictionaries=not no_default_dictionaries,
+        default_dictionaries=default_set(no_default_dictionaries, no_default_actors, no_default_verbs),  # type: ignore[arg-type]
         workers=workers,
         dask=dask,
     )
@@ -208,6 +213,8 @@ def recode(
     db: DbOpt = None,
     dictionary: DictOpt = None,
     no_default_dictionaries: NoDefaultOpt = False,
+    no_default_actors: NoActorsOpt = False,
+    no_default_verbs: NoVerbsOpt = False,
     workers: WorkersOpt = WORKERS,
     batch_size: BatchOpt = 64,
     model: ModelOpt = None,
@@ -222,7 +229,7 @@ def recode(
         analysis = Analysis(
             model=model,
             dictionaries=dictionaries,
-            default_dictionaries=not no_default_dictionaries,
+            default_dictionaries=default_set(no_default_dictionaries, no_default_actors, no_default_verbs),  # type: ignore[arg-type]
             workers=workers,
         )
         report = run_recode(store, analysis=analysis, batch_size=batch_size, progress=_progress)

@@ -40,6 +40,7 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
     drop_reporting,
     reverse_found,
     slot_roles,
+    transformed,
     yields_to_native,
 )
 from tidings.events.precision import REACTED, counterpart, kept, reacted_target
@@ -163,7 +164,7 @@ class Extractor:
                     f.notes["pairs"] = "reciprocal: both directions"
                 elif f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC:
                     f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
-        found = drop_reporting(found)
+        found = drop_reporting(transformed(found, self.lex, self.parties, self.actor_at))
         found.extend(reverse_found(found))
         self.parties.note_subject(sent)
         self.memory.remember(found, sent)

@@ -86,11 +86,12 @@ class Lexicon:
             plist.sort(key=_order)
             if defaults and any(p.petrarch is not None for p in plist):
                 # with the built-in lexicon, an imported PETRARCH dictionary refines the verbs
-                # it knows with its patterns (tried after its entries): no verbs of its own,
-                # no bare verbs (the lexicon decides which verbs alone are events)
+                # it knows with its patterns (tried first, standing only where an entry codes
+                # the verb too: tidings.events.petrarch_roles.petrarch_hit): no verbs of its
+                # own, no bare verbs (the lexicon decides which verbs alone are events)
                 native = [p for p in plist if p.petrarch is None]
                 worded = [p for p in plist if p.petrarch is not None and p.specificity > 0]
-                plist[:] = [*native, *worded] if native else []
+                plist[:] = [*worded, *native] if native else []  # refinements tried first
         self._discard_re = _phrase_re(self.sentence_discards)
         self._story_re = _phrase_re(self.story_discards)
         return self
@@ -106,7 +107,7 @@ class Lexicon:
         return sorted(
             both,
             key=lambda p: (
-                p.petrarch is not None and DEFAULT_SOURCE in self.sources,
+                p.petrarch is None and DEFAULT_SOURCE in self.sources,
                 *_order(p),
                 p.trigger != other,
             ),

@@ -78,10 +78,10 @@ def match_pattern(
         if p.petrarch is not None:  # a PETRARCH pattern: words and slots where it puts them
             from tidings.events.petrarch_roles import petrarch_hit
 
-            pm = petrarch_hit(p, tok, actor_at)
+            pm = petrarch_hit(p, tok, actor_at, candidates, match_pattern)
             if pm is None:
                 continue
-            return p, pm
+            return pm.as_pattern or p, pm  # a refinement: the lexicon's entry, recoded
         matched: list[Token] = []
         others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:

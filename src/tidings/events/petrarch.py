@@ -37,7 +37,9 @@ _HEADER = re.compile(r"^---\s*(.+?)\s*\[([^\]]*)\](?:\s*\[[^\]]*\])*\s*[-\s]*$")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _FORMS = re.compile(r"\{([^}]*)\}")
 _WORD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'.\-]*$")
-_TRANSFORM = re.compile(r"^~\s*(.+?)\s*=\s*(.+)$")
+_TRANSFORM = re.compile(
+    r"^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+([^\s)]+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)\s*$"
+)
 SLOTS = {"$": "source", "+": "target", "%": "compound", "^": "skip"}
 
 
@@ -95,11 +97,18 @@ class Block:
 
 @dataclass(frozen=True)
 class Transformation:
-    """``~ a (a b ATTACK) SAY = a b 015``: kept for the record; tidings codes reported
-    speech from the parse (the embedded clause is coded on its own)."""
+    """``~ a (a b ATTACK) SAY = a b 015``: an event (source, target, verb) in the clause a
+    verb governs, with that verb's subject, recoded as one event (see
+    ``tidings.events.petrarch_transform``). Slots: a lower-case letter names an actor (the
+    same letter, the same actor), ``.`` no actor, ``_`` any; a verb is a word of the
+    dictionary, a single capital (``Q``) any code, repeated on the right."""
 
     entry: str
     origin: str
+    outer: str = "_"  # the governing verb's subject
+    inner: tuple[str, str, str] = ("_", "_", "Q")  # the governed event: source, target, verb
+    verb: str = ""  # the governing verb
+    result: tuple[str, str, str] = ("_", "_", "Q")  # the event coded instead: source, target, code
 
 
 @dataclass
@@ -170,9 +179,15 @@ def read_verb_dictionary(lines: Iterable[str], name: str) -> VerbDictionary:
             continue
         in_synset = False
         if line.startswith("~"):
-            if not _TRANSFORM.match(line):
-                raise _bad(name, n, raw, "transformation not understood (expected '~ ... = ...')")
-            d.transformations.append(Transformation(entry=line, origin=f"{name}:{n}"))
+            t = _TRANSFORM.match(line)
+            if not t:
+                raise _bad(
+                    name, n, raw, "transformation not understood (expected '~ a (a b VERB) VERB = a b CODE')"
+                )
+            g = [x.upper() if len(x) > 1 else x for x in t.groups()]
+            d.transformations.append(
+                Transformation(line, f"{name}:{n}", g[0], (g[1], g[2], g[3]), g[4], (g[5], g[6], g[7]))
+            )
             continue
         if block is None:
             raise _bad(name, n, raw, "line outside a verb block ('--- NAME [code] ---')")

@@ -11,6 +11,7 @@ from typing import Any
 
 from tidings.events.petrarch import read_verb_dictionary
 from tidings.events.petrarch_match import compile_dictionary, filters
+from tidings.events.petrarch_transform import rules_of
 
 
 def add_verb_dictionary(lex: Any, pattern_type: Any, lines: Iterable[str], name: str, priority: int) -> None:
@@ -34,4 +35,5 @@ def add_verb_dictionary(lex: Any, pattern_type: Any, lines: Iterable[str], name:
         )
         for form in (c.verb.lemma, *c.verb.forms):
             lex.forms.setdefault(form, c.verb.lemma)
+    lex.transformations = [*getattr(lex, "transformations", []), *rules_of(d)]
     lex.skipped = [*getattr(lex, "skipped", []), *d.skipped]

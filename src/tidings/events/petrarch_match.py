@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -39,12 +40,16 @@ class Hit:
     source: Token | None = None
     target: Token | None = None
     compound: list[Token] = field(default_factory=list)
+    verb: Token | None = None  # the verb the pattern matched on
+    refines: bool = False  # with the built-in lexicon: recodes the lexicon's event of the verb
 
 
 class Matched(list[Token]):
-    """The matched tokens, as the extractor expects them, carrying the PETRARCH slots."""
+    """The matched tokens, as the extractor expects them, carrying the PETRARCH slots (and,
+    for a refinement of a built-in lexicon entry, that entry with the pattern's code)."""
 
     hit: Hit
+    as_pattern: Any = None
 
 
 def word_matches(tok: Token, word: str) -> bool:
@@ -55,6 +60,23 @@ def word_matches(tok: Token, word: str) -> bool:
         return True
     # TABARI/PETRARCH words are stems unless they end in "_": RELATION -> relations
     return len(word) >= 4 and form.startswith(word) and len(form) - len(word) <= 3
+
+
+def inflections(verb: str) -> frozenset[str]:
+    """A dictionary verb's regular forms, as PETRARCH generates them: the verb, +S (+ES after
+    s, x, z, ch, sh; Y -> IES), +ED and +ING (E dropped; Y -> IED; a final consonant after
+    one vowel doubled: STOPPED). Irregular forms are the ones the dictionary lists."""
+    v = verb.lower()
+    out = {v}
+    if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+        out |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
+    else:
+        out.add(v + ("es" if v.endswith(("s", "x", "z", "ch", "sh", "o")) else "s"))
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {stem + "ed", stem + "ing"}
+        if len(v) >= 3 and v[-1] not in "aeiouwxy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+            out |= {v + v[-1] + "ed", v + v[-1] + "ing"}
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -69,6 +91,11 @@ class Compiled:
     @property
     def slots(self) -> set[str]:
         return self.pattern.slots if self.pattern else set()
+
+    def is_form(self, tok: Token) -> bool:
+        """The token is the verb in one of its forms (regular or listed): PETRARCH reads
+        words, so a misspelt "departes" is no form of DEPART whatever its lemma."""
+        return tok.lower_ in inflections(self.verb.lemma) or tok.lower_ in self.verb.forms
 
     def steps(self) -> tuple[list[tuple[Element, bool]], list[tuple[Element, bool]]]:
         """(elements after the verb, elements before it nearest first), each with

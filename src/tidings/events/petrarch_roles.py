@@ -62,6 +62,8 @@ def slot_roles(
     the source is the subject, up the verb's heads past unresolved pronouns ("Ethiopia
     indicated it would act"); the target is the first coded actor of the verb phrase (the
     parse's when a "by" agent makes the verb passive)."""
+    if hit.refines:  # a refinement of the built-in lexicon's event: the lexicon's roles stand
+        return sources, targets, None
     coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
     before = bool(hit.compound) and hit.compound[0].i < verb.i
     if before:
@@ -116,6 +118,15 @@ def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: Actor
     return []
 
 
+def transformed(found: list[Any], lex: Any, parties: Any, actor_at: ActorAt) -> list[Any]:
+    """The sentence's events after the dictionaries' transformation lines
+    (``tidings.events.petrarch_transform``); the governing verb's source is its subject."""
+    from tidings.events.petrarch_transform import transform
+
+    rules = getattr(lex, "transformations", [])
+    return transform(found, rules, lambda v: _subject(v, parties, None, actor_at)) if rules else found
+
+
 def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
     """The subject of the clause the verb phrase belongs to: the verb's own, else up through
     complements and coordinated verbs ("Arnor is about to restore", "X met Y and signed"),
@@ -155,13 +166,18 @@ def in_phrase(tok: Token, verb: Token) -> bool:
     return not any(x.is_quote for x in verb.doc[lo:hi])
 
 
+def refines(f: Any) -> bool:
+    """Found ``f`` is a built-in lexicon event recoded by an imported PETRARCH pattern."""
+    return bool(getattr(getattr(f.matched, "hit", None), "refines", False))
+
+
 def drop_reporting(found: list[Any]) -> list[Any]:
     """A PETRARCH event whose target sits in a complement clause that is coded itself
     ("X said Iraq attacked Kuwait") is the report of that event, not an event of its own:
     the embedded clause is coded on its own (tidings' rule for reported speech)."""
     out = []
     for f in found:
-        if getattr(f.pattern, "petrarch", None) is not None and _reports(f, found):
+        if getattr(f.pattern, "petrarch", None) is not None and not refines(f) and _reports(f, found):
             continue
         out.append(f)
     return out
@@ -186,8 +202,8 @@ def reverse_found(found: list[Any]) -> list[Any]:
     out = []
     for f in found:
         c = getattr(f.pattern, "petrarch", None)
-        if c is None or c.reverse is None:
-            continue
+        if c is None or c.reverse is None or refines(f):
+            continue  # a refinement codes the lexicon's one event
         pairs = [(t, s) for s, t in f.dyads() if t is not None]
         if f.pairs is not None:  # "%": both directions are already there
             pairs = list(f.pairs)
@@ -196,15 +212,32 @@ def reverse_found(found: list[Any]) -> list[Any]:
     return out
 
 
-def petrarch_hit(p: Any, tok: Token, actor_at: ActorAt | None) -> Matched | None:
-    """The extractor's call: the pattern's matched tokens (with its slots) or None."""
-    if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE:
+def petrarch_hit(
+    p: Any, tok: Token, actor_at: ActorAt | None, candidates: Any = (), match_pattern: Any = None
+) -> Matched | None:
+    """The extractor's call: the pattern's matched tokens (with its slots) or None. With the
+    built-in lexicon loaded (its entries among ``candidates``, tried with ``match_pattern``,
+    the extractor's matcher), an imported pattern refines
+    the lexicon, it adds nothing: it stands only where an entry codes the verb too with a
+    code its own code falls under, and then makes that event's code more specific (the
+    lexicon's roles stand); a blocker of the file blocks nothing."""
+    if tok.pos_ != "VERB" or actor_at is None or tok.dep_ in NOT_CLAUSE or not p.petrarch.is_form(tok):
+        return None
+    natives = [q for q in candidates if q.petrarch is None] if match_pattern is not None else []
+    native = _refined(tok, natives, p.code, match_pattern) if natives and p.code is not None else None
+    if natives and native is None:
         return None
     hit = p.petrarch.match(tok, actor_at)
     if hit is None:
         return None
+    hit.verb, hit.refines = tok, native is not None
     out = Matched(hit.tokens)
     out.hit = hit
+    if native is not None:  # the lexicon's entry and words, with the pattern's code and origin
+        import dataclasses
+
+        out.extend(t for t in native[1] if t not in out)
+        out.as_pattern = dataclasses.replace(native[0], code=p.code, entry=p.entry, origin=p.origin)
     return out
 
 
@@ -235,11 +268,14 @@ def other_code(code: str) -> Any:
 
 
 def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
-    """With the built-in lexicon loaded, a PETRARCH pattern whose words include a word the
-    built-in lexicon codes itself ("announced a withdrawal", "held a rally") leaves that
-    word to it: an imported dictionary adds to the defaults, it does not take their words."""
+    """With the built-in lexicon loaded, an imported PETRARCH dictionary refines the verbs the
+    lexicon codes, it adds none: its pattern stands only where a lexicon entry of the verb
+    codes it too (a lexicon blocker wins), and not when its words include a word the lexicon
+    codes itself ("announced a withdrawal", "held a rally")."""
     if "lexicon.tsv (tidings)" not in lex.sources:
         return False
+    if getattr(getattr(tokens, "hit", None), "refines", False):
+        return False  # it recodes the lexicon's own event (petrarch_hit)
     for t in tokens:
         noun = t.pos_ in ("NOUN", "PROPN")
         if (noun or t.pos_ == "VERB") and any(
@@ -247,3 +283,17 @@ def yields_to_native(lex: Any, tokens: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _refined(
+    verb: Token, natives: list[Any], code: str, match_pattern: Any
+) -> tuple[Any, list[Token]] | None:
+    """The built-in lexicon entry that codes ``verb`` here with a code ``code`` refines (the
+    same code or one below it in CAMEO's tree: 040 -> 043, 190 -> 193), and its words."""
+    from tidings.events.modality import negated as is_negated
+    from tidings.events.petrarch_transform import under
+
+    found = match_pattern(verb, natives, is_negated(verb))
+    if found is None or found[0].code is None or not under(code, found[0].code):
+        return None
+    return found

@@ -11,7 +11,7 @@ from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
-from tidings.events.petrarch_roles import is_known, other_code
+from tidings.events.petrarch_roles import is_known, other_code, refines
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 from tidings.times import ACT_DATES
@@ -242,9 +242,10 @@ def records(
             named = placed(named, src.country)  # "Zimbabwe's president rejected opposition demands": ZWEOPP
         tgt = dyad(f, src, named, loc_country, location)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
-        code, topic = refine(f.trigger, code)
-        # PETRARCH patterns keep the codes their actor dictionaries give (a bare country stays one)
-        native = f.pattern.petrarch is None
+        # PETRARCH patterns keep the codes their dictionaries give (a bare country stays one, 030 is
+        # 030), unless they only refine a built-in lexicon event
+        native = f.pattern.petrarch is None or refines(f)
+        code, topic = refine(f.trigger, code) if native else (code, None)
         src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
         if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
             tgt = as_state(
