@@ -175,9 +175,11 @@ def test_generic_sentence_event_is_filtered_and_a_news_event_kept(nlp):
     from tidings.evaluate.analyse import doc_upto
 
     lexicon, lf = nlp.get_pipe("tidings_events").lexicon, load_filter()
-    generic = doc_upto(nlp, {"text": "Leaders often meet to discuss such issues.", "published": "2024-03-15"})
+    # a vague demand by unnamed people of nobody: the rules code it, the shipped weights drop it
+    # (retraining the filter on changed rules may move this sentence's score: re-check it then)
+    generic = doc_upto(nlp, {"text": "People demanded answers.", "published": "2024-03-15"})
     rules = find_events(generic, lexicon)
-    assert [(e.cameo, e.source.code, e.asserted) for e in rules] == [("040", "GOV", True)]
+    assert [(e.cameo, e.source.code, e.target, e.asserted) for e in rules] == [("100", "CVL", None, True)]
     assert lf.score(features(generic, rules[0])) < lf.threshold
     assert lf.apply(generic, rules) == []
 
