@@ -20,7 +20,7 @@ LOCATIVE = frozenset({"in", "inside", "from", "of", "within", "across", "through
 GROUP_SECTORS = frozenset(
     {"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"}
 )
-FORMER = frozenset({"former", "ex", "ex-", "retired", "late", "erstwhile", "onetime", "one-time"})
+FORMER = frozenset({"former", "formerly", "ex", "ex-", "retired", "late", "erstwhile", "onetime", "one-time"})
 NEGATING = frozenset({"anti", "anti-", "non", "pro", "pro-", "ex", "former"})
 
 

@@ -111,6 +111,8 @@ def names(st: State) -> None:
         key = name_key(list(doc[s:e]))
         if not key:
             continue
+        if hit is None and _joint_name(doc[s:e], persons):
+            continue
         if len(key) == 1 and hit is None:
             singles.append((s, e, key))
             continue
@@ -143,6 +145,24 @@ def names(st: State) -> None:
         _attach_single(st, s, e, key, persons, create=True)
     # names NER labelled otherwise (ORG "Amir-Abdollahian", "Bayramov") or missed
     _other_name_mentions(st, persons)
+
+
+def _joint_name(span, persons: list[Cluster]) -> bool:
+    """ "Browne-Jorgensen" after "Harry Browne" and "Jo Jorgensen": two people's surnames
+    joined (a ticket, a partnership), not a third person whom later surnames should join."""
+    if "-" not in span.text:
+        return False
+    parts = [p for p in span.text.replace("\u2013", "-").split("-") if p.strip()]
+    if len(parts) != 2:
+        return False
+    owners = []
+    for part in parts:
+        words = part.lower().split()
+        owner = next((c for c in persons if c.key and words and c.key[-1] == words[-1]), None)
+        if owner is None:
+            return False
+        owners.append(owner)
+    return owners[0] is not owners[1]
 
 
 def _attach_single(
@@ -298,6 +318,9 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
             s += 1
         if any(st.tok2hit[i] >= 0 for i in range(s, m.start)):
             out.append((s, m.start, True))
+    titled = _title_with_place(st, m, root)
+    if titled is not None:  # the whole title, not just the place before the name
+        out = [o for o in out if o[2] is not True] + [(titled, m.start, True)]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < m.start:
         h = root.head
         if st.tok2hit[h.i] >= 0 and st.hits[st.tok2hit[h.i]].kind == "role":
@@ -341,6 +364,27 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
                 )
                 out.append((left, right + 1, False))
     return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
+
+
+def _title_with_place(st: State, m: Mention, root: Token) -> int | None:
+    """Start of a title whose place is named between it and the name ("United States Senator
+    from Vermont Bernie Sanders", "Governor of Texas Greg Abbott"): the parser makes the name
+    the object of "from"/"of"; "the wife of John Smith" (no place in between) is not a title."""
+    doc = st.doc
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from") or not prep.i < m.start - 1:
+        return None
+    title = prep.head
+    hi = st.tok2hit[title.i]
+    if title.i != prep.i - 1 or hi < 0 or st.hits[hi].kind != "role" or title.i in st.person_tok:
+        return None
+    place = doc[prep.i + 1 : m.start]
+    if not all(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "") for t in place):
+        return None
+    s = title.left_edge.i
+    while s < title.i and doc[s].dep_ in ("det", "punct"):
+        s += 1
+    return s
 
 
 def _conjuncts(t: Token) -> list[Token]:
