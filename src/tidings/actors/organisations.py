@@ -5,8 +5,10 @@ Revolution Guards Corps (IRGC)") join them."""
 from __future__ import annotations
 
 from tidings.actors.clusters import Cluster, Mention, State
+from tidings.actors.codes import join_code
 from tidings.actors.coding import span_root
 from tidings.actors.descriptions import org_for_description
+from tidings.actors.lexicon import Hit
 
 
 def organisations(st: State) -> None:
@@ -18,15 +20,21 @@ def organisations(st: State) -> None:
             continue
         if st.covered[h.start]:
             continue
-        cl = by_name.get(h.name)
+        branch = _branch_country(st, h)
+        name = h.name if branch is None else f"{h.name} {doc[branch.start : branch.end].text}"
+        cl = by_name.get(name)
         if cl is None:
-            cl = by_name[h.name] = Cluster(kind="organisation", name=h.name, key=(h.name.lower(),))
+            cl = by_name[name] = Cluster(kind="organisation", name=name, key=(name.lower(),))
             p = h.parsed
             cl.country, cl.sectors, cl.code, cl.title = p.country, list(p.sectors), p.code, h.title
             cl.evidence = {"rule": "organisation dictionary", "entry": h.name, "source": h.source}
+            if branch is not None:  # "CNN Philippines": the outlet's sector, the branch's country
+                cl.country = branch.country
+                cl.code = join_code(cl.country, cl.sectors)
+                cl.evidence["country_from"] = f"country named after the organisation: {branch.source}"
             cl.coded_by_kb = True
             st.clusters.append(cl)
-        m = st.mention(h.start, h.end, "organisation")
+        m = st.mention(h.start, h.end if branch is None else branch.end, "organisation")
         s = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
         m.start = s
         cl.add(m)
@@ -62,6 +70,23 @@ def organisations(st: State) -> None:
                 m = st.mention(t.i, t.i + 1, "acronym")
                 acronyms[t.text].add(m)
                 st.cover(m)
+
+
+def _branch_country(st: State, h: Hit) -> Hit | None:
+    """The country of a national branch named after a national organisation, as one proper
+    name whose head is the country ("CNN Philippines", "Google India"); None otherwise."""
+    doc = st.doc
+    if not h.country or h.end >= len(doc) or st.tok2hit[h.end] < 0:
+        return None
+    nxt = st.hits[st.tok2hit[h.end]]
+    if nxt.kind != "country" or nxt.start != h.end or not nxt.country or nxt.country == h.country:
+        return None
+    root = span_root(doc, h.start, h.end)
+    if doc[nxt.end - 1].pos_ != "PROPN" or not nxt.start <= root.head.i < nxt.end or root.dep_ != "compound":
+        return None
+    if nxt.end < len(doc) and doc[nxt.end].pos_ == "PROPN":
+        return None  # "the CNN Philippines Bureau" names something else
+    return nxt
 
 
 def _acronym_after(st: State, m: Mention, cl: Cluster, acronyms: dict[str, Cluster]) -> None:

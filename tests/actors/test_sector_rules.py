@@ -1,0 +1,58 @@
+"""Issue 14, fourth round: sector rules from the dev2 sector-error classes, on real parses."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.actors import party_for
+from tidings.actors.evaluate import analyse
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+def _code(nlp, text, phrase, nth=0, day=dt.date(2020, 3, 1)):
+    doc = analyse(nlp, text, day)
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(phrase, at + 1)
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    party = party_for(doc, span.start, span.end)
+    return party.code if party else None
+
+
+def test_a_title_with_its_place_before_the_name_codes_the_person(nlp):
+    text = (
+        "Yesterday, United States Senator from Vermont Bernie Sanders won the Nevada caucuses. "
+        "Younger voters helped Sanders."
+    )
+    assert _code(nlp, text, "Bernie Sanders") == "USALEG"
+    assert _code(nlp, text, "Sanders", nth=1) == "USALEG"
+
+
+def test_the_relative_of_a_person_is_no_title(nlp):
+    assert _code(nlp, "The wife of John Smith said he was away.", "John Smith") != "GOV"
+
+
+def test_formerly_in_an_apposition_makes_an_elite(nlp):
+    text = "Michael Bloomberg, formerly the mayor of New York City, ended his campaign."
+    assert _code(nlp, text, "Michael Bloomberg") == "ELI"
+
+
+def test_joined_surnames_do_not_take_the_later_surname(nlp):
+    text = (
+        "Professor Jo Jorgensen, the Libertarian Party's nominee, spoke. She joined a ticket with "
+        "the late Harry Browne. Browne-Jorgensen won votes. Later Jorgensen ran again."
+    )
+    first = _code(nlp, text, "Professor Jo Jorgensen")
+    assert first is not None and first.endswith("OPP")
+    assert _code(nlp, text, "Jorgensen", nth=2) == first
+
+
+def test_a_national_branch_takes_the_country_named_after_the_organisation(nlp):
+    assert _code(nlp, "According to CNN Philippines, the quake hit Davao.", "CNN Philippines") == "PHLMED"
+    assert _code(nlp, "CNN reported from the Philippines.", "CNN") == "USAMED"
