@@ -56,3 +56,17 @@ def test_joined_surnames_do_not_take_the_later_surname(nlp):
 def test_a_national_branch_takes_the_country_named_after_the_organisation(nlp):
     assert _code(nlp, "According to CNN Philippines, the quake hit Davao.", "CNN Philippines") == "PHLMED"
     assert _code(nlp, "CNN reported from the Philippines.", "CNN") == "USAMED"
+
+
+def test_the_head_of_a_body_has_the_body_sector(nlp):
+    text = "France mourned Jacques Chirac. Assembly president Richard Ferrand said it was sad."
+    assert _code(nlp, text, "Assembly president Richard Ferrand") == "FRALEG"
+    assert _code(nlp, "The president of the National Assembly of France spoke.", "The president") == "FRALEG"
+    assert (
+        _code(nlp, "Iranian President Hassan Rouhani spoke.", "Iranian President Hassan Rouhani") == "IRNGOV"
+    )
+
+
+def test_congressional_leaders_are_lawmakers(nlp):
+    text = "Congress denied funding, and congressional leaders fought the president of the United States."
+    assert _code(nlp, text, "congressional leaders") == "USALEG"

@@ -199,6 +199,19 @@ def _role_sectors(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit
         c.ref = "counterpart"
         c.inherit_country = role.get("inherit") == "country"
     c.sectors = list(role.sectors)
+    if role.get("body") == "1":
+        _body_sector(c, role, roles)
+
+
+def _body_sector(c: Coding, role: Hit, roles: list[Hit]) -> None:
+    """ "Assembly president", "the president of the university": a head of a body named by a
+    role word has the body's sector (CAMEO: the speaker of a parliament is LEG, not GOV)."""
+    bodies = [h for h in roles if h is not role and h.get("ref") == "org" and h.sectors]
+    before = [h for h in bodies if h.end <= role.start]
+    body = before[-1] if before else next((h for h in bodies if h.start >= role.end), None)
+    if body is not None and list(body.sectors) != c.sectors:
+        c.sectors = list(body.sectors)
+        c.evidence.append(f"head of {body.name!r}: {body.source}")
 
 
 def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit]) -> None:
