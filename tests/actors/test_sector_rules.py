@@ -70,3 +70,11 @@ def test_the_head_of_a_body_has_the_body_sector(nlp):
 def test_congressional_leaders_are_lawmakers(nlp):
     text = "Congress denied funding, and congressional leaders fought the president of the United States."
     assert _code(nlp, text, "congressional leaders") == "USALEG"
+
+
+def test_officials_and_presidents_of_bodies_named_by_role_words(nlp):
+    assert _code(nlp, "A hospital official in Bangladesh said three died.", "A hospital official") == "BGDHLH"
+    text = "Wayne Frederick, president of Howard University, spoke in Washington."
+    assert _code(nlp, text, "Wayne Frederick").endswith("EDU")
+    assert _code(nlp, "Iraqi government officials met.", "Iraqi government officials") == "IRQGOV"
+    assert _code(nlp, "The president of the people of Iraq spoke.", "The president") == "IRQGOV"

@@ -204,9 +204,14 @@ def _role_sectors(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit
 
 
 def _body_sector(c: Coding, role: Hit, roles: list[Hit]) -> None:
-    """ "Assembly president", "the president of the university": a head of a body named by a
-    role word has the body's sector (CAMEO: the speaker of a parliament is LEG, not GOV)."""
-    bodies = [h for h in roles if h is not role and h.get("ref") == "org" and h.sectors]
+    """ "Assembly president", "the president of the university", "a hospital official": a head
+    or official of a body named by a role word has the body's sector (CAMEO: the president of
+    a parliament is LEG, a hospital's official HLH); bodies of civilians do not count."""
+    bodies = [
+        h
+        for h in roles
+        if h is not role and h.get("ref") in ("org", "group") and h.sectors and "CVL" not in h.sectors
+    ]
     before = [h for h in bodies if h.end <= role.start]
     body = before[-1] if before else next((h for h in bodies if h.start >= role.end), None)
     if body is not None and list(body.sectors) != c.sectors:
