@@ -78,3 +78,11 @@ def test_officials_and_presidents_of_bodies_named_by_role_words(nlp):
     assert _code(nlp, text, "Wayne Frederick").endswith("EDU")
     assert _code(nlp, "Iraqi government officials met.", "Iraqi government officials") == "IRQGOV"
     assert _code(nlp, "The president of the people of Iraq spoke.", "The president") == "IRQGOV"
+
+
+def test_a_head_of_an_office_and_an_attorney_of_a_foundation(nlp):
+    text = "Cindy Ferrer, head of a regional civil defense office in the Philippines, said it was strong."
+    assert _code(nlp, text, "Cindy Ferrer") == "PHLGOV"
+    text = "Mitchell Stoltz, a Senior Staff Attorney of the Electronic Frontier Foundation, wrote. Stoltz said so."
+    assert _code(nlp, text, "Stoltz", nth=1) == "NGO"
+    assert _code(nlp, "The court heard the lawyer.", "the lawyer") == "JUD"

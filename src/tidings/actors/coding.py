@@ -227,7 +227,9 @@ def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hi
     plain = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"]
     mods = [h for h in plain if h.start < role.start]
     named = [h for h in names_inside if h.start < role.start and h.sectors]
-    after = [h for h in [*plain, *names_inside] if h.start > role.start and h.sectors]
+    # a head of a modifier role with a sector of its own counts too ("head of a civil defense office")
+    heads = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") == "1"]
+    after = [h for h in [*plain, *heads, *names_inside] if h.start > role.start and h.sectors]
     if named:  # "Houthi military spokesperson": the named actor's sector wins over the role word
         c.evidence.append(f"sector of {named[-1].name!r}: {named[-1].source}")
         c.sectors = list(named[-1].sectors)
