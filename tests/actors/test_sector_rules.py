@@ -85,4 +85,6 @@ def test_a_head_of_an_office_and_an_attorney_of_a_foundation(nlp):
     assert _code(nlp, text, "Cindy Ferrer") == "PHLGOV"
     text = "Mitchell Stoltz, a Senior Staff Attorney of the Electronic Frontier Foundation, wrote. Stoltz said so."
     assert _code(nlp, text, "Stoltz", nth=1) == "NGO"
+    text = "Mitchell Stoltz, a Senior Staff Attorney of the Electronic Frontier Foundation (EFF), wrote."
+    assert _code(nlp, text, "EFF") == "NGO"  # the organisation keeps its own mention and acronym
     assert _code(nlp, "The court heard the lawyer.", "the lawyer") == "JUD"

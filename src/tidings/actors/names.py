@@ -277,7 +277,7 @@ def name_contexts(st: State) -> None:
                         m.start = min(m.start, s)
                         st.cover(m, person=True)
                     else:
-                        dm = st.mention(s, e, "description")
+                        dm = st.mention(s, _description_end(doc, s, e), "description")
                         cl.add(dm)
                         st.cover(dm, person=True)
         if best is not None and (not cl.coded_by_kb or _undated_entry_loses(st, cl, best)):
@@ -364,6 +364,18 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
                 )
                 out.append((left, right + 1, False))
     return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
+
+
+def _description_end(doc, s: int, e: int) -> int:
+    """End of a person's description without a phrase naming another actor after its head
+    ("a staff attorney | of the Electronic Frontier Foundation (EFF)"): that actor keeps its
+    own mention (and its acronym); the whole range still codes the person."""
+    root = span_root(doc, s, e)
+    for child in root.children:
+        if child.dep_ == "prep" and root.i < child.i < e:
+            if any(t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for t in doc[child.i : e]):
+                return child.i
+    return e
 
 
 def _title_with_place(st: State, m: Mention, root: Token) -> int | None:
