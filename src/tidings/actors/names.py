@@ -318,9 +318,7 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
             s += 1
         if any(st.tok2hit[i] >= 0 for i in range(s, m.start)):
             out.append((s, m.start, True))
-    titled = _title_with_place(st, m, root)
-    if titled is not None:  # the whole title, not just the place before the name
-        out = [o for o in out if o[2] is not True] + [(titled, m.start, True)]
+    out = _with_title(st, m, root, out)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < m.start:
         h = root.head
         if st.tok2hit[h.i] >= 0 and st.hits[st.tok2hit[h.i]].kind == "role":
@@ -376,6 +374,16 @@ def _description_end(doc, s: int, e: int) -> int:
             if any(t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for t in doc[child.i : e]):
                 return child.i
     return e
+
+
+def _with_title(
+    st: State, m: Mention, root: Token, out: list[tuple[int, int, bool | None]]
+) -> list[tuple[int, int, bool | None]]:
+    """The whole title with its place, instead of only the place directly before the name."""
+    titled = _title_with_place(st, m, root)
+    if titled is None:
+        return out
+    return [o for o in out if o[2] is not True] + [(titled, m.start, True)]
 
 
 def _title_with_place(st: State, m: Mention, root: Token) -> int | None:
