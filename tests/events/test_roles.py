@@ -202,3 +202,26 @@ def test_call_for_x_to_do_y_is_an_appeal_to_x():
         "0253",
         "control",
     )
+
+
+def test_hyphenated_name_before_an_event_noun_is_its_author():
+    # "Abqaiq was the target of an Al-Qaeda attack ." : "Al-Qaeda" is no "anti-" prefix
+    from tidings.events.roles import against_prefix
+
+    doc = make_doc(
+        [
+            ("an", "an", "DET", "det", 4, "DT"),
+            ("Al", "Al", "PROPN", "compound", 3, "NNP"),
+            ("-", "-", "PUNCT", "punct", 3, "HYPH"),
+            ("Qaeda", "Qaeda", "PROPN", "compound", 4, "NNP"),
+            ("attack", "attack", "NOUN", "ROOT", 4, "NN"),
+            ("on", "on", "ADP", "prep", 4, "IN"),
+            ("anti", "anti", "ADJ", "amod", 8, "JJ"),
+            ("-", "-", "PUNCT", "punct", 8, "HYPH"),
+            ("Houthi", "Houthi", "PROPN", "compound", 9, "NNP"),
+            ("forces", "force", "NOUN", "pobj", 5, "NNS"),
+        ],
+        [(1, 4, "ORG"), (8, 9, "NORP")],
+    )
+    assert not against_prefix(doc[3])
+    assert against_prefix(doc[8])

@@ -294,7 +294,7 @@ class Roles:
                     and c.ent_type_ in ("NORP", "GPE", "ORG")
                     and len(c.text) > 3
                     and not c.lower_.startswith(("anti", "pro"))
-                    and not (c.i > 0 and c.nbor(-1).lower_ in ("-", "anti", "pro", "non"))
+                    and not against_prefix(c)
                 ):
                     src_heads = [c]
                     break
@@ -426,3 +426,13 @@ def reciprocal(tok: Token) -> bool:
         for t in tok.subtree
         if t.i > 0
     )
+
+
+def against_prefix(tok: Token) -> bool:
+    """'anti-government', 'pro-Russian', 'non-EU': the name says whom the noun is for or
+    against, not whose it is ("the Al-Qaeda attack" keeps its author)."""
+    prefixes = ("anti", "pro", "non")
+    doc, i = tok.doc, tok.i
+    if i > 0 and doc[i - 1].lower_ in prefixes:
+        return True
+    return i > 1 and doc[i - 1].lower_ == "-" and doc[i - 2].lower_ in prefixes
