@@ -225,3 +225,36 @@ def test_hyphenated_name_before_an_event_noun_is_its_author():
     )
     assert not against_prefix(doc[3])
     assert against_prefix(doc[8])
+
+
+def test_protest_noun_with_no_author_is_the_crowd_of_its_place():
+    # "Anti-government protests continued in Baghdad ."
+    doc = make_doc(
+        [
+            ("Anti-government", "anti-government", "ADJ", "amod", 1, "JJ"),
+            ("protests", "protest", "NOUN", "nsubj", 2, "NNS"),
+            ("continued", "continue", "VERB", "ROOT", 2, "VBD"),
+            ("in", "in", "ADP", "prep", 2, "IN"),
+            ("Baghdad", "Baghdad", "PROPN", "pobj", 3, "NNP"),
+            (".", ".", "PUNCT", "punct", 2, "."),
+        ],
+        [(4, 5, "GPE")],
+    )
+    events = find_events(doc, LEX)
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
+        ("IRQCVL", "IRQGOV", "1411")  # anti-government: for a change of leadership
+    ]
+    assert events[0].source.text == "IRQ protesters (implied)"
+
+
+def test_protest_noun_with_no_place_implies_no_one():
+    # "Protests continued ." : no place, so no crowd to name
+    doc = make_doc(
+        [
+            ("Protests", "protest", "NOUN", "nsubj", 1, "NNS"),
+            ("continued", "continue", "VERB", "ROOT", 1, "VBD"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+        ],
+        [],
+    )
+    assert find_events(doc, LEX) == []

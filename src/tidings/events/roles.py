@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from tidings.events.implied import protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
 from tidings.events.parties import (
@@ -300,7 +301,7 @@ class Roles:
                     break
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
         if not any(sources):
-            sources = self.governed_sources(tok, pattern, speaker) or sources
+            sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
         tgt_heads = tgt_heads or prep_objects(tok, preps)
