@@ -145,3 +145,8 @@ def test_a_rejection_targets_the_author_of_what_it_rejects(pipeline):
         pipeline, "Zimbabwe's president rejected opposition demands for electoral reform before the vote."
     )
     assert [(s, t) for s, t, c, _ in got if c.startswith("12")] == [("ZWEGOV", "ZWEOPP")]
+
+
+def test_they_is_the_latest_plural_source(pipeline):
+    got = _coded(pipeline, "Thousands of Iraqi protesters marched in Baghdad. They condemned Iran.")
+    assert [(s, t, c) for s, t, c, _ in got if c.startswith("11")] == [("IRQOPP", "IRNGOV", "111")]
