@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.implied import protesters
+from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
 from tidings.events.parties import (
@@ -161,9 +161,10 @@ class Roles:
                 ]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
-                authority = self.reporting_authority(tok, pattern)
+                targets = self.targets_from(subs, speaker, set())
+                authority = self.reporting_authority(tok, pattern) or authorities(tok, pattern, targets)
                 if authority:
-                    return authority, self.targets_from(subs, speaker, set())
+                    return authority, targets
         else:
             src_heads, tgt_heads = subs, []
         sources = []
