@@ -258,3 +258,30 @@ def test_protest_noun_with_no_place_implies_no_one():
         [],
     )
     assert find_events(doc, LEX) == []
+
+
+def test_a_crowds_demand_with_no_target_is_made_of_its_own_government():
+    from tidings.events.lexicon import Pattern
+    from tidings.events.matching import Found
+    from tidings.events.records import dyad
+
+    # "Protesters' demands include an investigation ."
+    doc = make_doc(
+        [
+            ("Protesters", "protester", "NOUN", "poss", 1, "NNS"),
+            ("demands", "demand", "NOUN", "nsubj", 2, "NNS"),
+            ("include", "include", "VERB", "ROOT", 2, "VBP"),
+            ("an", "an", "DET", "det", 4, "DT"),
+            ("investigation", "investigation", "NOUN", "dobj", 2, "NN"),
+            (".", ".", "PUNCT", "punct", 2, "."),
+        ]
+    )
+    crowd = Party(text="Protesters", code="HKGCVL", country="HKG", sectors=["CVL"])
+    pattern = Pattern(code="100", trigger="demand", entry="=demand", origin="test")
+    f = Found(
+        trigger=doc[1], pattern=pattern, code="100", matched=[], sources=[crowd], targets=[None], rule="noun"
+    )
+    tgt = dyad(f, crowd, None, None, None)
+    assert tgt is not None and tgt.code == "HKGGOV"
+    f.code = "111"  # a criticism names its target or has none
+    assert dyad(f, crowd, None, None, None) is None
