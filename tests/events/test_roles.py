@@ -244,7 +244,7 @@ def test_protest_noun_with_no_author_is_the_crowd_of_its_place():
     assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
         ("IRQCVL", "IRQGOV", "1411")  # anti-government: for a change of leadership
     ]
-    assert events[0].source.text == "IRQ protesters (implied)"
+    assert events[0].source.text == "Anti-government protests"  # the act's words: no crowd named
 
 
 def test_protest_noun_with_no_place_implies_no_one():

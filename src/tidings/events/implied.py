@@ -9,7 +9,8 @@
   the country where it happened (police ``COP`` for an arrest, the courts ``JUD`` for a
   charge), else of the country of the person arrested.
 
-With no country for the place (nor, for an arrest, the person), no source is implied.
+With no country for the place (nor, for an arrest, the person), no source is implied. An
+implied party's text is the act's own words (it is traceable, and says no name was given).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.lexicon import Pattern
+from tidings.events.parties import np_tokens
 from tidings.model import Party
 
 
@@ -43,14 +45,7 @@ def authorities(tok: Token, pattern: Pattern, targets: list[Party | None]) -> li
         return []
     country = scene_country(tok) or next(t.country for t in targets if t is not None and t.country)
     sector = "JUD" if tok.lemma_.lower() in JUDICIAL else "COP"
-    return [
-        Party(
-            text=f"{country} authorities (implied)",
-            code=country + sector,
-            country=country,
-            sectors=[sector],
-        )
-    ]
+    return [implied(tok, tok.i, tok.i + 1, country, sector)]
 
 
 def protesters(tok: Token, pattern: Pattern) -> list[Party | None]:
@@ -61,11 +56,14 @@ def protesters(tok: Token, pattern: Pattern) -> list[Party | None]:
     country = scene_country(tok)
     if not country:
         return []
-    return [
-        Party(
-            text=f"{country} protesters (implied)",
-            code=country + "CVL",
-            country=country,
-            sectors=["CVL"],
-        )
-    ]
+    return [implied(tok, *np_tokens(tok), country, "CVL")]
+
+
+def implied(tok: Token, lo: int, hi: int, country: str, sector: str) -> Party:
+    """An implied party keeps the act's own words as its text, so that it stays traceable
+    ("anti-government protests" for the crowd, "arrested" for the police)."""
+    span = tok.doc[lo:hi]
+    code = country + sector
+    return Party(
+        text=span.text, start=span.start_char, end=span.end_char, code=code, country=country, sectors=[sector]
+    )
