@@ -44,3 +44,40 @@ def test_parties_fall_back_to_words_that_name_actors():
     speaker = Parties(doc).party(doc[0])
     we = make_doc([("we", "we", "PRON", "nsubj", 1, "PRP"), ("agree", "agree", "VERB", "ROOT", 1, "VBP")])
     assert Parties(we).party(we[0], speaker) is speaker
+
+
+def test_participle_on_an_actor_noun_has_it_as_subject():
+    # "It hosts a coalition fighting the Houthis ."
+    doc = make_doc(
+        [
+            ("It", "it", "PRON", "nsubj", 1, "PRP"),
+            ("hosts", "host", "VERB", "ROOT", 1, "VBZ"),
+            ("a", "a", "DET", "det", 3, "DT"),
+            ("coalition", "coalition", "NOUN", "dobj", 1, "NN"),
+            ("fighting", "fight", "VERB", "acl", 3, "VBG"),
+            ("the", "the", "DET", "det", 6, "DT"),
+            ("Houthis", "Houthis", "PROPN", "dobj", 4, "NNPS"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+        ],
+        [(6, 7, "NORP")],
+    )
+    subs, passive = subjects(doc[4])
+    assert [t.text for t in subs] == ["coalition"] and not passive
+
+
+def test_participle_on_a_thing_keeps_the_clause_subject():
+    # "Pompeo posted a message blaming Iran ." : the message is no actor, Pompeo blames
+    doc = make_doc(
+        [
+            ("Pompeo", "Pompeo", "PROPN", "nsubj", 1, "NNP"),
+            ("posted", "post", "VERB", "ROOT", 1, "VBD"),
+            ("a", "a", "DET", "det", 3, "DT"),
+            ("message", "message", "NOUN", "dobj", 1, "NN"),
+            ("blaming", "blame", "VERB", "acl", 3, "VBG"),
+            ("Iran", "Iran", "PROPN", "dobj", 4, "NNP"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+        ],
+        [(0, 1, "PERSON"), (5, 6, "GPE")],
+    )
+    subs, _ = subjects(doc[4])
+    assert [t.text for t in subs] == ["Pompeo"]

@@ -145,3 +145,27 @@ def test_a_rejection_targets_the_author_of_what_it_rejects(pipeline):
         pipeline, "Zimbabwe's president rejected opposition demands for electoral reform before the vote."
     )
     assert [(s, t) for s, t, c, _ in got if c.startswith("12")] == [("ZWEGOV", "ZWEOPP")]
+
+
+def test_they_is_the_latest_plural_source(pipeline):
+    got = _coded(pipeline, "Thousands of Iraqi protesters marched in Baghdad. They condemned Iran.")
+    assert [(s, t, c) for s, t, c, _ in got if c.startswith("11")] == [("IRQOPP", "IRNGOV", "111")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # no one named makes the arrest: the authorities of its place
+        ("Belarusian opposition activists were arrested in Minsk.", ("BLRCOP", "BLR", "173")),
+        # a charge is the courts'
+        ("Two Iranian journalists were charged in Tehran.", ("IRNJUD", "IRN", "173")),
+    ],
+)
+def test_passive_arrest_with_no_agent_is_by_the_authorities_of_its_place(pipeline, text, expected):
+    got = [(s, (t or "")[:3], c) for s, t, c, _ in _coded(pipeline, text)]
+    assert got == [expected]
+
+
+def test_protests_with_no_crowd_named_are_by_the_people_of_their_place(pipeline):
+    got = _coded(pipeline, "The protests continued in Baghdad on Friday.")
+    assert [(s, (t or "")[:3], c[:2]) for s, t, c, _ in got] == [("IRQCVL", "IRQ", "14")]

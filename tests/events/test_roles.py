@@ -202,3 +202,86 @@ def test_call_for_x_to_do_y_is_an_appeal_to_x():
         "0253",
         "control",
     )
+
+
+def test_hyphenated_name_before_an_event_noun_is_its_author():
+    # "Abqaiq was the target of an Al-Qaeda attack ." : "Al-Qaeda" is no "anti-" prefix
+    from tidings.events.roles import against_prefix
+
+    doc = make_doc(
+        [
+            ("an", "an", "DET", "det", 4, "DT"),
+            ("Al", "Al", "PROPN", "compound", 3, "NNP"),
+            ("-", "-", "PUNCT", "punct", 3, "HYPH"),
+            ("Qaeda", "Qaeda", "PROPN", "compound", 4, "NNP"),
+            ("attack", "attack", "NOUN", "ROOT", 4, "NN"),
+            ("on", "on", "ADP", "prep", 4, "IN"),
+            ("anti", "anti", "ADJ", "amod", 8, "JJ"),
+            ("-", "-", "PUNCT", "punct", 8, "HYPH"),
+            ("Houthi", "Houthi", "PROPN", "compound", 9, "NNP"),
+            ("forces", "force", "NOUN", "pobj", 5, "NNS"),
+        ],
+        [(1, 4, "ORG"), (8, 9, "NORP")],
+    )
+    assert not against_prefix(doc[3])
+    assert against_prefix(doc[8])
+
+
+def test_protest_noun_with_no_author_is_the_crowd_of_its_place():
+    # "Anti-government protests continued in Baghdad ."
+    doc = make_doc(
+        [
+            ("Anti-government", "anti-government", "ADJ", "amod", 1, "JJ"),
+            ("protests", "protest", "NOUN", "nsubj", 2, "NNS"),
+            ("continued", "continue", "VERB", "ROOT", 2, "VBD"),
+            ("in", "in", "ADP", "prep", 2, "IN"),
+            ("Baghdad", "Baghdad", "PROPN", "pobj", 3, "NNP"),
+            (".", ".", "PUNCT", "punct", 2, "."),
+        ],
+        [(4, 5, "GPE")],
+    )
+    events = find_events(doc, LEX)
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
+        ("IRQCVL", "IRQGOV", "1411")  # anti-government: for a change of leadership
+    ]
+    assert events[0].source.text == "Anti-government protests"  # the act's words: no crowd named
+
+
+def test_protest_noun_with_no_place_implies_no_one():
+    # "Protests continued ." : no place, so no crowd to name
+    doc = make_doc(
+        [
+            ("Protests", "protest", "NOUN", "nsubj", 1, "NNS"),
+            ("continued", "continue", "VERB", "ROOT", 1, "VBD"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+        ],
+        [],
+    )
+    assert find_events(doc, LEX) == []
+
+
+def test_a_crowds_demand_with_no_target_is_made_of_its_own_government():
+    from tidings.events.lexicon import Pattern
+    from tidings.events.matching import Found
+    from tidings.events.records import dyad
+
+    # "Protesters' demands include an investigation ."
+    doc = make_doc(
+        [
+            ("Protesters", "protester", "NOUN", "poss", 1, "NNS"),
+            ("demands", "demand", "NOUN", "nsubj", 2, "NNS"),
+            ("include", "include", "VERB", "ROOT", 2, "VBP"),
+            ("an", "an", "DET", "det", 4, "DT"),
+            ("investigation", "investigation", "NOUN", "dobj", 2, "NN"),
+            (".", ".", "PUNCT", "punct", 2, "."),
+        ]
+    )
+    crowd = Party(text="Protesters", code="HKGCVL", country="HKG", sectors=["CVL"])
+    pattern = Pattern(code="100", trigger="demand", entry="=demand", origin="test")
+    f = Found(
+        trigger=doc[1], pattern=pattern, code="100", matched=[], sources=[crowd], targets=[None], rule="noun"
+    )
+    tgt = dyad(f, crowd, None, None, None)
+    assert tgt is not None and tgt.code == "HKGGOV"
+    f.code = "111"  # a criticism names its target or has none
+    assert dyad(f, crowd, None, None, None) is None

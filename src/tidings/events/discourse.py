@@ -8,7 +8,7 @@ latest group of actors acting together (for an unresolved "they").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
@@ -29,6 +29,7 @@ class Memory:
         self.sent_starts: list[int] = []
         self.current_matched: set[int] = set()  # words of the pattern being coded: no referent
         self.group: tuple[int, list[Party]] | None = None  # (sentence start, sources acting together)
+        self.plural: tuple[int, list[Party]] | None = None  # (sentence start, a plural source)
 
     def remember(self, found: list[Found], sent: Span) -> None:
         for f in found:
@@ -43,16 +44,22 @@ class Memory:
             group = [x for x in f.sources if x is not None and (x.code or x.country)]
             if len(group) >= 2:
                 self.group = (sent.start, group)
+            elif group and plural_head(f.trigger.doc, group[0]):
+                self.plural = (sent.start, group)  # "Protesters marched ...": a later "they"
 
     def they(self, sources: list[Party | None]) -> list[Party | None]:
         """'They called on Turkey ...': an unresolved 'they' is the latest group of sources
-        (two or more coded actors acting together in this or the three sentences before)."""
-        if self.group is None or self.group[0] not in self.sent_starts[-4:]:
+        (two or more coded actors acting together in this or the three sentences before),
+        else the latest plural source in this or the two sentences before."""
+        group = self.group if self.group is not None and self.group[0] in self.sent_starts[-4:] else None
+        if group is None and self.plural is not None and self.plural[0] in self.sent_starts[-3:]:
+            group = self.plural  # else the latest plural source ("protesters", "police officers")
+        if group is None:
             return sources
         out: list[Party | None] = []
         for s in sources:
             if s is not None and s.text.lower() in ("they", "them") and not (s.code or s.country):
-                out.extend(self.group[1])
+                out.extend(group[1])
             else:
                 out.append(s)
         return out
@@ -126,3 +133,11 @@ def unique(parties: list[Party]) -> list[Party]:
         if not any((p.code or p.text) == (q.code or q.text) for q in out):
             out.append(p)
     return out
+
+
+def plural_head(doc: Doc, p: Party) -> bool:
+    """The party's phrase is plural ("protesters", "Hong Kong police officers")."""
+    if p.start is None or p.end is None:
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")

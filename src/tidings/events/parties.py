@@ -341,6 +341,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:  # acomp: "is ready to"
             v = v.head
             continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and acts_as_actor(v.head):
+            return coordinated(v.head), False  # "a coalition fighting the Houthis": the coalition
         if (
             v.dep_ == "acl"
             and v.tag_ in ("VBG", "VB")
@@ -420,3 +422,11 @@ def speaker_of(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def acts_as_actor(noun: Token) -> bool:
+    """``noun`` names an actor that can do what a participle on it says ("a coalition
+    fighting X", "protesters blocking Y"), not a thing ("a message blaming X")."""
+    if noun.pos_ not in NOUN_POS or noun.lower_ in ANAPHORS:
+        return False
+    return noun.lemma_.lower() in ACTOR_NOUNS or noun.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")

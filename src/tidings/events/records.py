@@ -174,9 +174,9 @@ def dyad(
         tgt = None
     if tgt is not None and f.code[:2] == "15" and tgt.country and tgt.country == src.country:
         tgt = None  # "put its forces on alert", "mobilized troops": its own forces are no target
-    if tgt is None and f.code[:2] == "14" and src.country and PROTESTERS & set(src.sectors or []):
-        # "opposition supporters rallied in Minsk": a protest with no target is against the
-        # government of the protesters' own country
+    if tgt is None and f.code[:2] in ("14", "10") and src.country and PROTESTERS & set(src.sectors or []):
+        # "opposition supporters rallied in Minsk", "the protesters' demands": a protest or a
+        # demand by a crowd with no target is against (made of) its own country's government
         tgt = Party(
             text=f"{src.country} government (implied)",
             code=src.country + "GOV",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
 from tidings.events.parties import (
@@ -160,9 +161,10 @@ class Roles:
                 ]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
-                authority = self.reporting_authority(tok, pattern)
+                targets = self.targets_from(subs, speaker, set())
+                authority = self.reporting_authority(tok, pattern) or authorities(tok, pattern, targets)
                 if authority:
-                    return authority, self.targets_from(subs, speaker, set())
+                    return authority, targets
         else:
             src_heads, tgt_heads = subs, []
         sources = []
@@ -294,13 +296,13 @@ class Roles:
                     and c.ent_type_ in ("NORP", "GPE", "ORG")
                     and len(c.text) > 3
                     and not c.lower_.startswith(("anti", "pro"))
-                    and not (c.i > 0 and c.nbor(-1).lower_ in ("-", "anti", "pro", "non"))
+                    and not against_prefix(c)
                 ):
                     src_heads = [c]
                     break
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
         if not any(sources):
-            sources = self.governed_sources(tok, pattern, speaker) or sources
+            sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
         tgt_heads = tgt_heads or prep_objects(tok, preps)
@@ -426,3 +428,13 @@ def reciprocal(tok: Token) -> bool:
         for t in tok.subtree
         if t.i > 0
     )
+
+
+def against_prefix(tok: Token) -> bool:
+    """'anti-government', 'pro-Russian', 'non-EU': the name says whom the noun is for or
+    against, not whose it is ("the Al-Qaeda attack" keeps its author)."""
+    prefixes = ("anti", "pro", "non")
+    doc, i = tok.doc, tok.i
+    if i > 0 and doc[i - 1].lower_ in prefixes:
+        return True
+    return i > 1 and doc[i - 1].lower_ == "-" and doc[i - 2].lower_ in prefixes
