@@ -159,11 +159,17 @@ def in_phrase(tok: Token, verb: Token) -> bool:
     not a relative, adverbial or coordinated clause, nor a quote, between them."""
     t = tok
     while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX") and not _reduced(t):
             return False
         t = t.head
     lo, hi = sorted((tok.i, verb.i))
     return not any(x.is_quote for x in verb.doc[lo:hi])
+
+
+def _reduced(t: Token) -> bool:
+    """A participle modifying a noun ("the roads leading into Mordor"): PETRARCH reads it
+    as part of that noun phrase, not a clause of its own."""
+    return t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")
 
 
 def refines(f: Any) -> bool:
