@@ -136,7 +136,9 @@ def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list
     for _ in range(8):
         if any(c.dep_ == "agent" for c in t.children):
             return []
-        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        # a subject the parser hung on the auxiliary ("The Philippines was ... criticized")
+        heads = [t, *(a for a in t.children if a.dep_ in ("aux", "auxpass") and a.i < t.i)]
+        subs = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if subs:
             found = _first_actor([h for x in subs for h in (x, *x.conjuncts)], parties, speaker, actor_at)
             if found or not all(x.pos_ == "PRON" for x in subs):
