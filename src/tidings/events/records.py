@@ -229,22 +229,21 @@ def records(
     date, location, loc_country = where
     action = action_of(doc, f)
     out: list[Event] = []
-    # PETRARCH patterns keep the codes their dictionaries give (a bare country stays one, 030 is
-    # 030; no actor placed in the scene's country), unless they only refine a built-in lexicon event
-    native = f.pattern.petrarch is None or refines(f)
-    scene = loc_country if native and location is not None and location.source == "clause" else None
+    scene = loc_country if location is not None and location.source == "clause" else None
     for src0, tgt0 in f.dyads():
         src = placed(src0, scene) or src0
         named = placed(tgt0, scene)
         if (
-            native
-            and named is not None
+            named is not None
             and not named.country
             and scene is None
             and set(named.sectors or []) <= DOMESTIC_SECTORS
         ):
             named = placed(named, src.country)  # "Zimbabwe's president rejected opposition demands": ZWEOPP
         tgt = dyad(f, src, named, loc_country, location)
+        # PETRARCH patterns keep the codes their dictionaries give (a bare country stays one, 030 is
+        # 030), unless they only refine a built-in lexicon event
+        native = f.pattern.petrarch is None or refines(f)
         code = f.code
         if native:  # tidings' own readings of meetings, force and sanctions
             code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
