@@ -177,12 +177,7 @@ def _placed(st: State, head: Token, code: str, hits: list[Hit]) -> bool:
     agents = {b for h in hits if h.kind == "role" for b in _blocks(h.code)}
     if any(b not in agents for b in _blocks(code)):
         return False  # an actor is named in the phrase
-    return any(
-        cl.country
-        and "country_from_context" not in cl.evidence
-        and any(m.start <= head.i < m.end for m in cl.mentions)
-        for cl in st.clusters
-    )
+    return any(cl.country and any(m.start <= head.i < m.end for m in cl.mentions) for cl in st.clusters)
 
 
 def recode(st: State) -> None:
