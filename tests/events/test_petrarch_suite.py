@@ -34,11 +34,13 @@ def table(shared):
 def test_unit_suite_exact_codings_floor(table):
     total = table["ALL"]
     assert total["records"] == 282 and total["codings"] == 359  # 284 less the 2 bad-parse records
-    # measured 275/359 = 0.766 (230 before PETRARCH noun phrases: actor + agents, require_dyad
-    # sections, dictionary codes kept as written)
-    assert total["exact"] / total["codings"] >= 0.76
+    # measured 291/359 = 0.811 (275 before named crowds, PETRARCH's own codes and persons;
+    # 230 before PETRARCH noun phrases: actor + agents, require_dyad sections, dictionary codes
+    # kept as written)
+    assert total["exact"] / total["codings"] >= 0.81
     assert table["DATE"]["exact"] >= 22 and table["SYNSET"]["exact"] >= 51 and table["VERB"]["exact"] >= 19
-    assert table["AGENT"]["exact"] >= 22 and table["COMPOUND"]["exact"] >= 75
+    assert table["AGENT"]["exact"] >= 22 and table["COMPOUND"]["exact"] >= 83
+    assert table["ACTOR"]["exact"] >= 11 and table["MODIFY"]["exact"] >= 17
     assert total["actors"] + total["parse"] + total["verbs"] == total["codings"] - total["exact"]
 
 
@@ -118,9 +120,10 @@ def test_phoenix_dictionaries_on_real_news(shared):
         shared, "--no-default-dictionaries", *(a for f in PHOENIX for a in ("--dictionary", str(pf / f)))
     )
     defaults, n_defaults = _root(shared)
-    # dev split (80 articles): measured 0.333 alone (396 events; 0.343 and 382 before the PETRARCH
-    # noun phrases); issue 16 asks 0.60
-    assert alone >= 0.32 and n_alone < 1.1 * n_defaults
+    # dev split (80 articles): measured 0.339 alone (386 events; 0.338 and 379 on main before the
+    # fourth round); issue 16 asks 0.60. The defaults now code 321 (397 before later rounds'
+    # precision rules), so "alone" is bounded by 1.25x the defaults (measured 1.20x)
+    assert alone >= 0.32 and n_alone < 1.25 * n_defaults
     with_cameo, n = _root(shared, "--dictionary", str(pf / "CAMEO.2.0.txt"))
-    # measured 0.571 (399 events) against 0.574 (397): CAMEO.2.0 refines the defaults' events only
+    # measured 0.652 (322 events) against 0.654 (321): CAMEO.2.0 refines the defaults' events only
     assert with_cameo >= defaults - 0.005 and n <= n_defaults + 5

@@ -185,6 +185,7 @@ def recode(st: State) -> None:
     clusters and the phrase becomes one mention of the cluster of its code."""
     if not any(_petrarch(h) for h in st.hits):
         return
+    _dictionary_persons(st)
     doc = st.doc
     by_code: dict[str, Cluster] = {}
     done: list[tuple[int, int]] = []
@@ -214,3 +215,19 @@ def recode(st: State) -> None:
             st.clusters.append(cl)
         cl.add(st.mention(lo, hi, "description", head=tok.i))
         st.cover(cl.mentions[-1])
+
+
+def _dictionary_persons(st: State) -> None:
+    """PETRARCH codes an actor of its dictionary as the dictionary writes it: a name the
+    parser takes for a person ("The Shire", FRO/BIL/SAM) is no private individual (CVL)."""
+    for cl in st.clusters:
+        if cl.kind != "person" or "sector" not in cl.evidence or cl.sectors != ["CVL"]:
+            continue
+        hits = [_hit_of(st, st.doc[m.head]) for m in cl.mentions]
+        codes = {h.code for h in hits if h is not None and _actor(h) and _petrarch(h)}
+        if len(codes) != 1 or any(h is None or not _petrarch(h) for h in hits):
+            continue
+        code = codes.pop()
+        p = parse_code(code.split("/")[0])
+        cl.country, cl.sectors, cl.code = p.country, list(p.sectors), code
+        cl.evidence = {k: v for k, v in cl.evidence.items() if k != "sector"}

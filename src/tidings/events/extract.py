@@ -324,7 +324,7 @@ class Extractor:
                 notes["subject_event"] = {"noun": noun.text, "entry": inner[0].entry}
                 if tok.i in self.roles.unnamed:
                     notes["source"] = "no actor named: the act itself is the subject"
-                matched = [*matched, noun]
+                matched.append(noun)  # in place: a PETRARCH match keeps its slots (.hit)
         self.memory.current_matched = {t.i for t in matched}
         if not [t for t in targets if t is not None] and code[:2] in REACTED:
             refs = reacted_target(tok, code, self.parties, self.memory, sources)

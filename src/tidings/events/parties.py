@@ -161,8 +161,15 @@ class Parties:
             if of is not None:
                 return self.party(of)
             if tok.lemma_.lower() in QUANTITIES:
-                # "huge crowds marched", "hundreds of thousands rallied": civilians
+                # "huge crowds marched", "hundreds of thousands rallied": civilians; "Egyptian
+                # crowds": the actors stage codes that country's people
                 span = doc[lo:hi]
+                named = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in span if t.i != tok.i)
+                p = self.party_for(doc, lo, hi) if self.party_for and named else None
+                if p is not None and p.country:
+                    if p.start is None:
+                        p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
+                    return p
                 return Party(
                     text=span.text, code="---CVL", sectors=["CVL"], start=span.start_char, end=span.end_char
                 )

@@ -136,7 +136,9 @@ def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list
     for _ in range(8):
         if any(c.dep_ == "agent" for c in t.children):
             return []
-        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        # a subject the parser hung on the auxiliary ("The Philippines was ... criticized")
+        heads = [t, *(a for a in t.children if a.dep_ in ("aux", "auxpass") and a.i < t.i)]
+        subs = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if subs:
             found = _first_actor([h for x in subs for h in (x, *x.conjuncts)], parties, speaker, actor_at)
             if found or not all(x.pos_ == "PRON" for x in subs):
@@ -159,11 +161,17 @@ def in_phrase(tok: Token, verb: Token) -> bool:
     not a relative, adverbial or coordinated clause, nor a quote, between them."""
     t = tok
     while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX") and not _reduced(t):
             return False
         t = t.head
     lo, hi = sorted((tok.i, verb.i))
     return not any(x.is_quote for x in verb.doc[lo:hi])
+
+
+def _reduced(t: Token) -> bool:
+    """A participle modifying a noun ("the roads leading into Mordor"): PETRARCH reads it
+    as part of that noun phrase, not a clause of its own."""
+    return t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")
 
 
 def refines(f: Any) -> bool:

@@ -241,11 +241,11 @@ def records(
         ):
             named = placed(named, src.country)  # "Zimbabwe's president rejected opposition demands": ZWEOPP
         tgt = dyad(f, src, named, loc_country, location)
-        code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
-        # PETRARCH patterns keep the codes their dictionaries give (a bare country stays one, 030 is
-        # 030), unless they only refine a built-in lexicon event
+        # PETRARCH patterns keep their dictionaries' codes (a bare country stays one, 030 is 030, no
+        # recoded meeting, force or sanction), unless they only refine a built-in lexicon event
         native = f.pattern.petrarch is None or refines(f)
-        code, topic = refine(f.trigger, code) if native else (code, None)
+        code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
+        code, topic = refine(f.trigger, code) if native else (f.code, None)
         src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
         if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
             tgt = as_state(
