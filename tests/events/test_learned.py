@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tidings.errors import TidingsError
 from tidings.events.extract import find_events
 from tidings.events.learned import (
     ENV,
@@ -73,8 +74,10 @@ def test_dumps_and_parse_round_trip():
     lf = LearnedFilter(weights={"bias": -1.5, "root=11": 0.25}, threshold=0.3, meta={"source": "x"})
     back = parse_filter(lf.dumps())
     assert (back.weights, back.threshold, back.meta, back.name) == (lf.weights, 0.3, {"source": "x"}, lf.name)
-    with pytest.raises(ValueError, match="event_filter.tsv:2"):
+    with pytest.raises(TidingsError, match="event_filter.tsv:2: .*'no tab here'"):
         parse_filter("feature\tweight\nno tab here\n")
+    with pytest.raises(TidingsError, match="event_filter.tsv:3: "):
+        parse_filter("feature\tweight\nbias\t0.5\nroot=11\tnot-a-number\n")
 
 
 def test_features_describe_the_event_sorted():

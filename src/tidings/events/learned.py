@@ -33,6 +33,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.errors import TidingsError
 from tidings.model import Event
 
 ENV = "TIDINGS_LEARNED_FILTER"
@@ -242,9 +243,15 @@ def parse_filter(text: str, origin: str = DATA_FILE) -> LearnedFilter:
         if not line.strip() or line == "feature\tweight":
             continue
         feat, sep, w = line.rpartition("\t")
-        if not sep:
-            raise ValueError(f"{origin}:{n}: expected 'feature<TAB>weight'")
-        weights[feat] = float(w)
+        try:
+            if not sep:
+                raise ValueError
+            weights[feat] = float(w)
+        except ValueError:
+            # one line naming the file and line (a damaged install or a hand-edited file)
+            where = f"{origin}:{n}"
+            reason = f"expected 'feature<TAB>weight', got {line[:60]!r}"
+            raise TidingsError("E400", where, path=origin, line=n, reason=reason) from None
     name = meta.pop("name", "event_filter")
     threshold = float(meta.pop("threshold", "0.5"))
     return LearnedFilter(weights=weights, threshold=threshold, name=name, meta=meta)
