@@ -48,6 +48,19 @@ def test_analysis_passes_its_settings_to_the_workers():
     assert info["dictionaries"] == [] and info["model_name"] and info["tidings_version"]
 
 
+def test_run_info_lists_only_the_default_sets_loaded():
+    from tidings.run.info import dictionary_info
+
+    names = {key: {d["name"] for d in dictionary_info((), key)} for key in (True, "actors", "verbs")}
+    assert {"tidings:actors/people.tsv", "tidings:events/lexicon.tsv"} <= names[True]
+    assert (
+        "tidings:actors/people.tsv" in names["actors"] and "tidings:events/lexicon.tsv" not in names["actors"]
+    )
+    assert "tidings:events/lexicon.tsv" in names["verbs"]
+    assert not any(n.startswith("tidings:actors/") for n in names["verbs"])
+    assert "tidings:places/gazetteer.tsv" in names["actors"] & names["verbs"]  # places are always used
+
+
 class _Parse:
     """Stands in for the spaCy pipeline (not for the store): each Article becomes a Document
     holding its text, as the real one does before any stage finds something."""

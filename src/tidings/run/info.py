@@ -17,16 +17,31 @@ def _file_info(path: Path, label: str) -> dict[str, Any]:
     return {"name": label, "sha256": hashlib.sha256(data).hexdigest(), "version": m.group(1) if m else None}
 
 
+# the built-in files a partial default set leaves out ("--no-default-actors": the actor
+# dictionaries; "--no-default-verbs": the verb lexicon)
+_LEFT_OUT = {"actors": ("events/lexicon.tsv",), "verbs": ("actors/",)}
+
+
 def dictionary_info(
-    dictionaries: Sequence[str | os.PathLike[str]] = (), default_dictionaries: bool = True
+    dictionaries: Sequence[str | os.PathLike[str]] = (), default_dictionaries: bool | str = True
 ) -> list[dict[str, Any]]:
-    """Name, sha256 and declared version of every dictionary file a run uses."""
+    """Name, sha256 and declared version of every dictionary file a run uses.
+
+    ``default_dictionaries`` is True (all built-in files), False (none), or "actors" / "verbs"
+    when only that default set is loaded (``tidings.cli._util.default_set``)."""
     out = []
     if default_dictionaries:
+        left_out = _LEFT_OUT.get(str(default_dictionaries), ())
         data = Path(__file__).resolve().parent.parent / "data"
         for p in sorted(data.rglob("*")) if data.is_dir() else []:
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".py":
-                out.append(_file_info(p, "tidings:" + p.relative_to(data).as_posix()))
+            rel = p.relative_to(data).as_posix()
+            if (
+                p.is_file()
+                and "__pycache__" not in p.parts
+                and p.suffix != ".py"
+                and not rel.startswith(left_out)
+            ):
+                out.append(_file_info(p, "tidings:" + rel))
     for d in dictionaries:
         out.append(_file_info(Path(d), str(d)))
     return out
@@ -52,7 +67,7 @@ def model_info(model: str | None) -> dict[str, Any]:
 
 
 def run_info(
-    model: str | None, dictionaries: Sequence[str | os.PathLike[str]], default_dictionaries: bool
+    model: str | None, dictionaries: Sequence[str | os.PathLike[str]], default_dictionaries: bool | str
 ) -> dict[str, Any]:
     from tidings._version import __version__
 
