@@ -17,6 +17,7 @@ from tidings.cli._util import (
     ColumnOpt,
     DateOpt,
     DictOpt,
+    LearnedOpt,
     ModelOpt,
     NoActorsOpt,
     NoDefaultOpt,
@@ -29,6 +30,7 @@ from tidings.cli._util import (
     check_output,
     check_paths,
     default_set,
+    learned_filter,
     parse_columns,
     parse_date_option,
 )
@@ -160,8 +162,10 @@ def ingest(
     model: ModelOpt = None,
     dask: DaskOpt = None,
     parquet_shards: ShardsOpt = None,
+    learned: LearnedOpt = None,
 ) -> None:
     """Analyse articles and store them (each article once, by content hash)."""
+    learned_filter(learned)
     from tidings.run import Analysis, IngestInterrupted
     from tidings.run import ingest as run_ingest
 
@@ -218,8 +222,10 @@ def recode(
     workers: WorkersOpt = WORKERS,
     batch_size: BatchOpt = 64,
     model: ModelOpt = None,
+    learned: LearnedOpt = None,
 ) -> None:
     """Re-code stored documents (stored text and date) with the given dictionaries."""
+    learned_filter(learned)
     from tidings.run import Analysis, IngestInterrupted
     from tidings.run import recode as run_recode
 

@@ -8,7 +8,15 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli._util import DictOpt, ModelOpt, NoDefaultOpt, app, check_dictionaries
+from tidings.cli._util import (
+    DictOpt,
+    LearnedOpt,
+    ModelOpt,
+    NoDefaultOpt,
+    app,
+    check_dictionaries,
+    learned_filter,
+)
 
 SourcesArg = Annotated[
     list[str],
@@ -97,8 +105,10 @@ def watch(
     host: HostOpt = "127.0.0.1",
     port: PortOpt = 8000,
     token: TokenOpt = None,
+    learned: LearnedOpt = None,
 ) -> None:
     """Poll feeds, pages and folders and store what is new, round after round."""
+    learned_filter(learned)
     from tidings.ingest.fetch import FetchOptions
     from tidings.pipeline import Pipeline
     from tidings.run.watch import Watcher, WatchOptions, parse_interval
