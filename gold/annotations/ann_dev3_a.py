@@ -1,0 +1,67 @@
+# Dev split 3, annotator A: hand annotations made by reading each article (never from tidings output).
+A = {}
+A["wn-2019-004"] = dict(split="dev3", actors=[
+    ("former United States presidential candidate Senator Ted Cruz", "USALEG"),
+    ("fellow Republican Representative Francis Rooney", "USALEG"), ("Marco Rubio", "USALEG"), ("Mike Lee", "USALEG"),
+    ("David Perdue", "USALEG"), ("Cruz", "USALEG", "Cruz, in remarks to ABC"), ("ABC", "USAMED"),
+    ("members of Congress", "USALEG", "For too long, members of Congress"), ("Congress", "USALEG", "time for Congress to hold"),
+    ("my colleagues", "USALEG"), ("Cruz", "USALEG", "limit Cruz himself"), ("President Trump", "USAGOV"),
+    ("some Democrats", "USAOPP"), ("former Representative Beto O'Rourke", "USAELI"),
+    ("both houses of the U.S. Congress", "USALEG"), ("the country's 50 state legislatures", "USALEG"),
+    ("George Washington", "USAELI"), ("President Franklin Delano Roosevelt", "USAELI")],
+  events=[
+    ("USALEG", "USALEG", "0244", "proposed to set lifetime limits for service in the Senate and House", "proposed", {"date": "2019-01-03", "note": "Cruz and Rooney (both USALEG) propose a constitutional amendment to Congress"}),
+    ("USALEG", "USALEG", "111", "members of Congress have abused their power and ignored the will", "abused their power"),
+    ("USALEG", "USALEG", "0244", "I urge my colleagues to submit this constitutional amendment", "urge"),
+  ])
+A["wn-2019-008"] = dict(split="dev3", actors=[
+    ("Wikinews", "---MED", "Wikinews examined data"), ("local authorities", "IDNGOV", "contacted experts and local authorities"),
+    ("The Jakarta Post", "IDNMED", "while The Jakarta Post reports"), ("the Command and Control Centre of the Coast Guard", "IDNMIL"),
+    ("the Coast Guard", "IDNMIL", "from both the Coast Guard and"), ("the National Search and Rescue Agency", "IDNGOV"),
+    ("Indonesian companies", "IDNBUS"), ("Marine Traffic", "---BUS", "Marine Traffic's AIS tracking"),
+    ("Marine Bulletin", "---MED"), ("Dr. Tristan Smith", "GBREDU"), ("University College London", "GBREDU"),
+    ("Doug Miller", "USABUS"), ("Milltech Marine", "USABUS"), ("Baslan Damang", "IDNGOV"),
+    ("a security official from the port of departure", "IDNGOV"), ("authorities", "IDNGOV", "He added authorities"),
+    ("International Maritime Organization", "IGOUNO"), ("foreign navies", "---MIL"), ("Singapore", "SGP"),
+    ("India", "IND", "Singapore, India, and Australia"), ("Australia", "AUS"), ("VesselFinder", "---BUS"),
+    ("Maritime Connector", "---BUS"), ("Local authorities", "IDNGOV"), ("Maritime Bulletin", "---MED"),
+    ("The Indonesian Palm Oil Producers Association", "IDNBUS"), ("pirates", "---CRM", "turned off by pirates"),
+    ("the Search and Rescue Agency", "IDNGOV"), ("the Navy", "IDNMIL", "spoke to the Navy"), ("Four Navy ships", "IDNMIL"),
+    ("1st Fleet Command's Navy Information Agency head Arba Agung", "IDNMIL")],
+  events=[
+    ("SGP", "IDN", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
+    ("IND", "IDN", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
+    ("AUS", "IDN", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
+  ])
+A["wn-2019-017"] = dict(split="dev3", actors=[
+    ("Professor Michael Siegel", "USAEDU"), ("Boston University", "USAEDU", "Siegel of Boston University"),
+    ("American Journal of Preventive Medicine", "USAMED"), ("Wikinews", "---MED", "Wikinews interviewed Siegel"),
+    ("Siegel", "USAEDU", "Wikinews interviewed Siegel"), ("predoctoral fellow Anita Knopov", "USAEDU"),
+    ("the Centers for Disease Control and Prevention", "USAGOV"), ("US gun owners", "USACVL"), ("The team", "USAEDU"),
+    ("Siegel", "USAEDU", "Siegel agreed to answer"), ("Michael Siegel", "USAEDU", "Michael Siegel I am"),
+    ("the Boston University School of Public Health", "USAEDU"), ("policymakers", "USAGOV"), ("gun owners", "USACVL", "encourage gun owners"),
+    ("Policy makers", "USAGOV"), ("Professor Siegel", "USAEDU", "—Professor Siegel")],
+  events=[
+    ("USAEDU", "USAGOV", "0242", "Policy makers should consider enacting policies that reduce youth", "should consider"),
+  ])
+A["wn-2019-022"] = dict(split="dev3", actors=[
+    ("two French police officers", "FRACOP"), ("a Canadian tourist", "CANCVL"), ("Emily Spanton", "CANCVL"),
+    ("Antoine Quirin", "FRACOP"), ("Nicolas Redouane", "FRACOP"), ("the Brigade de Recherche et d’Intervention", "FRACOP"),
+    ("an elite anti-gang unit", "FRACOP"), ("Spanton", "CANCVL", "offered Spanton a late"), ("Quirin", "FRACOP", "gang raped by Quirin"),
+    ("Redouane", "FRACOP", "Quirin, Redouane, and an"), ("an unidentified third officer", "FRACOP"), ("the court", "FRAJUD", "She told the court she"),
+    ("a guard at the door", "FRACOP"), ("The defendants", "FRACOP"), ("Quirin", "FRACOP", "Quirin denied any"),
+    ("Redouane", "FRACOP", "Redouane consistently claimed"), ("the two officers", "FRACOP"), ("officers", "FRACOP", "officers traveled to"),
+    ("Spanton", "CANCVL", "an appeal by Spanton"), ("prosecutors", "FRAJUD"), ("Howard Rubel", "CANJUD"),
+    ("a Toronto lawyer representing Spanton", "CANJUD"), ("the BBC", "GBRMED"), ("Sophie Obadia", "FRAJUD"),
+    ("another lawyer for the victim", "FRAJUD"), ("The court", "FRAJUD", "The court has found"), ("Both officers", "FRACOP"),
+    ("Quirin", "FRACOP", "Quirin wept"), ("The head of the police's internal investigators", "FRACOP"),
+    ("the court", "FRAJUD", "investigators told the court"), ("The officers", "FRACOP", "The officers, although")],
+  events=[
+    ("FRAJUD", "FRACOP", "116", "two French police officers were found guilty on Thursday", "found guilty", {"date": "2019-01-31", "place": "Paris"}),
+    ("FRAJUD", "FRACOP", "173", "Both on Thursday received seven-year prison terms.", "prison terms", {"date": "2019-01-31", "place": "Paris"}),
+    ("FRACOP", "CANCVL", "1821", "of raping a Canadian tourist in 2014", "raping", {"date": "2014", "place": "36 Quai des Orfèvres"}),
+    ("CANCVL", "FRACOP", "112", "she testified, she was gang raped by Quirin, Redouane", "testified"),
+    ("FRACOP", "CANCVL", "016", "Quirin denied any sexual activity, but upon learning his DNA", "denied", {"note": "Redouane's claim that sex was consensual is the same denial (same codes)"}),
+    ("FRACOP", "CANCVL", "091", "Spanton had her home and computer searched; officers traveled", "searched"),
+    ("FRACOP", "FRACOP", "111", "The head of the police's internal investigators told the court", "Basic investigations weren't done", {"note": "internal investigators criticise the handling of the case by the officers' colleagues"}),
+  ])
