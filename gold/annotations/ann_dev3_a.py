@@ -65,3 +65,43 @@ A["wn-2019-022"] = dict(split="dev3", actors=[
     ("FRACOP", "CANCVL", "091", "Spanton had her home and computer searched; officers traveled", "searched"),
     ("FRACOP", "FRACOP", "111", "The head of the police's internal investigators told the court", "Basic investigations weren't done", {"note": "internal investigators criticise the handling of the case by the officers' colleagues"}),
   ])
+A["wn-2019-028"] = dict(split="dev3", actors=[
+    ("pioneering oceanographer Walter Munk", "USAEDU"), ("the University of California, San Diego", "USAEDU"),
+    ("Munk", "USAEDU", "Munk was born in Austria"), ("the Scripps Institution of Oceanography", "USAEDU"),
+    ("the US Army", "USAMIL"), ("Scripps", "USAEDU", "recalled to Scripps"), ("University of California, Los Angeles", "USAEDU"),
+    ("Munk", "USAEDU", "Munk was an early"), ("University of California, San Diego's chancellor, Pradeep Khosla", "USAEDU"),
+    ("Khosla", "USAEDU", "Khosla talked of"), ("Scripps Oceanography director Margaret Leinen", "USAEDU"),
+    ("Munk", "USAEDU", "Munk has been a world"), ("the White House", "USAGOV"), ("His wife Mary", "USACVL")],
+  events=[
+    ("USAEDU", "USAEDU", "051", "Walter was the most brilliant scientist I have ever known", "most brilliant", {"note": "tributes by the UCSD chancellor and the Scripps director (same codes) to the dead scientist"}),
+    ("USAGOV", "USAEDU", "051", "a trip to the White House to receive the US National Medal of Science", "receive", {"note": "award of the National Medal of Science"}),
+    ("FRA", "USAEDU", "051", "the French Legion of Honour, received last year during a visit to Paris", "received", {"date": "2018", "place": "Paris", "note": "award; the state is named only by the adjective"}),
+  ])
+A["wn-2019-031"] = dict(split="dev3", actors=[
+    ("The Hotel Arpit Palace", "INDBUS"), ("officials", "INDGOV", "according to officials"), ("the Myanma embassy", "MMRGOV"),
+    ("two Buddhist pilgrims from Myanmar", "MMRCVL"), ("Firefighters", "INDGOV"), ("a fire officer", "INDGOV"),
+    ("Local media", "INDMED"), ("the fire service", "INDGOV"), ("police", "INDCOP", "according to police"),
+    ("Prime Minister Narendra Modi", "INDGOV"), ("eyewitnesses", "INDCVL"), ("Satyendra Jain", "INDGOV"),
+    ("the city's home minister", "INDGOV"), ("the officers who allowed the extra floors to be built", "INDGOV"),
+    ("the owner", "INDBUS"), ("Activists", "INDCVL")],
+  events=[
+    (None, "INDBUS", "091", "A judicial inquiry was ordered, according to police.", "judicial inquiry", {"note": "inquiry into the hotel fire; who ordered it is not said"}),
+    ("INDGOV", "INDCVL", "018", "offered \"condolences to the families of those who lost their lives", "condolences"),
+    ("INDGOV", "INDGOV", "111", "It's gross negligence on the part of the officers who allowed", "gross negligence"),
+    ("INDGOV", "INDBUS", "111", "this shows carelessness on the part of the owner", "carelessness"),
+  ])
+A["wn-2019-037"] = dict(split="dev3", actors=[
+    ("a federal judge in Texas", "USAJUD"), ("the United States federal government", "USAGOV"),
+    ("the men's rights group National Coalition for Men", "USANGO"), ("U.S. District Judge Gray Miller", "USAJUD"),
+    ("Supreme Court", "USAJUD", "a previous Supreme Court ruling"), ("the U.S. military", "USAMIL"), ("nonprofit CNA", "USANGO"),
+    ("Judge Miller", "USAJUD", "reads Judge Miller's statement"), ("the Armed Services", "USAMIL"),
+    ("the Selective Service System", "USAGOV", "register for the Selective Service System"), ("the judge", "USAJUD", "Part of the judge's"),
+    ("the Supreme Court", "USAJUD", "cite the Supreme Court ruling"), ("the government", "USAGOV", "injunction on the government"),
+    ("a commission", "USAGOV"), ("the government", "USAGOV", "and the government asked"), ("Judge Miller", "USAJUD", "asked Judge Miller"),
+    ("USA Today", "USAMED"), ("the commission", "USAGOV", "the commission's scope")],
+  events=[
+    ("USAJUD", "USAGOV", "116", "a federal judge in Texas ruled the United States federal government", "ruled", {"date": "2019-02-22", "note": "ruling that the government's male-only draft registration is unconstitutional"}),
+    ("USANGO", "USAGOV", "115", "In response to a lawsuit by the men's rights group National Coalition", "lawsuit"),
+    ("USAGOV", "USAJUD", "020", "the government asked Judge Miller to delay his ruling", "asked"),
+    ("USAJUD", "USAGOV", "120", "to delay his ruling until after they made their recommendations", "declined"),
+  ])
