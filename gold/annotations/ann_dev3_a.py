@@ -168,3 +168,20 @@ A["wn-2020-000"] = dict(split="dev3", actors=[
     ("WSMGOV", "WSMCVL", "172", "the government prohibited inter-island travel for those under 19", "prohibited"),
     ("WSMGOV", "WSMCVL", "020", "authorities recommended residents avoid public gatherings", "recommended"),
   ])
+A["wn-2020-013"] = dict(split="dev3", actors=[
+    ("the Bavarian State Ministry of Public Health and Health Care", "DEUGOV"), ("a man from Starnberg district", "DEUCVL"),
+    ("The man", "DEUCVL"), ("the World Health Organization", "IGOUNOHLHWHO"), ("WHO", "IGOUNOHLHWHO", "the official WHO report"),
+    ("WHO", "IGOUNOHLHWHO", "WHO said they"), ("China", "CHN", "China has invested")],
+  events=[])
+A["wn-2020-018"] = dict(split="dev3", actors=[
+    ("the World Health Organization", "IGOUNOHLHWHO"), ("WHO", "IGOUNOHLHWHO", "the WHO's temporary"),
+    ("The International Committee on Taxonomy of Viruses", "NGO"), ("WHO director-general Tedros Adhanom Ghebreyesus", "IGOUNOHLHWHO"),
+    ("WHO", "IGOUNOHLHWHO", "per WHO guidelines"), ("The government of Egypt", "EGYGOV"),
+    ("the United Nations' Food and Agriculture Organization's chief veterinary officer", "IGOUNOAGRFAO"), ("Time magazine", "USAMED"),
+    ("Northwestern University public health expert Wendy Parmet", "USAEDU"), ("the people of Wuhan", "CHNCVL"),
+    ("Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana", "USAEDU"), ("the press", "---MED"),
+    ("Chinese and perceived-to-be Chinese individuals", "CHNCVL")],
+  events=[
+    ("EGYGOV", None, "1712", "The government of Egypt ordered the killing of over 300,000 pigs.", "ordered the killing", {"date": "2009", "note": "cull during the 2009 H1N1 outbreak; the owners are not named"}),
+    ("IGOUNOAGRFAO", "EGYGOV", "111", "Agriculture Organization's chief veterinary officer, it was completely", "completely unnecessary"),
+  ])
