@@ -123,6 +123,7 @@ A["wn-2019-041"] = dict(split="dev3", actors=[
     ("AUSCRM", "NZLREL", "180", "mass shooting in Christchurch on Friday, which caused the death", "mass shooting", {"date": "2019-03-15", "place": "Christchurch", "note": "attacks on the Al Noor and Linwood mosques"}),
     ("NZLJUD", "AUSCRM", "173", "Judge Paul Kellar ordered the accused remain in custody", "remain in custody", {"date": "2019-03-16", "place": "Christchurch District Court"}),
     ("NZLCOP", "AUSCRM", "112", "Police alleged the accused performed two attacks.", "alleged"),
+    ("NZLCOP", "AUSCRM", "173", "Further charges may be laid in the future, police said.", "charges may be laid", {"modality": "possible"}),
     ("NZLCOP", "AUSCRM", "173", "Police arrested the accused in the neighborhood of Strickland Street", "arrested", {"date": "2019-03-15", "place": "Strickland Street"}),
     ("NZLGOV", "AUSCRM", "1711", "The authorities seized these firearms.", "seized"),
     ("NZLGOV", "AUS", "0314", "enhanced information-sharing with Australia", "enhanced information-sharing", {"date": "2019-03-16", "modality": "future", "note": "Ardern's press conference: systems to be strengthened"}),
@@ -165,6 +166,7 @@ A["wn-2020-000"] = dict(split="dev3", actors=[
     ("WSMGOV", "WSMCVL", "020", "the prime minister called for a 100% immunization rate", "called for", {"date": "2019-12-14"}),
     ("IGOUNOKID", "WSM", "073", "UNICEF reported they had delivered over 105 thousand doses of vaccine", "delivered", {"date": "2019-11"}),
     ("WSMGOV", "WSMCVL", "172", "A government order made vaccination mandatory and free of charge", "mandatory"),
+    ("WSMGOV", "WSMBUS", "172", "the government of Samoa executed a planned shutdown of public services", "shutdown", {"date": "2019-12", "note": "December 5 and 6: public services and the private sector shut for the immunization drive"}),
     ("WSMGOV", "WSMCVL", "172", "the government prohibited inter-island travel for those under 19", "prohibited"),
     ("WSMGOV", "WSMCVL", "020", "authorities recommended residents avoid public gatherings", "recommended"),
   ])
