@@ -12,10 +12,10 @@ A["wn-2019-064"] = dict(actors=[
     ("HKGCVL", "HKGGOV", "0241", "They had asked Hong Kong Chief Executive Carrie Lam", "asked"),
     ("HKGJUD", "HKGGOV", "0242", "Legal and religious groups have also called for the bill to be dropped", "called for"),
     ("HKGREL", "HKGGOV", "0242", "Legal and religious groups have also called for the bill to be dropped", "called for"),
-    ("GBRGOV", "CHNGOV", "084", "The British relinquished control of Hong Kong to China in 1997", "relinquished", {"date": "1997"}),
+    ("GBRGOV", "CHN", "084", "The British relinquished control of Hong Kong to China in 1997", "relinquished", {"date": "1997"}),
   ])
 A["wn-2019-096"] = dict(actors=[
-    ("Carrie Lam", "HKGGOV"), ("China", "CHNGOV"), ("protesters", "HKGCVL"), ("Joshua Wong", "HKGOPP"),
+    ("Carrie Lam", "HKGGOV"), ("China", "CHN"), ("protesters", "HKGCVL"), ("Joshua Wong", "HKGOPP"),
     ("Amnesty International", "NGOHRIAMN"), ("Man-kei Tam", "NGOHRIAMN")],
   events=[
     ("HKGGOV", "HKGCVL", "0832", "announced that her government will officially withdraw a proposed bill", "withdraw", {"date": "2019-09-04"}),

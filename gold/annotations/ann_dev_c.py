@@ -133,7 +133,7 @@ A["wn-2019-118"] = dict(split="dev", actors=[
     ("Jacques Chirac", "FRAELI", "Jacques Chirac was born"), ("French Parliament", "FRALEG", "member of the French Parliament"),
     ("President Valéry Giscard d'Estaing", "FRAGOV"), ("President François Mitterrand", "FRAGOV"),
     ("Chirac", "FRAELI", "Chirac was mayor"), ("Chriac", "FRAELI"), ("European Union", "IGOEUREEC"),
-    ("Chirac", "FRAGOV", "Chirac was also an outspoken"), ("United States", "USAGOV"),
+    ("Chirac", "FRAGOV", "Chirac was also an outspoken"), ("United States", "USA"),
     ("Chirac", "FRAELI", "Chirac was convicted"), ("French Parliament", "FRALEG", "houses of the French Parliament"),
     ("Chirac", "FRAELI", "in Chirac's honor"), ("Assembly president Richard Ferrand", "FRALEG"),
     ("parliament", "FRALEG"), ("Jacques Chirac", "FRAELI", "\"Jacques Chirac is part"),
@@ -221,7 +221,7 @@ A["wn-2020-028"] = dict(split="dev", actors=[
     ("USAELI", "USAELI", "051", "Bloomberg endorsed his former rival, Joe Biden.", "endorsed", {"date": "2020-03-04"}),
   ])
 A["wn-2020-044"] = dict(split="dev", actors=[
-    ("Bangladesh", "BGDGOV", "Yesterday, Bangladesh has"), ("Institute of Epidemiology, Disease Control and Research", "BGDGOV"),
+    ("Bangladesh", "BGD", "Yesterday, Bangladesh has"), ("Institute of Epidemiology, Disease Control and Research", "BGDGOV"),
     ("IEDCR", "BGDGOV", "Research (IEDCR)"), ("IEDCR", "BGDGOV", "director of IEDCR"), ("Dr Meerjady Sabrina Flora", "BGDGOV"),
     ("Dr Meerjady", "BGDGOV", "According to Dr Meerjady"), ("The World Health Organization", "IGOUNOHLHWHO"), ("WHO", "IGOUNOHLHWHO"),
     ("A hospital official", "BGDHLH"), ("Anadolu Agency", "TURMED"), ("Jalal Saifur Rahman", "BGDGOV"),
@@ -232,7 +232,7 @@ A["wn-2020-044"] = dict(split="dev", actors=[
     ("BGDGOV", "BGDCVL", "1723", "This public transport shutdown had initially started on March 26", "shutdown", {"date": "2020-03-26"}),
   ])
 A["wn-2020-057"] = dict(split="dev", actors=[
-    ("Johns Hopkins University", "USAEDU"), ("the United Kingdom", "GBRGOV"), ("states", "USAGOV"),
+    ("Johns Hopkins University", "USAEDU"), ("the United Kingdom", "GBR"), ("states", "USAGOV"),
     ("University of Washington's Institute for Health Metrics and Evaluation", "USAEDU")],
   events=[
     ("USAGOV", "USACVL", "081", "The milestone came as states began to relax restrictions put in place", "relax restrictions", {"date": "2020-05"}),
@@ -361,5 +361,5 @@ A["wn-2020-106"] = dict(split="dev", actors=[
     ("Gary Johnson", "USAELI", "campaign, Gary Johnson responded"), ("Johnson", "USAELI", "remember about Johnson"),
     ("Justin Amash", "USALEG", "Congress, Justin Amash"), ("Congress", "USALEG", "work with Congress"),
     ("Libertarian Congressman Justin Amash", "USALEG"), ("Spike Cohen", "USAOPP", "nominee Spike Cohen"),
-    ("Whistleblower Edward Snowden", "USACVL"), ("Whistleblower Julian Assange", "AUSMED"), ("Armenia", "ARMGOV"), ("Azerbaijan", "AZEGOV")],
+    ("Whistleblower Edward Snowden", "USACVL"), ("Whistleblower Julian Assange", "AUSMED"), ("Armenia", "ARM"), ("Azerbaijan", "AZE")],
   events=[])

@@ -136,7 +136,7 @@ A["wn-2019-166"] = dict(split="dev", actors=[
     ("Democratic Unionist Party", "GBROPP"), ("Sinn Féin", "GBROPP"), ("Plaid Cymru", "GBROPP"), ("Green Party (E & W)", "GBROPP"),
     ("Alliance Party of Northern Ireland", "GBROPP"), ("Conservative Party", "GBRGOV", "(UK) Conservative Party netted"),
     ("Parliament", "GBRLEG", "a majority in Parliament"), ("Conservative Party", "GBRGOV", "the Conservative Party was the largest"),
-    ("Conservative Party leader and Prime Minister Boris Johnson", "GBRGOV"), ("the UK", "GBRGOV", "regarding the UK's efforts"),
+    ("Conservative Party leader and Prime Minister Boris Johnson", "GBRGOV"), ("the UK", "GBR", "regarding the UK's efforts"),
     ("the European Union", "IGOEUREEC"), ("Johnson", "GBRGOV", "described by Johnson"), ("the EU", "IGOEUREEC", "leave the EU by"),
     ("The conservative party", "GBRGOV"), ("Parliament", "GBRLEG", "since Parliament was last"), ("Labour", "GBROPP", "largest party, Labour, lost"),
     ("The Scottish National Party", "GBROPP", "The Scottish National Party (SNP) gained"), ("Liberal Democrats", "GBROPP", "Liberal Democrats lost 10"),
@@ -149,7 +149,7 @@ A["wn-2019-166"] = dict(split="dev", actors=[
 A["wn-2020-012"] = dict(split="dev", actors=[
     ("researchers at Imperial College London", "GBREDU"), ("Chinese officials", "CHNGOV"),
     ("Imperial College London's MRC Centre for Global Infectious Disease Analysis", "GBREDU"), ("The research team", "GBREDU"),
-    ("Chinese authorities", "CHNGOV"), ("Singapore", "SGPGOV"), ("Hong Kong", "HKGGOV"), ("Wuhan airline passengers", "CHNCVL"),
+    ("Chinese authorities", "CHNGOV"), ("Singapore", "SGP"), ("Hong Kong", "HKG"), ("Wuhan airline passengers", "CHNCVL"),
     ("United States authorities", "USAGOV")],
   events=[])
 A["wn-2020-022"] = dict(split="dev", actors=[
@@ -228,7 +228,7 @@ A["wn-2020-100"] = dict(split="dev", actors=[
     ("Prohibition Party", "USAOPP", "Prohibition Party?"), ("President Donald Trump", "USAGOV"), ("former President Barack Obama", "USAELI"),
     ("President Trump", "USAGOV"), ("Prohibition Party presidential nominee Jim Hedges", "USAOPP"),
     ("the party", "USAOPP", "the most for the party since"), ("Collins", "USAOPP", "a Collins administration"),
-    ("the Supreme Court", "USAJUD"), ("Congress", "USALEG"), ("Armenia", "ARMGOV"), ("Azerbaijan", "AZEGOV")],
+    ("the Supreme Court", "USAJUD"), ("Congress", "USALEG"), ("Armenia", "ARM"), ("Azerbaijan", "AZE")],
   events=[
     ("USANGO", "USAOPP", "071", "which pays the party's operating expenses", "pays", {"note": "standing support since 1939"}),
   ])

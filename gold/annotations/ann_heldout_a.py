@@ -199,7 +199,7 @@ A["wn-2019-039"] = dict(split="heldout", actors=[
 A["wn-2019-043"] = dict(split="heldout", actors=[
     ("event organizers", "GBRCVL"),
     ("one million people", "GBRCVL"),
-    ("the United Kingdom", "GBRGOV", "pending exit of the United Kingdom from"),
+    ("the United Kingdom", "GBR", "pending exit of the United Kingdom from"),
     ("the European Union", "IGOEUREEC", "the United Kingdom from the European Union (EU)"),
     ("Protesters", "GBRCVL", "Protesters, carrying placards"),
     ("the government", "GBRGOV"),
@@ -218,7 +218,7 @@ A["wn-2019-043"] = dict(split="heldout", actors=[
     ("the politicians", "GBRGOV"),
     ("One MP", "GBRLEG"),
     ("the BBC", "GBRMED"),
-    ("the United Kingdom", "GBRGOV", "the United Kingdom held a referendum"),
+    ("the United Kingdom", "GBR", "the United Kingdom held a referendum"),
     ("People's Vote", "GBRNGO"),
   ],
   events=[
@@ -271,7 +271,7 @@ A["wn-2019-081"] = dict(split="heldout", actors=[
     ("the U.S. government", "USAGOV"),
     ("Mexicans", "MEXCVL", "better protections for Mexicans in the United States"),
     ("The foreign minister", "MEXGOV"),
-    ("Mexico", "MEXGOV", "said Mexico would consider charging"),
+    ("Mexico", "MEX", "said Mexico would consider charging"),
     ("the gunman", "USACRM", "charging the gunman with terrorism"),
     ("the gunman", "USACRM", "seek to extradite the gunman"),
     ("Ebrard", "MEXGOV", "Ebrard said, \"As far as I know"),
