@@ -4,7 +4,8 @@ Every article goes to gold/events.jsonl with its ``split``: "dev" (used while wr
 or "heldout" (annotated by reading before tidings ran on it; used only to measure, never to
 tune: ``tidings evaluate gold/events.jsonl --split heldout``). The held-out articles' actor
 mentions also go to gold/actors.jsonl (split "heldout"), and those of the later dev articles
-(ann_dev_*.py) as split "dev2". Actor mentions are (text, code) or
+(ann_dev_*.py) as split "dev2"; the articles of every ann_dev3_*.py file have split "dev3" in
+both files. Actor mentions are (text, code) or
 (text, code, context).
 """
 import csv, json, re, glob, importlib.util, datetime as dt
@@ -83,7 +84,8 @@ def main():
                 if ctx is not None:
                     assert ctx in text and tx in ctx, (ctx, tx)
                 rec["actors"].append({"text":tx,"code":code,**({"context":ctx} if ctx else {})})
-            rec["split"]=a.get("split","dev")
+            dev3=Path(f).stem.startswith("ann_dev3_")  # every ann_dev3_*.py file (two annotators)
+            rec["split"]="dev3" if dev3 else a.get("split","dev")
             if Path(f).stem.startswith("ann_dev_"): rec["actor_split"]="dev2"
             out.append(rec)
     if ERR:
@@ -96,13 +98,14 @@ def main():
     # actors.jsonl: the hand-made splits (dev, test..test4) stay; the mentions of the dev articles
     # annotated with their events (ann_dev_*.py) come as split "dev2", the held-out ones as "heldout"
     path=ROOT/"gold/actors.jsonl"
-    kept=[l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l).get("split") not in ("dev2","heldout")]
+    kept=[l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l).get("split") not in ("dev2","dev3","heldout")]
     new=[dict(r, split="dev2") for r in out if r["split"]=="dev" and r.get("actor_split")=="dev2"]+held
+    new+=[r for r in out if r["split"]=="dev3"]
     with open(path,"w",encoding="utf-8") as fh:
         for l in kept: fh.write(l+"\n")
         for r in new:
             fh.write(json.dumps({k:r[k] for k in ("id","url","title","published","text","actors","split")},ensure_ascii=False)+"\n")
-    print(len(new),"articles'",sum(len(r["actors"]) for r in new),"actor mentions written to actors.jsonl (dev2 + heldout)")
+    print(len(new),"articles'",sum(len(r["actors"]) for r in new),"actor mentions written to actors.jsonl (dev2 + dev3 + heldout)")
     print(len(held),"held-out articles",sum(len(r["events"]) for r in held),"events",sum(len(r["actors"]) for r in held),"actor mentions")
     from collections import Counter
     n=sum(len(r["events"]) for r in out)

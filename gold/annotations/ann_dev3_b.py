@@ -1,0 +1,62 @@
+# Dev split 3, annotator B: hand annotations made by reading each article (never from tidings output).
+A = {}
+A["wn-2019-076"] = dict(split="dev3", actors=[
+    ("Conservative Party members", "GBRGOV"), ("Boris Johnson", "GBRGOV", "to elect Boris Johnson"),
+    ("Current Prime Minister Theresa May", "GBRGOV"), ("Johnson", "GBRGOV", "with Johnson succeeding her"),
+    ("Johnson", "GBRGOV", "Johnson competed for the role"), ("Jeremy Hunt", "GBRGOV"), ("the United Kingdom's chief diplomat", "GBRGOV"),
+    ("the Conservative Party", "GBRGOV", "members of the Conservative Party that"), ("Johnson", "GBRGOV", "victory speech, Johnson stressed"),
+    ("the European Union", "IGOEUREEC"), ("Parliament", "GBRLEG", "Parliament, however, has repeatedly"),
+    ("Johnson", "GBRGOV", "Johnson first entered politics"), ("Theresa May", "GBRGOV", "Theresa May appointed him"),
+    ("May", "GBRGOV", "in protest to May's negotiated"), ("Citizens of the United Kingdom", "GBRCVL"),
+    ("the King or Queen", "GBRGOV"), ("Queen Elizabeth II", "GBRGOV"), ("the British Prime Minister", "GBRGOV"), ("the people", "GBRCVL")],
+  events=[
+    ("GBRGOV", "IGOEUREEC", "1313", "reiterated that he plans on leaving the European Union even if no", "plans on leaving", {"date": "2019-07-23", "modality": "future", "note": "Brexit without a deal: intent to withdraw from the EU, said in the victory speech after Tuesday's vote"}),
+    ("GBRGOV", "GBRGOV", "110", "resigning in protest to May's negotiated Brexit agreement", "resigning in protest", {"date": "2018", "note": "Foreign Secretary Johnson against Prime Minister May's agreement"}),
+  ])
+A["wn-2019-089"] = dict(split="dev3", actors=[
+    ("the United Kingdom's Queen Elizabeth II", "GBRGOV"), ("Prime Minister Boris Johnson", "GBRGOV", "request of Prime Minister Boris Johnson"),
+    ("Parliament", "GBRLEG", "to suspend Parliament for parts"), ("Critics from across Britain's political spectrum", "GBROPP"),
+    ("Johnson", "GBRGOV", "a move by Johnson to foil"), ("Parliament", "GBRLEG", "Parliament would meet briefly"),
+    ("Johnson", "GBRGOV", "According to Johnson, this break"), ("the Queen", "GBRGOV", "the same day the Queen is scheduled"),
+    ("Johnson's critics", "GBROPP"), ("the European Union", "IGOEUREEC"), ("EU", "IGOEUREEC", "Union (EU) without"),
+    ("the European Court of Justice", "IGOEUREEC"), ("the British parliament", "GBRLEG"), ("Johnson", "GBRGOV", "Johnson said in an interview"),
+    ("Labour Party leader Jeremy Corbyn", "GBROPP"), ("House of Commons Speaker John Bercow", "GBRLEG"), ("the BBC", "GBRMED"),
+    ("a Speaker", "GBRLEG"), ("[Parliament]", "GBRLEG", "stop [Parliament] debating"), ("Prime Minister Johnson", "GBRGOV", "Prime Minister Johnson told"),
+    ("the public", "GBRCVL"), ("Jeremy Corbyn", "GBROPP", "Jeremy Corbyn wants to cancel"), ("the EU", "IGOEUREEC", "out of the EU by"),
+    ("Member of Parliament (MP) Yvette Cooper of the Labour Party", "GBRLEG"), ("Boris Johnson", "GBRGOV", "Boris Johnson is trying"),
+    ("the Queen", "GBRGOV", "to use the Queen to"), ("Conservative MP Philip Hammond", "GBRLEG"), ("Parliament", "GBRLEG", "if Parliament were prevented"),
+    ("the government", "GBRGOV", "holding the government to account"), ("the monarch", "GBRGOV", "the monarch is the head"),
+    ("the monarch", "GBRGOV", "Officially, the monarch"), ("the members of parliament", "GBRLEG"), ("the House of Commons Library", "GBRLEG")],
+  events=[
+    ("GBRGOV", "GBRGOV", "080", "announced she will comply with the request of Prime Minister", "comply with the request", {"date": "2019-08-28", "note": "the Queen grants the Prime Minister's request"}),
+    ("GBRGOV", "GBRGOV", "020", "comply with the request of Prime Minister Boris Johnson", "request", {"note": "Johnson asks the Queen to prorogue Parliament"}),
+    ("GBRGOV", "GBRLEG", "172", "to suspend Parliament for parts of September and October", "suspend", {"date": "2019-08-28", "modality": "future", "note": "prorogation announced for September-October"}),
+    ("GBROPP", "GBRGOV", "112", "have claimed this is a move by Johnson to foil opposition", "claimed", {"note": "critics across the spectrum; the later 'ploy' sentence is the same claim"}),
+    ("GBROPP", "GBRGOV", "111", "called the move a \"smash and grab on our democracy\"", "smash and grab"),
+    ("GBRLEG", "GBRGOV", "112", "it is blindingly obvious that the purpose of [suspending Parliament]", "blindingly obvious"),
+    ("GBRGOV", "GBROPP", "112", "Jeremy Corbyn wants to cancel the referendum and argue about Brexit", "wants to cancel"),
+    ("GBRGOV", "IGOEUREEC", "1313", "getting Britain out of the EU by October 31st", "committed to", {"modality": "future", "note": "intent to withdraw from the EU"}),
+    ("GBRLEG", "GBRGOV", "112", "Boris Johnson is trying to use the Queen to concentrate power", "trying to use", {"note": "also calls it 'deeply dangerous and irresponsible' (same utterance)"}),
+    ("GBRLEG", "GBRGOV", "110", "It would be a constitutional outrage if Parliament were prevented", "constitutional outrage", {"note": "conditional disapproval of the prorogation"}),
+  ])
+A["wn-2019-093"] = dict(split="dev3", actors=[
+    ("Sirhan Sirhan", "JORCRM", "Saturday Sirhan Sirhan was stabbed"), ("Sirhan", "JORCRM", "Sirhan, 75, is serving"),
+    ("United States senator and presidential candidate Robert F. Kennedy", "USALEG"), ("Sirhan", "JORCRM", "Sirhan was serving his time"),
+    ("The California Department of Corrections and Rehabilitation", "USAGOV"), ("CDCR", "USAGOV", "(CDCR) did not"),
+    ("Sirhan", "JORCRM", "did not identify Sirhan"), ("government sources", "USAGOV"), ("various news outlets", "---MED"),
+    ("The Department", "USAGOV"), ("an inmate", "USACRM", "an inmate had been stabbed"), ("an inmate", "USACRM", "an assault on an inmate"),
+    ("Officers", "USAGOV"), ("an inmate", "USACRM", "found an inmate with"), ("the attacker", "USACRM"),
+    ("Sirhan", "JORCRM", "Sirhan, an ethnic Palestinian"), ("Senator Kennedy", "USALEG"), ("Sirhan", "JORCRM", "Sirhan later claimed"),
+    ("Kennedy", "USALEG", "night Kennedy was shot"), ("Sirhan", "JORCRM", "Sirhan was held protectively"), ("most prisoners", "USACRM"),
+    ("Sirhan", "JORCRM", "Sirhan was eventually"), ("Robert F. Kennedy", "USALEG", "Robert F. Kennedy was the brother"),
+    ("U.S. President John F. Kennedy", "USAGOV"), ("Robert", "USALEG", "Robert was killed"), ("Sirhan", "JORCRM", "Sirhan shot him"),
+    ("Sirhan", "JORCRM", "Sirhan's initial death"), ("California", "USAGOV", "California outlawed"),
+    ("CDCR", "USAGOV", "Sirhan in 1969  (Image: CDCR)"), ("CDCR", "USAGOV", "Sirhan in 2016  (Image: CDCR)")],
+  events=[
+    ("USACRM", "JORCRM", "182", "It was reported on Saturday Sirhan Sirhan was stabbed in the neck", "stabbed", {"date": "2019-08-30", "place": "Richard J. Donovan Correctional Facility", "note": "attacker: an unnamed inmate; Sirhan coded by 'an ethnic Palestinian from Jordan'"}),
+    ("USAGOV", "USACRM", "173", "the attacker, who was being held in isolation pending investigation", "held in isolation"),
+    ("USAGOV", "USACRM", "091", "the attacker, who was being held in isolation pending investigation", "investigation"),
+    ("JORCRM", "USALEG", "186", "the 1968 assassination of United States senator and presidential", "assassination", {"date": "1968-06", "note": "'Robert was killed in June 1968' and 'Sirhan shot him' are the same event"}),
+    ("JORCRM", "USALEG", "110", "opposed Senator Kennedy's pro-Israel position", "opposed", {"note": "motive, stated without a date"}),
+    (None, "USAGOV", "186", "who had himself been assassinated in 1963", "assassinated", {"date": "1963", "note": "assassin not named in the text"}),
+  ])
