@@ -151,3 +151,42 @@ A["wn-2019-125"] = dict(split="dev3", actors=[
     ("HKGCVL", "CHNGOV", "141", "but in Hong Kong it was met with protests and mourning", "protests", {"date": "2019-10-01", "place": "Hong Kong", "note": "protests on China's National Day"}),
     ("HKGCVL", "HKGGOV", "1412", "The protests began in June in response to a proposed new law", "protests began", {"date": "2019-06", "note": "against the extradition bill"}),
   ])
+A["wn-2020-025"] = dict(split="dev3", actors=[
+    ("former Vice President of the United States Joe Biden", "USAOPP"), ("the Democratic Party", "USAOPP", "won the Democratic Party's South"),
+    ("The Democratic Party", "USAOPP", "The Democratic Party uses"), ("Biden", "USAOPP", "Biden secured 39"),
+    ("United States Senator from Vermont Bernie Sanders", "USALEG"), ("Tom Steyer", "USAOPP"), ("the Democratic party", "USAOPP", "the Democratic party's primary"),
+    ("Bernie Sanders", "USALEG", "primary, Bernie Sanders had"), ("Biden", "USAOPP", "followed by Biden"), ("Pete Buttigieg", "USAELI"),
+    ("the former mayor of South Bend, Indiana", "USAELI"), ("Senator Elizabeth Warren of Massachusetts", "USALEG"), ("Senator Amy Klobuchar of Minnesota", "USALEG"),
+    ("the party", "USAOPP", "secure the party's nomination"), ("Steyer", "USAOPP", "Steyer dropped out"), ("Buttigieg", "USAELI", "Buttigieg followed suit"),
+    ("Senator Klobuchar's campaign", "USALEG"), ("the National Conference of State Legislatures", "USANGO"),
+    ("the Democratic Party", "USAOPP", "For the Democratic Party, Super")],
+  events=[])
+A["wn-2020-037"] = dict(split="dev3", actors=[
+    ("the American Civil Liberties Union of Montana", "USANGO"), ("Native American Rights Fund", "USANGO", "Union of Montana and Native American Rights Fund"),
+    ("the state of Montana", "USAGOV"), ("many Native Americans", "USACVL"), ("most Montana residents", "USACVL"), ("the United States Postal Service", "USAGOV"),
+    ("many of the people who live there", "USACVL"), ("voting organizations", "USANGO"), ("election offices", "USAGOV"),
+    ("many residents of Montana's reservations", "USACVL"), ("each carrier", "USACVL"), ("the voter's family", "USACVL"),
+    ("The Native American Rights Fund's Jacqueline De León", "USANGO"), ("Native American communities", "USACVL"), ("voters", "USACVL", "expect voters to drive"),
+    ("Native American voters", "USACVL"), ("State legislators supporting the law", "USALEG"), ("people", "USACVL", "prevent people from collecting"),
+    ("Montana Secretary of State Corey Stapleton", "USAGOV"), ("Montanans", "USACVL"), ("the counties in Indian Country", "USAGOV"),
+    ("plaintiffs", "USANGO", "when plaintiffs try"), ("The World Population Review", "USABUS"), ("The plaintiffs", "USANGO"),
+    ("Western Native Voice", "USANGO"), ("Montana Native Vote", "USANGO"), ("Assiniboine and Sioux Tribes of Fort Peck", "USACVL"),
+    ("Blackfeet Nation", "USACVL"), ("Confederated Salish and Kootenai Tribes", "USACVL"), ("Crow Tribe", "USACVL"),
+    ("the Fort Belknap Indian Community", "USACVL")],
+  events=[
+    ("USANGO", "USAGOV", "115", "filed a lawsuit against the state of Montana over its 2018 Ballot", "filed a lawsuit", {"date": "2020-03-12", "place": "Yellowstone County", "note": "ACLU of Montana and NARF (both USANGO: one event); the other plaintiffs in the next event"}),
+    ("USACVL", "USAGOV", "115", "Assiniboine and Sioux Tribes of Fort Peck, Blackfeet Nation", "plaintiffs", {"date": "2020-03-12", "place": "Yellowstone County", "note": "the tribes listed as plaintiffs of the same suit"}),
+    ("USANGO", "USAGOV", "111", "BIPA ignores the everyday realities that face Native American", "ignores", {"note": "NARF's De León on the state's ballot law"}),
+    ("USALEG", None, "052", "State legislators supporting the law argued it was to prevent voter", "argued", {"note": "justify the law against the suit"}),
+    ("USAGOV", None, "052", "is supported overwhelmingly by Montanans", "supported overwhelmingly", {"note": "the Secretary of State defends the law"}),
+    ("USAGOV", "USANGO", "111", "It's always dicey when plaintiffs try to overturn the will of the people", "dicey"),
+  ])
+A["wn-2020-046"] = dict(split="dev3", actors=[
+    ("English mathematician John Horton Conway", "GBREDU"), ("Princeton University neuroscience professor Sam Wang", "USAEDU"),
+    ("Conway", "GBREDU", "Wang stated that Conway developed"), ("Conway", "GBREDU", "Conway was 82"), ("Conway", "GBREDU", "Conway is known for devising"),
+    ("Conway", "GBREDU", "Conway is also known"), ("Conway", "GBREDU", "Conway was elected"), ("the Royal Society", "GBREDU"),
+    ("the American Academy of Arts and Sciences", "USAEDU"), ("Conway", "GBREDU", "Conway's death was mourned"),
+    ("various members of the academic community", "---EDU"), ("Sam Wang", "USAEDU", "Sam Wang called Conway"), ("Conway", "GBREDU", "Sam Wang called Conway"),
+    ("US theoretical astrophysicist David Spergel", "USAEDU"), ("Conway", "GBREDU", "tweeted that Conway"),
+    ("Independent filmmaker and journalist Brady Haran", "---MED"), ("YouTube", "USABUS"), ("Numberphile", "---MED"), ("Conway", "GBREDU", "dedicated to Conway")],
+  events=[])
