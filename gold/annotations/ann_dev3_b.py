@@ -190,3 +190,50 @@ A["wn-2020-046"] = dict(split="dev3", actors=[
     ("US theoretical astrophysicist David Spergel", "USAEDU"), ("Conway", "GBREDU", "tweeted that Conway"),
     ("Independent filmmaker and journalist Brady Haran", "---MED"), ("YouTube", "USABUS"), ("Numberphile", "---MED"), ("Conway", "GBREDU", "dedicated to Conway")],
   events=[])
+A["wn-2020-030"] = dict(split="dev3", actors=[
+    ("an all-women crew", "INDGOV", "This Thursday, an all-women crew"), ("The state-run Indian Railways", "INDGOV"),
+    ("Aparna Garg", "INDGOV", "Aparna Garg — who has been"), ("the Divisional Railway Manager (DRM) for Mysore Division", "INDGOV"),
+    ("Wikinews", "---MED", "initiative with Wikinews"), ("Mysuru Division", "INDGOV"), ("the RPF (Railway Police Force) staff", "INDCOP"),
+    ("the Southern Western Railway", "INDGOV", "ran the train in the Southern Western Railway"),
+    ("the Southern Western Railway", "INDGOV", "planned by the Southern Western Railway"), ("an Indian Railways initiative", "INDGOV"),
+    ("Mysore Division", "INDGOV", "This was an initiative of Mysore Division"), ("South Western Railway", "INDGOV", "is a part of South Western Railway"),
+    ("the Indian Railways", "INDGOV", "What has the Indian Railways planned"), ("Indian Railways", "INDGOV", "steps taken by Indian Railways"),
+    ("the female staff of our division", "INDGOV"), ("the contract staff", "INDCVL"), ("The cleaning staff", "INDCVL"),
+    ("our female employees", "INDGOV"), ("the women passengers", "INDCVL"), ("Indian Railways", "INDGOV", "women working for Indian Railways"),
+    ("Aparna Garg, Mysore Divisional Railway Manager", "INDGOV"), ("Indian Railways", "INDGOV", "steps Indian Railways is taking"),
+    ("Western Railway", "INDGOV", "initially joined Western Railway"), ("the ministry", "INDGOV"), ("South West Railway", "INDGOV"),
+    ("My CMD [Chief Health Director]", "INDGOV"), ("the citizens", "INDCVL"), ("the staff who is dealing with the public", "INDGOV")],
+  events=[])
+A["wn-2020-053"] = dict(split="dev3", actors=[
+    ("the United States Supreme Court", "USAJUD"), ("Bridget Anne Kelly", "USAELI"), ("William Baroni", "USAELI"),
+    ("Kelly", "USAELI", "Kelly, then-New Jersey"), ("then-New Jersey Governor Chris Christie", "USAELI"),
+    ("Baroni", "USAELI", "and Baroni, then the deputy"),
+    ("the Port Authority of New York and New Jersey", "USAGOV"), ("Kelly and Baroni", "USAELI", "revolved around Kelly and Baroni"),
+    ("the Supreme Court decision", "USAJUD", "as the Supreme Court decision put it"), ("the Port Authority", "USAGOV", "administered by the Port Authority"),
+    ("commuters", "USACVL"), ("The public officials who ordered that change", "USAGOV"), ("The Supreme Court decision", "USAJUD", "The Supreme Court decision stated"),
+    ("the mayor of Fort Lee", "USAGOV"), ("the New Jersey Governor", "USAGOV"), ("The Supreme Court", "USAJUD", "The Supreme Court sought"),
+    ("Kelly and Baroni", "USAELI", "whether Kelly and Baroni"), ("The unanimous court", "USAJUD"), ("the Court of Appeals for the Third Circuit", "USAJUD"),
+    ("the Court", "USAJUD", "Writing for the Court"), ("Supreme Court Justice Elena Kagan", "USAJUD"), ("state or local officials", "USAGOV"),
+    ("Baroni and Kelly", "USAELI")],
+  events=[
+    ("USAJUD", "USAELI", "0841", "the United States Supreme Court overturned the criminal convictions", "overturned", {"date": "2020-05-07", "note": "Kelly and Baroni (both USAELI: one event); 'reversing the convictions' is the same ruling"}),
+    ("USAJUD", "USAELI", "173", "were both previously convicted of fraud for their actions", "convicted"),
+    ("USAJUD", "USAGOV", "112", "The Supreme Court decision stated they did so for a political reason", "stated", {"note": "the officials who ordered the lane closures"}),
+    ("USAGOV", "USAGOV", "172", "to punish the mayor of Fort Lee for refusing to support the New Jersey", "punish", {"date": "2013-09", "place": "Fort Lee", "note": "lane closures at the George Washington Bridge to punish the mayor"}),
+  ])
+A["wn-2020-058"] = dict(split="dev3", actors=[
+    ("SpaceX", "USABUS", "SpaceX successfully launched"), ("Kennedy Space Center", "USAGOV"), ("NASA astronauts Bob Behnken", "USAGOV"),
+    ("Doug Hurley", "USAGOV"), ("NASA", "USAGOV", "since NASA's final Space Shuttle"), ("Hurley", "USAGOV", "a mission Hurley piloted"),
+    ("SpaceX", "USABUS", "SpaceX, backed by"), ("entrepreneur Elon Musk", "USABUS"), ("The company", "USABUS"),
+    ("Behnken", "USAGOV", "Behnken and Hurley are slated"), ("Hurley", "USAGOV", "Behnken and Hurley are slated"),
+    ("Hurley", "USAGOV", "Hurley, on radio"), ("SpaceX", "USABUS", "SpaceX's launch is"), ("NASA", "USAGOV", "by NASA's 2014 selection"),
+    ("SpaceX", "USABUS", "selection of SpaceX"), ("Boeing", "USABUS", "along with Boeing"), ("NASA astronauts", "USAGOV", "transportation for NASA astronauts"),
+    ("Boeing", "USABUS", "Boeing's first crewed"), ("NASA", "USAGOV", "NASA has relied"), ("Hurley", "USAGOV", "Hurley, along with his fellow"),
+    ("his fellow crew members", "USAGOV"), ("the U.S. space program", "USAGOV"), ("Hurley and Behnken", "USAGOV"),
+    ("NASA Administrator Jim Bridenstine", "USAGOV"), ("Bridenstine", "USAGOV", "Bridenstine remarked"), ("Bob and Doug", "USAGOV"),
+    ("Hurley", "USAGOV", "Hurley, for his part"), ("the first U.S. citizen in space, Alan Shepard", "USAGOV"),
+    ("the United States", "USA", "the United States' return"), ("SpaceX", "USABUS", "SpaceX we're go")],
+  events=[
+    ("USAGOV", "USABUS", "061", "NASA's 2014 selection of SpaceX, along with Boeing, to be an initial", "selection", {"date": "2014", "note": "commercial crew contracts for SpaceX and Boeing (both USABUS: one event)"}),
+    ("USAGOV", "RUS", "061", "NASA has relied on Russian Soyuz spacecraft to transport its astronauts", "relied on", {"note": "since 2011; the Russian side named only by its spacecraft"}),
+  ])
