@@ -87,10 +87,14 @@ A["wn-2019-089"] = dict(
         (
             "GBRGOV",
             "GBRGOV",
-            "080",
+            "035",
             "announced she will comply with the request of Prime Minister",
             "comply with the request",
-            {"date": "2019-08-28", "note": "the Queen grants the Prime Minister's request"},
+            {
+                "date": "2019-08-28",
+                "modality": "future",
+                "note": "the Queen agrees to the Prime Minister's request (a commitment, so intent to yield, not 08x)",
+            },
         ),
         (
             "GBRGOV",
@@ -377,6 +381,14 @@ A["wn-2019-115"] = dict(
             "Queen Elizabeth II suspended parliament at the behest of Boris Johnson",
             "suspended",
             {"date": "2019-09-10"},
+        ),
+        (
+            "GBRGOV",
+            "GBRGOV",
+            "020",
+            "Queen Elizabeth II suspended parliament at the behest of Boris Johnson",
+            "at the behest of",
+            {"note": "Johnson's request to the Queen"},
         ),
         (
             "GBRJUD",
