@@ -180,7 +180,7 @@ A["wn-2019-093"] = dict(
         ("The Department", "USAGOV"),
         ("an inmate", "USACRM", "an inmate had been stabbed"),
         ("an inmate", "USACRM", "an assault on an inmate"),
-        ("Officers", "USAGOV"),
+        ("Officers", "USACOP"),
         ("an inmate", "USACRM", "found an inmate with"),
         ("the attacker", "USACRM"),
         ("Sirhan", "JORCRM", "Sirhan, an ethnic Palestinian"),
