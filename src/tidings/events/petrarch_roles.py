@@ -72,6 +72,12 @@ def slot_roles(
         sources = [parties.party(hit.source, speaker)]
     elif not coded(sources):
         sources = _subject(verb, parties, speaker, actor_at) or sources
+    else:  # the subject's whole list where the parse's roles hold only its first actor
+        listed = coded(_subject(verb, parties, speaker, actor_at))
+        if len(listed) > len(coded(sources)) and {p.start for p in coded(sources)} <= {
+            p.start for p in listed
+        }:
+            sources = listed
     src_at = {p.start for p in coded(sources)} | {_code(p) for p in coded(sources)}
     targets = [t for t in targets if t is None or t.start not in src_at]  # a passive's subject
     if hit.target is not None:
@@ -110,12 +116,22 @@ def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: Actor
     for h in heads:
         p = parties.party(h, speaker)
         if p is not None and (p.code or p.country):
-            return [parties.party(x, speaker) for x in (h, *h.conjuncts)]
+            return [parties.party(x, speaker) for x in coordinated(h)]
         for t in h.subtree:
             found = actor_at(t)
             if found is not None and found[2].i != h.i:
                 return [parties.party(found[2], speaker)]
     return []
+
+
+def coordinated(head: Token) -> list[Token]:
+    """``head`` and its conjuncts, with a list spaCy read as an apposition ("Mordor, the
+    Shire, Fornost and Bree": Shire an appositive of Mordor, Fornost and Bree its conjuncts)."""
+    out = [head, *head.conjuncts]
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and any(g.dep_ == "conj" for g in c.children):
+            out.extend((c, *c.conjuncts))
+    return sorted(set(out), key=lambda t: t.i)
 
 
 def transformed(found: list[Any], lex: Any, parties: Any, actor_at: ActorAt) -> list[Any]:
