@@ -49,3 +49,18 @@ def test_with_the_defaults_an_imported_dictionary_refines_and_adds_nothing(nlp, 
         assert e.cameo[:2] == b.cameo[:2]  # "WITH + [190]" does not turn a meeting into force
     met = next(e for e in events if e.action.text == "met")
     assert met.evidence["dictionary"] == "v.txt:4" and met.cameo == "043"  # WITH + IN TEHRAN refines
+
+
+def test_a_plain_statement_verb_alone_codes_nothing_its_patterns_do(nlp, tmp_path):
+    # tidings codes no plain "said" (the built-in lexicon's 010): a PETRARCH verb whose code
+    # is 010 is no event alone; its patterns keep their codes
+    path = tmp_path / "v.txt"
+    path.write_text(
+        "--- SAY [010] ---\nSAY {SAID}\nTELL {TOLD}\n- * SUPPORT [051]\n--- ACCUSE [112] ---\nACCUSE\n",
+        encoding="utf-8",
+    )
+    lex = load_lexicon((str(path),), False)
+    assert [p.code for p in lex.candidates("tell", False) if not p.required] == [None]
+    doc = nlp("Iran told Iraq about the plan. Iran said its support for Iraq was firm. Iran accused Iraq.")
+    events = sorted((e.action.text, e.cameo) for e in find_events(doc, lex))
+    assert events == [("accused", "112"), ("said", "051")]

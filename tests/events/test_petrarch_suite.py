@@ -34,12 +34,13 @@ def table(shared):
 def test_unit_suite_exact_codings_floor(table):
     total = table["ALL"]
     assert total["records"] == 282 and total["codings"] == 359  # 284 less the 2 bad-parse records
-    # measured 291/359 = 0.811 (275 before named crowds, PETRARCH's own codes and persons;
+    # measured 306/359 = 0.852 (291 before underscore-joined names, "the Shire" and subject
+    # lists read as appositions; 275 before named crowds, PETRARCH's own codes and persons;
     # 230 before PETRARCH noun phrases: actor + agents, require_dyad sections, dictionary codes
     # kept as written)
-    assert total["exact"] / total["codings"] >= 0.81
+    assert total["exact"] / total["codings"] >= 0.85
     assert table["DATE"]["exact"] >= 22 and table["SYNSET"]["exact"] >= 51 and table["VERB"]["exact"] >= 19
-    assert table["AGENT"]["exact"] >= 22 and table["COMPOUND"]["exact"] >= 83
+    assert table["AGENT"]["exact"] >= 22 and table["COMPOUND"]["exact"] >= 98
     assert table["ACTOR"]["exact"] >= 11 and table["MODIFY"]["exact"] >= 17
     assert total["actors"] + total["parse"] + total["verbs"] == total["codings"] - total["exact"]
 

@@ -129,8 +129,14 @@ def coordinated(head: Token) -> list[Token]:
     Shire, Fornost and Bree": Shire an appositive of Mordor, Fornost and Bree its conjuncts)."""
     out = [head, *head.conjuncts]
     for c in head.children:
-        if c.dep_ == "appos" and c.i > head.i and any(g.dep_ == "conj" for g in c.children):
-            out.extend((c, *c.conjuncts))
+        names = [c, *c.conjuncts]  # names all: "Kokesh, a veteran, activist and host" describes
+        if (
+            c.dep_ == "appos"
+            and c.i > head.i
+            and len(names) > 1
+            and all(t.pos_ == "PROPN" for t in (head, *names))
+        ):
+            out.extend(names)
     return sorted(set(out), key=lambda t: t.i)
 
 
