@@ -84,6 +84,8 @@ def slot_roles(
         targets = [parties.party(hit.target, speaker)]
     elif hit.compound and not before:
         targets = [parties.party(t, speaker) for t in hit.compound]
+    elif _bare_passive(verb):  # "Rebuked by Eriador, ..., Osgiliath is ...": the phrase names no target
+        targets = _first_target(verb, parties, speaker, actor_at, src_at)
     elif not (any(c.dep_ == "agent" for c in verb.children) and coded(targets)):
         targets = _first_target(verb, parties, speaker, actor_at, src_at) or ([] if before else targets)
     if before and not coded(targets):  # "Arnor and Gondor agree": each to the other
@@ -92,6 +94,14 @@ def slot_roles(
     if REQUIRE_DYAD and not any(_code(a) != _code(b) for a in coded(sources) for b in coded(targets)):
         return [], targets, None  # PETRARCH's require_dyad: two different coded actors or no event
     return [s for s in sources if s is not None], targets, None
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A passive participle with a "by" agent that opens an adverbial clause of its own,
+    with no subject: its target would be the main clause's subject, outside the verb's
+    phrase, where PETRARCH finds none."""
+    kids = [c.dep_ for c in verb.children]
+    return verb.dep_ == "advcl" and "agent" in kids and not {"nsubj", "nsubjpass"} & set(kids)
 
 
 def _first_target(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt, avoid: set[Any]) -> list[Any]:
@@ -327,3 +337,33 @@ def _refined(
     if found is None or found[0].code is None or not under(code, found[0].code):
         return None
     return found
+
+
+def refined_mention(ev: Any, earlier: list[Any]) -> Any | None:
+    """The earlier event ``ev`` retells where another dictionary made one of the two codes
+    more specific (the built-in lexicon's "asked" 020, then "also asked ... how" refined to
+    0214 by an imported pattern): the same act, one event, as without the import. Same verb,
+    coded source and target, negation, modality and date; codes one under the other."""
+
+    def file_of(e: Any) -> str:  # "lexicon.tsv:42" -> "lexicon.tsv"; a rule ("rule:...") none
+        origin = str(e.evidence.get("dictionary", ""))
+        return "" if origin.startswith("rule:") else origin.rsplit(":", 1)[0]
+
+    def key(e: Any) -> tuple[Any, ...]:
+        tgt = (e.target.code or e.target.country) if e.target is not None else None
+        told = e.date is not None and e.date.source in ("expression", "sentence")
+        return (
+            e.action.lemma,
+            e.source.code or e.source.country,
+            tgt,
+            e.negated,
+            e.modality,
+            told and e.date.value,
+        )
+
+    for k in earlier:
+        if k.cameo == ev.cameo or file_of(k) in ("", file_of(ev)) or not file_of(ev) or key(k) != key(ev):
+            continue
+        if k.cameo.startswith(ev.cameo) or ev.cameo.startswith(k.cameo):
+            return k
+    return None
