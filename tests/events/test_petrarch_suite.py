@@ -34,8 +34,8 @@ def table(shared):
 def test_unit_suite_exact_codings_floor(table):
     total = table["ALL"]
     assert total["records"] == 282 and total["codings"] == 359  # 284 less the 2 bad-parse records
-    # measured 306/359 = 0.852 (291 before underscore-joined names, "the Shire" and subject
-    # lists read as appositions; 275 before named crowds, PETRARCH's own codes and persons;
+    # measured 308/359 = 0.858 (291 before underscore-joined names, "the Shire", subject
+    # lists read as appositions and "former" agents; 275 before named crowds, PETRARCH's own codes and persons;
     # 230 before PETRARCH noun phrases: actor + agents, require_dyad sections, dictionary codes
     # kept as written)
     assert total["exact"] / total["codings"] >= 0.85
@@ -48,7 +48,7 @@ def test_unit_suite_exact_codings_floor(table):
 def test_unit_suite_no_event_records(table):
     total = table["ALL"]
     assert total["no_event"] == 25
-    assert total["no_event_right"] >= 23  # measured 23 of 25 (TABDEBUG-19 and PASSIVE-05 code one)
+    assert total["no_event_right"] >= 24  # measured 24 of 25 (TABDEBUG-19 codes one; PASSIVE-05 did)
     assert table["ERROR"]["no_event_right"] == table["ERROR"]["no_event"] == 5  # discards, dateline
 
 
