@@ -82,3 +82,6 @@ def test_a_mention_an_imported_pattern_made_more_specific_is_the_same_event():
     out = merge_mentions([first, refined, under, same_file, other_day])
     assert [e.id for e in out] == ["e0", "e200", "e400", "e500"]
     assert [m["sentence"] for m in out[0].evidence["mentions"]] == [4]
+    # a root's generic code covers the root: "asked" 020, then 0214
+    appeal = merge_mentions([ev(0, 0, "020", "lexicon.tsv:42"), ev(3, 200, "0214", "CAMEO.2.0.txt:937")])
+    assert [e.id for e in appeal] == ["e0"]

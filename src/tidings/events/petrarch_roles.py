@@ -345,6 +345,8 @@ def refined_mention(ev: Any, earlier: list[Any]) -> Any | None:
     0214 by an imported pattern): the same act, one event, as without the import. Same verb,
     coded source and target, negation, modality and date; codes one under the other."""
 
+    from tidings.events.petrarch_transform import under
+
     def file_of(e: Any) -> str:  # "lexicon.tsv:42" -> "lexicon.tsv"; a rule ("rule:...") none
         origin = str(e.evidence.get("dictionary", ""))
         return "" if origin.startswith("rule:") else origin.rsplit(":", 1)[0]
@@ -364,6 +366,6 @@ def refined_mention(ev: Any, earlier: list[Any]) -> Any | None:
     for k in earlier:
         if k.cameo == ev.cameo or file_of(k) in ("", file_of(ev)) or not file_of(ev) or key(k) != key(ev):
             continue
-        if k.cameo.startswith(ev.cameo) or ev.cameo.startswith(k.cameo):
+        if under(k.cameo, ev.cameo) or under(ev.cameo, k.cameo):
             return k
     return None
