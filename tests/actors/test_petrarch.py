@@ -118,3 +118,28 @@ def test_an_unreadable_actor_line_names_file_line_and_the_line():
     with pytest.raises(TidingsError) as e:
         read_petrarch(["IRAN [IRN]", "IRAQ [IRQ", "SYRIA [SYR]"], "a.txt")
     assert e.value.message.startswith("a.txt:2:") and "'IRAQ [IRQ'" in e.value.message
+
+
+def test_underscore_joined_words_and_a_lower_case_the_match_petrarch_actors():
+    lines = ["PRINCE OF DOL AMROTH  [DOL]", "THE_SHIRE  [FRO/BIL/SAM]", "BREE  [BRE]"]
+    lex = Lexicon(blank(), read_petrarch(lines, "a.txt"))
+    # "the Prince of Dol_Amroth": the text joins the name with "_" (PETRARCH texts do)
+    doc = make_doc(
+        [
+            ("warned", "VERB", "ROOT", 0, "VBD"),
+            ("the", "DET", "det", 2, "DT"),
+            ("Prince", "PROPN", "dobj", 0, "NNP"),
+            ("of", "ADP", "prep", 2, "IN"),
+            ("Dol_Amroth", "PROPN", "pobj", 3, "NNP"),
+            ("and", "CCONJ", "cc", 4, "CC"),
+            ("the", "DET", "det", 7, "DT"),
+            ("Shire", "PROPN", "conj", 4, "NNP"),
+            ("and", "CCONJ", "cc", 7, "CC"),
+            ("Bree_Hill", "PROPN", "conj", 7, "NNP"),
+        ]
+    )
+    hits = {(h.start, h.end): h.code for h in lex.match(doc, dt.date(1999, 8, 9))}
+    # whole tokens only: "Bree_Hill" is no BREE, "the Shire" is THE_SHIRE
+    assert hits == {(2, 5): "DOL", (6, 8): "FRO/BIL/SAM"}
+    doc = make_doc([("the", "DET", "det", 1, "DT"), ("shire", "NOUN", "ROOT", 1, "NN")])
+    assert lex.match(doc, dt.date(1999, 8, 9)) == []  # a capitalised name: "the shire" is none

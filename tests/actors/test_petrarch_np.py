@@ -71,3 +71,16 @@ def test_agent_alone_and_a_thing_named_by_an_actor(tmp_path):
         ("parade", "NOUN", "dobj", 2, "NN"),
     ]
     assert _codes(tmp_path, rows) == [("The government", "GOV"), ("an Arnor parade", "ARN")]
+
+
+def test_former_makes_the_agents_elites(tmp_path):
+    # TABARI's "former" agents (PETRARCH suite AGENTS-18): a former office holder is ELI
+    rows = [
+        ("Arnor", "PROPN", "compound", 2, "NNP"),
+        ("former", "ADJ", "amod", 2, "JJ"),
+        ("diplomats", "NOUN", "nsubj", 3, "NNS", "diplomat"),
+        ("met", "VERB", "ROOT", 3, "VBD"),
+        ("Gondor", "PROPN", "compound", 5, "NNP"),
+        ("diplomats", "NOUN", "dobj", 3, "NNS", "diplomat"),
+    ]
+    assert _codes(tmp_path, rows) == [("Arnor former diplomats", "ARNELI"), ("Gondor diplomats", "GONGOV")]

@@ -49,3 +49,39 @@ def test_with_the_defaults_an_imported_dictionary_refines_and_adds_nothing(nlp, 
         assert e.cameo[:2] == b.cameo[:2]  # "WITH + [190]" does not turn a meeting into force
     met = next(e for e in events if e.action.text == "met")
     assert met.evidence["dictionary"] == "v.txt:4" and met.cameo == "043"  # WITH + IN TEHRAN refines
+
+
+def test_a_plain_statement_verb_alone_codes_nothing_its_patterns_do(nlp, tmp_path):
+    # tidings codes no plain "said" (the built-in lexicon's 010): a PETRARCH verb whose code
+    # is 010 is no event alone; its patterns keep their codes
+    path = tmp_path / "v.txt"
+    path.write_text(
+        "--- SAY [010] ---\nSAY {SAID}\nTELL {TOLD}\n- * SUPPORT [051]\n--- ACCUSE [112] ---\nACCUSE\n",
+        encoding="utf-8",
+    )
+    lex = load_lexicon((str(path),), False)
+    assert [p.code for p in lex.candidates("tell", False) if not p.required] == [None]
+    doc = nlp("Iran told Iraq about the plan. Iran said its support for Iraq was firm. Iran accused Iraq.")
+    events = sorted((e.action.text, e.cameo) for e in find_events(doc, lex))
+    assert events == [("accused", "112"), ("said", "051")]
+
+
+def test_a_mention_an_imported_pattern_made_more_specific_is_the_same_event():
+    from tests.events.test_roles import _event
+    from tidings.events.records import merge_mentions
+
+    def ev(sentence, start, code, origin, date=None):
+        e = _event(sentence, start, code, date=date)
+        return e.model_copy(update={"evidence": {"dictionary": origin}})
+
+    first = ev(0, 0, "111", "lexicon.tsv:40")
+    refined = ev(3, 200, "1121", "CAMEO.2.0.txt:937")  # not under 111: another event
+    under = ev(4, 300, "1112", "CAMEO.2.0.txt:938")
+    same_file = ev(5, 400, "1113", "lexicon.tsv:41")  # the lexicon's own codes stay apart
+    other_day = ev(6, 500, "1114", "CAMEO.2.0.txt:939", date="2024-03-01")
+    out = merge_mentions([first, refined, under, same_file, other_day])
+    assert [e.id for e in out] == ["e0", "e200", "e400", "e500"]
+    assert [m["sentence"] for m in out[0].evidence["mentions"]] == [4]
+    # a root's generic code covers the root: "asked" 020, then 0214
+    appeal = merge_mentions([ev(0, 0, "020", "lexicon.tsv:42"), ev(3, 200, "0214", "CAMEO.2.0.txt:937")])
+    assert [e.id for e in appeal] == ["e0"]

@@ -151,7 +151,9 @@ def _signature(tokens: list[str], entry: Entry) -> tuple[str, ...]:
                 sig.append("l")
             elif len(tokens) == 1 and len(letters) <= 3:
                 sig.append("U")
-            elif i == 0:
+            elif i == 0 and not (len(tokens) > 1 and t.lower() == "the"):
+                sig.append("T")
+            elif i == 1 and tokens[0].lower() == "the":  # THE_SHIRE: "the Shire" as "The Shire"
                 sig.append("T")
             else:
                 sig.append("l")
@@ -164,11 +166,11 @@ def _signature(tokens: list[str], entry: Entry) -> tuple[str, ...]:
     return tuple(sig)
 
 
-def _case_ok(sig: tuple[str, ...], doc: Doc, start: int) -> bool:
+def _case_ok(sig: tuple[str, ...], texts: list[str], start: int) -> bool:
     for j, s in enumerate(sig):
         if s == "l":
             continue
-        text = doc[start + j].text
+        text = texts[start + j]
         if s == "U":
             if not (text.isupper() or (text.lower() == text.upper())):
                 return False
@@ -223,7 +225,8 @@ class Lexicon:
 
     def match(self, doc: Doc, published: dt.date | None) -> list[Hit]:
         found: list[tuple[int, int, int, int]] = []
-        words = [t.lower_ for t in doc]
+        texts, tok = _words(doc)
+        words = [t.lower() for t in texts]
         n = len(words)
         spans = [
             (i, i + k)
@@ -231,6 +234,8 @@ class Lexicon:
             if w in self.lengths
             for k in self.lengths[w]
             if i + k <= n
+            and (i == 0 or tok[i - 1] != tok[i])
+            and (i + k == n or tok[i + k] != tok[i + k - 1])
         ]
         for start, end in spans:
             key = tuple(words[start:end])
@@ -240,9 +245,9 @@ class Lexicon:
             donor = -1  # a role entry with title/ref information for the same phrase
             for idx, sig in self.by_key.get(key, ()):
                 entry = self.entries[idx]
-                if entry.kind in NAME_KINDS and not _case_ok(sig, doc, start):
+                if entry.kind in NAME_KINDS and not _case_ok(sig, texts, start):
                     continue
-                if entry.kind == "role" and "U" in sig and not _case_ok(sig, doc, start):
+                if entry.kind == "role" and "U" in sig and not _case_ok(sig, texts, start):
                     continue
                 petrarch = entry.info.get("format") == "petrarch"
                 if entry.kind == "role" and not petrarch:
@@ -251,7 +256,7 @@ class Lexicon:
                 if best is None or rank > best:
                     best = rank
             if best is not None:
-                found.append((start, end, best[1], donor))
+                found.append((tok[start], tok[end - 1] + 1, best[1], donor))
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken = bytearray(len(doc))
         hits: list[Hit] = []
@@ -282,6 +287,20 @@ class Lexicon:
             )
         hits.sort(key=lambda h: h.start)
         return _unambiguous(hits)
+
+
+def _words(doc: Doc) -> tuple[list[str], list[int]]:
+    """The words of ``doc`` and the token each comes from: a token joined with underscores
+    ("Dol_Amroth", as PETRARCH texts write compounds) is its words."""
+    texts: list[str] = []
+    tok: list[int] = []
+    for t in doc:
+        parts = t.text.split("_") if "_" in t.text else [t.text]
+        if not all(parts):
+            parts = [t.text]
+        texts.extend(parts)
+        tok.extend([t.i] * len(parts))
+    return texts, tok
 
 
 def _unambiguous(hits: list[Hit]) -> list[Hit]:

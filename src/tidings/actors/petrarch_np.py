@@ -10,6 +10,8 @@ compounds, possessives: "Gondor's Prime Minister") and the objects of "of", "in"
 it ("the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost and Gondor":
 one code per coordinated actor, written ``FORLEG/GONLEG``). Of several actors before the head
 that are not coordinated, the first is the phrase's actor ("the evil Arnor awful Gondor").
+"Former" before the head makes the agents' codes ELI, as TABARI codes former office holders
+("Arnor former security officials" -> ARNELI).
 
 Only phrases whose every dictionary hit comes from a PETRARCH file are recoded, after the
 resolver's own rules (``recode(st)``, the last step of ``tidings.actors.resolve``): with the
@@ -22,6 +24,7 @@ from spacy.tokens import Token
 
 from tidings.actors.clusters import Cluster, State
 from tidings.actors.codes import SECTORS, parse_code
+from tidings.actors.coding import FORMER
 from tidings.actors.lexicon import Hit
 
 _INNER = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "flat", "case", "quantmod"})
@@ -124,7 +127,10 @@ def phrase_code(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | Non
         return None  # actors alone: the resolver's own coding (and coordination) stands
     if not actors and not all(c in SECTORS for g in agents for c in _blocks(g.code)):
         return None  # an agent alone is an actor only in a CAMEO role ("people", PPL, is none)
-    codes = compose(actors, agents)
+    if any(t.lower_ in FORMER for t in pre):  # TABARI's "former" agents: a former holder is ELI
+        codes = [a if a.endswith("ELI") else a + "ELI" for a in actors or [""]]
+    else:
+        codes = compose(actors, agents)
     if not codes:
         return None
     toks = [head, *pre, *pp, *range_tokens(st, own)]

@@ -29,6 +29,8 @@ from tidings.events.petrarch import Element, Verb, VerbPattern
 
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 # (first token index of the actor's noun phrase, index after it, its head) or None
+# CAMEO's "make statement, not specified below": the code of a plain speech verb
+PLAIN_STATEMENT = "010"
 ActorAt = Callable[[Token], "tuple[int, int, Token] | None"]
 
 
@@ -228,7 +230,11 @@ def compile_dictionary(d: object) -> list[Compiled]:
     out: list[Compiled] = []
     for block in d.blocks:
         for verb in block.verbs:
-            if verb.code is not None or verb.reverse is not None:
+            if verb.code == PLAIN_STATEMENT and verb.reverse is None:
+                # tidings codes no plain statement ("said", "told"; docs/events.md, the
+                # lexicon's 010): the verb alone blocks, its patterns still code
+                out.append(Compiled(verb=verb, pattern=None, code=None, reverse=None))
+            elif verb.code is not None or verb.reverse is not None:
                 out.append(Compiled(verb=verb, pattern=None, code=verb.code, reverse=verb.reverse))
             for p in block.patterns:
                 out.append(Compiled(verb=verb, pattern=p, code=p.code, reverse=p.reverse))

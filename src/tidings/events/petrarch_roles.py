@@ -72,12 +72,20 @@ def slot_roles(
         sources = [parties.party(hit.source, speaker)]
     elif not coded(sources):
         sources = _subject(verb, parties, speaker, actor_at) or sources
+    else:  # the subject's whole list where the parse's roles hold only its first actor
+        listed = coded(_subject(verb, parties, speaker, actor_at))
+        if len(listed) > len(coded(sources)) and {p.start for p in coded(sources)} <= {
+            p.start for p in listed
+        }:
+            sources = listed
     src_at = {p.start for p in coded(sources)} | {_code(p) for p in coded(sources)}
     targets = [t for t in targets if t is None or t.start not in src_at]  # a passive's subject
     if hit.target is not None:
         targets = [parties.party(hit.target, speaker)]
     elif hit.compound and not before:
         targets = [parties.party(t, speaker) for t in hit.compound]
+    elif _bare_passive(verb):  # "Rebuked by Eriador, ..., Osgiliath is ...": the phrase names no target
+        targets = _first_target(verb, parties, speaker, actor_at, src_at)
     elif not (any(c.dep_ == "agent" for c in verb.children) and coded(targets)):
         targets = _first_target(verb, parties, speaker, actor_at, src_at) or ([] if before else targets)
     if before and not coded(targets):  # "Arnor and Gondor agree": each to the other
@@ -86,6 +94,14 @@ def slot_roles(
     if REQUIRE_DYAD and not any(_code(a) != _code(b) for a in coded(sources) for b in coded(targets)):
         return [], targets, None  # PETRARCH's require_dyad: two different coded actors or no event
     return [s for s in sources if s is not None], targets, None
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A passive participle with a "by" agent that opens an adverbial clause of its own,
+    with no subject: its target would be the main clause's subject, outside the verb's
+    phrase, where PETRARCH finds none."""
+    kids = [c.dep_ for c in verb.children]
+    return verb.dep_ == "advcl" and "agent" in kids and not {"nsubj", "nsubjpass"} & set(kids)
 
 
 def _first_target(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt, avoid: set[Any]) -> list[Any]:
@@ -110,12 +126,28 @@ def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: Actor
     for h in heads:
         p = parties.party(h, speaker)
         if p is not None and (p.code or p.country):
-            return [parties.party(x, speaker) for x in (h, *h.conjuncts)]
+            return [parties.party(x, speaker) for x in coordinated(h)]
         for t in h.subtree:
             found = actor_at(t)
             if found is not None and found[2].i != h.i:
                 return [parties.party(found[2], speaker)]
     return []
+
+
+def coordinated(head: Token) -> list[Token]:
+    """``head`` and its conjuncts, with a list spaCy read as an apposition ("Mordor, the
+    Shire, Fornost and Bree": Shire an appositive of Mordor, Fornost and Bree its conjuncts)."""
+    out = [head, *head.conjuncts]
+    for c in head.children:
+        names = [c, *c.conjuncts]  # names all: "Kokesh, a veteran, activist and host" describes
+        if (
+            c.dep_ == "appos"
+            and c.i > head.i
+            and len(names) > 1
+            and all(t.pos_ == "PROPN" for t in (head, *names))
+        ):
+            out.extend(names)
+    return sorted(set(out), key=lambda t: t.i)
 
 
 def transformed(found: list[Any], lex: Any, parties: Any, actor_at: ActorAt) -> list[Any]:
@@ -305,3 +337,35 @@ def _refined(
     if found is None or found[0].code is None or not under(code, found[0].code):
         return None
     return found
+
+
+def refined_mention(ev: Any, earlier: list[Any]) -> Any | None:
+    """The earlier event ``ev`` retells where another dictionary made one of the two codes
+    more specific (the built-in lexicon's "asked" 020, then "also asked ... how" refined to
+    0214 by an imported pattern): the same act, one event, as without the import. Same verb,
+    coded source and target, negation, modality and date; codes one under the other."""
+
+    from tidings.events.petrarch_transform import under
+
+    def file_of(e: Any) -> str:  # "lexicon.tsv:42" -> "lexicon.tsv"; a rule ("rule:...") none
+        origin = str(e.evidence.get("dictionary", ""))
+        return "" if origin.startswith("rule:") else origin.rsplit(":", 1)[0]
+
+    def key(e: Any) -> tuple[Any, ...]:
+        tgt = (e.target.code or e.target.country) if e.target is not None else None
+        told = e.date is not None and e.date.source in ("expression", "sentence")
+        return (
+            e.action.lemma,
+            e.source.code or e.source.country,
+            tgt,
+            e.negated,
+            e.modality,
+            told and e.date.value,
+        )
+
+    for k in earlier:
+        if k.cameo == ev.cameo or file_of(k) in ("", file_of(ev)) or not file_of(ev) or key(k) != key(ev):
+            continue
+        if under(k.cameo, ev.cameo) or under(ev.cameo, k.cameo):
+            return k
+    return None

@@ -11,7 +11,7 @@ from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
-from tidings.events.petrarch_roles import is_known, other_code, refines
+from tidings.events.petrarch_roles import is_known, other_code, refined_mention, refines
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 from tidings.times import ACT_DATES
@@ -308,6 +308,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         if kept is None and tgt is None:
             # a later mention that names no target ("the offensive") is the event named before
             kept = first.get(key[:2] + ("*",) + key[3:])
+        kept = kept or refined_mention(ev, out)  # one code made more specific by another file
         if kept is not None and not retold(kept, ev):
             out.append(ev)  # "praised relations", then "supported its position": two acts
             continue
