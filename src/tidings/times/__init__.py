@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from tidings.model import EventDate, TimeRef
-from tidings.times.clause import context_sentences, rank, sentence, within
+from tidings.times.clause import rank, sentence, within
+from tidings.times.focus import focus_date
 from tidings.times.resolve import resolve
 
 SPAN_KEY = "tidings_times"
@@ -44,26 +45,14 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
                 text=ref.text,
                 source="expression" if level < 2 else "sentence",
             )
-        # no date in the sentence: the story's time focus, the last date of the paragraph so far
+    if sent is None and not token_indices and sent_index >= 0:
+        sent = sentence(doc, sent_index)  # the sentence's own dates belong to another act
+    if sent is not None and times and SPAN_KEY in doc.spans:
+        # no date of its own: the story's time focus, the occasion told last
         owned = {(int(s), str(t)) for s, t in doc.user_data.get(ACT_DATES, [])}
-        for prev in context_sentences(doc, sent):
-            refs = [
-                times[int(sp.label_)]
-                for sp in within(doc.spans[SPAN_KEY], prev)
-                if (prev.start, sp.text) not in owned
-            ]
-            refs = [r for r in refs if r.value not in (None, "PRESENT_REF") and r.granularity != "decade"]
-            published = (
-                doc._.article.published.isoformat() if doc._.article and doc._.article.published else None
-            )
-            refs = [
-                r for r in refs if not (published and r.value and r.value > published[: len(r.value)])
-            ]  # plans are no focus
-            if refs:
-                ref = refs[-1]
-                return EventDate(
-                    value=ref.value, granularity=ref.granularity, text=ref.text, source="context"
-                )
+        ref = focus_date(doc, sent, owned)
+        if ref is not None:
+            return EventDate(value=ref.value, granularity=ref.granularity, text=ref.text, source="context")
     article = doc._.article
     if article is not None and article.published is not None:
         return EventDate(

@@ -1,0 +1,93 @@
+"""The story's time focus: the date a sentence that names none inherits.
+
+A news story tells one occasion after another, and a sentence without a date goes on with
+the occasion told last ("On Wednesday, the ministers gathered in Cairo. ... They called on
+Turkey to halt its drilling."). ``focus_date`` looks back from a sentence for that date:
+
+1. the last date of the two sentences before it in the same paragraph (any granularity but
+   a decade), as before;
+2. else the last date of an occasion in the sentences before it, across paragraph breaks
+   (up to ``FOCUS_SENTENCES``): a day, week, weekend or month; a year alone is more often
+   background ("It was founded in 1992") than the occasion.
+
+Dates that are no occasion of the story are never a focus: plans (after the publication
+date), a date that modifies a noun ("the November 27 border agreement", "his January 2
+remarks": the noun's own date), a date in a subordinate or past-perfect clause
+(background: "Siarhei, who was arrested in May"; "had been blocked on October 23") and dates the events stage marked as the date of another act
+(``ACT_DATES``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.model import TimeRef
+from tidings.times.clause import clause_of, context_sentences, within
+
+# how many sentences back, across paragraphs, the occasion told last is looked for
+FOCUS_SENTENCES = 8
+_OCCASION = {"day", "week", "weekend", "month"}
+_NOUN_MODIFIER = {"compound", "nmod", "amod", "poss"}
+_SUBORDINATE = {"relcl", "acl", "csubj"}
+
+
+def _bare_participle(verb: Token) -> bool:
+    """An adverbial clause with neither subject nor marker ("Started in July 2008, ..."), not
+    "while returning from its patrol in late February 1944"."""
+    if verb.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _background(span: Span) -> bool:
+    """The date modifies a noun, sits in a subordinate clause (relative, adverbial,
+    a bare participle: "Siarhei, who was arrested in May"; "Started in July 2008, ...") or in a
+    past-perfect one."""
+    root = span.root
+    if root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+        return True
+    verb = clause_of(root)
+    if verb.pos_ in ("VERB", "AUX") and (verb.dep_ in _SUBORDINATE or _bare_participle(verb)):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def _candidates(doc: Doc, sent: Span, owned: set[tuple[int, str]], published: str | None) -> list[TimeRef]:
+    from tidings.times import SPAN_KEY
+
+    times: list[TimeRef] = list(doc._.times or [])
+    out = []
+    for sp in within(doc.spans[SPAN_KEY], sent):
+        ref = times[int(sp.label_)]
+        if (sent.start, sp.text) in owned or ref.value in (None, "PRESENT_REF"):
+            continue
+        if ref.granularity == "decade" or (published and ref.value > published[: len(ref.value)]):
+            continue  # plans are no focus
+        if _background(sp):
+            continue
+        out.append(ref)
+    return out
+
+
+def _previous_sentences(doc: Doc, sent: Span, n: int) -> list[Span]:
+    out: list[Span] = []
+    cur = sent
+    while len(out) < n and cur.start > 0:
+        cur = doc[cur.start - 1].sent
+        out.append(cur)
+    return out
+
+
+def focus_date(doc: Doc, sent: Span, owned: set[tuple[int, str]]) -> TimeRef | None:
+    """The date ``sent`` inherits from the sentences before it (see the module docstring)."""
+    article = doc._.article
+    published = article.published.isoformat() if article is not None and article.published else None
+    for prev in context_sentences(doc, sent):
+        refs = _candidates(doc, prev, owned, published)
+        if refs:
+            return refs[-1]
+    for prev in _previous_sentences(doc, sent, FOCUS_SENTENCES):
+        refs = [r for r in _candidates(doc, prev, owned, published) if r.granularity in _OCCASION]
+        if refs:
+            return refs[-1]
+    return None

@@ -1,0 +1,86 @@
+"""The story's time focus (tidings.times.focus): what a sentence without a date inherits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tidings.times import event_date
+from tidings.times.component import TimesStage
+
+SATURDAY = dt.date(2020, 1, 11)
+
+# "On Wednesday, ministers met in Cairo.\n\nThey concluded that the November 27 deal is void.
+# They called on Turkey."
+ROWS = [
+    "On on ADP IN prep 3",
+    "Wednesday Wednesday PROPN NNP pobj 0",
+    ", , PUNCT , punct 3",
+    "ministers minister NOUN NNS nsubj 4",
+    "met meet VERB VBD ROOT 4",
+    "in in ADP IN prep 4",
+    "Cairo Cairo PROPN NNP pobj 5",
+    ". . PUNCT . punct 4",
+    "\n\n _SP SPACE _SP dep 7",
+    "They they PRON PRP nsubj 10",
+    "concluded conclude VERB VBD ROOT 10",
+    "that that SCONJ IN mark 17",
+    "the the DET DT det 15",
+    "November November PROPN NNP compound 15",
+    "27 27 NUM CD nummod 13",
+    "deal deal NOUN NN nsubj 17",
+    "is be AUX VBZ ccomp 10",
+    "void void ADJ JJ acomp 16",
+    ". . PUNCT . punct 10",
+    "They they PRON PRP nsubj 20",
+    "called call VERB VBD ROOT 20",
+    "on on ADP IN prep 20",
+    "Turkey Turkey PROPN NNP pobj 21",
+    ". . PUNCT . punct 20",
+]
+TEXT = "On Wednesday, ministers met in Cairo.\n\nThey concluded that the November 27 deal is void. They called on Turkey."
+
+
+def test_a_date_that_modifies_a_noun_is_no_focus(build):
+    doc = TimesStage()(build(TEXT, ROWS, published=SATURDAY))
+    assert [(t.text, t.value) for t in doc._.times] == [
+        ("On Wednesday", "2020-01-08"),
+        ("November 27", "2019-11-27"),
+    ]
+    called = event_date(doc, 2, [20])
+    # the deal's own date is passed over; the meeting of Wednesday, a paragraph up, is the focus
+    assert (called.value, called.text, called.source) == ("2020-01-08", "On Wednesday", "context")
+
+
+RELCL = [
+    "Lam lam PROPN NNP nsubj 1",
+    "spoke speak VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Wednesday Wednesday PROPN NNP pobj 2",
+    ". . PUNCT . punct 1",
+    "Protesters protester NOUN NNS nsubj 5",
+    ", , PUNCT , punct 5",
+    "who who PRON WP nsubj 8",
+    "marched march VERB VBD relcl 5",
+    "in in ADP IN prep 8",
+    "June June PROPN NNP pobj 9",
+    ", , PUNCT , punct 5",
+    "cheered cheer VERB VBD ROOT 12",
+    ". . PUNCT . punct 12",
+    "Police police NOUN NNS nsubj 15",
+    "left leave VERB VBD ROOT 15",
+    ". . PUNCT . punct 15",
+]
+RELCL_TEXT = "Lam spoke on Wednesday. Protesters, who marched in June, cheered. Police left."
+
+
+def test_a_date_in_a_relative_clause_is_no_focus(build):
+    doc = TimesStage()(build(RELCL_TEXT, RELCL, published=dt.date(2019, 9, 6)))
+    left = event_date(doc, 2, [15])
+    assert (left.value, left.text, left.source) == ("2019-09-04", "on Wednesday", "context")
+
+
+def test_an_event_whose_sentence_dates_belong_to_another_act_takes_the_focus(build):
+    # the events stage asks with no tokens when the sentence's date is another act's
+    doc = TimesStage()(build(RELCL_TEXT, RELCL, published=dt.date(2019, 9, 6)))
+    got = event_date(doc, 2, [])
+    assert (got.value, got.source) == ("2019-09-04", "context")
