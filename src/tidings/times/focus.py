@@ -28,7 +28,7 @@ from tidings.times.clause import clause_of, context_sentences, within
 FOCUS_SENTENCES = 8
 _OCCASION = {"day", "week", "weekend", "month"}
 _NOUN_MODIFIER = {"compound", "nmod", "amod", "poss"}
-_SUBORDINATE = {"relcl", "acl", "csubj"}
+_SUBORDINATE = {"relcl", "csubj"}
 
 
 def _bare_participle(verb: Token) -> bool:
