@@ -84,3 +84,35 @@ def test_an_event_whose_sentence_dates_belong_to_another_act_takes_the_focus(bui
     doc = TimesStage()(build(RELCL_TEXT, RELCL, published=dt.date(2019, 9, 6)))
     got = event_date(doc, 2, [])
     assert (got.value, got.source) == ("2019-09-04", "context")
+
+
+GOVERN = [
+    "On on ADP IN prep 4",
+    "Monday Monday PROPN NNP pobj 0",
+    ", , PUNCT , punct 4",
+    "Fars Fars PROPN NNP nsubj 4",
+    "reported report VERB VBD ROOT 4",
+    "Iran Iran PROPN NNP nsubj 6",
+    "issued issue VERB VBD ccomp 4",
+    "warrants warrant NOUN NNS dobj 6",
+    "for for ADP IN prep 7",
+    "people people NOUN NNS pobj 8",
+    "involved involve VERB VBN acl 9",
+    "in in ADP IN prep 10",
+    "January January PROPN NNP pobj 11",
+    "and and CCONJ CC cc 6",
+    "demanded demand VERB VBD conj 6",
+    "help help NOUN NN dobj 14",
+    ". . PUNCT . punct 4",
+]
+GOVERN_TEXT = (
+    "On Monday, Fars reported Iran issued warrants for people involved in January and demanded help."
+)
+
+
+def test_a_date_of_a_clause_above_the_event_beats_a_nearer_one_in_a_clause_beside_it(build):
+    doc = TimesStage()(build(GOVERN_TEXT, GOVERN, published=dt.date(2020, 7, 2)))
+    demanded = event_date(doc, 0, [14])
+    assert (demanded.value, demanded.text, demanded.source) == ("2020-06-29", "On Monday", "sentence")
+    involved = event_date(doc, 0, [10])
+    assert (involved.value, involved.source) == ("2020-01", "expression")

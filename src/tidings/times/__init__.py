@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from tidings.model import EventDate, TimeRef
 from tidings.times.clause import rank, sentence, within
-from tidings.times.focus import focus_date
+from tidings.times.focus import focus_date, governs
 from tidings.times.resolve import resolve
 
 SPAN_KEY = "tidings_times"
@@ -35,6 +35,8 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
             if ref.value == "PRESENT_REF":
                 continue  # "now" says nothing the publication date does not
             key = rank(span, doc, token_indices)
+            if key[0] == 2:  # only in the sentence: a clause above the event first
+                key = (2, int(not governs(span, doc, token_indices)) * 1000 + key[1])
             if best is None or key < best[0]:
                 best = (key, ref)
         if best is not None:

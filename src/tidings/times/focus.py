@@ -19,10 +19,12 @@ remarks": the noun's own date), a date in a subordinate or past-perfect clause
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import TimeRef
-from tidings.times.clause import clause_of, context_sentences, within
+from tidings.times.clause import clause_head, clause_of, context_sentences, within
 
 # how many sentences back, across paragraphs, the occasion told last is looked for
 FOCUS_SENTENCES = 8
@@ -91,3 +93,12 @@ def focus_date(doc: Doc, sent: Span, owned: set[tuple[int, str]]) -> TimeRef | N
         if refs:
             return refs[-1]
     return None
+
+
+def governs(span: Span, doc: Doc, token_indices: Sequence[int]) -> bool:
+    """The date sits in a clause above the event's ("On Monday, Fars reported Iran issued
+    warrants ... and demanded ...": Monday dates the demand, not "in January" of the
+    assassination named there)."""
+    verb = clause_of(span.root)
+    head = clause_head(doc, token_indices)
+    return verb.i == head.i or verb.is_ancestor(head)
