@@ -1,9 +1,7 @@
-"""Court districts and qualified towns as event scenes (hand-built Docs)."""
+"""Court districts (hand-built Docs)."""
 
 from __future__ import annotations
 
-from tidings.places import event_location
-from tidings.places.component import PlacesStage
 from tidings.places.find import find_places
 
 COURT = [
@@ -34,25 +32,3 @@ def test_a_court_district_is_the_division_it_names(build):
     assert got == [("Northern District of California", 5332921, "A.ADM1")]
     (_, place) = find_places(doc)[0]
     assert place.reason.startswith("a court district of California")
-
-
-def test_the_scene_told_before_is_the_town_not_its_qualifier(build):
-    rows = [
-        "A a DET DT det 1",
-        "gunman gunman NOUN NN nsubj 2",
-        "struck strike VERB VBD ROOT 2",
-        "in in ADP IN prep 2",
-        "El El PROPN NNP compound 5",
-        "Paso Paso PROPN NNP pobj 3",
-        ", , PUNCT , punct 5",
-        "Texas Texas PROPN NNP appos 5",
-        ". . PUNCT . punct 2",
-        "He he PRON PRP nsubj 10",
-        "surrendered surrender VERB VBD ROOT 10",
-        ". . PUNCT . punct 10",
-    ]
-    ents = ["O", "O", "O", "O", "B-GPE", "I-GPE", "O", "B-GPE", "O", "O", "O", "O"]
-    doc = PlacesStage()(build("A gunman struck in El Paso, Texas. He surrendered.", rows, ents=ents))
-    loc = event_location(doc, 1, [10])
-    place = next(p for p in doc._.places if p.id == loc.place)
-    assert (place.name, loc.source, loc.evidence) == ("El Paso", "context", "'El Paso' in a sentence before")

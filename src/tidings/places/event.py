@@ -178,8 +178,7 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
             and is_locative(s)
         ]
         if scenes:
-            # the last scene, but not the qualifier of the one before ("in El Paso, Texas")
-            span = next((s for s in reversed(scenes) if not _qualifies(doc, s, scenes)), scenes[-1])
+            span = scenes[-1]
             place = places[span.label_]
             return EventLocation(
                 place=place.id,

@@ -13,8 +13,7 @@ Turkey to halt its drilling."). ``focus_date`` looks back from a sentence for th
 Dates that are no occasion of the story are never a focus: plans (after the publication
 date), a date that modifies a noun ("the November 27 border agreement", "his January 2
 remarks": the noun's own date), a date in a subordinate or past-perfect clause
-(background: "Siarhei, who was arrested in May"; "with the death toll rising to 22 on
-Monday"; "had been blocked on October 23") and dates the events stage marked as the date of another act
+(background: "Siarhei, who was arrested in May"; "had been blocked on October 23") and dates the events stage marked as the date of another act
 (``ACT_DATES``).
 """
 
@@ -31,7 +30,7 @@ from tidings.times.clause import clause_head, clause_of, context_sentences, with
 FOCUS_SENTENCES = 8
 _OCCASION = {"day", "week", "weekend", "month"}
 _NOUN_MODIFIER = {"compound", "nmod", "amod", "poss"}
-_SUBORDINATE = {"relcl", "csubj", "pcomp"}
+_SUBORDINATE = {"relcl", "csubj"}
 
 
 def _bare_participle(verb: Token) -> bool:
