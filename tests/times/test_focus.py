@@ -116,3 +116,58 @@ def test_a_date_of_a_clause_above_the_event_beats_a_nearer_one_in_a_clause_besid
     assert (demanded.value, demanded.text, demanded.source) == ("2020-06-29", "On Monday", "sentence")
     involved = event_date(doc, 0, [10])
     assert (involved.value, involved.source) == ("2020-01", "expression")
+
+
+PLAN = [
+    "Yesterday yesterday NOUN NN npadvmod 2",
+    "Shapps Shapps PROPN NNP nsubj 2",
+    "announced announce VERB VBD ROOT 2",
+    "masks mask NOUN NNS nsubj 5",
+    "would would AUX MD aux 5",
+    "become become VERB VB ccomp 2",
+    "compulsory compulsory ADJ JJ acomp 5",
+    "from from ADP IN prep 5",
+    "June June PROPN NNP pobj 7",
+    "15 15 NUM CD nummod 8",
+    ". . PUNCT . punct 2",
+]
+PLAN_TEXT = "Yesterday Shapps announced masks would become compulsory from June 15."
+
+
+def test_a_plan_gives_way_to_the_day_it_was_announced(build):
+    doc = TimesStage()(build(PLAN_TEXT, PLAN, published=dt.date(2020, 6, 5)))
+    assert [(t.text, t.value) for t in doc._.times] == [
+        ("Yesterday", "2020-06-04"),
+        ("June 15", "2020-06-15"),
+    ]
+    got = event_date(doc, 0, [6])  # compulsory
+    assert (got.value, got.text) == ("2020-06-04", "Yesterday")
+    # with no announcement date in the sentence the plan's date stands
+    doc = TimesStage()(build(PLAN_TEXT, PLAN, published=dt.date(2020, 6, 20)))
+    assert event_date(doc, 0, [6]).value == "2020-06-15"  # published after June 15: no plan any more
+
+
+WEEK = [
+    "Yesterday yesterday NOUN NN npadvmod 2",
+    "parliament parliament NOUN NN nsubj 2",
+    "voted vote VERB VBD ROOT 2",
+    ". . PUNCT . punct 2",
+    "It it PRON PRP nsubj 5",
+    "follows follow VERB VBZ ROOT 5",
+    "a a DET DT det 7",
+    "killing killing NOUN NN dobj 5",
+    "last last ADJ JJ amod 9",
+    "week week NOUN NN npadvmod 5",
+    ". . PUNCT . punct 5",
+    "Members member NOUN NNS nsubj 12",
+    "boycotted boycott VERB VBD ROOT 12",
+    ". . PUNCT . punct 12",
+]
+
+
+def test_a_week_that_holds_the_day_told_before_gives_way_to_that_day(build):
+    text = "Yesterday parliament voted. It follows a killing last week. Members boycotted."
+    doc = TimesStage()(build(text, WEEK, published=dt.date(2020, 1, 6)))
+    assert [t.value for t in doc._.times] == ["2020-01-05", "2020-W01"]
+    got = event_date(doc, 2, [12])
+    assert (got.value, got.text, got.source) == ("2020-01-05", "Yesterday", "context")

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tidings.model import EventDate, TimeRef
 from tidings.times.clause import rank, sentence, within
-from tidings.times.focus import focus_date, governs
+from tidings.times.focus import after_publication, focus_date, governs
 from tidings.times.resolve import resolve
 
 SPAN_KEY = "tidings_times"
@@ -29,18 +29,9 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
     times: list[TimeRef] = list(doc._.times or [])
     sent = sentence(doc, sent_index) if token_indices else None
     if sent is not None and times and SPAN_KEY in doc.spans:
-        best = None
-        for span in within(doc.spans[SPAN_KEY], sent):
-            ref = times[int(span.label_)]
-            if ref.value == "PRESENT_REF":
-                continue  # "now" says nothing the publication date does not
-            key = rank(span, doc, token_indices)
-            if key[0] == 2:  # only in the sentence: a clause above the event first
-                key = (2, int(not governs(span, doc, token_indices)) * 1000 + key[1])
-            if best is None or key < best[0]:
-                best = (key, ref)
-        if best is not None:
-            (level, _), ref = best
+        found = _in_sentence(doc, sent, token_indices, times)
+        if found is not None:
+            level, ref = found
             return EventDate(
                 value=ref.value,
                 granularity=ref.granularity,
@@ -61,6 +52,36 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
             value=article.published.isoformat(), granularity="day", text=None, source="publication"
         )
     return EventDate(value=None, granularity=None, text=None, source="none")
+
+
+def _in_sentence(
+    doc: Doc, sent: Span, token_indices: Sequence[int], times: list[TimeRef]
+) -> tuple[int, TimeRef] | None:
+    """The sentence's date for the event: attached, else same clause, else one in a clause
+    above the event's, else the nearest. A plan ("would become compulsory from June 15")
+    gives way to a date on or before publication of a clause above it ("Yesterday, the
+    secretary announced that ..."): the event is the announcement of the plan."""
+    best = None
+    governing_past = None
+    article = doc._.article
+    published = article.published.isoformat() if article is not None and article.published else None
+    for span in within(doc.spans[SPAN_KEY], sent):
+        ref = times[int(span.label_)]
+        if ref.value == "PRESENT_REF":
+            continue  # "now" says nothing the publication date does not
+        key = rank(span, doc, token_indices)
+        above = governs(span, doc, token_indices)
+        if key[0] == 2:  # only in the sentence: a clause above the event first
+            key = (2, int(not above) * 1000 + key[1])
+        if best is None or key < best[0]:
+            best = (key, ref)
+        if above and ref.value and not after_publication(ref, published):
+            governing_past = governing_past or (key, ref)
+    if best is None:
+        return None
+    if governing_past is not None and after_publication(best[1], published):
+        best = governing_past
+    return best[0][0], best[1]
 
 
 __all__ = ["event_date", "resolve", "SPAN_KEY", "ACT_DATES"]

@@ -19,6 +19,7 @@ remarks": the noun's own date), a date in a subordinate or past-perfect clause
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -63,12 +64,24 @@ def _candidates(doc: Doc, sent: Span, owned: set[tuple[int, str]], published: st
         ref = times[int(sp.label_)]
         if (sent.start, sp.text) in owned or ref.value in (None, "PRESENT_REF"):
             continue
-        if ref.granularity == "decade" or (published and ref.value > published[: len(ref.value)]):
+        if ref.granularity == "decade" or after_publication(ref, published):
             continue  # plans are no focus
         if _background(sp):
             continue
         out.append(ref)
     return out
+
+
+def after_publication(ref: TimeRef, published: str | None) -> bool:
+    """``ref`` lies after the publication date (a plan): compared at its own granularity."""
+    if not published or not ref.value or ref.value == "PRESENT_REF":
+        return False
+    if ref.granularity in ("week", "weekend"):
+        year, week, _ = dt.date.fromisoformat(published).isocalendar()
+        return ref.value[:8] > f"{year}-W{week:02d}"
+    if ref.granularity in ("day", "month", "year"):
+        return ref.value > published[: len(ref.value)]
+    return False
 
 
 def _previous_sentences(doc: Doc, sent: Span, n: int) -> list[Span]:
@@ -81,18 +94,38 @@ def _previous_sentences(doc: Doc, sent: Span, n: int) -> list[Span]:
 
 
 def focus_date(doc: Doc, sent: Span, owned: set[tuple[int, str]]) -> TimeRef | None:
-    """The date ``sent`` inherits from the sentences before it (see the module docstring)."""
+    """The date ``sent`` inherits from the sentences before it (see the module docstring).
+    A coarse date that holds a day told shortly before it gives way to that day
+    ("Yesterday, parliament voted ... The move follows the killing last week.")."""
     article = doc._.article
     published = article.published.isoformat() if article is not None and article.published else None
+    seen: list[TimeRef] = []
+    found: TimeRef | None = None
     for prev in context_sentences(doc, sent):
         refs = _candidates(doc, prev, owned, published)
         if refs:
-            return refs[-1]
+            found = refs[-1]
+            break
+    if found is None:
+        for prev in _previous_sentences(doc, sent, FOCUS_SENTENCES):
+            refs = [r for r in _candidates(doc, prev, owned, published) if r.granularity in _OCCASION]
+            if refs:
+                found = refs[-1]
+                break
+    if found is None or found.granularity == "day":
+        return found
     for prev in _previous_sentences(doc, sent, FOCUS_SENTENCES):
-        refs = [r for r in _candidates(doc, prev, owned, published) if r.granularity in _OCCASION]
-        if refs:
-            return refs[-1]
-    return None
+        seen.extend(reversed(_candidates(doc, prev, owned, published)))
+    return next((r for r in seen if r.granularity == "day" and _holds(found, r)), found)
+
+
+def _holds(coarse: TimeRef, day: TimeRef) -> bool:
+    if not coarse.value or not day.value:
+        return False
+    if coarse.granularity in ("week", "weekend"):
+        year, week, _ = dt.date.fromisoformat(day.value).isocalendar()
+        return coarse.value[:8] == f"{year}-W{week:02d}"
+    return coarse.granularity in ("month", "year") and day.value.startswith(coarse.value)
 
 
 def governs(span: Span, doc: Doc, token_indices: Sequence[int]) -> bool:
