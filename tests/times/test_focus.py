@@ -171,3 +171,34 @@ def test_a_week_that_holds_the_day_told_before_gives_way_to_that_day(build):
     assert [t.value for t in doc._.times] == ["2020-01-05", "2020-W01"]
     got = event_date(doc, 2, [12])
     assert (got.value, got.text, got.source) == ("2020-01-05", "Yesterday", "context")
+
+
+QUOTE = [
+    "Lam lam PROPN NNP nsubj 1",
+    "spoke speak VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Wednesday Wednesday PROPN NNP pobj 2",
+    ". . PUNCT . punct 1",
+    "Mak Mak PROPN NNP nsubj 6",
+    "said say VERB VBD ROOT 6",
+    ", , PUNCT , punct 6",
+    '" " PUNCT `` punct 11',
+    "Today today NOUN NN npadvmod 11",
+    "we we PRON PRP nsubj 11",
+    "vote vote VERB VBP ccomp 6",
+    ". . PUNCT . punct 6",
+    "\" \" PUNCT '' punct 6",
+    "Police police NOUN NNS nsubj 15",
+    "left leave VERB VBD ROOT 15",
+    ". . PUNCT . punct 15",
+]
+
+
+def test_a_quoted_today_is_the_speakers_day_not_the_storys(build):
+    text = 'Lam spoke on Wednesday. Mak said, "Today we vote." Police left.'
+    doc = TimesStage()(build(text, QUOTE, published=dt.date(2019, 11, 29)))
+    assert [t.text for t in doc._.times] == ["on Wednesday", "Today"]
+    left = event_date(doc, 2, [15])
+    assert (left.value, left.text, left.source) == ("2019-11-27", "on Wednesday", "context")
+    said = event_date(doc, 1, [6])  # the saying is outside the quote: its "today" is not the saying's day
+    assert (said.value, said.source) == ("2019-11-27", "context")

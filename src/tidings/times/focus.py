@@ -34,6 +34,23 @@ _NOUN_MODIFIER = {"compound", "nmod", "amod", "poss"}
 _SUBORDINATE = {"relcl", "csubj"}
 
 
+_DEICTIC = {"today", "yesterday", "tonight", "tomorrow", "this", "last"}
+
+
+def _quoted(doc: Doc, span: Span) -> bool:
+    """``span`` lies inside a quotation (an odd number of quotation marks before it in its
+    paragraph)."""
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[start : span.start_char]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+def quoted_deixis(doc: Doc, span: Span, ref: TimeRef) -> bool:
+    """A relative date ("today", "last week") inside a quotation."""
+    return ref.anchor is not None and span[0].lower_ in _DEICTIC and _quoted(doc, span)
+
+
 def _bare_participle(verb: Token) -> bool:
     """An adverbial clause with neither subject nor marker ("Started in July 2008, ..."), not
     "while returning from its patrol in late February 1944"."""
@@ -66,8 +83,8 @@ def _candidates(doc: Doc, sent: Span, owned: set[tuple[int, str]], published: st
             continue
         if ref.granularity == "decade" or after_publication(ref, published):
             continue  # plans are no focus
-        if _background(sp):
-            continue
+        if _background(sp) or quoted_deixis(doc, sp, ref):
+            continue  # a quoted "today" is the speaker's day, not the story's
         out.append(ref)
     return out
 
