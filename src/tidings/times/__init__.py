@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from tidings.model import EventDate, TimeRef
 from tidings.times.clause import rank, sentence, within
-from tidings.times.focus import _quoted, after_publication, focus_date, governs, quoted_deixis
+from tidings.times.focus import after_publication, focus_date, governs, quoted, quoted_deixis
 from tidings.times.resolve import resolve
 
 SPAN_KEY = "tidings_times"
@@ -69,7 +69,7 @@ def _in_sentence(
         ref = times[int(span.label_)]
         if ref.value == "PRESENT_REF":
             continue  # "now" says nothing the publication date does not
-        if quoted_deixis(doc, span, ref) and not _quoted(doc, doc[token_indices[0] : token_indices[0] + 1]):
+        if quoted_deixis(doc, span, ref) and not quoted(doc, doc[token_indices[0] : token_indices[0] + 1]):
             continue  # a quoted "today" is the speaker's day, not that of the event told around it
         key = rank(span, doc, token_indices)
         above = governs(span, doc, token_indices)

@@ -28,7 +28,7 @@ from tidings.model import TimeRef
 from tidings.times.clause import clause_head, clause_of, context_sentences, within
 
 # how many sentences back, across paragraphs, the occasion told last is looked for
-FOCUS_SENTENCES = 8
+FOCUS_SENTENCES = 15
 _OCCASION = {"day", "week", "weekend", "month"}
 _NOUN_MODIFIER = {"compound", "nmod", "amod", "poss"}
 _SUBORDINATE = {"relcl", "csubj"}
@@ -37,7 +37,7 @@ _SUBORDINATE = {"relcl", "csubj"}
 _DEICTIC = {"today", "yesterday", "tonight", "tomorrow", "this", "last"}
 
 
-def _quoted(doc: Doc, span: Span) -> bool:
+def quoted(doc: Doc, span: Span) -> bool:
     """``span`` lies inside a quotation (an odd number of quotation marks before it in its
     paragraph)."""
     text = doc.text
@@ -48,7 +48,7 @@ def _quoted(doc: Doc, span: Span) -> bool:
 
 def quoted_deixis(doc: Doc, span: Span, ref: TimeRef) -> bool:
     """A relative date ("today", "last week") inside a quotation."""
-    return ref.anchor is not None and span[0].lower_ in _DEICTIC and _quoted(doc, span)
+    return ref.anchor is not None and span[0].lower_ in _DEICTIC and quoted(doc, span)
 
 
 def _bare_participle(verb: Token) -> bool:
