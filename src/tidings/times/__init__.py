@@ -43,9 +43,11 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
     if sent is not None and times and SPAN_KEY in doc.spans:
         # no date of its own: the story's time focus, the occasion told last
         owned = {(int(s), str(t)) for s, t in doc.user_data.get(ACT_DATES, [])}
-        ref = focus_date(doc, sent, owned)
-        if ref is not None:
-            return EventDate(value=ref.value, granularity=ref.granularity, text=ref.text, source="context")
+        focus = focus_date(doc, sent, owned)
+        if focus is not None:
+            return EventDate(
+                value=focus.value, granularity=focus.granularity, text=focus.text, source="context"
+            )
     article = doc._.article
     if article is not None and article.published is not None:
         return EventDate(

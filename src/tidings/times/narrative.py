@@ -140,13 +140,14 @@ def _same_day(doc: Doc, out: list[Found], base_for: Callable[[int], TimeRef | No
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         base = base_for(span.start)
-        if base is None or _day(base) is None:
+        told = _day(base) if base is not None else None
+        if base is None or told is None:
             continue
         words = m.group(0).lower().split()
         which = m["which"].lower() if m["which"] else "that"
         if len(words) > 1 and words[0] in ("on", "by", "during", "later", "earlier"):
             span = doc.char_span(m.start() + len(words[0]) + 1, m.end(), alignment_mode="expand") or span
-        value = (_day(base) + dt.timedelta(days=_STEP[which])).isoformat()  # type: ignore[operator]
+        value = (told + dt.timedelta(days=_STEP[which])).isoformat()
         ref = TimeRef(text=span.text, start=span.start_char, end=span.end_char)
         bisect.insort(
             out, Found(span.start, span.end, _relative_to(ref, base, value, "day")), key=lambda f: f.start
