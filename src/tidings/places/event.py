@@ -35,6 +35,7 @@ SPAN_KEY = "tidings_places"
 CONTEXT_SENTENCES = 2  # as for dates: the story's scene lasts two sentences of a paragraph
 CONTEXT_SKIP = ("A.PCLI",)  # a country named before is more often an actor than the scene
 NOT_SCENES = ("embedded", "dateline")
+COURTS = {"court", "tribunal"}  # a court "for" a district sits there
 # Prepositions that make a place the scene of what happens ("in Tehran", "near Mosul").
 LOCATIVE = {
     "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along", "into",
@@ -68,6 +69,9 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             return "to"  # a visit happens where it goes: "headed a security delegation to Iran"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
             tok = tok.head.head  # "in the port town of Mokha"
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in COURTS:
+            tok = tok.head.head  # "in the District Court for the Northern District of California"
             continue
         # "in Astana, Kazakhstan", "at a Baghdad airport", "in Iraqi bases", "around Hong Kong's complex"
         if (
@@ -228,6 +232,8 @@ def _in_sentence(
             level > 1 or locative_prep(span) not in SCENE_PREPS
         ):
             continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
+        if level >= 2 and _other_nouns_clause(span, event_toks | {head.i}):
+            continue  # "sentenced a doctor based in Martinsville": where the doctor is based
         # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
         outside = level >= 2 and not head.is_ancestor(span.root)
         key = (
@@ -258,6 +264,20 @@ def _in_sentence(
         source="clause" if attached else "sentence",
         evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
     )
+
+
+def _other_nouns_clause(span: Span, event_toks: set[int]) -> bool:
+    """The place sits in a relative or participial clause on a noun other than the event's
+    ("a doctor based in Martinsville", "supremacists attending the rally in Charlottesville"):
+    it places that noun, not the event."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i in event_toks or tok.head is tok:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.head.i not in event_toks:
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_dateline_town(found: EventLocation, places: dict[str, Place]) -> EventLocation:

@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span
 
 from tidings.model import Place
 from tidings.places.gazetteer import Entry, gazetteer
-from tidings.places.modifiers import FACILITY_HEADS, adjectives, embedded, facility
+from tidings.places.modifiers import (
+    FACILITY_HEADS,
+    adjectives,
+    court_districts,
+    district_of,
+    embedded,
+    facility,
+)
 from tidings.places.resolve import BIG_CITY, Context, Mention, choose, choose_why, resolve, score
 from tidings.places.words import CALENDAR, NOT_PLACES, NOT_PLACES_NER  # noqa: F401
 
@@ -338,6 +345,7 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     mentions += adjectives(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, text)
     mentions += embedded(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, ents)
     mentions.sort(key=lambda m: m.span.start)
+    mentions = court_districts(doc, mentions)
     ctx = Context()
     article = doc._.article
     if article is not None and article.dateline:
@@ -349,6 +357,8 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
         pid = f"pl{len(places) + 1}"
         if m.label == "FAC" and m.entry is not None and m.span[-1].lower_ in FACILITY_HEADS:
             m.reason = f"facility named for {m.entry.name}, at its point; {m.reason}"
+        elif district_of(m):
+            m.reason = f"a court district of {m.entry.name}, at its point; {m.reason}"  # type: ignore[union-attr]
         places.append(
             (
                 m.span,

@@ -111,6 +111,42 @@ FACILITY_HEADS = {
     "airport", "airfield", "airbase", "base", "cathedral", "church", "mosque", "temple", "shrine", "synagogue",
     "stadium", "arena", "bridge", "dam", "palace", "station", "harbour", "harbor", "prison", "refinery",
 }  # fmt: skip
+_DISTRICT_SIDES = {"northern", "southern", "eastern", "western", "central", "middle"}
+
+
+def court_districts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the U.S. District Court for the Northern District of California": the district of a
+    division or country is one place with the district's text, resolved to the division
+    ("Northern District" alone would be read as some country's region of that name).
+    Returns the mentions with each such division widened and the words it takes in dropped;
+    the widened ones get the reason "a court district of ..." once resolved (``district_of``)."""
+    out: list[Mention] = []
+    for m in mentions:
+        i = m.span.start
+        kinds = {e.kind for e, _ in m.candidates}
+        if (
+            i >= 2
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ == "district"
+            and kinds & {"admin1", "country"}
+        ):
+            start = i - 2
+            if start >= 1 and doc[start - 1].lower_ in _DISTRICT_SIDES and doc[start - 1].text[:1].isupper():
+                start -= 1
+            if doc[start].text[:1].isupper():
+                m.span = doc[start : m.span.end]
+                out = [o for o in out if o.span.end <= start]
+                m.candidates = [(e, own) for e, own in m.candidates if e.kind in ("admin1", "country")]
+        out.append(m)
+    return out
+
+
+def district_of(m: Mention) -> bool:
+    return (
+        m.entry is not None
+        and " District of " in f" {m.span.text}"
+        and m.span[-1].text == m.entry.name.split()[-1]
+    )
 
 
 def facility(span: Span) -> Mention | None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tidings.model import EventDate, TimeRef
-from tidings.times.clause import context_sentences, rank, sentence, within
+from tidings.times.clause import rank, sentence, within
+from tidings.times.focus import after_publication, focus_date, governs, quoted, quoted_deixis
 from tidings.times.resolve import resolve
 
 SPAN_KEY = "tidings_times"
@@ -28,48 +29,63 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
     times: list[TimeRef] = list(doc._.times or [])
     sent = sentence(doc, sent_index) if token_indices else None
     if sent is not None and times and SPAN_KEY in doc.spans:
-        best = None
-        for span in within(doc.spans[SPAN_KEY], sent):
-            ref = times[int(span.label_)]
-            if ref.value == "PRESENT_REF":
-                continue  # "now" says nothing the publication date does not
-            key = rank(span, doc, token_indices)
-            if best is None or key < best[0]:
-                best = (key, ref)
-        if best is not None:
-            (level, _), ref = best
+        found = _in_sentence(doc, sent, token_indices, times)
+        if found is not None:
+            level, ref = found
             return EventDate(
                 value=ref.value,
                 granularity=ref.granularity,
                 text=ref.text,
                 source="expression" if level < 2 else "sentence",
             )
-        # no date in the sentence: the story's time focus, the last date of the paragraph so far
+    if sent is None and not token_indices and sent_index >= 0:
+        sent = sentence(doc, sent_index)  # the sentence's own dates belong to another act
+    if sent is not None and times and SPAN_KEY in doc.spans:
+        # no date of its own: the story's time focus, the occasion told last
         owned = {(int(s), str(t)) for s, t in doc.user_data.get(ACT_DATES, [])}
-        for prev in context_sentences(doc, sent):
-            refs = [
-                times[int(sp.label_)]
-                for sp in within(doc.spans[SPAN_KEY], prev)
-                if (prev.start, sp.text) not in owned
-            ]
-            refs = [r for r in refs if r.value not in (None, "PRESENT_REF") and r.granularity != "decade"]
-            published = (
-                doc._.article.published.isoformat() if doc._.article and doc._.article.published else None
+        focus = focus_date(doc, sent, owned)
+        if focus is not None:
+            return EventDate(
+                value=focus.value, granularity=focus.granularity, text=focus.text, source="context"
             )
-            refs = [
-                r for r in refs if not (published and r.value and r.value > published[: len(r.value)])
-            ]  # plans are no focus
-            if refs:
-                ref = refs[-1]
-                return EventDate(
-                    value=ref.value, granularity=ref.granularity, text=ref.text, source="context"
-                )
     article = doc._.article
     if article is not None and article.published is not None:
         return EventDate(
             value=article.published.isoformat(), granularity="day", text=None, source="publication"
         )
     return EventDate(value=None, granularity=None, text=None, source="none")
+
+
+def _in_sentence(
+    doc: Doc, sent: Span, token_indices: Sequence[int], times: list[TimeRef]
+) -> tuple[int, TimeRef] | None:
+    """The sentence's date for the event: attached, else same clause, else one in a clause
+    above the event's, else the nearest. A plan ("would become compulsory from June 15")
+    gives way to a date on or before publication of a clause above it ("Yesterday, the
+    secretary announced that ..."): the event is the announcement of the plan."""
+    best = None
+    governing_past = None
+    article = doc._.article
+    published = article.published.isoformat() if article is not None and article.published else None
+    for span in within(doc.spans[SPAN_KEY], sent):
+        ref = times[int(span.label_)]
+        if ref.value == "PRESENT_REF":
+            continue  # "now" says nothing the publication date does not
+        if quoted_deixis(doc, span, ref) and not quoted(doc, doc[token_indices[0] : token_indices[0] + 1]):
+            continue  # a quoted "today" is the speaker's day, not that of the event told around it
+        key = rank(span, doc, token_indices)
+        above = governs(span, doc, token_indices)
+        if key[0] == 2:  # only in the sentence: a clause above the event first
+            key = (2, int(not above) * 1000 + key[1])
+        if best is None or key < best[0]:
+            best = (key, ref)
+        if above and ref.value and not after_publication(ref, published):
+            governing_past = governing_past or (key, ref)
+    if best is None:
+        return None
+    if governing_past is not None and after_publication(best[1], published):
+        best = governing_past
+    return best[0][0], best[1]
 
 
 __all__ = ["event_date", "resolve", "SPAN_KEY", "ACT_DATES"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import TimeRef
+from tidings.times.narrative import tell
 from tidings.times.resolve import Tense, resolve, resolve_with_dateparser
 
 _MON = (
@@ -54,6 +55,7 @@ _ALTS = [
     r"(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|overnight)\b"
     + _PART,
     rf"(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+)?{_REL}\s+(?i:week|weekend|month|year|decade)\b",
+    r"(?i:earlier|later)\s+(?i:in)\s+the\s+(?i:week|month|year)\b",
     rf"{_NUM}\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago|from now)\b",
     r"(?i:right now|at present|nowadays|currently|now)\b",
 ]
@@ -208,7 +210,7 @@ def find_times(doc: Doc) -> list[Found]:
         ref = _resolve_span(span, anchor)
         if ref is not None:
             found.append(Found(s, e, ref))
-    return found
+    return tell(doc, found)  # dates told relative to the story ("the following day")
 
 
 def _resolve_span(span: Span, anchor: dt.date | None) -> TimeRef | None:

@@ -97,6 +97,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|the past|the previous|the coming|the next)\s+(?P<unit>week|weekend|month|year|decade)"
         ),
     ),
+    ("in_the_unit", re.compile(r"^(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)$", re.IGNORECASE)),
     ("ago", _rx(_NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|before|later|from now|hence)")),
     (
         "present",
@@ -311,6 +312,11 @@ def _this_unit(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | N
     return Resolution(_unit_value(unit, anchor, step), gran, True)
 
 
+def _in_the_unit(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """ "earlier in the month": this month (GUIDELINES: a month, not a day)."""
+    return _this_unit({"rel": "this", "unit": g["unit"]}, anchor, tense)
+
+
 def _ago(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
     n = g["num"]
     num = int(n) if n.isdigit() else NUMBERS.get(n)
@@ -332,7 +338,7 @@ RESOLVERS = {
     "iso": _iso, "wd_full": _absolute_day, "wd_full_dmy": _absolute_day, "md": _month_day, "dm": _month_day,
     "month_year": _month_year, "season_year": _season_year, "year": _year, "decade": _decade,
     "weekday": _weekday_rel, "month": _month, "season": _season, "deictic": _deictic, "this_unit": _this_unit,
-    "ago": _ago, "present": _present,
+    "in_the_unit": _in_the_unit, "ago": _ago, "present": _present,
 }  # fmt: skip
 
 
