@@ -96,7 +96,11 @@ def test_a_short_form_in_brackets_inside_the_ner_span_joins_the_named_body():
     actors = _actors(PHIVOLCS, [(0, 7, "ORG"), (12, 13, "PERSON")], sents=(0, 12))
     body = _holder(actors, "Phivolcs")
     assert body.code == "PHLGOV"
-    assert [m.text for m in body.mentions] == ["The Philippine Institute of Volcanology", "Phivolcs", "Phivolcs"]
+    assert [m.text for m in body.mentions] == [
+        "The Philippine Institute of Volcanology",
+        "Phivolcs",
+        "Phivolcs",
+    ]
 
 
 # The Court of Justice ruled .

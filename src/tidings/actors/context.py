@@ -86,9 +86,10 @@ def context_countries(st: State) -> None:
             country, how = _subject_country(st, cl, first, owner)
         if country is None:
             country, how = _nearest_country(st, cl, first, same_sentence=True)
-        if country is None:
+        nested = _inside_another_actor(st, cl, first, owner)
+        if country is None and not nested:
             country, how = _nearby_place(st, first)
-        if country is None:
+        if country is None and not nested:
             country, how = town_country(st, first)
         if country is None:
             country, how = _nearest_country(st, cl, first, same_sentence=False)
@@ -102,6 +103,20 @@ def context_countries(st: State) -> None:
             cl.country = country
             cl.code = join_code(country, cl.sectors)
             cl.evidence = {**cl.evidence, "country_from_context": how}
+
+
+def _inside_another_actor(st: State, cl: Cluster, first: Mention, owner: dict[int, Cluster]) -> bool:
+    """ "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York":
+    a mention inside another person's noun phrase is no party of the clause, whose places
+    say where that person was, not where this one is from."""
+    tok = st.doc[first.head]
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        other = owner.get(tok.i)
+        if tok.pos_ in ("NOUN", "PROPN") and not first.start <= tok.i < first.end and other is not None:
+            if other is not cl and other.kind == "person":
+                return True
+    return False
 
 
 def _same_body_country(st: State, cl: Cluster, first: Mention) -> tuple[str | None, str]:
