@@ -100,3 +100,28 @@ def test_a_person_inside_another_persons_phrase_is_not_placed_by_that_clause():
     journalist = _holder(actors, "journalist Jamal Khashoggi")
     assert journalist.code == "SAUMED"  # not USAMED from "in New York", where his fiancée spoke
     assert "New York" not in journalist.evidence["country_from_context"]
+
+
+# A bus overturned in Russia . Police charged the driver and detained him .
+DRIVER = [
+    ("A", "DET", "det", 1, "DT"),
+    ("bus", "NOUN", "nsubj", 2, "NN"),
+    ("overturned", "VERB", "ROOT", 2, "VBD"),
+    ("in", "ADP", "prep", 2, "IN"),
+    ("Russia", "PROPN", "pobj", 3, "NNP"),
+    (".", "PUNCT", "punct", 2, "."),
+    ("Police", "NOUN", "nsubj", 7, "NNS"),
+    ("charged", "VERB", "ROOT", 7, "VBD"),
+    ("the", "DET", "det", 9, "DT"),
+    ("driver", "NOUN", "dobj", 7, "NN"),
+    ("and", "CCONJ", "cc", 7, "CC"),
+    ("detained", "VERB", "conj", 7, "VBD"),
+    ("him", "PRON", "dobj", 11, "PRP"),
+    (".", "PUNCT", "punct", 7, "."),
+]
+
+
+def test_a_singular_private_person_noun_is_a_person_pronouns_refer_to():
+    driver = _holder(_actors(DRIVER, [(4, 5, "GPE")], sents=(0, 6)), "the driver")
+    assert driver.kind == "person" and driver.sectors == ["CVL"]
+    assert [m.text for m in driver.mentions] == ["the driver", "him"]

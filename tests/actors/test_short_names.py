@@ -119,3 +119,30 @@ def test_of_a_word_in_a_capitalised_body_name_is_no_town():
     court = _holder(_actors(COURT, [(1, 4, "ORG")]), "Court of Justice")
     assert court.sectors == ["JUD"] and court.country is None
     assert "country_from_context" not in court.evidence
+
+
+# The United States House of Representatives issued a subpoena . The House issued a request .
+HOUSE = [
+    ("The", "DET", "det", 3, "DT"),
+    ("United", "PROPN", "compound", 2, "NNP"),
+    ("States", "PROPN", "compound", 3, "NNP"),
+    ("House", "PROPN", "nsubj", 6, "NNP"),
+    ("of", "ADP", "prep", 3, "IN"),
+    ("Representatives", "PROPN", "pobj", 4, "NNPS"),
+    ("issued", "VERB", "ROOT", 6, "VBD"),
+    ("a", "DET", "det", 8, "DT"),
+    ("subpoena", "NOUN", "dobj", 6, "NN"),
+    (".", "PUNCT", "punct", 6, "."),
+    ("The", "DET", "det", 11, "DT"),
+    ("House", "PROPN", "nsubj", 12, "NNP"),
+    ("issued", "VERB", "ROOT", 12, "VBD"),
+    ("a", "DET", "det", 14, "DT"),
+    ("request", "NOUN", "dobj", 12, "NN"),
+    (".", "PUNCT", "punct", 12, "."),
+]
+
+
+def test_the_capitalised_head_of_a_body_name_alone_is_that_body():
+    house = _holder(_actors(HOUSE, [(0, 6, "ORG"), (11, 12, "ORG")], sents=(0, 10)), "The House")
+    assert house.code == "USALEG"
+    assert len(house.mentions) == 2

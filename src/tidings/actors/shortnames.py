@@ -7,6 +7,8 @@ named in full joins it.
   "Mahan has been the subject of sanctions"): the NER often takes such a word for a person; a
   one-word "person" never named in full, with no role and no knowledge-base entry, whose word
   starts an organisation named before it is that organisation.
+- The capitalised head of a body's name alone ("the United States House of Representatives" ...
+  "The House issued a request").
 - The last words of an organisation name ("the U.S. Navy" ... "the Navy"): an organisation
   mention whose own words give no country and that repeats the end of longer organisation
   names of one country joins the nearest such name before it (else the first after it).
@@ -30,6 +32,7 @@ def short_names(st: State) -> None:
     for cl in orgs:
         if cl.mentions and not cl.country and not cl.coded_by_kb:
             _last_words(st, cl, forms)
+    _head_words(st, [cl for cl in orgs if cl.mentions and cl.code])
 
 
 def _words(doc: Doc, m: Mention) -> tuple[str, ...]:
@@ -87,3 +90,32 @@ def _last_words(st: State, cl: Cluster, forms: list[tuple[Cluster, Mention, tupl
     before = [h for h in hosts if h[0] < start]
     host = max(before, key=lambda h: h[0])[1] if before else min(hosts, key=lambda h: h[0])[1]
     _move(st, cl, host, "the last words of its name")
+
+
+def _head_words(st: State, orgs: list[Cluster]) -> None:
+    """ "The United States House of Representatives" ... "The House issued a request": the
+    capitalised head of a body's name ("X of Y"), alone after "the", is that body when one
+    body of the article has that head."""
+    doc = st.doc
+    heads: dict[str, list[tuple[int, Cluster]]] = {}
+    for cl in orgs:
+        for m in cl.mentions:
+            root = doc[m.head]
+            if (
+                m.end - m.start >= 3
+                and root.pos_ == "PROPN"
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+            ):
+                heads.setdefault(root.text, []).append((m.end, cl))
+    for word, named in heads.items():
+        if len({id(cl) for _, cl in named}) != 1:
+            continue
+        first_end, host = min(named, key=lambda x: x[0])
+        for t in doc[first_end:]:
+            if t.text != word or t.pos_ != "PROPN" or st.covered[t.i] or doc[t.i - 1].lower_ != "the":
+                continue
+            if any(c.dep_ in ("prep", "compound", "amod") for c in t.children) or t.dep_ == "compound":
+                continue  # "the House Intelligence Committee", "the House of Lords": another name
+            m = st.mention(t.i - 1, t.i + 1, "organisation", head=t.i)
+            host.add(m)
+            st.cover(m)
