@@ -125,3 +125,37 @@ def test_a_singular_private_person_noun_is_a_person_pronouns_refer_to():
     driver = _holder(_actors(DRIVER, [(4, 5, "GPE")], sents=(0, 6)), "the driver")
     assert driver.kind == "person" and driver.sectors == ["CVL"]
     assert [m.text for m in driver.mentions] == ["the driver", "him"]
+
+
+# The coalition came to Iraq . The group took over a third of the country .
+COUNTRY = [
+    ("The", "DET", "det", 1, "DT"),
+    ("coalition", "NOUN", "nsubj", 2, "NN"),
+    ("came", "VERB", "ROOT", 2, "VBD"),
+    ("to", "ADP", "prep", 2, "IN"),
+    ("Iraq", "PROPN", "pobj", 3, "NNP"),
+    (".", "PUNCT", "punct", 2, "."),
+    ("The", "DET", "det", 7, "DT"),
+    ("group", "NOUN", "nsubj", 8, "NN"),
+    ("took", "VERB", "ROOT", 8, "VBD"),
+    ("over", "ADP", "prt", 8, "RP"),
+    ("a", "DET", "det", 11, "DT"),
+    ("third", "NOUN", "dobj", 8, "NN"),
+    ("of", "ADP", "prep", 11, "IN"),
+    ("the", "DET", "det", 14, "DT"),
+    ("country", "NOUN", "pobj", 12, "NN"),
+    (".", "PUNCT", "punct", 8, "."),
+]
+
+
+def test_the_country_is_the_country_named_just_before():
+    iraq = _holder(_actors(COUNTRY, [(4, 5, "GPE")], sents=(0, 6)), "the country")
+    assert iraq.code == "IRQ" and [m.text for m in iraq.mentions] == ["Iraq", "the country"]
+
+
+def test_the_country_after_two_countries_in_one_sentence_is_left_alone():
+    rows = [*COUNTRY[:4], ("Iraq", "PROPN", "pobj", 3, "NNP"), ("and", "CCONJ", "cc", 4, "CC")]
+    rows += [("Syria", "PROPN", "conj", 4, "NNP"), (".", "PUNCT", "punct", 2, ".")]
+    rows += [(w, p, d, h + 2, t) for w, p, d, h, t in COUNTRY[6:]]
+    actors = _actors(rows, [(4, 5, "GPE"), (6, 7, "GPE")], sents=(0, 8))
+    assert not any(m.text == "the country" for a in actors for m in a.mentions)

@@ -9,7 +9,8 @@ function over one ``State`` (``tidings.actors.clusters``):
    organisations coded from the role words around them or their last word (``orgnames``);
    short forms of their names join them (``shortnames``);
 3. descriptions and groups headed by a role noun (``descriptions``);
-4. countries named outside those phrases (``countries``), not as locations;
+4. countries named outside those phrases (``countries``), not as locations, and "the country"
+   for the country named just before;
 5. pronouns and counterparts (``pronouns``);
 6. a named person with no role is a private individual, CVL (``private_persons``);
 7. a state or civil actor named without a country takes one from its context (``context``).
@@ -52,6 +53,7 @@ def find_clusters(
     shortnames.short_names(st)
     descriptions.descriptions(st)
     countries.places(st)
+    countries.country_references(st)
     pronouns.pronouns(st)
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)
