@@ -159,3 +159,44 @@ def test_the_country_after_two_countries_in_one_sentence_is_left_alone():
     rows += [(w, p, d, h + 2, t) for w, p, d, h, t in COUNTRY[6:]]
     actors = _actors(rows, [(4, 5, "GPE"), (6, 7, "GPE")], sents=(0, 8))
     assert not any(m.text == "the country" for a in actors for m in a.mentions)
+
+
+# Researchers of the Indian Institute of Technology ( IIT ) reported the finding .
+# Mark Hay , a Regents Professor at IIT , said so .
+HAY = [
+    ("Researchers", "NOUN", "nsubj", 11, "NNS"),
+    ("of", "ADP", "prep", 0, "IN"),
+    ("the", "DET", "det", 5, "DT"),
+    ("Indian", "ADJ", "amod", 4, "JJ"),
+    ("Institute", "PROPN", "pobj", 1, "NNP"),
+    ("of", "ADP", "prep", 4, "IN"),
+    ("Technology", "PROPN", "pobj", 5, "NNP"),
+    ("(", "PUNCT", "punct", 8, "-LRB-"),
+    ("IIT", "PROPN", "appos", 4, "NNP"),
+    (")", "PUNCT", "punct", 8, "-RRB-"),
+    ("in", "ADP", "prep", 0, "IN"),
+    ("reported", "VERB", "ROOT", 11, "VBD"),
+    ("the", "DET", "det", 14, "DT"),
+    ("new", "ADJ", "amod", 14, "JJ"),
+    ("finding", "NOUN", "dobj", 11, "NN"),
+    (".", "PUNCT", "punct", 11, "."),
+    ("Mark", "PROPN", "compound", 17, "NNP"),
+    ("Hay", "PROPN", "nsubj", 25, "NNP"),
+    (",", "PUNCT", "punct", 17, ","),
+    ("a", "DET", "det", 21, "DT"),
+    ("Regents", "PROPN", "compound", 21, "NNP"),
+    ("Professor", "PROPN", "appos", 17, "NNP"),
+    ("at", "ADP", "prep", 21, "IN"),
+    ("IIT", "PROPN", "pobj", 22, "NNP"),
+    (",", "PUNCT", "punct", 17, ","),
+    ("said", "VERB", "ROOT", 25, "VBD"),
+    ("so", "ADV", "advmod", 25, "RB"),
+    (".", "PUNCT", "punct", 25, "."),
+]
+
+
+def test_a_person_working_at_a_named_organisation_takes_its_country():
+    actors = _actors(HAY, [(2, 7, "ORG"), (8, 9, "ORG"), (16, 18, "PERSON")], sents=(0, 16))
+    hay = _holder(actors, "Mark Hay")
+    assert hay.code == "INDEDU"
+    assert "Institute of Technology" in hay.evidence["country_from_context"]

@@ -80,6 +80,8 @@ def context_countries(st: State) -> None:
         ):
             continue  # outlets report on other countries ("local media" do not); journalists are placed
         country, how = _possessor_country(st, first)
+        if country is None and cl.kind == "person":
+            country, how = _body_in_description(st, cl)
         if country is None and ethnic:
             country, how = _same_body_country(st, cl, first)
         if country is None:
@@ -117,6 +119,37 @@ def _inside_another_actor(st: State, cl: Cluster, first: Mention, owner: dict[in
             if other is not cl and other.kind == "person":
                 return True
     return False
+
+
+def _body_in_description(st: State, cl: Cluster) -> tuple[str | None, str]:
+    """ "Mark Hay, a marine ecologist and Regents Professor at GT": a person described as
+    working at or for an organisation of one country that the article names (the name or
+    its acronym after "at/of/for/with" in the person's description) is from that country."""
+    doc = st.doc
+    names: dict[str, Cluster] = {}
+    for other in st.clusters:
+        if other is cl or other.kind != "organisation" or not _is_state(other.country):
+            continue
+        if "country_from_context" in other.evidence:
+            continue
+        acronyms = other.evidence.get("acronyms")
+        for form in [*(m for m in other.mentions), *(acronyms if isinstance(acronyms, list) else [])]:
+            text = form if isinstance(form, str) else _bare(doc[form.start : form.end])
+            names.setdefault(text, other)
+    for m in cl.mentions:
+        if m.kind not in ("description", "name"):
+            continue
+        for tok in doc[m.start : m.end]:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "of", "for", "with"):
+                continue
+            other = names.get(_bare(doc[tok.left_edge.i : tok.i + 1]))
+            if other is not None:
+                return other.country, f"country of {other.name!r} named in its description"
+    return None, ""
+
+
+def _bare(span) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(t.text for t in span if t.lower_ != "the")
 
 
 def _same_body_country(st: State, cl: Cluster, first: Mention) -> tuple[str | None, str]:
