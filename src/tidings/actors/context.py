@@ -8,6 +8,8 @@ before), else the country the article names most. Only countries the text gave a
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
@@ -142,13 +144,13 @@ def _body_in_description(st: State, cl: Cluster) -> tuple[str | None, str]:
         for tok in doc[m.start : m.end]:
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "of", "for", "with"):
                 continue
-            other = names.get(_bare(doc[tok.left_edge.i : tok.i + 1]))
-            if other is not None:
-                return other.country, f"country of {other.name!r} named in its description"
+            body = names.get(_bare(doc[tok.left_edge.i : tok.i + 1]))
+            if body is not None:
+                return body.country, f"country of {body.name!r} named in its description"
     return None, ""
 
 
-def _bare(span) -> str:  # type: ignore[no-untyped-def]
+def _bare(span: Span) -> str:
     return " ".join(t.text for t in span if t.lower_ != "the")
 
 
