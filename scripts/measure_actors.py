@@ -9,7 +9,9 @@
   sentence that holds the gold ``sentence`` string; "countries right" compares source and target
   country (either direction for symmetric gold), falling back to the full code where the gold
   country is empty (IGOs). Two figures: any extracted event of that sentence (``any_event``), and
-  one with the same CAMEO root (``same_root``). Also per-component time over the same articles.
+  one with the same CAMEO root (``same_root``); ``causes`` counts why the others fail (no counted
+  event in the sentence, or per wrong side of the closest counterpart: missing, uncoded, pronoun,
+  IGO/IMG/NGO code, country lent by context, another party). Also per-component time.
 """
 
 from __future__ import annotations
@@ -61,6 +63,46 @@ def _countries_ok(g: dict[str, Any], e: Any) -> bool:
     return bool(g.get("symmetric")) and (gs, gt) == (et, es)
 
 
+PRONOUNS = frozenset("he him his she her it its they them their we us our i me you".split())
+INTERNATIONAL = ("IGO", "IMG", "NGO", "MNC")
+
+
+def _causes(g: dict[str, Any], here: list[Any], actors: dict[str, Any]) -> list[str]:
+    """Why no extracted event of the sentence has both parties' countries right: "no counted
+    event in the sentence", else for each wrong side of the closest counterpart (the one with
+    most sides right, the gold's order or the reverse for symmetric gold) one cause: the side is
+    empty (event roles), uncoded, a pronoun, an international body on either side, a country
+    lent by the context rules (``country_from_context``), or another country from the words."""
+    if not here:
+        return ["no counted event in the sentence"]
+    best: tuple[int, list[tuple[str, Any]]] | None = None
+    gs, gt = _side(g, "source", True), _side(g, "target", True)
+    for e in here:
+        orders = [(e.source, e.target)] + ([(e.target, e.source)] if g.get("symmetric") else [])
+        for ps, pt in orders:
+            wrong = [
+                (gold, p) for gold, p in ((gs, ps), (gt, pt)) if gold != (p and (p.country or p.code) or None)
+            ]
+            if best is None or len(wrong) < best[0]:
+                best = (len(wrong), wrong)
+    out = []
+    for gold, p in best[1] if best else []:
+        actor = actors.get(p.actor) if p is not None and p.actor else None
+        if p is None:
+            out.append("party missing (roles)")
+        elif not (p.code or p.country):
+            out.append("party uncoded")
+        elif p.text.strip().lower() in PRONOUNS:
+            out.append("pronoun resolved to another actor")
+        elif str(gold or "").startswith(INTERNATIONAL) or str(p.code or "").startswith(INTERNATIONAL):
+            out.append("IGO/IMG/NGO code differs")
+        elif actor is not None and "country_from_context" in (actor.evidence or {}):
+            out.append("country lent by the context rules is wrong")
+        else:
+            out.append("another party or country from the words")
+    return out
+
+
 def _timed_docs(nlp: Any, articles: Sequence[Any]) -> tuple[list[Any], dict[str, float]]:
     from tidings.registrations import ensure_defaults
 
@@ -100,6 +142,7 @@ def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
     ]
     docs, times = _timed_docs(nlp, articles)
     total = any_ok = root_ok = 0
+    causes: dict[str, int] = {}  # why a gold event has no counterpart with both countries right
     per_event: list[dict[str, Any]] = []  # for before/after comparisons (--json)
     for r, doc, article in zip(rows, docs, articles, strict=True):
         d = to_document(doc, article)
@@ -109,10 +152,14 @@ def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
             at = d.text.find(g["sentence"])
             sent = next((s for s in d.sentences if s.start <= at < s.end), None) if at >= 0 else None
             if sent is None:
+                causes["gold sentence not found"] = causes.get("gold sentence not found", 0) + 1
                 continue
             here = [e for e in events if e.sentence == sent.index]
             ok = any(_countries_ok(g, e) for e in here)
             any_ok += ok
+            if not ok:
+                for cause in _causes(g, here, {a.id: a for a in d.actors}):
+                    causes[cause] = causes.get(cause, 0) + 1
             per_event.append(
                 {
                     "id": r.get("id"),
@@ -128,6 +175,7 @@ def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
         "gold_events": total,
         "any_event": round(any_ok / total, 3),
         "same_root": round(root_ok / total, 3),
+        "causes": dict(sorted(causes.items(), key=lambda kv: (-kv[1], kv[0]))),
         "time_s": {k: round(v, 2) for k, v in times.items()},
         "actors_share": round(times.get("tidings_actors", 0.0) / all_time, 3),
         "per_event": per_event,

@@ -308,8 +308,10 @@ def _finish(
         and c.ref == "person"
         and any(t.lower_ in FORMER for t in doc[start : root.i])
         and "ELI" not in c.sectors
+        and c.sectors != ["CVL"]
     ):
         # "the former governor of Massachusetts": CAMEO codes former office holders as elites
+        # ("a former maintainer of youtube-dl" held no office: still a civilian)
         c.sectors = ["ELI"]
         c.evidence.append("former office holder: ELI")
     if role is not None and role.get("place_sector") and chosen and not names_inside:

@@ -8,6 +8,8 @@ before), else the country the article names most. Only countries the text gave a
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
@@ -80,15 +82,18 @@ def context_countries(st: State) -> None:
         ):
             continue  # outlets report on other countries ("local media" do not); journalists are placed
         country, how = _possessor_country(st, first)
+        if country is None and cl.kind == "person":
+            country, how = _body_in_description(st, cl)
         if country is None and ethnic:
             country, how = _same_body_country(st, cl, first)
         if country is None:
             country, how = _subject_country(st, cl, first, owner)
         if country is None:
             country, how = _nearest_country(st, cl, first, same_sentence=True)
-        if country is None:
+        nested = _inside_another_actor(st, cl, first, owner)
+        if country is None and not nested:
             country, how = _nearby_place(st, first)
-        if country is None:
+        if country is None and not nested:
             country, how = town_country(st, first)
         if country is None:
             country, how = _nearest_country(st, cl, first, same_sentence=False)
@@ -102,6 +107,51 @@ def context_countries(st: State) -> None:
             cl.country = country
             cl.code = join_code(country, cl.sectors)
             cl.evidence = {**cl.evidence, "country_from_context": how}
+
+
+def _inside_another_actor(st: State, cl: Cluster, first: Mention, owner: dict[int, Cluster]) -> bool:
+    """ "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York":
+    a mention inside another person's noun phrase is no party of the clause, whose places
+    say where that person was, not where this one is from."""
+    tok = st.doc[first.head]
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        other = owner.get(tok.i)
+        if tok.pos_ in ("NOUN", "PROPN") and not first.start <= tok.i < first.end and other is not None:
+            if other is not cl and other.kind == "person":
+                return True
+    return False
+
+
+def _body_in_description(st: State, cl: Cluster) -> tuple[str | None, str]:
+    """ "Mark Hay, a marine ecologist and Regents Professor at GT": a person described as
+    working at or for an organisation of one country that the article names (the name or
+    its acronym after "at/of/for/with" in the person's description) is from that country."""
+    doc = st.doc
+    names: dict[str, Cluster] = {}
+    for other in st.clusters:
+        if other is cl or other.kind != "organisation" or not _is_state(other.country):
+            continue
+        if "country_from_context" in other.evidence:
+            continue
+        acronyms = other.evidence.get("acronyms")
+        for form in [*(m for m in other.mentions), *(acronyms if isinstance(acronyms, list) else [])]:
+            text = form if isinstance(form, str) else _bare(doc[form.start : form.end])
+            names.setdefault(text, other)
+    for m in cl.mentions:
+        if m.kind not in ("description", "name"):
+            continue
+        for tok in doc[m.start : m.end]:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "of", "for", "with"):
+                continue
+            body = names.get(_bare(doc[tok.left_edge.i : tok.i + 1]))
+            if body is not None:
+                return body.country, f"country of {body.name!r} named in its description"
+    return None, ""
+
+
+def _bare(span: Span) -> str:
+    return " ".join(t.text for t in span if t.lower_ != "the")
 
 
 def _same_body_country(st: State, cl: Cluster, first: Mention) -> tuple[str | None, str]:

@@ -96,3 +96,58 @@ def is_location(st: State, h: Hit) -> bool:
         return True
     prev = doc[h.start - 1] if h.start > 0 else None
     return prev is not None and prev.lower_ in PLACE_PREPS and prev.dep_ == "prep"
+
+
+REFERENCES = frozenset({"country", "nation"})
+
+
+def country_references(st: State) -> None:
+    """ "The coalition came to Iraq to fight ISIS after the group took over a third of the
+    country": a bare "the country"/"the nation" is the country named last before it, in its
+    sentence or the two before, when that sentence names one country only."""
+    doc = st.doc
+    by_code = {cl.code: cl for cl in st.clusters if cl.kind == "country" and cl.code and cl.mentions}
+    for t in doc:
+        if t.lower_ not in REFERENCES or t.tag_ != "NN" or st.covered[t.i] or t.i == 0:
+            continue
+        if doc[t.i - 1].lower_ != "the" or any(c.dep_ not in ("det", "case", "punct") for c in t.children):
+            continue  # "the host country", "the country of origin": another country
+        found = _last_country(st, t.i)
+        if found is None:
+            continue
+        code, h = found
+        cl = by_code.get(code)
+        if cl is None:
+            cl = by_code[code] = Cluster(kind="country", name=h.name, key=(code,))
+            cl.country, cl.code = code, code
+            cl.evidence = {
+                "rule": "the country named before 'the country'",
+                "entry": h.name,
+                "source": h.source,
+            }
+            st.clusters.append(cl)
+        m = st.mention(t.i - 1, t.i + 1, "reference", head=t.i)
+        cl.add(m)
+        st.cover(m)
+
+
+def _last_country(st: State, before: int) -> tuple[str, Hit] | None:
+    from tidings.actors.codes import ETHNIC, REGIONS
+
+    s = st.sent_of(before)
+    named = [
+        h
+        for h in st.hits
+        if h.start < before
+        and h.kind in ("country", "capital", "demonym")
+        and h.country
+        and len(h.country) == 3
+        and h.country not in REGIONS
+        and h.country not in ETHNIC
+        and s - 2 <= st.sent_of(h.start) <= s
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda h: h.start)
+    in_sent = {h.country for h in named if st.sent_of(h.start) == st.sent_of(last.start)}
+    return (last.country, last) if len(in_sent) == 1 and last.country else None

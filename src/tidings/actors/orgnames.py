@@ -46,7 +46,8 @@ def named_organisations(st: State) -> None:
     doc = st.doc
     made: dict[str, Cluster] = {}
     for ent in [*(e for e in doc.ents if e.label_ == "ORG"), *_untagged_names(st)]:
-        if any(st.covered[ent.start : ent.end]):
+        ent = _before_parenthesis(ent)
+        if not len(ent) or any(st.covered[ent.start : ent.end]):
             continue
         root = span_root(doc, ent.start, ent.end)
         if not root.text[:1].isupper():
@@ -71,6 +72,13 @@ def named_organisations(st: State) -> None:
         st.cover(m)
     for name, cl in sorted(made.items()):
         _later_mentions(st, name, cl)
+
+
+def _before_parenthesis(ent: Span) -> Span:
+    """The name without the short form the NER often takes into it ("The Philippine Institute of
+    Volcanology and Seismology (Phivolcs")."""
+    cut = next((t.i for t in ent if t.text == "("), None)
+    return ent if cut is None else ent.doc[ent.start : cut]
 
 
 def _untagged_names(st: State) -> list[Span]:

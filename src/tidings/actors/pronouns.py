@@ -255,11 +255,28 @@ def _antecedent(st: State, p: Token, gender: str) -> Cluster | None:
             if subjects:
                 return subjects[-1].cluster
             if is_subj:
+                obj = _object_of_joined_clause(st, p, in_sent)
+                if obj is not None:
+                    return obj
                 continue
             return in_sent[-1].cluster
         if subjects:
             return subjects[-1].cluster
         return in_sent[-1].cluster
+    return None
+
+
+def _object_of_joined_clause(st: State, p: Token, in_sent: list[Mention]) -> Cluster | None:
+    """ "The press asked Trump about it, but he declined to comment": with no person subject in
+    the sentence, the subject pronoun of a clause joined to the first one is the person that
+    clause's verb acts on."""
+    verb = p.head
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    for m in reversed(in_sent):
+        h = st.doc[m.head]
+        if h.head.i == verb.head.i and h.dep_ in ("dobj", "dative", "iobj"):
+            return m.cluster
     return None
 
 

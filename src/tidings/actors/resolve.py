@@ -7,8 +7,10 @@ function over one ``State`` (``tidings.actors.clusters``):
    else from the office-holder knowledge base (``office``);
 2. organisations (``organisations``), with acronyms defined in the text; other named
    organisations coded from the role words around them or their last word (``orgnames``);
+   short forms of their names join them (``shortnames``);
 3. descriptions and groups headed by a role noun (``descriptions``);
-4. countries named outside those phrases (``countries``), not as locations;
+4. countries named outside those phrases (``countries``), not as locations, and "the country"
+   for the country named just before;
 5. pronouns and counterparts (``pronouns``);
 6. a named person with no role is a private individual, CVL (``private_persons``);
 7. a state or civil actor named without a country takes one from its context (``context``).
@@ -20,7 +22,17 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from tidings.actors import context, countries, descriptions, names, office, organisations, orgnames, pronouns
+from tidings.actors import (
+    context,
+    countries,
+    descriptions,
+    names,
+    office,
+    organisations,
+    orgnames,
+    pronouns,
+    shortnames,
+)
 from tidings.actors.clusters import Cluster, State, name_key, to_actors
 from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit
@@ -38,8 +50,10 @@ def find_clusters(
     office.code_people(st)
     organisations.organisations(st)
     orgnames.named_organisations(st)
+    shortnames.short_names(st)
     descriptions.descriptions(st)
     countries.places(st)
+    countries.country_references(st)
     pronouns.pronouns(st)
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)

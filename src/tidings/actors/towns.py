@@ -149,11 +149,14 @@ def looks_like_town(st: State, m: Mention) -> bool:
 
 
 def _place_slot(st: State, tok: Token) -> bool:
-    """After in/at/near, or "of" on a state role ("the mayor of X", "the police of X")."""
+    """After in/at/near, or "of" on a state role ("the mayor of X", "the police of X"), not
+    inside a body's capitalised name ("Court of Justice")."""
     prep = tok.head
     if prep.lower_ in ("in", "at", "near"):
         return True
     role = st.hit_at(prep.head.i) if prep.lower_ == "of" else None
+    if role is not None and role.get("ref") == "org" and st.doc[role.start].text[:1].isupper():
+        return False  # "the Supreme Court of Justice", "Ministry of Health": a name, not "of a place"
     return role is not None and role.kind == "role" and bool(set(role.sectors) & STATE)
 
 
