@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.codes import compose
+from tidings.events.subcodes import SUBCODES
 
 # topic: (words (lemmas), codes in the families 02, 03, 10, 12); the first topic found wins,
 # so more specific topics come first. "" = the family has no such code.
@@ -47,10 +48,22 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
             ("0242", "0342", "1042", "1232"),
         ),
         ("peacekeeper peacekeeping protection protect", ("0234", "0334", "1034", "1224")),
-        ("station stationing training exercise exercises drill drills", ("0212", "0312", "1012", "1212")),
-        ("loan bailout funding deposit billion", ("0231", "0331", "1031", "1221")),
-        ("weapon arms ammunition tank missile", ("0232", "0332", "1032", "1222")),
-        ("humanitarian food medicine relief tent shelter hospital", ("0233", "0333", "1033", "1223")),
+        (
+            "station stationing training exercise exercises drill drills troops deployment deployments",
+            ("0212", "0312", "1012", "1212"),
+        ),
+        (
+            "loan loans bailout funding deposit billion financial finance budget currency",
+            ("0231", "0331", "1031", "1221"),
+        ),
+        (
+            "weapon arms ammunition tank missile jet jets fighter artillery battery batteries munition munitions",
+            ("0232", "0332", "1032", "1222"),
+        ),
+        (
+            "humanitarian food medicine relief tent shelter hospital rescue medical supplies vaccine vaccines",
+            ("0233", "0333", "1033", "1223"),
+        ),
         ("aid assistance help", ("023", "033", "103", "122")),
         ("extradite extradition judicial", ("0213", "0313", "1013", "1213")),
         ("intelligence", ("0214", "0314", "1014", "1214")),
@@ -98,6 +111,7 @@ SUBJECTS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
         ),
     )
 }
+SUBJECTS.update(SUBCODES)  # threats, aid cuts, expulsions, administrative sanctions by topic
 # Protests (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145 riot)
 # for leadership change (x1), policy change (x2), rights (x3), institutional change (x4).
 PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
@@ -106,7 +120,11 @@ PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
         ("resignation resign ouster removal departure step", "1"),
         ("right rights freedom equality", "3"),
         ("democracy democratic constitution election suffrage referendum monarchy", "4"),
-        ("law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension", "2"),
+        (
+            "law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension"
+            " licence licences rule rules change changes deal ban",
+            "2",
+        ),
     )
 )
 PROTESTS = ("141", "142", "143", "144", "145")
