@@ -66,6 +66,14 @@ SUBCODES: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
             ),
         ),
         (
+            "086",
+            (
+                ("peacekeeper peacekeepers peacekeeping", "0861"),
+                ("inspector inspectors inspection inspections iaea", "0862"),
+                ("aid convoy convoys agency agencies delivery deliveries humanitarian", "0863"),
+            ),
+        ),
+        (
             "172",
             (
                 ("emergency martial", "1724"),
