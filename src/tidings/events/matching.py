@@ -111,7 +111,7 @@ def match_pattern(
                     and (not w.startswith("=") or t.pos_ in ("NOUN", "PROPN"))
                 ]
                 hit = min(hits, key=lambda t: t.i) if hits else None
-            if hit is not None and p.light and not matched and not _object_of(hit, tok):
+            if hit is not None and p.light and not matched and (not _object_of(hit, tok) or _called_off(tok)):
                 hit = None  # "held talks", "rallies were held": the noun is the verb's object
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
@@ -126,6 +126,11 @@ def match_pattern(
         else:
             return p, matched
     return None
+
+
+def _called_off(verb: Token) -> bool:
+    """ "called off the march", "held off the attack": the light verb undoes its noun's act."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
