@@ -35,7 +35,10 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ),
         ("inspector observer monitor inspection access", ("0255", "0355", "1055", "1245")),
         ("mediation mediate mediator", ("028", "038", "108", "126")),
-        ("resign resignation ouster removal aside power reinstate step-down", ("0241", "0341", "1041", "1231")),
+        (
+            "resign resignation ouster removal aside power reinstate step-down",
+            ("0241", "0341", "1041", "1231"),
+        ),
         ("right freedom women girls", ("0243", "0343", "1043", "1233")),
         (
             "constitution referendum election institution democratic democracy suffrage transitional parliamentary",
@@ -66,7 +69,10 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
             ("0233", "0333", "1033", "1223"),
         ),
         ("aid assistance help", ("023", "033", "103", "122")),
-        ("extradite extradition judicial hand-over handover fugitive suspect suspects", ("0213", "0313", "1013", "1213")),
+        (
+            "extradite extradition judicial hand-over handover fugitive suspect suspects",
+            ("0213", "0313", "1013", "1213"),
+        ),
         ("intelligence", ("0214", "0314", "1014", "1214")),
         (
             "investigation investigate inquiry probe information explanation explain disclose",
@@ -292,7 +298,9 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     if slot is None:
         return code, None
     # the trigger itself may be the topic: "Iran must free the tanker" (a demand over "free")
-    words = _with_passive_subject(trigger) | {trigger.lemma_.lower()}
+    lemma = trigger.lemma_.lower()
+    words = _with_passive_subject(trigger) | {lemma}
+    words.update(f"{lemma}-{c.lower_}" for c in trigger.children if c.dep_ == "prt")
     for topic, codes in TOPICS:
         hit = topic & words
         if hit and codes[slot]:

@@ -88,6 +88,7 @@ LIGHT_VERBS = (
     "organize",
     "organise",
     "unleash",
+    "order",
 )
 LIGHT_PROTEST = ("call",)
 # verbs of more of the same act: "deepen cooperation", "boost trade", "resume talks",

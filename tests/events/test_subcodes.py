@@ -1,0 +1,128 @@
+"""Subcodes by what an act is about (issue 15 point 1): threats, aid cuts, protests and the
+family codes take the CAMEO 1.1b3 subcode their words name (hand-built parses, no model)."""
+
+from tests.docbuild import parsed, token_index
+from tidings.events.families import refine
+from tidings.events.lexicon import load_lexicon
+from tidings.events.matching import match_pattern
+
+
+def _refine(text, rows, word, code):
+    doc = parsed(text, rows)
+    return refine(doc[token_index(doc, word)], code)
+
+
+THREAT = [
+    "Iran Iran PROPN NNP nsubj 1",
+    "threatened threaten VERB VBD ROOT 1",
+    "to to PART TO aux 3",
+    "{verb} {verb} VERB VB xcomp 1",
+    "{obj} {obj} NOUN NNS dobj 3",
+    ". . PUNCT . punct 1",
+]
+
+
+def _threat(verb, obj, code="130"):
+    rows = [r.format(verb=verb, obj=obj) for r in THREAT]
+    return _refine(f"Iran threatened to {verb} {obj}.", rows, "threatened", code)
+
+
+def test_a_general_threat_takes_the_subcode_of_what_it_threatens():
+    assert _threat("suspend", "inspections") == ("136", "inspections")
+    assert _threat("impose", "sanctions") == ("1312", "sanctions")
+    assert _threat("jail", "dissidents") == ("137", "jail")
+    assert _threat("halt", "talks") == ("134", "talks")
+    assert _threat("impose", "curfews") == ("130", None)  # "curfews" is no word of the table
+
+
+def test_a_threat_composed_to_a_branch_narrows_only_inside_it():
+    assert _threat("impose", "curfew", "132") == ("1323", "curfew")
+    assert _threat("halt", "talks", "132") == ("132", None)  # 134 is another branch
+
+
+def test_an_aid_cut_takes_its_subcode_from_the_passive_subject():
+    rows = [
+        "Military military ADJ JJ amod 1",
+        "aid aid NOUN NN nsubjpass 3",
+        "was be AUX VBD auxpass 3",
+        "withheld withhold VERB VBN ROOT 3",
+        ". . PUNCT . punct 3",
+    ]
+    assert _refine("Military aid was withheld.", rows, "withheld", "162") == ("1622", "military")
+
+
+def test_a_phrasal_verb_is_one_topic_word():
+    rows = [
+        "Russia Russia PROPN NNP nsubj 2",
+        "must must AUX MD aux 2",
+        "hand hand VERB VB ROOT 2",
+        "over over ADP RP prt 2",
+        "the the DET DT det 5",
+        "hackers hacker NOUN NNS dobj 2",
+        ". . PUNCT . punct 2",
+    ]
+    # a demand over "hand over" (100) is a demand for judicial cooperation
+    assert _refine("Russia must hand over the hackers.", rows, "hand", "100") == ("1013", "hand-over")
+    rows = [
+        "Moscow Moscow PROPN NNP nsubj 1",
+        "rejected reject VERB VBD ROOT 1",
+        "the the DET DT det 3",
+        "conditions condition NOUN NNS dobj 1",
+        "out out ADP IN prep 1",
+        "of of ADP IN prep 4",
+        "hand hand NOUN NN pobj 5",
+        ". . PUNCT . punct 1",
+    ]
+    # "out of hand" hands nothing over
+    assert _refine("Moscow rejected the conditions out of hand.", rows, "rejected", "120") == ("120", None)
+
+
+def test_a_general_protest_that_demands_a_resignation_is_1411():
+    rows = [
+        "A a DET DT det 1",
+        "protest protest NOUN NN ROOT 1",
+        "calling call VERB VBG acl 1",
+        "for for ADP IN prep 2",
+        "the the DET DT det 5",
+        "president president NOUN NN poss 7",
+        "'s 's PART POS case 5",
+        "resignation resignation NOUN NN pobj 3",
+        ". . PUNCT . punct 1",
+    ]
+    text = "A protest calling for the president 's resignation."
+    assert _refine(text, rows, "protest", "140") == ("1411", "resignation")
+
+
+def _called(text, rows):
+    doc = parsed(text, rows)
+    tok = doc[token_index(doc, "called")]
+    hit = match_pattern(tok, load_lexicon().candidates("call", False), False)
+    return hit[0].code if hit else None
+
+
+def test_calling_off_a_march_eases_dissent_calling_a_strike_is_one():
+    rows = [
+        "Unions union NOUN NNS nsubj 1",
+        "called call VERB VBD ROOT 1",
+        "off off ADP RP prt 1",
+        "the the DET DT det 4",
+        "march march NOUN NN dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert _called("Unions called off the march.", rows) == "082"
+    rows = [
+        "Unions union NOUN NNS nsubj 1",
+        "called call VERB VBD ROOT 1",
+        "a a DET DT det 4",
+        "general general ADJ JJ amod 4",
+        "strike strike NOUN NN dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert _called("Unions called a general strike.", rows)[:3] == "143"
+
+
+def test_receiving_inspectors_is_0862_and_monitors_086():
+    lex = load_lexicon()
+    admit = [(p.entry, p.code) for p in lex.candidates("admit", False)]
+    assert ("admit inspector|inspectors", "0862") in admit
+    assert ("admit observer", "086") in admit
