@@ -264,10 +264,12 @@ def _protest(trigger: Token, code: str) -> tuple[str, str | None]:
     """Protests (and acceding to demands, 083) by what they demand: x1 leadership, x2 policy,
     x3 rights, x4 institutions; a general protest (140) that demands something is 141x."""
     words = _with_passive_subject(trigger)
-    heads = [trigger, *(c for c in trigger.children if c.dep_ == "nsubjpass")]
-    for h in heads:  # "marched through Minsk demanding the resignation of X"
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for h in heads:  # "marched demanding the resignation of X", "protesters against the bill"
         for c in h.children:
-            if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in DEMANDING:
+            if (c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in DEMANDING) or (
+                h is not trigger and c.dep_ == "prep" and c.lower_ == "against"
+            ):
                 words.update(clause_words(c))
     for topic, digit in PROTEST_TOPICS:
         hit = topic & words

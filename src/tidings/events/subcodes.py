@@ -74,6 +74,15 @@ SUBCODES: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
             ),
         ),
         (
+            "081",
+            (
+                ("emergency martial", "0814"),
+                ("curfew", "0813"),
+                ("party parties candidate candidates politician politicians", "0812"),
+                (_POLITICAL, "0811"),
+            ),
+        ),
+        (
             "172",
             (
                 ("emergency martial", "1724"),
