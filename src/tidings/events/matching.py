@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tidings.events.families import announced
-from tidings.events.lexicon import Pattern
+from tidings.events.lexicon import Pattern, spelled
 from tidings.events.parties import prep_objects
 from tidings.model import Party
 
@@ -61,6 +61,7 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
         t, d = stack.pop()
         out.setdefault(t.lower_, t)
         out.setdefault(t.lemma_.lower(), t)
+        out.setdefault(spelled(t.lemma_.lower()), t)  # "mobilisation" as "mobilization"
         if d < depth:
             stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
     return out
