@@ -257,6 +257,11 @@ def _with_passive_subject(trigger: Token) -> set[str]:
     for c in trigger.children:
         if c.dep_ == "nsubjpass":
             words.update((c.lemma_.lower(), *clause_words(c)))
+            # "calls to free the tanker were rejected": the parser hangs the noun's
+            # infinitive on it as an adverbial clause
+            for x in c.children:
+                if x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                    words.update((x.lemma_.lower(), *clause_words(x)))
     return words
 
 
