@@ -66,6 +66,23 @@ SUBCODES: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
             ),
         ),
         (
+            "070",
+            (
+                ("peacekeeper peacekeepers peacekeeping protection escort", "074"),
+                (
+                    "weapon weapons arms ammunition tank tanks missile missiles jet jets helicopter helicopters"
+                    " artillery drone drones munition munitions battery batteries military",
+                    "072",
+                ),
+                (
+                    "humanitarian food medicine medicines medical relief tent tents shelter blanket blankets"
+                    " vaccine vaccines",
+                    "073",
+                ),
+                ("loan loans budget financial grant grants money funding fund funds economic", "071"),
+            ),
+        ),
+        (
             "086",
             (
                 ("peacekeeper peacekeepers peacekeeping", "0861"),
