@@ -126,3 +126,39 @@ def test_receiving_inspectors_is_0862_and_monitors_086():
     admit = [(p.entry, p.code) for p in lex.candidates("admit", False)]
     assert ("admit inspector|inspectors", "0862") in admit
     assert ("admit observer", "086") in admit
+
+
+def test_aid_takes_its_subcode_from_what_is_given():
+    rows = [
+        "Russia Russia PROPN NNP nsubj 1",
+        "supplied supply VERB VBD ROOT 1",
+        "Mali Mali PROPN NNP dobj 1",
+        "with with ADP IN prep 1",
+        "helicopters helicopter NOUN NNS pobj 3",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Russia supplied Mali with helicopters.", rows)
+    tok = doc[1]
+    hit = match_pattern(tok, load_lexicon().candidates("supply", False), False)
+    assert hit is not None and hit[0].code == "072"  # the worded military-aid entry wins the tie
+    assert refine(tok, "070") == ("072", "helicopter")
+
+
+def test_refusing_aid_composes_to_its_rejection_subcode():
+    from tidings.events.codes import compose
+
+    assert compose("12", "072") == "1222"  # "refused to supply Kyiv with air defence batteries"
+    assert compose("12", "073") == "1223"
+    assert compose("12", "071") == "1221"
+    assert compose("12", "074") == "1224"
+    assert compose("12", "070") == "122"
+
+
+def test_british_spellings_find_the_lexicons_ize_entries():
+    from tidings.events.lexicon import spelled
+
+    assert spelled("mobilise") == "mobilize" and spelled("normalisation") == "normalization"
+    assert spelled("rise") == "rise" and spelled("wise") == "wise"
+    lex = load_lexicon()
+    assert lex.candidates("mobilise", False) == lex.candidates("mobilize", False) != []
+    assert lex.candidates("praise", False)  # its own entry, not "praize"
