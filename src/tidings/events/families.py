@@ -265,6 +265,25 @@ def _with_passive_subject(trigger: Token) -> set[str]:
     return words
 
 
+MILITARY = frozenset("military army armed forces troops navy naval defence defense soldiers".split())
+
+
+def _military_subject(trigger: Token) -> bool:
+    """The act's subject or agent is an armed force ("South Korea's military", "the army")."""
+    for c in trigger.children:
+        heads = (
+            [c]
+            if c.dep_ == "nsubj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "agent"
+            else []
+        )
+        for h in heads:
+            if {h.lower_, *(x.lower_ for x in h.children if x.dep_ in ("compound", "amod"))} & MILITARY:
+                return True
+    return False
+
+
 def _protest(trigger: Token, code: str) -> tuple[str, str | None]:
     """Protests (and acceding to demands, 083) by what they demand: x1 leadership, x2 policy,
     x3 rights, x4 institutions; a general protest (140) that demands something is 141x."""
@@ -294,6 +313,8 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
             return wmd
     if code == "190":
         return _weapon(trigger)
+    if code == "151" and _military_subject(trigger):  # "the military raised its alert level"
+        return "152", "military"
     if code in SUBJECTS:  # what an investigation, accusation, threat, expulsion ... is about
         words = _with_passive_subject(trigger)
         for topic, sub in SUBJECTS[code]:
