@@ -344,6 +344,7 @@ COOPERATIVE = ("04", "05", "06", "07", "08")
 FORCEFUL = ("15", "16", "17", "18", "19", "20")
 CONDITIONS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+POSSIBLE_AUX = frozenset({"could", "may", "might"})
 
 
 def _reported(verb: Token) -> bool:
@@ -364,10 +365,15 @@ def announced(tok: Token, code: str, modality: str, negated: bool) -> tuple[str,
     """(code, negated, family) for an act announced with "will/would": a cooperative act is an
     intent (03), its negation a refusal (12), a forceful act a threat (13); family is None
     when ``code`` stays. A clause that is itself a condition ("if X attacks") stays."""
-    if modality not in ("future", "conditional") or tok.pos_ != "VERB":
+    # "could cut ties if ...", "may suspend aid unless ...": a possibility with a condition
+    # of its own is announced as well
+    possible = modality == "hypothetical" and _conditioned(tok)
+    if (modality not in ("future", "conditional") and not possible) or tok.pos_ != "VERB":
         return code, negated, None
     # the verb's own "will/would" ("would like to thank" is no announcement of thanks)
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if possible and auxes & POSSIBLE_AUX:
+        auxes.add("would")
     if not auxes & FUTURE_AUX or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
         return code, negated, None
     reported, conditioned = _reported(tok), _conditioned(tok)
