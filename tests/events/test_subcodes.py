@@ -162,3 +162,34 @@ def test_british_spellings_find_the_lexicons_ize_entries():
     lex = load_lexicon()
     assert lex.candidates("mobilise", False) == lex.candidates("mobilize", False) != []
     assert lex.candidates("praise", False)  # its own entry, not "praize"
+
+
+def _could(text, rows, code):
+    from tidings.events.families import announced
+
+    doc = parsed(text, rows)
+    return announced(doc[2], code, "hypothetical", False)
+
+
+def test_a_possibility_with_a_condition_is_a_threat():
+    rows = [
+        "Iran Iran PROPN NNP nsubj 2",
+        "could could AUX MD aux 2",
+        "cut cut VERB VB ROOT 2",
+        "ties tie NOUN NNS dobj 2",
+        "if if SCONJ IN mark 6",
+        "Baku Baku PROPN NNP nsubj 6",
+        "allows allow VERB VBZ advcl 2",
+        "bases basis NOUN NNS dobj 6",
+        ". . PUNCT . punct 2",
+    ]
+    assert _could("Iran could cut ties if Baku allows bases.", rows, "161") == ("1313", False, "13")
+    rows = [
+        "Iran Iran PROPN NNP nsubj 2",
+        "could could AUX MD aux 2",
+        "cut cut VERB VB ROOT 2",
+        "ties tie NOUN NNS dobj 2",
+        ". . PUNCT . punct 2",
+    ]
+    # without a condition it stays a possibility
+    assert _could("Iran could cut ties.", rows, "161") == ("161", False, None)
