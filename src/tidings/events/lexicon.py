@@ -107,6 +107,9 @@ class Lexicon:
 
     def candidates(self, lemma: str, noun: bool, form: str = "") -> list[Pattern]:
         found = self.patterns.get((lemma, noun)) or self.patterns.get((spelled(lemma), noun), [])
+        if not found and noun and lemma.endswith("s") and not lemma.endswith("ss"):
+            # a plural the lemmatizer left alone ("Tributes were paid", read as a name)
+            found = self.patterns.get((lemma[:-1], noun), [])
         if noun:
             return self.nominal(lemma, found)
         other = self.forms.get(form)

@@ -57,6 +57,8 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
     stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    if tok.dep_ == "relcl":  # "a coalition which was joined by X": the antecedent is an argument
+        stack.append((tok.head, depth))
     while stack:
         t, d = stack.pop()
         out.setdefault(t.lower_, t)
