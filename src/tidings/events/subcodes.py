@@ -31,7 +31,7 @@ SUBCODES: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
                 (_POLITICAL, "1321"),
                 (
                     "inspection inspections inspector inspectors observer observers monitor monitors"
-                    " peacekeeper peacekeepers peacekeeping involvement presence",
+                    " peacekeeper peacekeepers peacekeeping involvement",
                     "136",
                 ),
                 ("mediation mediate mediator brokering", "135"),
