@@ -193,3 +193,22 @@ def test_a_possibility_with_a_condition_is_a_threat():
     ]
     # without a condition it stays a possibility
     assert _could("Iran could cut ties.", rows, "161") == ("161", False, None)
+
+
+def test_a_relative_clause_sees_its_antecedent_and_plurals_find_their_noun():
+    from tidings.events.matching import frame
+
+    rows = [
+        "the the DET DT det 1",
+        "deal deal NOUN NN ROOT 1",
+        "which which PRON WDT nsubjpass 4",
+        "was be AUX VBD auxpass 4",
+        "signed sign VERB VBN relcl 1",
+        "by by ADP IN agent 4",
+        "Iran Iran PROPN NNP pobj 5",
+    ]
+    doc = parsed("the deal which was signed by Iran", rows)
+    assert "deal" in frame(doc[4]) and "iran" in frame(doc[4])
+    lex = load_lexicon()
+    assert lex.candidates("tributes", True) == lex.candidates("tribute", True) != []
+    assert lex.candidates("process", True) == []  # "-ss" is no plural
