@@ -66,23 +66,6 @@ SUBCODES: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
             ),
         ),
         (
-            "070",
-            (
-                ("peacekeeper peacekeepers peacekeeping protection escort", "074"),
-                (
-                    "weapon weapons arms ammunition tank tanks missile missiles jet jets helicopter helicopters"
-                    " artillery drone drones munition munitions battery batteries military",
-                    "072",
-                ),
-                (
-                    "humanitarian food medicine medicines medical relief tent tents shelter blanket blankets"
-                    " vaccine vaccines",
-                    "073",
-                ),
-                ("loan loans budget financial grant grants money funding fund funds economic", "071"),
-            ),
-        ),
-        (
             "086",
             (
                 ("peacekeeper peacekeepers peacekeeping", "0861"),
@@ -110,6 +93,24 @@ SUBCODES: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
         ),
     )
 }
+# Aid by what is given (provide 07x; appeal 023x, intent 033x, demand 103x, refusal 122x):
+# protection or peacekeeping 4, military 2, humanitarian 3, economic 1, from the codebook's
+# definitions of 071-074 ("pledge of development aid" 0331, "supplied helicopters" 072).
+_AID = (
+    ("peacekeeper peacekeepers peacekeeping protection escort", "4"),
+    (
+        "weapon weapons arms ammunition tank tanks missile missiles jet jets helicopter helicopters"
+        " artillery drone drones munition munitions battery batteries military",
+        "2",
+    ),
+    (
+        "humanitarian food medicine medicines medical relief tent tents shelter blanket blankets vaccine vaccines",
+        "3",
+    ),
+    ("loan loans budget financial grant grants money funding fund funds economic development", "1"),
+)
+for _general, _stem in (("070", "07"), ("023", "023"), ("033", "033"), ("103", "103"), ("122", "122")):
+    SUBCODES[_general] = tuple((frozenset(w.split()), _stem + d) for w, d in _AID)
 # a threat composed to a branch ("threatened to downgrade relations" 131, "threat to bar" 132,
 # "threat to fire missiles" 138) narrows within that branch only
 for _branch in ("131", "132", "138"):
