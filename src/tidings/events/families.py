@@ -33,15 +33,15 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
             "protest protests march marches strike strikes blockade blockades demonstration demonstrations unrest",
             ("0252", "0352", "1052", "1242"),
         ),
-        ("inspector observer monitor inspection access", ("0255", "0355", "1055", "1245")),
+        ("inspector observer monitor inspection", ("0255", "0355", "1055", "1245")),
         ("mediation mediate mediator", ("028", "038", "108", "126")),
         (
             "resign resignation ouster removal aside power reinstate step-down",
             ("0241", "0341", "1041", "1231"),
         ),
-        ("right freedom women girls", ("0243", "0343", "1043", "1233")),
+        ("right freedom women girls consular suffrage", ("0243", "0343", "1043", "1233")),
         (
-            "constitution referendum election institution democratic democracy suffrage transitional parliamentary",
+            "constitution referendum election institution democratic democracy transitional parliamentary",
             ("0244", "0344", "1044", "1234"),
         ),
         ("reform", ("024", "034", "104", "123")),
@@ -70,7 +70,7 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ),
         ("aid assistance help", ("023", "033", "103", "122")),
         (
-            "extradite extradition judicial hand-over handover fugitive suspect suspects",
+            "extradite extradition judicial hand-over handover fugitive suspect suspects court icc tribunal warrant",
             ("0213", "0313", "1013", "1213"),
         ),
         ("intelligence", ("0214", "0314", "1014", "1214")),

@@ -104,7 +104,8 @@ _AID = (
         "2",
     ),
     (
-        "humanitarian food medicine medicines medical relief tent tents shelter blanket blankets vaccine vaccines",
+        "humanitarian food medicine medicines medical relief tent tents shelter blanket blankets vaccine vaccines"
+        " truck trucks convoy convoys",
         "3",
     ),
     ("loan loans budget financial grant grants money funding fund funds economic development", "1"),
