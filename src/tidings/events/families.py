@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.codes import compose
+from tidings.events.subcodes import SUBCODES
 
 # topic: (words (lemmas), codes in the families 02, 03, 10, 12); the first topic found wins,
 # so more specific topics come first. "" = the family has no such code.
@@ -22,22 +23,25 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
     (frozenset(words.split()), codes)
     for words, codes in (
         ("ceasefire cease-fire truce armistice", ("0256", "0356", "1056", "1246")),
-        ("withdraw withdrawal pullout pull-out pull", ("0256", "0356", "1056", "1246")),
+        ("withdraw withdrawal pullout pull-out pull scale", ("0256", "0356", "1056", "1246")),
         ("de-escalate de-escalation restraint", ("0256", "0356", "1056", "1246")),
-        ("release free freeing hostage prisoner detainee", ("0253", "0353", "1053", "1243")),
+        ("release free freeing hostage prisoner detainee tanker", ("0253", "0353", "1053", "1243")),
         ("sanction embargo tariff boycott duty duties", ("0254", "0354", "1054", "1244")),
-        ("curfew restriction curb", ("0251", "0351", "1051", "1241")),
+        ("curfew restriction curb blackout relax", ("0251", "0351", "1051", "1241")),
         ("crackdown", ("0252", "0352", "1052", "1242")),
         (
             "protest protests march marches strike strikes blockade blockades demonstration demonstrations unrest",
             ("0252", "0352", "1052", "1242"),
         ),
-        ("inspector observer monitor inspection access", ("0255", "0355", "1055", "1245")),
+        ("inspector observer monitor inspection", ("0255", "0355", "1055", "1245")),
         ("mediation mediate mediator", ("028", "038", "108", "126")),
-        ("resign resignation ouster removal aside power reinstate", ("0241", "0341", "1041", "1231")),
-        ("right freedom", ("0243", "0343", "1043", "1233")),
         (
-            "constitution referendum election institution democratic democracy",
+            "resign resignation ouster removal aside power reinstate step-down",
+            ("0241", "0341", "1041", "1231"),
+        ),
+        ("right freedom women girls consular suffrage", ("0243", "0343", "1043", "1233")),
+        (
+            "constitution referendum election institution democratic democracy transitional parliamentary",
             ("0244", "0344", "1044", "1234"),
         ),
         ("reform", ("024", "034", "104", "123")),
@@ -47,15 +51,34 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
             ("0242", "0342", "1042", "1232"),
         ),
         ("peacekeeper peacekeeping protection protect", ("0234", "0334", "1034", "1224")),
-        ("station stationing training exercise exercises drill drills", ("0212", "0312", "1012", "1212")),
-        ("loan bailout funding deposit billion", ("0231", "0331", "1031", "1221")),
-        ("weapon arms ammunition tank missile", ("0232", "0332", "1032", "1222")),
-        ("humanitarian food medicine relief tent shelter hospital", ("0233", "0333", "1033", "1223")),
+        (
+            "station stationing training exercise exercises drill drills troops deployment deployments",
+            ("0212", "0312", "1012", "1212"),
+        ),
+        (
+            "loan loans bailout funding deposit billion financial finance budget currency compensation reparations",
+            ("0231", "0331", "1031", "1221"),
+        ),
+        (
+            "weapon arms ammunition tank missile missiles jet jets fighter artillery battery batteries munition munitions"
+            " shell shells",
+            ("0232", "0332", "1032", "1222"),
+        ),
+        (
+            "humanitarian food medicine relief tent shelter hospital rescue medical supplies vaccine vaccines",
+            ("0233", "0333", "1033", "1223"),
+        ),
         ("aid assistance help", ("023", "033", "103", "122")),
-        ("extradite extradition judicial", ("0213", "0313", "1013", "1213")),
+        (
+            "extradite extradition judicial hand-over handover fugitive suspect suspects court icc tribunal warrant",
+            ("0213", "0313", "1013", "1213"),
+        ),
         ("intelligence", ("0214", "0314", "1014", "1214")),
-        ("investigation investigate inquiry probe information explanation", ("0214", "", "101", "")),
-        ("trade investment economic", ("0211", "0311", "1011", "1211")),
+        (
+            "investigation investigate inquiry probe information explanation explain disclose",
+            ("0214", "", "101", ""),
+        ),
+        ("trade investment economic buy purchase", ("0211", "0311", "1011", "1211")),
         ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "106", "125")),
         ("settlement settle solution resolve", ("027", "037", "107", "127")),
         ("support backing endorsement", ("022", "032", "102", "")),
@@ -98,6 +121,7 @@ SUBJECTS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
         ),
     )
 }
+SUBJECTS.update(SUBCODES)  # threats, aid cuts, expulsions, administrative sanctions by topic
 # Protests (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145 riot)
 # for leadership change (x1), policy change (x2), rights (x3), institutional change (x4).
 PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
@@ -105,8 +129,15 @@ PROTEST_TOPICS: tuple[tuple[frozenset[str], str], ...] = tuple(
     for words, digit in (
         ("resignation resign ouster removal departure step", "1"),
         ("right rights freedom equality", "3"),
-        ("democracy democratic constitution election suffrage referendum monarchy", "4"),
-        ("law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension", "2"),
+        (
+            "democracy democratic constitution election suffrage referendum monarchy civilian transitional",
+            "4",
+        ),
+        (
+            "law policy bill plan tax price hike reform overhaul decision mine subsidy wage pay pension"
+            " licence licences rule rules change changes deal ban duty duties",
+            "2",
+        ),
     )
 )
 PROTESTS = ("141", "142", "143", "144", "145")
@@ -160,6 +191,8 @@ def clause_words(tok: Token, depth: int = 4) -> list[str]:
         for t in sorted(layer, key=lambda x: abs(x.i - tok.i)):
             out.append(t.lemma_.lower())
             out.append(t.lower_)
+            # a phrasal verb also as one word: "hand over" -> "hand-over", "step down"
+            out.extend(f"{t.lemma_.lower()}-{c.lower_}" for c in t.children if c.dep_ == "prt")
             nxt.extend(c for c in t.children if c.dep_ not in STOP)
         layer = nxt
     return out
@@ -217,30 +250,73 @@ def _weapon(trigger: Token) -> tuple[str, str | None]:
     return _first(WEAPONS, _instruments(trigger), "190")
 
 
+def _with_passive_subject(trigger: Token) -> set[str]:
+    """The trigger's clause words and its passive subject's ("Kyiv's request for missiles was
+    turned down", "marches demanding the president's removal were staged")."""
+    words = set(clause_words(trigger))
+    for c in trigger.children:
+        if c.dep_ == "nsubjpass":
+            words.update((c.lemma_.lower(), *clause_words(c)))
+            # "calls to free the tanker were rejected": the parser hangs the noun's
+            # infinitive on it as an adverbial clause
+            for x in c.children:
+                if x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                    words.update((x.lemma_.lower(), *clause_words(x)))
+    return words
+
+
+MILITARY = frozenset("military army armed forces troops navy naval defence defense soldiers".split())
+
+
+def _military_subject(trigger: Token) -> bool:
+    """The act's subject or agent is an armed force ("South Korea's military", "the army")."""
+    for c in trigger.children:
+        heads = (
+            [c]
+            if c.dep_ == "nsubj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "agent"
+            else []
+        )
+        for h in heads:
+            if {h.lower_, *(x.lower_ for x in h.children if x.dep_ in ("compound", "amod"))} & MILITARY:
+                return True
+    return False
+
+
+def _protest(trigger: Token, code: str) -> tuple[str, str | None]:
+    """Protests (and acceding to demands, 083) by what they demand: x1 leadership, x2 policy,
+    x3 rights, x4 institutions; a general protest (140) that demands something is 141x."""
+    words = _with_passive_subject(trigger)
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for h in heads:  # "marched demanding the resignation of X", "protesters against the bill"
+        for c in h.children:
+            if (c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in DEMANDING) or (
+                h is not trigger and c.dep_ == "prep" and c.lower_ == "against"
+            ):
+                words.update(clause_words(c))
+    for topic, digit in PROTEST_TOPICS:
+        hit = topic & words
+        if hit:
+            return ("141" if code == "140" else code) + digit, sorted(hit)[0]
+    return code, None
+
+
 def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     """The family subcode for a general appeal/intent/demand/rejection, and the word that
     chose it (None when ``code`` stays)."""
-    if code in PROTESTS:
-        words = set(clause_words(trigger))
-        for c in trigger.children:  # "marched through Minsk demanding the resignation of X"
-            if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in DEMANDING:
-                words.update(clause_words(c))
-        for topic, digit in PROTEST_TOPICS:
-            hit = topic & words
-            if hit:
-                return code + digit, sorted(hit)[0]
-        return code, None
+    if code in PROTESTS or code in ("140", "083"):
+        return _protest(trigger, code)
     if code in MASS_VIOLENCE_FROM:  # chemical or nuclear weapons over any other code (204x)
         wmd = _wmd(trigger)
         if wmd[1] is not None:
             return wmd
     if code == "190":
         return _weapon(trigger)
-    if code in SUBJECTS:  # what an investigation or an accusation is about, passive subject too
-        words = set(clause_words(trigger))
-        for c in trigger.children:
-            if c.dep_ == "nsubjpass":
-                words.update((c.lemma_.lower(), *clause_words(c)))
+    if code == "151" and _military_subject(trigger):  # "the military raised its alert level"
+        return "152", "military"
+    if code in SUBJECTS:  # what an investigation, accusation, threat, expulsion ... is about
+        words = _with_passive_subject(trigger)
         for topic, sub in SUBJECTS[code]:
             hit = topic & words
             if hit:
@@ -249,7 +325,10 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     slot = FAMILY.get(code)
     if slot is None:
         return code, None
-    words = set(clause_words(trigger))
+    # the trigger itself may be the topic: "Iran must free the tanker" (a demand over "free")
+    lemma = trigger.lemma_.lower()
+    words = _with_passive_subject(trigger) | {lemma}
+    words.update(f"{lemma}-{c.lower_}" for c in trigger.children if c.dep_ == "prt")
     for topic, codes in TOPICS:
         hit = topic & words
         if hit and codes[slot]:
@@ -265,6 +344,7 @@ COOPERATIVE = ("04", "05", "06", "07", "08")
 FORCEFUL = ("15", "16", "17", "18", "19", "20")
 CONDITIONS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+POSSIBLE_AUX = frozenset({"could", "may", "might"})
 
 
 def _reported(verb: Token) -> bool:
@@ -285,10 +365,15 @@ def announced(tok: Token, code: str, modality: str, negated: bool) -> tuple[str,
     """(code, negated, family) for an act announced with "will/would": a cooperative act is an
     intent (03), its negation a refusal (12), a forceful act a threat (13); family is None
     when ``code`` stays. A clause that is itself a condition ("if X attacks") stays."""
-    if modality not in ("future", "conditional") or tok.pos_ != "VERB":
+    # "could cut ties if ...", "may suspend aid unless ...": a possibility with a condition
+    # of its own is announced as well
+    possible = modality == "hypothetical" and _conditioned(tok)
+    if (modality not in ("future", "conditional") and not possible) or tok.pos_ != "VERB":
         return code, negated, None
     # the verb's own "will/would" ("would like to thank" is no announcement of thanks)
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if possible and auxes & POSSIBLE_AUX:
+        auxes.add("would")
     if not auxes & FUTURE_AUX or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
         return code, negated, None
     reported, conditioned = _reported(tok), _conditioned(tok)

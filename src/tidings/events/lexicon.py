@@ -39,6 +39,15 @@ MISREAD_FORMS = {
 }
 
 
+_BRITISH = re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$")
+
+
+def spelled(word: str) -> str:
+    """The -ize spelling of a British -ise word ("mobilise", "normalisation"), as the lexicon
+    writes its triggers; other words as they are."""
+    return _BRITISH.sub(r"iz\1", word)
+
+
 @dataclass(frozen=True)
 class Pattern:
     """One way of saying one CAMEO event: a trigger word plus required words."""
@@ -97,7 +106,10 @@ class Lexicon:
         return self
 
     def candidates(self, lemma: str, noun: bool, form: str = "") -> list[Pattern]:
-        found = self.patterns.get((lemma, noun), [])
+        found = self.patterns.get((lemma, noun)) or self.patterns.get((spelled(lemma), noun), [])
+        if not found and noun and lemma.endswith("s") and not lemma.endswith("ss"):
+            # a plural the lemmatizer left alone ("Tributes were paid", read as a name)
+            found = self.patterns.get((lemma[:-1], noun), [])
         if noun:
             return self.nominal(lemma, found)
         other = self.forms.get(form)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tidings.events.families import announced
-from tidings.events.lexicon import Pattern
+from tidings.events.lexicon import Pattern, spelled
 from tidings.events.parties import prep_objects
 from tidings.model import Party
 
@@ -57,10 +57,13 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
     stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    if tok.dep_ == "relcl":  # "a coalition which was joined by X": the antecedent is an argument
+        stack.append((tok.head, depth))
     while stack:
         t, d = stack.pop()
         out.setdefault(t.lower_, t)
         out.setdefault(t.lemma_.lower(), t)
+        out.setdefault(spelled(t.lemma_.lower()), t)  # "mobilisation" as "mobilization"
         if d < depth:
             stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
     return out
@@ -111,7 +114,7 @@ def match_pattern(
                     and (not w.startswith("=") or t.pos_ in ("NOUN", "PROPN"))
                 ]
                 hit = min(hits, key=lambda t: t.i) if hits else None
-            if hit is not None and p.light and not matched and not _object_of(hit, tok):
+            if hit is not None and p.light and not matched and (not _object_of(hit, tok) or _called_off(tok)):
                 hit = None  # "held talks", "rallies were held": the noun is the verb's object
             if hit is not None and p.target_preps and slot & set(p.target_preps):
                 # a target preposition ("meet with+") hangs off the trigger or another word
@@ -126,6 +129,11 @@ def match_pattern(
         else:
             return p, matched
     return None
+
+
+def _called_off(verb: Token) -> bool:
+    """ "called off the march", "held off the attack": the light verb undoes its noun's act."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _object_of(noun: Token, verb: Token) -> bool:

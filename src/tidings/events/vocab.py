@@ -62,6 +62,7 @@ NOMINALS: dict[str, str] = {
         downgrade:downgrading boycott:boycott obstruct:obstruction raid:raid attack:attack
         strike:strike threaten:threat warn:warning criticize:criticism apologize:apology
         cooperate:cooperation investigate:inquiry open:opening hand:handover
+        attend:attendance disband:disbandment evacuate:evacuation settle:settlement
         """.split()
     )
     for noun in nouns.split(",")
@@ -88,6 +89,7 @@ LIGHT_VERBS = (
     "organize",
     "organise",
     "unleash",
+    "order",
 )
 LIGHT_PROTEST = ("call",)
 # verbs of more of the same act: "deepen cooperation", "boost trade", "resume talks",
