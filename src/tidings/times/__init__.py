@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 from tidings.model import EventDate, TimeRef
 from tidings.times.clause import rank, sentence, within
 from tidings.times.focus import after_publication, focus_date, governs, quoted, quoted_deixis
+from tidings.times.keys import SPAN_KEY
 from tidings.times.resolve import resolve
 
-SPAN_KEY = "tidings_times"
 # doc.user_data key: a list of (sentence start, text) of dates that belong to an act named in a
 # noun phrase ("praised the recent summit ... on Thursday"), set by the events stage
 ACT_DATES = "tidings_act_dates"

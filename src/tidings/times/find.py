@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import TimeRef
+from tidings.times.found import Found
 from tidings.times.narrative import tell
 from tidings.times.resolve import Tense, resolve, resolve_with_dateparser
 
@@ -119,13 +119,6 @@ _DAY_WORDS = {
 
 
 _CLOCK_AFTER = {"UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "hours", "hrs", "local", "h"}
-
-
-@dataclass
-class Found:
-    start: int  # token indices
-    end: int
-    ref: TimeRef
 
 
 _FUTURE_HEADS = {

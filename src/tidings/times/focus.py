@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.model import TimeRef
 from tidings.times.clause import clause_head, clause_of, context_sentences, within
+from tidings.times.keys import SPAN_KEY
 
 # how many sentences back, across paragraphs, the occasion told last is looked for
 FOCUS_SENTENCES = 15
@@ -73,7 +74,6 @@ def _background(span: Span) -> bool:
 
 
 def _candidates(doc: Doc, sent: Span, owned: set[tuple[int, str]], published: str | None) -> list[TimeRef]:
-    from tidings.times import SPAN_KEY
 
     times: list[TimeRef] = list(doc._.times or [])
     out = []

@@ -31,7 +31,7 @@ from tidings.times.focus import _background
 from tidings.times.resolve import MONTHS, NUMBERS, _iso_week
 
 if TYPE_CHECKING:
-    from tidings.times.find import Found
+    from tidings.times.found import Found
 
 REACH = 2  # sentences before the expression where the date it counts from may be
 
@@ -129,7 +129,7 @@ def _same_day(doc: Doc, out: list[Found], base_for: Callable[[int], TimeRef | No
     """Spans "the following day", "that day" ... resolved from the day told before them,
     inserted into ``out`` (kept in text order, so "that day" after "the following day"
     counts from it)."""
-    from tidings.times.find import Found
+    from tidings.times.found import Found
 
     taken = {i for f in out for i in range(f.start, f.end)}
     text = doc.text
