@@ -340,12 +340,17 @@ def coordinated(tok: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (inherited through conj/xcomp); True when they are passive."""
     v = verb
+    own = any(c.dep_ in ("auxpass", "agent") for c in verb.children)  # "and was occupied by X"
+    via = ""  # the last link climbed to reach the subject
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
-            passive = subs[0].dep_ == "nsubjpass"
+            # the voice is the verb's own: "A bombing was reported to have killed X" (active
+            # killed), "Turkey is under sanctions and was condemned by X" (passive condemned)
+            passive = own or (subs[0].dep_ == "nsubjpass" and via in ("", "conj"))
             return [t for s in subs for t in coordinated(s)], passive
         if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:  # acomp: "is ready to"
+            via = v.dep_ if via in ("", "conj") else via
             v = v.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and acts_as_actor(v.head):

@@ -81,6 +81,15 @@ ACTS = set(
 )
 
 
+# What a passive verb can act through whose author is its agent ("in a statement by X").
+MEDIA = set(
+    """
+    statement declaration communique communiqué letter resolution decree decision ruling verdict
+    speech message tweet post report note announcement address interview
+    """.split()
+)
+
+
 def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -147,6 +156,8 @@ class Roles:
     ) -> tuple[list[Party | None], list[Party | None]]:
         subs, passive = subjects(tok)
         agents = agent(tok)
+        if passive and not agents:
+            agents = statement_authors(tok)  # "was condemned in a joint statement by A, B and C"
         if passive:
             src_heads, tgt_heads = agents, subs
             if not agents:
@@ -393,6 +404,17 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
+
+
+def statement_authors(verb: Token) -> list[Token]:
+    """'was condemned in a joint statement by Egypt, Greece and Cyprus', 'was announced
+    through a decree by X': the authors of the medium a passive verb acts through."""
+    for o in prep_objects(verb, ["in", "through", "via", "with"]):
+        if o.pos_ == "NOUN" and lemma(o) in MEDIA:
+            by = prep_objects(o, ["by", "from"])
+            if by:
+                return by
+    return []
 
 
 def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
