@@ -116,7 +116,17 @@ class Parties:
             found = self.parties_for(self.doc, lo, hi)
             if len(found) > 1:
                 return list(found)
-        return [self.party(tok, speaker)]
+        members = [m for m in included(tok) if self.party(m, speaker) is not None]
+        if members:  # "African countries including Algeria and Morocco": each of them
+            return [self.party(m, speaker) for m in members]
+        p = self.party(tok, speaker)
+        if p is None or not (p.code or p.country):
+            # "endorsed his former rival, Joe Biden": the name in apposition
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            q = self.party(named[0], speaker) if named else None
+            if q is not None and q.country:
+                return [q]
+        return [p]
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
         if tok.lower_ in FIRST_PERSON:
@@ -330,6 +340,22 @@ class Parties:
                 if named or any(t.ent_type_ == "PERSON" for t in span) or c.lemma_.lower() in PERSON_ROLES:
                     self.last_subject = c
                 return
+
+
+def included(tok: Token) -> list[Token]:
+    """The named members of a plural group noun: "countries including Algeria and Morocco",
+    "groups such as Hamas and Hezbollah" (none for a name or a singular noun)."""
+    if tok.tag_ != "NNS":
+        return []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        such = c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)
+        if c.lower_ in ("including", "like") or such:
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objs:
+                return coordinated(objs[0])
+    return []
 
 
 def coordinated(tok: Token) -> list[Token]:

@@ -34,6 +34,7 @@ from tidings.model import Party
 
 # Verbs that only carry an event noun ("held talks", "launched an attack").
 DETER = frozenset({"deter", "counter", "intimidate", "warn", "threaten", "confront"})
+CLAUSE_TARGET = frozenset({"02", "10", "11"})  # roots whose clause object's subject is the target
 MEDIATION = frozenset({"045", "039", "028", "038"})
 AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 LIGHT = set(
@@ -250,6 +251,10 @@ class Roles:
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
         yield [t for o in objs for t in coordinated(o)]
+        if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET:
+            # "alleged the government is hiding figures", "recommended the US troops withdraw":
+            # whom an accusation or appeal is about is the subject of the clause it governs
+            yield [s for c in tok.children if c.dep_ == "ccomp" for s in subjects(c)[0]]
         yield prep_objects(tok, TARGET_PREPS)
         for m in [*matched, *objs]:  # "levied sanctions against X", "used weapons against X"
             if m.pos_ in NOUN_POS:
@@ -368,7 +373,7 @@ class Roles:
             heads = agent(gov) if passive else subs
             sp = speaker_of(gov)
             sp_party = P.party(sp) if sp is not None else speaker
-            return [P.party(h, sp_party) for h in heads]
+            return [p for h in heads for p in P.each(h, sp_party)]
         return []
 
     def expand(self, head: Token, speaker: Party | None = None) -> list[Party | None]:
