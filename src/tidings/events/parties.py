@@ -379,6 +379,15 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             via = v.dep_ if via in ("", "conj") else via
             v = v.head
             continue
+        if (
+            v.dep_ == "acl"
+            and v.head.pos_ == "NOUN"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        ):
+            # "attempts by Giuliani to encourage ...", "Iran's plan to enrich ...": the noun's author
+            author = prep_objects(v.head, ["by"]) or [c for c in v.head.children if c.dep_ == "poss"]
+            if author:
+                return coordinated(author[0]), False
         if v.dep_ == "acl" and v.tag_ == "VBG" and acts_as_actor(v.head):
             return coordinated(v.head), False  # "a coalition fighting the Houthis": the coalition
         if (

@@ -299,7 +299,9 @@ class Roles:
             ]
             if poss:
                 tgt_heads = coordinated(poss[0])
-        src_heads = prep_objects(tok, ["by"])
+        # "a phone call made by Trump to Zelensky", "strikes carried out by X on Y"
+        acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and agent(c)), None)
+        src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else [])
         if not src_heads:
             for c in tok.children:
                 if c.dep_ == "poss" and c.lower_ not in ANAPHORS:
@@ -321,7 +323,9 @@ class Roles:
             sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
-        tgt_heads = tgt_heads or prep_objects(tok, preps)
+        tgt_heads = (
+            tgt_heads or prep_objects(tok, preps) or (prep_objects(acl, preps) if acl is not None else [])
+        )
         if not tgt_heads and any(s is not None for s in sources):
             tgt_heads = prep_objects(tok, ["of"])  # "the killing of X", "the arrest of X"
         if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
