@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import NOUN_POS, prep_objects
-from tidings.events.roles import ACTS, LIGHT, lemma
+from tidings.events.roles import lemma
+from tidings.events.wordsets import ACTS, LIGHT
 from tidings.model import Party
 
 # The roots of acts claimed without naming them ("claimed responsibility.").

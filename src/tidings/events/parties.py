@@ -11,55 +11,20 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
+    ACTOR_NOUNS,
+    ANAPHORS,
+    FIRST_PERSON,
+    FORCES,
+    NAME_ENTS,
+    NOUN_POS,
+    OTHERS_ACTS,
+    PERSON_ROLES,
+    QUANTITIES,
+    SPEECH,
+    WEAPONS,
+)
 from tidings.model import Party
-
-# Words whose clause complement is reported speech: its events keep their own roles.
-SPEECH = set(
-    """
-    say state add tell stress emphasize emphasise underscore underline note point announce declare claim
-    assert reiterate explain remark affirm indicate report confirm write describe insist believe think
-    argue maintain suggest acknowledge allege tweet reply respond observe
-    """.split()
-)
-# Head nouns that name an actor even without a name ("the government", "protesters").
-ACTOR_NOUNS = set(
-    """
-    government ministry minister president leader army military police troop force soldier militant
-    rebel insurgent protester demonstrator official authority administration parliament court judge
-    prosecutor diplomat ambassador envoy spokesman spokeswoman spokesperson counterpart delegation
-    regime cabinet premier chancellor king prince party opposition militia group organization
-    organisation country state nation republic kingdom council commission agency union alliance
-    coalition senator lawmaker legislator mp activist worker student terrorist gunman attacker fighter
-    guard navy company bank embassy secretary chief head commander general mayor governor people citizen
-    resident villager civilian refugee migrant journalist reporter newspaper media ngo committee
-    department office firm security intelligence immigrant player team club federation
-    """.split()
-)
-PERSON_ROLES = set(
-    """
-    minister president leader premier chancellor king spokesman spokeswoman spokesperson diplomat
-    ambassador envoy official secretary chief commander prime governor mayor senator counterpart general
-    """.split()
-)
-NAME_ENTS = set(
-    """
-    ORG EVENT WORK_OF_ART LAW FAC PRODUCT DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT
-    """.split()
-)
-# "respond to any attempt to undermine X": the attempt is someone else's
-OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspiracy"}
-FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
-ANAPHORS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
-NOUN_POS = ("NOUN", "PROPN")
-# Weapons and vehicles standing for the armed forces that use them ("Israeli tanks shelled").
-WEAPONS = set(
-    """
-    tank warplane jet aircraft drone warship artillery helicopter gunboat bomber fighter-jet frigate
-    destroyer submarine
-    """.split()
-)
-FORCES = {"force", "troop", "army", "military", "soldier", "navy", "militia"}  # 'its forces': MIL
-QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "number", "crowd", "handful", "tens"}
 
 
 def np_tokens(tok: Token) -> tuple[int, int]:

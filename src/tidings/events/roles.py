@@ -30,65 +30,18 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
+from tidings.events.wordsets import (
+    AUTHORITY,
+    CIRCUMSTANCE,
+    CLAUSE_TARGET,
+    DETER,
+    LIGHT,
+    MEDIA,
+    MEDIATION,
+    PATIENT_NOUNS,
+    TARGET_PREPS,
+)
 from tidings.model import Party
-
-# Verbs that only carry an event noun ("held talks", "launched an attack").
-DETER = frozenset({"deter", "counter", "intimidate", "warn", "threaten", "confront"})
-CLAUSE_TARGET = frozenset({"02", "10", "11"})  # roots whose clause object's subject is the target
-MEDIATION = frozenset({"045", "039", "028", "038"})
-AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
-LIGHT = set(
-    """
-    hold have conduct launch carry stage make give issue express voice impose begin start continue
-    resume attend join lodge file level mount wage deliver offer extend pay take step escalate intensify
-    announce order commit perpetrate undertake call increase boost strengthen expand deepen conclude
-    sign unseal
-    """.split()
-)
-TARGET_PREPS = (
-    "with",
-    "against",
-    "to",
-    "on",
-    "at",
-    "toward",
-    "towards",
-    "into",
-    "from",
-    "over",
-    "for",
-    "upon",
-)
-# "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
-CIRCUMSTANCE = set(
-    """
-    in during at after before following amid throughout on upon ahead
-    """.split()
-)
-# Event nouns whose possessor is a person is the one it happened to ("Khashoggi's killing").
-PATIENT_NOUNS = set(
-    """
-    killing murder assassination arrest detention release kidnapping abduction execution death
-    deportation torture poisoning imprisonment extradition expulsion
-    """.split()
-)
-
-# Nouns that name an act, whose author is the target of a reaction to it.
-ACTS = set(
-    """
-    move decision plan action policy step measure statement remark comment proclamation announcement
-    order law bill deal agreement proposal offer initiative withdrawal deployment demarcation conduct
-    """.split()
-)
-
-
-# What a passive verb can act through whose author is its agent ("in a statement by X").
-MEDIA = set(
-    """
-    statement declaration communique communiqué letter resolution decree decision ruling verdict
-    speech message tweet post report note announcement address interview
-    """.split()
-)
 
 
 def lemma(tok: Token) -> str:
