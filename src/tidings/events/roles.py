@@ -35,6 +35,7 @@ from tidings.events.wordsets import (
     CIRCUMSTANCE,
     CLAUSE_TARGET,
     DETER,
+    FORCE_ROOTS,
     LIGHT,
     MEDIA,
     MEDIATION,
@@ -231,6 +232,9 @@ class Roles:
         self, tok: Token, pattern: Pattern, speaker: Party | None
     ) -> tuple[list[Party | None], list[Party | None]]:
         P = self.parties
+        acted = self.agent_act(tok, pattern, speaker)
+        if acted is not None:
+            return acted
         src_heads: list[Token] = []
         tgt_heads: list[Token] = []
         # "a summit between A and B", "talks between the presidents of A and B"
@@ -285,6 +289,25 @@ class Roles:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self.targets_from(tgt_heads, speaker, avoid)
         return sources, targets or self._implied_noun_targets(tok, speaker, avoid)
+
+    def agent_act(
+        self, tok: Token, pattern: Pattern, speaker: Party | None
+    ) -> tuple[list[Party | None], list[Party | None]] | None:
+        """'oil facilities were hit by drone strikes' (a verb no pattern codes): an act of force
+        that is a passive verb's agent struck the verb's subject; its author is the actor
+        named in it, else the act's own words, uncoded (an act by no one named)."""
+        if tok.dep_ != "pobj" or tok.head.dep_ != "agent" or (pattern.code or "")[:2] not in FORCE_ROOTS:
+            return None
+        subs, passive = subjects(tok.head.head)
+        targets = self.targets_from(subs, speaker, set()) if passive else []
+        if not targets:
+            return None
+        author = self.parties.inside(tok, set())
+        if author is None:
+            lo, hi = np_tokens(tok)
+            span = self.doc[lo:hi]
+            author = Party(text=span.text, start=span.start_char, end=span.end_char)
+        return [author], targets
 
     def _implied_noun_targets(self, tok: Token, speaker: Party | None, avoid: set[str]) -> list[Party | None]:
         """An event noun's target outside its own phrase: the relative clause's object ("a

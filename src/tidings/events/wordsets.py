@@ -108,3 +108,4 @@ MEDIA = set(
     speech message tweet post report note announcement address interview
     """.split()
 )
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
