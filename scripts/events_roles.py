@@ -69,6 +69,9 @@ def main() -> None:
                 print(f"{row['id']} s{row['sentence']} [{row['class']}] gold {row['gold']}")
                 print(f"    got {'; '.join(row['got']) or '-'}")
                 print(f"    | {sents[row['sentence']].text.strip()}")
+    for row in out.extra:
+        if row["class"] in args.show:
+            print(f"{row['id']} s{row['sentence']} [{row['class']}] {row['event']}")
     c = out.counts()
     print(f"\ngold event classes ({len(out.gold)}):")
     for cls, n in c["gold"].items():

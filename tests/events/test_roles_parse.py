@@ -3,8 +3,9 @@ members, passive reactions, participle agents, claimed acts), on hand-built pars
 
 from tidings.events.claims import attribute_claims
 from tidings.events.extract import find_events
+from tidings.events.groups import earlier_group, included
 from tidings.events.lexicon import load_lexicon
-from tidings.events.parties import Parties, included, subjects
+from tidings.events.parties import Parties, subjects
 from tidings.events.roles import Roles
 from tidings.model import Action, Event, Party, Plover
 
@@ -193,3 +194,33 @@ def test_claim_of_responsibility_names_the_author_of_an_earlier_unnamed_act():
     far = _ev(0, 0, "1952", "drone strikes", "SAUBUS")
     late_claim = _ev(4, 400, "015", "YEMREB", "SAUBUS", text="claimed")
     assert attribute_claims([far, late_claim])[0].source.code is None
+
+
+def test_the_two_countries_are_the_states_named_before():
+    # "Turkey and Greece quarrelled , but the leaders of the two countries spoke ."
+    doc = make_doc(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 3, "NNP"),
+            ("and", "and", "CCONJ", "cc", 0, "CC"),
+            ("Greece", "Greece", "PROPN", "conj", 0, "NNP"),
+            ("quarrelled", "quarrel", "VERB", "ROOT", 3, "VBD"),
+            (",", ",", "PUNCT", "punct", 3, ","),
+            ("but", "but", "CCONJ", "cc", 3, "CC"),
+            ("the", "the", "DET", "det", 7, "DT"),
+            ("leaders", "leader", "NOUN", "nsubj", 12, "NNS"),
+            ("of", "of", "ADP", "prep", 7, "IN"),
+            ("the", "the", "DET", "det", 11, "DT"),
+            ("two", "two", "NUM", "nummod", 11, "CD"),
+            ("countries", "country", "NOUN", "pobj", 8, "NNS"),
+            ("spoke", "speak", "VERB", "conj", 3, "VBD"),
+            (".", ".", "PUNCT", "punct", 3, "."),
+        ],
+        [(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    parties = Parties(doc)
+    party = parties.party
+    coded = {"Turkey": "TUR", "Greece": "GRC"}  # the actors stage's codes (not run on this Doc)
+    parties.party = lambda t, s=None: party(t, s).model_copy(update={"country": coded.get(t.text)})  # type: ignore[method-assign]
+    assert [t.text for t in earlier_group(doc[7], parties.party)] == ["Turkey", "Greece"]
+    assert [p.text for p in parties.each(doc[11]) if p] == ["Turkey", "Greece"]
+    assert earlier_group(doc[0], parties.party) == []  # a name is no group noun

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.groups import earlier_group, included
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
     ANAPHORS,
@@ -81,8 +82,8 @@ class Parties:
             found = self.parties_for(self.doc, lo, hi)
             if len(found) > 1:
                 return list(found)
-        members = [m for m in included(tok) if self.party(m, speaker) is not None]
-        if members:  # "African countries including Algeria and Morocco": each of them
+        members = [m for m in included(tok) or earlier_group(tok, self.party) if self.party(m, speaker)]
+        if members:  # "countries including Algeria and Morocco", "the two countries": each of them
             return [self.party(m, speaker) for m in members]
         p = self.party(tok, speaker)
         if p is None or not (p.code or p.country):
@@ -307,22 +308,6 @@ class Parties:
                 return
 
 
-def included(tok: Token) -> list[Token]:
-    """The named members of a plural group noun: "countries including Algeria and Morocco",
-    "groups such as Hamas and Hezbollah" (none for a name or a singular noun)."""
-    if tok.tag_ != "NNS":
-        return []
-    for c in tok.children:
-        if c.dep_ != "prep":
-            continue
-        such = c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)
-        if c.lower_ in ("including", "like") or such:
-            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-            if objs:
-                return coordinated(objs[0])
-    return []
-
-
 def coordinated(tok: Token) -> list[Token]:
     """``tok`` and the heads coordinated with it ("Iran and Azerbaijan")."""
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in NOUN_POS + ("PRON",)]]
@@ -331,7 +316,7 @@ def coordinated(tok: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (inherited through conj/xcomp); True when they are passive."""
     v = verb
-    own = any(c.dep_ in ("auxpass", "agent") for c in verb.children)  # "and was occupied by X"
+    own = any(c.dep_ == "auxpass" for c in verb.children)  # "and was occupied by X"
     via = ""  # the last link climbed to reach the subject
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
