@@ -31,6 +31,7 @@ from tidings.events.parties import (
     subjects,
 )
 from tidings.events.wordsets import (
+    AUTHORING,
     AUTHORITY,
     CIRCUMSTANCE,
     CLAUSE_TARGET,
@@ -39,6 +40,7 @@ from tidings.events.wordsets import (
     LIGHT,
     MEDIA,
     MEDIATION,
+    PARTICIPATE,
     PATIENT_NOUNS,
     TARGET_PREPS,
 )
@@ -344,13 +346,17 @@ class Roles:
             and pattern.code[:2] in ("04", "03", "05", "06")
         ):
             gov = tok.head.head
-        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT:
-            gov = tok.head
+        elif (
+            tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT | AUTHORING
+        ):
+            gov = tok.head  # "held talks", "orchestrated the attacks"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and lemma(tok.head.head) in PARTICIPATE:
+            gov = tok.head.head  # "took part in the protest", "was involved in the attack"
         elif claimed(tok):
             gov = tok.head.head.head  # "claimed responsibility for the bombing": the claimant's
         if gov is not None:
             subs, passive = subjects(gov)
-            heads = agent(gov) if passive else subs
+            heads = agent(gov) if passive and lemma(gov) not in PARTICIPATE else subs
             sp = speaker_of(gov)
             sp_party = P.party(sp) if sp is not None else speaker
             return [p for h in heads for p in P.each(h, sp_party)]

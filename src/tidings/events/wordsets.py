@@ -109,3 +109,9 @@ MEDIA = set(
     """.split()
 )
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+# Verbs whose subject is the author of the act their object names ("orchestrated the attacks").
+AUTHORING = frozenset(
+    {"orchestrate", "organise", "organize", "lead", "mastermind", "spearhead", "attempt", "coordinate"}
+)
+# Verbs whose subject takes part in the act "in" names ("took part in", "was involved in").
+PARTICIPATE = frozenset({"participate", "engage", "involve", "join", "take", "partake"})
