@@ -321,9 +321,12 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
-            # the voice is the verb's own: "A bombing was reported to have killed X" (active
-            # killed), "Turkey is under sanctions and was condemned by X" (passive condemned)
-            passive = own or (subs[0].dep_ == "nsubjpass" and via in ("", "conj"))
+            # the verb's own voice: "Turkey faces sanctions and was condemned by X" (passive),
+            # "A bombing was reported to have killed X", "was arrested after attacking" (active);
+            # "X is expected to send" keeps the passive (what that infinitive's modality is
+            # is not read here)
+            reported = via == "xcomp" and v.lemma_.lower() in SPEECH
+            passive = own or (subs[0].dep_ == "nsubjpass" and via in ("", "conj", "xcomp") and not reported)
             return [t for s in subs for t in coordinated(s)], passive
         if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:  # acomp: "is ready to"
             via = v.dep_ if via in ("", "conj") else via
