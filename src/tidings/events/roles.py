@@ -30,6 +30,7 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
+from tidings.events.vocab import SYMMETRIC, SYMMETRIC_ROOTS
 from tidings.events.wordsets import (
     AUTHORING,
     AUTHORITY,
@@ -247,6 +248,9 @@ class Roles:
         if between:
             pairs = self._between(between[0]) if len(between) == 1 else [P.party(b, speaker) for b in between]
             pairs = [p for p in pairs if p is not None]
+            code = pattern.code or ""
+            if len(pairs) >= 3 and (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC):
+                return list(pairs), []  # "the trilateral meeting of A, B and C": each pair of them
             if len(pairs) >= 2:
                 return [pairs[0]], pairs[1:]
         if lemma(tok) in PATIENT_NOUNS:
