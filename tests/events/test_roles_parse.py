@@ -224,3 +224,45 @@ def test_the_two_countries_are_the_states_named_before():
     assert [t.text for t in earlier_group(doc[7], parties.party)] == ["Turkey", "Greece"]
     assert [p.text for p in parties.each(doc[11]) if p] == ["Turkey", "Greece"]
     assert earlier_group(doc[0], parties.party) == []  # a name is no group noun
+
+
+def _noun_roles(doc, i, root):
+    roles = Roles(doc, LEX, Parties(doc))
+    word = doc[i].lemma_
+    pattern = next(p for p in LEX.candidates(word, True) if (p.code or "")[:2] == root)
+    sources, targets = roles.noun_roles(doc[i], pattern, None)
+    return [s.text for s in sources if s], [t.text for t in targets if t]
+
+
+def test_meeting_of_three_states_gives_each_of_them_and_no_fixed_target():
+    # "the meeting of Cyprus , Greece and Israel"
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1, "DT"),
+            ("meeting", "meeting", "NOUN", "ROOT", 1, "NN"),
+            ("of", "of", "ADP", "prep", 1, "IN"),
+            ("Cyprus", "Cyprus", "PROPN", "pobj", 2, "NNP"),
+            (",", ",", "PUNCT", "punct", 3, ","),
+            ("Greece", "Greece", "PROPN", "conj", 3, "NNP"),
+            ("and", "and", "CCONJ", "cc", 5, "CC"),
+            ("Israel", "Israel", "PROPN", "conj", 5, "NNP"),
+        ],
+        [(3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")],
+    )
+    assert _noun_roles(doc, 1, "04") == (["Cyprus", "Greece", "Israel"], [])
+
+
+def test_protest_with_others_is_not_aimed_at_them():
+    # "a protest with veterans against the government"
+    doc = make_doc(
+        [
+            ("a", "a", "DET", "det", 1, "DT"),
+            ("protest", "protest", "NOUN", "ROOT", 1, "NN"),
+            ("with", "with", "ADP", "prep", 1, "IN"),
+            ("veterans", "veteran", "NOUN", "pobj", 2, "NNS"),
+            ("against", "against", "ADP", "prep", 1, "IN"),
+            ("the", "the", "DET", "det", 6, "DT"),
+            ("government", "government", "NOUN", "pobj", 4, "NN"),
+        ]
+    )
+    assert _noun_roles(doc, 1, "14")[1] == ["the government"]

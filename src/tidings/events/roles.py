@@ -286,6 +286,8 @@ class Roles:
             sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
+        if (pattern.code or "")[:2] == "14" and "with" not in pattern.target_preps:
+            preps.remove("with")  # "a protest with the Iraq Veterans": who protests along, not the target
         tgt_heads = (
             tgt_heads or prep_objects(tok, preps) or (prep_objects(acl, preps) if acl is not None else [])
         )
