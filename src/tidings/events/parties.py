@@ -316,7 +316,12 @@ def coordinated(tok: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (inherited through conj/xcomp); True when they are passive."""
     v = verb
-    own = any(c.dep_ == "auxpass" for c in verb.children)  # "and was occupied by X"
+    # "and was occupied by X"; "Rebuked by X, Y ...": a participle with an agent
+    own = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
     via = ""  # the last link climbed to reach the subject
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]

@@ -208,9 +208,10 @@ class Roles:
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
         yield [t for o in objs for t in coordinated(o)]
-        if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET:
+        if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET and pattern.petrarch is None:
             # "alleged the government is hiding figures", "recommended the US troops withdraw":
             # whom an accusation or appeal is about is the subject of the clause it governs
+            # (not for PETRARCH patterns: their "said" codes are reports, ``drop_reporting``)
             yield [s for c in tok.children if c.dep_ == "ccomp" for s in subjects(c)[0]]
         yield prep_objects(tok, TARGET_PREPS)
         for m in [*matched, *objs]:  # "levied sanctions against X", "used weapons against X"
