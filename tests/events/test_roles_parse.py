@@ -266,3 +266,14 @@ def test_protest_with_others_is_not_aimed_at_them():
         ]
     )
     assert _noun_roles(doc, 1, "14")[1] == ["the government"]
+
+
+def test_their_is_the_latest_plural_source_like_they():
+    from tidings.events.discourse import Memory
+
+    memory = Memory(LEX)
+    memory.sent_starts = [0, 12]
+    crowd = Party(text="Protesters", code="IRQCVL", country="IRQ", sectors=["CVL"])
+    memory.plural = (0, [crowd])  # "Protesters marched ..." one sentence before
+    assert memory.they([Party(text="Their")]) == [crowd]  # "Their demands have included ..."
+    assert memory.they([Party(text="Its")]) == [Party(text="Its")]  # a singular is not the crowd

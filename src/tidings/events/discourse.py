@@ -59,7 +59,7 @@ class Memory:
             return sources
         out: list[Party | None] = []
         for s in sources:
-            if s is not None and s.text.lower() in ("they", "them") and not (s.code or s.country):
+            if s is not None and s.text.lower() in ("they", "them", "their") and not (s.code or s.country):
                 out.extend(group[1])
             else:
                 out.append(s)

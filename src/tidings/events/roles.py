@@ -268,7 +268,9 @@ class Roles:
         src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else [])
         if not src_heads:
             for c in tok.children:
-                if c.dep_ == "poss" and c.lower_ not in ANAPHORS:
+                if c.dep_ == "poss" and (
+                    c.lower_ not in ANAPHORS or c.lower_ == "their"
+                ):  # "their demands": a group
                     if tgt_heads and c.i == tgt_heads[0].i:
                         continue
                     src_heads = coordinated(c)
