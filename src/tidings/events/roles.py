@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from tidings.events.clauses import infinitive_targets, statement_authors, subject_of_role
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -39,7 +40,6 @@ from tidings.events.wordsets import (
     DETER,
     FORCE_ROOTS,
     LIGHT,
-    MEDIA,
     MEDIATION,
     PARTICIPATE,
     PATIENT_NOUNS,
@@ -404,37 +404,6 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
-
-
-def statement_authors(verb: Token) -> list[Token]:
-    """'was condemned in a joint statement by Egypt, Greece and Cyprus', 'was announced
-    through a decree by X': the authors of the medium a passive verb acts through."""
-    for o in prep_objects(verb, ["in", "through", "via", "with"]):
-        if o.pos_ == "NOUN" and lemma(o) in MEDIA:
-            by = prep_objects(o, ["by", "from"])
-            if by:
-                return by
-    return []
-
-
-def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
-    """Where the target of a control noun's infinitive may be: its object, a preposition on
-    it, a preposition on its object ("refusal to ratify the pact with the EU")."""
-    for c in tok.children:
-        if c.dep_ == "acl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
-            objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
-            yield [t for o in objs for t in coordinated(o)]
-            yield prep_objects(c, TARGET_PREPS)
-            yield [x for o in objs for x in prep_objects(o, TARGET_PREPS)]
-
-
-def subject_of_role(tok: Token) -> list[Token]:
-    """'Mahan has been the subject of US sanctions', 'Iran became the target of attacks':
-    the clause's subject is what the act named after 'of' is aimed at."""
-    role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if role is None or lemma(role) not in ("subject", "target", "object", "victim") or role.dep_ != "attr":
-        return []
-    return [s for c in role.head.children if c.dep_ == "nsubj" for s in coordinated(c)]
 
 
 # Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
