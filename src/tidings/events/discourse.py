@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import NOUN_POS, prep_objects
-from tidings.events.roles import ACTS, lemma
+from tidings.events.roles import lemma
+from tidings.events.wordsets import ACTS, LIGHT
 from tidings.model import Party
 
 # The roots of acts claimed without naming them ("claimed responsibility.").
@@ -58,7 +59,7 @@ class Memory:
             return sources
         out: list[Party | None] = []
         for s in sources:
-            if s is not None and s.text.lower() in ("they", "them") and not (s.code or s.country):
+            if s is not None and s.text.lower() in ("they", "them", "their") and not (s.code or s.country):
                 out.extend(group[1])
             else:
                 out.append(s)
@@ -78,7 +79,12 @@ class Memory:
             obj = next(
                 (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
             )
-        if obj is None or obj.i in self.current_matched:
+        if obj is None or (
+            obj.i in self.current_matched and (obj.dep_ != "nsubjpass" or lemma(tok) in LIGHT)
+        ):
+            # a word of the pattern names no act ("expressed condolences"), but the subject
+            # of a passive reaction is what it reacts to ("The call was seconded by X"; not
+            # "Similar attributions were made by X", where it is the act itself)
             return None, set()
         roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
         if not roots and lemma(obj) not in ACTS:

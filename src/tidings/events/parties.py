@@ -11,55 +11,21 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.groups import earlier_group, included
+from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
+    ACTOR_NOUNS,
+    ANAPHORS,
+    FIRST_PERSON,
+    FORCES,
+    NAME_ENTS,
+    NOUN_POS,
+    OTHERS_ACTS,
+    PERSON_ROLES,
+    QUANTITIES,
+    SPEECH,
+    WEAPONS,
+)
 from tidings.model import Party
-
-# Words whose clause complement is reported speech: its events keep their own roles.
-SPEECH = set(
-    """
-    say state add tell stress emphasize emphasise underscore underline note point announce declare claim
-    assert reiterate explain remark affirm indicate report confirm write describe insist believe think
-    argue maintain suggest acknowledge allege tweet reply respond observe
-    """.split()
-)
-# Head nouns that name an actor even without a name ("the government", "protesters").
-ACTOR_NOUNS = set(
-    """
-    government ministry minister president leader army military police troop force soldier militant
-    rebel insurgent protester demonstrator official authority administration parliament court judge
-    prosecutor diplomat ambassador envoy spokesman spokeswoman spokesperson counterpart delegation
-    regime cabinet premier chancellor king prince party opposition militia group organization
-    organisation country state nation republic kingdom council commission agency union alliance
-    coalition senator lawmaker legislator mp activist worker student terrorist gunman attacker fighter
-    guard navy company bank embassy secretary chief head commander general mayor governor people citizen
-    resident villager civilian refugee migrant journalist reporter newspaper media ngo committee
-    department office firm security intelligence immigrant player team club federation
-    """.split()
-)
-PERSON_ROLES = set(
-    """
-    minister president leader premier chancellor king spokesman spokeswoman spokesperson diplomat
-    ambassador envoy official secretary chief commander prime governor mayor senator counterpart general
-    """.split()
-)
-NAME_ENTS = set(
-    """
-    ORG EVENT WORK_OF_ART LAW FAC PRODUCT DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT
-    """.split()
-)
-# "respond to any attempt to undermine X": the attempt is someone else's
-OTHERS_ACTS = {"attempt", "effort", "threat", "plot", "bid", "campaign", "conspiracy"}
-FIRST_PERSON = {"we", "i", "us", "me", "our", "my", "ourselves", "myself"}
-ANAPHORS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
-NOUN_POS = ("NOUN", "PROPN")
-# Weapons and vehicles standing for the armed forces that use them ("Israeli tanks shelled").
-WEAPONS = set(
-    """
-    tank warplane jet aircraft drone warship artillery helicopter gunboat bomber fighter-jet frigate
-    destroyer submarine
-    """.split()
-)
-FORCES = {"force", "troop", "army", "military", "soldier", "navy", "militia"}  # 'its forces': MIL
-QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "number", "crowd", "handful", "tens"}
 
 
 def np_tokens(tok: Token) -> tuple[int, int]:
@@ -116,7 +82,17 @@ class Parties:
             found = self.parties_for(self.doc, lo, hi)
             if len(found) > 1:
                 return list(found)
-        return [self.party(tok, speaker)]
+        members = [m for m in included(tok) or earlier_group(tok, self.party) if self.party(m, speaker)]
+        if members:  # "countries including Algeria and Morocco", "the two countries": each of them
+            return [self.party(m, speaker) for m in members]
+        p = self.party(tok, speaker)
+        if p is None or not (p.code or p.country):
+            # "endorsed his former rival, Joe Biden": the name in apposition
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            q = self.party(named[0], speaker) if named else None
+            if q is not None and q.country:
+                return [q]
+        return [p]
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
         if tok.lower_ in FIRST_PERSON:
@@ -340,14 +316,36 @@ def coordinated(tok: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (inherited through conj/xcomp); True when they are passive."""
     v = verb
+    # "and was occupied by X"; "Rebuked by X, Y ...": a participle with an agent
+    own = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+    via = ""  # the last link climbed to reach the subject
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
-            passive = subs[0].dep_ == "nsubjpass"
+            # the verb's own voice: "Turkey faces sanctions and was condemned by X" (passive),
+            # "A bombing was reported to have killed X", "was arrested after attacking" (active);
+            # "X is expected to send" keeps the passive (what that infinitive's modality is
+            # is not read here)
+            reported = via == "xcomp" and v.lemma_.lower() in SPEECH
+            passive = own or (subs[0].dep_ == "nsubjpass" and via in ("", "conj", "xcomp") and not reported)
             return [t for s in subs for t in coordinated(s)], passive
         if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:  # acomp: "is ready to"
+            via = v.dep_ if via in ("", "conj") else via
             v = v.head
             continue
+        if (
+            v.dep_ == "acl"
+            and v.head.pos_ == "NOUN"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        ):
+            # "attempts by Giuliani to encourage ...", "Iran's plan to enrich ...": the noun's author
+            author = prep_objects(v.head, ["by"]) or [c for c in v.head.children if c.dep_ == "poss"]
+            if author:
+                return coordinated(author[0]), False
         if v.dep_ == "acl" and v.tag_ == "VBG" and acts_as_actor(v.head):
             return coordinated(v.head), False  # "a coalition fighting the Houthis": the coalition
         if (

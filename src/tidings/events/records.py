@@ -6,6 +6,7 @@ import hashlib
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.claims import attribute_claims
 from tidings.events.codes import code_info
 from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon
@@ -294,7 +295,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     same code, same coded source and target, same negation, modality and date (a date the
     sentence gives; none counts as the same); a later mention with no target joins the first
     event with that code, source and date. The first mention stays; later ones are listed in
-    its ``evidence["mentions"]``."""
+    its ``evidence["mentions"]``. A claimed act told before takes the claimant first (``claims``)."""
+    events = attribute_claims(events)
     first: dict[tuple[object, ...], Event] = {}
     out: list[Event] = []
     for ev in events:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from tidings.events.clauses import infinitive_targets, statement_authors, subject_of_role
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -30,55 +31,21 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
+from tidings.events.vocab import SYMMETRIC, SYMMETRIC_ROOTS
+from tidings.events.wordsets import (
+    AUTHORING,
+    AUTHORITY,
+    CIRCUMSTANCE,
+    CLAUSE_TARGET,
+    DETER,
+    FORCE_ROOTS,
+    LIGHT,
+    MEDIATION,
+    PARTICIPATE,
+    PATIENT_NOUNS,
+    TARGET_PREPS,
+)
 from tidings.model import Party
-
-# Verbs that only carry an event noun ("held talks", "launched an attack").
-DETER = frozenset({"deter", "counter", "intimidate", "warn", "threaten", "confront"})
-MEDIATION = frozenset({"045", "039", "028", "038"})
-AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
-LIGHT = set(
-    """
-    hold have conduct launch carry stage make give issue express voice impose begin start continue
-    resume attend join lodge file level mount wage deliver offer extend pay take step escalate intensify
-    announce order commit perpetrate undertake call increase boost strengthen expand deepen conclude
-    sign unseal
-    """.split()
-)
-TARGET_PREPS = (
-    "with",
-    "against",
-    "to",
-    "on",
-    "at",
-    "toward",
-    "towards",
-    "into",
-    "from",
-    "over",
-    "for",
-    "upon",
-)
-# "In a meeting with X, A said": prepositions that set an event noun as the clause's circumstance.
-CIRCUMSTANCE = set(
-    """
-    in during at after before following amid throughout on upon ahead
-    """.split()
-)
-# Event nouns whose possessor is a person is the one it happened to ("Khashoggi's killing").
-PATIENT_NOUNS = set(
-    """
-    killing murder assassination arrest detention release kidnapping abduction execution death
-    deportation torture poisoning imprisonment extradition expulsion
-    """.split()
-)
-
-# Nouns that name an act, whose author is the target of a reaction to it.
-ACTS = set(
-    """
-    move decision plan action policy step measure statement remark comment proclamation announcement
-    order law bill deal agreement proposal offer initiative withdrawal deployment demarcation conduct
-    """.split()
-)
 
 
 def lemma(tok: Token) -> str:
@@ -147,6 +114,8 @@ class Roles:
     ) -> tuple[list[Party | None], list[Party | None]]:
         subs, passive = subjects(tok)
         agents = agent(tok)
+        if passive and not agents:
+            agents = statement_authors(tok)  # "was condemned in a joint statement by A, B and C"
         if passive:
             src_heads, tgt_heads = agents, subs
             if not agents:
@@ -239,6 +208,11 @@ class Roles:
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
         yield [t for o in objs for t in coordinated(o)]
+        if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET and pattern.petrarch is None:
+            # "alleged the government is hiding figures", "recommended the US troops withdraw":
+            # whom an accusation or appeal is about is the subject of the clause it governs
+            # (not for PETRARCH patterns: their "said" codes are reports, ``drop_reporting``)
+            yield [s for c in tok.children if c.dep_ == "ccomp" for s in subjects(c)[0]]
         yield prep_objects(tok, TARGET_PREPS)
         for m in [*matched, *objs]:  # "levied sanctions against X", "used weapons against X"
             if m.pos_ in NOUN_POS:
@@ -262,6 +236,9 @@ class Roles:
         self, tok: Token, pattern: Pattern, speaker: Party | None
     ) -> tuple[list[Party | None], list[Party | None]]:
         P = self.parties
+        acted = self.agent_act(tok, pattern, speaker)
+        if acted is not None:
+            return acted
         src_heads: list[Token] = []
         tgt_heads: list[Token] = []
         # "a summit between A and B", "talks between the presidents of A and B"
@@ -272,6 +249,9 @@ class Roles:
         if between:
             pairs = self._between(between[0]) if len(between) == 1 else [P.party(b, speaker) for b in between]
             pairs = [p for p in pairs if p is not None]
+            code = pattern.code or ""
+            if len(pairs) >= 3 and (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC):
+                return list(pairs), []  # "the trilateral meeting of A, B and C": each pair of them
             if len(pairs) >= 2:
                 return [pairs[0]], pairs[1:]
         if lemma(tok) in PATIENT_NOUNS:
@@ -283,10 +263,14 @@ class Roles:
             ]
             if poss:
                 tgt_heads = coordinated(poss[0])
-        src_heads = prep_objects(tok, ["by"])
+        # "a phone call made by Trump to Zelensky", "strikes carried out by X on Y"
+        acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and agent(c)), None)
+        src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else [])
         if not src_heads:
             for c in tok.children:
-                if c.dep_ == "poss" and c.lower_ not in ANAPHORS:
+                if c.dep_ == "poss" and (
+                    c.lower_ not in ANAPHORS or c.lower_ == "their"
+                ):  # "their demands": a group
                     if tgt_heads and c.i == tgt_heads[0].i:
                         continue
                     src_heads = coordinated(c)
@@ -305,13 +289,36 @@ class Roles:
             sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
-        tgt_heads = tgt_heads or prep_objects(tok, preps)
+        if (pattern.code or "")[:2] == "14" and "with" not in pattern.target_preps:
+            preps.remove("with")  # "a protest with the Iraq Veterans": who protests along, not the target
+        tgt_heads = (
+            tgt_heads or prep_objects(tok, preps) or (prep_objects(acl, preps) if acl is not None else [])
+        )
         if not tgt_heads and any(s is not None for s in sources):
             tgt_heads = prep_objects(tok, ["of"])  # "the killing of X", "the arrest of X"
         if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self.targets_from(tgt_heads, speaker, avoid)
         return sources, targets or self._implied_noun_targets(tok, speaker, avoid)
+
+    def agent_act(
+        self, tok: Token, pattern: Pattern, speaker: Party | None
+    ) -> tuple[list[Party | None], list[Party | None]] | None:
+        """'oil facilities were hit by drone strikes' (a verb no pattern codes): an act of force
+        that is a passive verb's agent struck the verb's subject; its author is the actor
+        named in it, else the act's own words, uncoded (an act by no one named)."""
+        if tok.dep_ != "pobj" or tok.head.dep_ != "agent" or (pattern.code or "")[:2] not in FORCE_ROOTS:
+            return None
+        subs, passive = subjects(tok.head.head)
+        targets = self.targets_from(subs, speaker, set()) if passive else []
+        if not targets:
+            return None
+        author = self.parties.inside(tok, set())
+        if author is None:
+            lo, hi = np_tokens(tok)
+            span = self.doc[lo:hi]
+            author = Party(text=span.text, start=span.start_char, end=span.end_char)
+        return [author], targets
 
     def _implied_noun_targets(self, tok: Token, speaker: Party | None, avoid: set[str]) -> list[Party | None]:
         """An event noun's target outside its own phrase: the relative clause's object ("a
@@ -348,16 +355,20 @@ class Roles:
             and pattern.code[:2] in ("04", "03", "05", "06")
         ):
             gov = tok.head.head
-        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT:
-            gov = tok.head
+        elif (
+            tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" and lemma(tok.head) in LIGHT | AUTHORING
+        ):
+            gov = tok.head  # "held talks", "orchestrated the attacks"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and lemma(tok.head.head) in PARTICIPATE:
+            gov = tok.head.head  # "took part in the protest", "was involved in the attack"
         elif claimed(tok):
             gov = tok.head.head.head  # "claimed responsibility for the bombing": the claimant's
         if gov is not None:
             subs, passive = subjects(gov)
-            heads = agent(gov) if passive else subs
+            heads = agent(gov) if passive and lemma(gov) not in PARTICIPATE else subs
             sp = speaker_of(gov)
             sp_party = P.party(sp) if sp is not None else speaker
-            return [P.party(h, sp_party) for h in heads]
+            return [p for h in heads for p in P.each(h, sp_party)]
         return []
 
     def expand(self, head: Token, speaker: Party | None = None) -> list[Party | None]:
@@ -393,26 +404,6 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
-
-
-def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
-    """Where the target of a control noun's infinitive may be: its object, a preposition on
-    it, a preposition on its object ("refusal to ratify the pact with the EU")."""
-    for c in tok.children:
-        if c.dep_ == "acl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
-            objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
-            yield [t for o in objs for t in coordinated(o)]
-            yield prep_objects(c, TARGET_PREPS)
-            yield [x for o in objs for x in prep_objects(o, TARGET_PREPS)]
-
-
-def subject_of_role(tok: Token) -> list[Token]:
-    """'Mahan has been the subject of US sanctions', 'Iran became the target of attacks':
-    the clause's subject is what the act named after 'of' is aimed at."""
-    role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if role is None or lemma(role) not in ("subject", "target", "object", "victim") or role.dep_ != "attr":
-        return []
-    return [s for c in role.head.children if c.dep_ == "nsubj" for s in coordinated(c)]
 
 
 # Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").

@@ -1,0 +1,77 @@
+"""A claim of responsibility names the author of an act told before (issue 15).
+
+"Oil facilities were hit by drone strikes. [...] The Houthi movement claimed
+responsibility for the attacks.": the strikes, coded with no actor named, are the Houthis'
+act. ``attribute_claims`` gives an earlier act of force whose source names no actor (this or
+the three sentences before) the claimant as its source, with the claim as evidence, and
+makes the claim sentence's own noun for that act ("the attacks", no target) a mention of it
+rather than a second event.
+"""
+
+from __future__ import annotations
+
+from tidings.events.wordsets import FORCE_ROOTS
+from tidings.model import Event, Party
+
+CLAIM = "015"
+WINDOW = 3  # sentences before the claim
+
+
+def coded(p: Party | None) -> bool:
+    return p is not None and bool(p.code or p.country)
+
+
+def attribute_claims(events: list[Event]) -> list[Event]:
+    out = list(events)
+    for claim in events:
+        if claim.cameo != CLAIM or not claim.asserted or not coded(claim.source):
+            continue
+        i = unnamed_act(out, claim)
+        if i is None:
+            continue
+        act = out[i]
+        retold = [
+            e
+            for e in out
+            if e.sentence == claim.sentence
+            and e.cameo[:2] in FORCE_ROOTS
+            and e.target is None
+            and e.evidence.get("rule") == "noun"
+            and e.source.code == claim.source.code
+        ]
+        evidence = dict(act.evidence)
+        evidence["source"] = (
+            f"claimed by {claim.source.text!r} (sentence {claim.sentence}: {claim.action.text!r})"
+        )
+        if retold:  # "claimed responsibility for the attacks": the attacks told before
+            evidence["mentions"] = [
+                *act.evidence.get("mentions", []),
+                *(
+                    {
+                        "sentence": e.sentence,
+                        "text": e.action.text,
+                        "start": e.action.start,
+                        "end": e.action.end,
+                    }
+                    for e in retold
+                ),
+            ]
+        out[i] = act.model_copy(update={"source": claim.source, "evidence": evidence})
+        out = [e for e in out if not any(e is r for r in retold)]
+    return out
+
+
+def unnamed_act(events: list[Event], claim: Event) -> int | None:
+    """Index of the latest act of force before ``claim`` whose source names no actor."""
+    best = None
+    for i, e in enumerate(events):
+        if e is claim or not (claim.sentence - WINDOW <= e.sentence <= claim.sentence):
+            continue
+        if (
+            e.cameo[:2] in FORCE_ROOTS
+            and e.asserted
+            and not coded(e.source)
+            and e.action.start < claim.action.start
+        ):
+            best = i
+    return best

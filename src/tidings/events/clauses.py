@@ -1,0 +1,47 @@
+"""Where a role sits outside the trigger's own phrase: the author of the statement a passive
+verb acts through, the targets of a control noun's infinitive, the subject a "target of"
+clause names (helpers of ``roles``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tidings.events.parties import coordinated, prep_objects
+from tidings.events.wordsets import MEDIA, TARGET_PREPS
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def statement_authors(verb: Token) -> list[Token]:
+    """'was condemned in a joint statement by Egypt, Greece and Cyprus', 'was announced
+    through a decree by X': the authors of the medium a passive verb acts through."""
+    for o in prep_objects(verb, ["in", "through", "via", "with"]):
+        if o.pos_ == "NOUN" and lemma(o) in MEDIA:
+            by = prep_objects(o, ["by", "from"])
+            if by:
+                return by
+    return []
+
+
+def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
+    """Where the target of a control noun's infinitive may be: its object, a preposition on
+    it, a preposition on its object ("refusal to ratify the pact with the EU")."""
+    for c in tok.children:
+        if c.dep_ == "acl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+            objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+            yield [t for o in objs for t in coordinated(o)]
+            yield prep_objects(c, TARGET_PREPS)
+            yield [x for o in objs for x in prep_objects(o, TARGET_PREPS)]
+
+
+def subject_of_role(tok: Token) -> list[Token]:
+    """'Mahan has been the subject of US sanctions', 'Iran became the target of attacks':
+    the clause's subject is what the act named after 'of' is aimed at."""
+    role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if role is None or lemma(role) not in ("subject", "target", "object", "victim") or role.dep_ != "attr":
+        return []
+    return [s for c in role.head.children if c.dep_ == "nsubj" for s in coordinated(c)]
