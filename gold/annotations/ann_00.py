@@ -8,10 +8,10 @@ A["seed"] = dict(actors=[
   events=[
     ("IRNGOV", "IRQGOV", "1042", "The Iraqi government and the Kurdistan Regional Government must take", "must take full responsibility"),
     ("IRNGOV", "IRQGOV", "043", "In a meeting with Iraqi National Security Advisor Qasim al-Araji", "meeting", {"date": "2022-10-15", "place": "Tehran"}),
-    ("IRN", "IRQGOV", "051", "Iran has always backed a prosperous Iraqi government and country", "backed"),
+    ("IRNGOV", "IRQGOV", "051", "Iran has always backed a prosperous Iraqi government and country", "backed"),
     ("IRNGOV", "IRQREB", "130", "Iran, however, will not tolerate the continuation of the armed", "will not tolerate", {"date": "2022-10-15"}),
     ("IRNGOV", "IRQGOV", "0312", "emphasized the significance of strengthening bilateral security", "strengthening bilateral security cooperation", {"date": "2022-10-15"}),
-    ("IRQGOV", "IRN", "0312", "will unquestionably respond to any attempt to undermine Iran's security", "respond", {"date": "2022-10-15", "modality": "future"}),
+    ("IRQGOV", "IRNGOV", "0312", "will unquestionably respond to any attempt to undermine Iran's security", "respond", {"date": "2022-10-15", "modality": "future"}),
     ("IRQGOV", "IRNGOV", "042", "Al-Araji headed a high-ranking security delegation to Iran", "delegation to", {"date": "2022-10-15", "place": "Tehran"}),
     ("IRNMIL", "IRQREB", "190", "Recent military operations by the Islamic Revolution Guards Corps", "military operations", {"place": "Kurdistan region"}),
     ("IRNGOV", "IRQGOV", "041", "During a phone chat with his Iraqi counterpart Fuad Hussein last week", "phone chat", {"date": "2022-W40"}),
@@ -21,7 +21,7 @@ A["seed"] = dict(actors=[
     ("IRNGOV", "AZEGOV", "051", "He praised the recent summit between the presidents of Iran and Azerbaijan", "praised", {"date": "2022-10-15"}),
     ("IRNGOV", "AZEGOV", "044", "He praised the recent summit between the presidents of Iran and Azerbaijan", "summit", {"date": "2022-10-13", "place": "Astana", "symmetric": True}),
     ("AZEGOV", "IRNGOV", "051", "For his part, Bayramov praised bilateral relations.", "praised", {"date": "2022-10-15"}),
-    ("AZEGOV", "IRN", "051", "He also supported Iran's position on this issue", "supported", {"date": "2022-10-15"}),
+    ("AZEGOV", "IRNGOV", "051", "He also supported Iran's position on this issue", "supported", {"date": "2022-10-15"}),
     ("AZEGOV", "WSTMIL", "110", "expressed his objection to the deployment of Western military", "objection", {"date": "2022-10-15"}),
   ])
 A["wn-2019-015"] = dict(actors=[
@@ -29,17 +29,17 @@ A["wn-2019-015"] = dict(actors=[
     ("Steffen Seibert", "DEUGOV"), ("Richard Grenell", "USAGOV"), ("Bashar al-Assad", "SYRGOV"),
     ("European Union", "IGOEUREEC"), ("Donald Trump", "USAGOV"), ("Deutsche Bahn", "DEUBUS")],
   events=[
-    ("DEU", "IRNBUS", "163", "Germany on Monday banned Iranian airline Mahan Air from flying", "banned", {"date": "2019-01-21"}),
-    ("USA", "IRNBUS", "163", "Mahan has been the subject of United States sanctions since 2011", "sanctions", {"date": "2011"}),
+    ("DEUGOV", "IRNBUS", "163", "Germany on Monday banned Iranian airline Mahan Air from flying", "banned", {"date": "2019-01-21"}),
+    ("USAGOV", "IRNBUS", "163", "Mahan has been the subject of United States sanctions since 2011", "sanctions", {"date": "2011"}),
     ("USAGOV", "IRNBUS", "112", "The airline transports weapons and fighters across the Middle East", "according to a tweet", {"date": "2019-01-21"}),
-    ("USA", "DEU", "022", "The US has been encouraging allies such as Germany to restrict", "encouraging"),
-    ("DEUGOV", "USA", "040", "the ban followed discussions within Europe and with the US", "discussions"),
+    ("USAGOV", "DEUGOV", "022", "The US has been encouraging allies such as Germany to restrict", "encouraging"),
+    ("DEUGOV", "USAGOV", "040", "the ban followed discussions within Europe and with the US", "discussions"),
     ("USAGOV", "IRNBUS", "1122", "contributed to incredible human suffering, violence, and political", "alleged"),
     ("USAGOV", "IRNBUS", "112", "The United States government claims Mahan flies fighters and cargo", "claims"),
     ("IRNBUS", "SYRGOV", "072", "Mahan flies fighters and cargo to Syria in support of al-Assad", "in support of"),
-    ("IGOEUREEC", "IRN", "163", "the European Union sanctioned Iran earlier in the month", "sanctioned", {"date": "2019-01"}),
+    ("IGOEUREEC", "IRNGOV", "163", "the European Union sanctioned Iran earlier in the month", "sanctioned", {"date": "2019-01"}),
     ("DEUBUS", "IRN", "160", "have announced plans to pull out of the Middle Eastern nation", "pull out", {"modality": "future"}),
-    ("USAGOV", "IRN", "127", "Donald Trump withdrew the US from a nuclear nonproliferation treaty", "withdrew", {"date": "2018"}),
+    ("USAGOV", "IRNGOV", "127", "Donald Trump withdrew the US from a nuclear nonproliferation treaty", "withdrew", {"date": "2018"}),
   ])
 A["wn-2019-016"] = dict(actors=[
     ("the Taliban", "AFGREB"), ("National Directorate for Security", "AFGSPY"), ("Sharif Hotak", "AFGGOV"),
@@ -74,8 +74,8 @@ A["wn-2019-069"] = dict(actors=[
   events=[
     ("NGAGOV", "IGOAFRAFU", "057", "Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed", "signed", {"date": "2019-07-07", "place": "Niamey"}),
     ("BENGOV", "IGOAFRAFU", "057", "Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed", "signed", {"date": "2019-07-07", "place": "Niamey"}),
-    ("NGA", "IGOAFRAFU", "0311", "Nigeria previously announced it planned to join the AfCFTA", "planned to join"),
-    ("BEN", "IGOAFRAFU", "0311", "AU trade and industry commissioner Albert Muchanga announced Benin", "was to join"),
-    ("NERGOV", "NGA", "051", "Nigeria is Africa's biggest economy and most populous country", "said"),
+    ("NGAGOV", "IGOAFRAFU", "0311", "Nigeria previously announced it planned to join the AfCFTA", "planned to join"),
+    ("BENGOV", "IGOAFRAFU", "0311", "AU trade and industry commissioner Albert Muchanga announced Benin", "was to join"),
+    ("NERGOV", "NGAGOV", "051", "Nigeria is Africa's biggest economy and most populous country", "said"),
     ("IGOBUSIMF", "IGOAFRAFU", "051", "The International Monetary Fund said in May the AfCFTA might be", "economic game changer", {"date": "2019-05"}),
   ])

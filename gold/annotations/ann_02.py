@@ -10,7 +10,7 @@ A["wn-2019-120"] = dict(actors=[
     ("USASPY", "SAUGOV", "112", "believe the crown prince ordered Khashoggi's killing", "believe"),
     ("IGOUNO", "USASPY", "0214", "Callamard encouraged the CIA to release the files", "encouraged"),
     ("SAUJUD", "SAU", "173", "eleven individuals have been charged with the murder", "charged", {"place": "Saudi Arabia"}),
-    ("SAU", None, "016", "Saudi Arabia initially denied all claims that Khashoggi was slain", "denied"),
+    ("SAUGOV", None, "016", "Saudi Arabia initially denied all claims that Khashoggi was slain", "denied"),
     ("IGOUNO", "SAUGOV", "112", "a UN report eventually concluded evidence supported his murder", "concluded"),
   ])
 A["wn-2019-137"] = dict(actors=[
@@ -18,7 +18,7 @@ A["wn-2019-137"] = dict(actors=[
     ("Stephen Mold", "GBRGOV"), ("US Embassy in London", "USAGOV"), ("Dominic Raab", "GBRGOV"), ("Mike Pompeo", "USAGOV"),
     ("The State Department", "USAGOV")],
   events=[
-    ("GBRGOV", "USA", "0213", "asking the United States to waive diplomatic immunity for Anne Sacoolas", "asking", {"date": "2019-10-07"}),
+    ("GBRGOV", "USAGOV", "0213", "asking the United States to waive diplomatic immunity for Anne Sacoolas", "asking", {"date": "2019-10-07"}),
     ("GBRGOV", "USAGOV", "110", "I do not think that it can be right to use the process of diplomatic", "do not think that it can be right", {"date": "2019-10-07"}),
     ("GBRGOV", "USAGOV", "040", "we've raised or are raising today with the American ambassador", "raising", {"date": "2019-10-07"}),
     ("GBRCOP", "USAGOV", "0213", "wrote to the US Embassy in London asking to waive her diplomatic", "asking"),
@@ -34,8 +34,8 @@ A["wn-2019-151"] = dict(actors=[
   events=[
     ("USAGOV", "CUB", "163", "announced new restrictions on flights to Cuba", "restrictions", {"date": "2019-10-25"}),
     ("USAGOV", "CUBGOV", "1122", "Pompeo cited the Cuban government's \"ongoing repression", "repression"),
-    ("CUBGOV", "USA", "111", "I strongly reject new #US blockade measure", "reject"),
-    ("CUBGOV", "USA", "124", "they won't extract any concession from us", "won't extract any concession"),
+    ("CUBGOV", "USAGOV", "111", "I strongly reject new #US blockade measure", "reject"),
+    ("CUBGOV", "USAGOV", "124", "they won't extract any concession from us", "won't extract any concession"),
   ])
 A["wn-2019-157"] = dict(actors=[
     ("Combined Joint Task Force Operation Inherent Resolve", "USAMIL"), ("Iraqi Security Forces", "IRQMIL"),
@@ -48,7 +48,7 @@ A["wn-2019-157"] = dict(actors=[
     ("IRQREB", "USAMIL", "138", "some Iraqi militias associated with Iran had made threats against U.S.", "threats"),
     ("USAMIL", "IRQMIL", "062", "to eliminate Islamic State elements in cooperation with Iraqi security", "cooperation"),
     ("IRQCVL", "IRQGOV", "141", "anti-government protests continue in Baghdad", "protests", {"place": "Baghdad"}),
-    ("IRQCVL", "IRN", "112", "Protesters have claimed Iran, especially, amongst other outside parties", "claimed"),
+    ("IRQCVL", "IRNGOV", "112", "Protesters have claimed Iran, especially, amongst other outside parties", "claimed"),
     ("IRQCVL", "IRQGOV", "1044", "Their demands have included dissolving Parliament", "demands"),
     ("USAMIL", "IRQGOV", "190", "after a U.S.-led coalition ousted Saddam Hussein", "ousted", {"date": "2003"}),
     ("USAMIL", "IRQ", "087", "U.S. troops left Iraq in 2011, then at the Iraqi", "left", {"date": "2011"}),
@@ -62,16 +62,16 @@ A["wn-2020-001"] = dict(actors=[
   events=[
     ("USAMIL", "IRNMIL", "195", "United States military forces killed Qasem Soleimani", "killed", {"date": "2020-01-02", "place": "Baghdad International Airport"}),
     ("USAMIL", "IRQREB", "195", "who was also killed in the airstrike", "killed", {"date": "2020-01-02", "place": "Baghdad International Airport"}),
-    ("USA", "IRNMIL", "112", "The United States called its actions defensive in nature, pointing", "pointing to"),
+    ("USAGOV", "IRNMIL", "112", "The United States called its actions defensive in nature, pointing", "pointing to"),
     ("IRQREB", "USAGOV", "194", "The military strike follows rocket attacks on the United States Embassy", "rocket attacks", {"place": "Baghdad"}),
     ("USAGOV", "IRNMIL", "1123", "General Soleimani was actively developing plans to attack American", "developing plans to attack"),
-    ("IRQREB", "ISR", "112", "blamed both Israel and the United States for the attack", "blamed"),
-    ("IRQREB", "USA", "112", "blamed both Israel and the United States for the attack", "blamed"),
+    ("IRQREB", "ISRGOV", "112", "blamed both Israel and the United States for the attack", "blamed"),
+    ("IRQREB", "USAGOV", "112", "blamed both Israel and the United States for the attack", "blamed"),
     ("ISRGOV", "USAGOV", "051", "found the air strike justified and called Trump's order swift", "justified"),
     ("USAGOV", "IRQ", "161", "The United States Embassy in Iraq had suspended operations", "suspended operations", {"date": "2020-01-03"}),
     ("IRQGOV", "USAGOV", "111", "spoke out against the attack, calling it \"an aggression on Iraq", "spoke out against"),
     ("USAGOV", "IRNMIL", "163", "labeled Soleimani as a terrorist and levied sanctions against him", "levied sanctions", {"date": "2007"}),
     ("USAGOV", "IRNMIL", "163", "He was further sanctioned in 2011 in relation to a plot to kill", "sanctioned", {"date": "2011"}),
     ("USAGOV", "IRNMIL", "163", "designated the IRGC as a terrorist organization", "designated", {"date": "2019-04"}),
-    ("USA", "IRQREB", "163", "had also levied individual sanctions against al-Muhandis", "levied"),
+    ("USAGOV", "IRQREB", "163", "had also levied individual sanctions against al-Muhandis", "levied"),
   ])

@@ -23,30 +23,30 @@ A["wn-2020-006"] = dict(actors=[
     ("Kyriakos Mitsotakis", "GRCGOV"), ("Libyan House of Representatives", "LBYLEG"), ("Athens", "GRC")],
   events=
     [(s, t, "111", "an assembly of several foreign ministers in Cairo denounced", "denounced", {"date": "2020-01-08", "place": "Cairo"})
-     for s in FM for t in ("TUR", "LBY")] +
-    [("TUR", "LBY", "057", "in which Turkey and Libya agreed on maritime borders", "agreed", {"date": "2019-11-27", "symmetric": True})] +
+     for s in FM for t in ("TURGOV", "LBYGOV")] +
+    [("TURGOV", "LBYGOV", "057", "in which Turkey and Libya agreed on maritime borders", "agreed", {"date": "2019-11-27", "symmetric": True})] +
     [("EGYGOV", t, "043", "gathered in Cairo on Wednesday to discuss Libya–Turkey relations", "gathered", {"date": "2020-01-08", "place": "Cairo"})
      for t in ("GRCGOV", "CYPGOV", "FRAGOV")] +
     [("ITAGOV", "EGYGOV", "042", "joined the talks as an observer", "joined the talks", {"date": "2020-01-08", "place": "Cairo"})] +
-    [(s, "TUR", "0242", "They called on Turkey to halt their drilling operations", "called on", {"date": "2020-01-08"}) for s in FM] +
+    [(s, "TURGOV", "0242", "They called on Turkey to halt their drilling operations", "called on", {"date": "2020-01-08"}) for s in FM] +
     [("TURGOV", t, "111", "the Turkish Ministry of Foreign Affairs denounced the conclusions", "denounced", {"date": "2020-01-09"}) for t in FM] +
     [("TURGOV", t, "026", "they invited the countries to open dialogue, with the exception", "invited", {"date": "2020-01-09"}) for t in ("EGYGOV", "GRCGOV", "FRAGOV")] +
     [("GRCGOV", t, "111", "called the border agreement \"null and void\" and \"geographically", "null and void", {"date": "2020-01-07"}) for t in ("TURGOV", "LBYGOV")] +
-    [("GRC", "LBYGOV", "161", "Athens expelled the Libyan ambassador to Greece over the agreement", "expelled")])
+    [("GRCGOV", "LBYGOV", "161", "Athens expelled the Libyan ambassador to Greece over the agreement", "expelled")])
 A["wn-2020-008"] = dict(actors=[
     ("representatives from Iran", "IRNGOV"), ("Hassan Rouhani", "IRNGOV"), ("Mike Pompeo", "USAGOV"),
     ("Volodymyr Zelenskyy", "UKRGOV"), ("Qasem Soleimani", "IRNMIL"), ("US troops", "USAMIL")],
   events=[
     ("IRNGOV", "UKR", "015", "representatives from Iran acknowledged their government had", "acknowledged", {"date": "2020-01-11"}),
     ("IRNMIL", "UKRBUS", "190", "had \"unintentionally\" shot down a Ukrainian passenger jet near Tehran", "shot down", {"date": "2020-01-08", "place": "Tehran"}),
-    ("IRNGOV", "USA", "112", "blaming \"human error\" and the fear of aggression from the United", "blaming", {"date": "2020-01-11"}),
+    ("IRNGOV", "USAGOV", "112", "blaming \"human error\" and the fear of aggression from the United", "blaming", {"date": "2020-01-11"}),
     ("IRNGOV", "UKR", "055", "The Islamic Republic of Iran deeply regrets this disastrous mistake", "regrets"),
     ("IRNMIL", "USAMIL", "195", "Iran launched missiles targeting US troops in Iraqi military bases", "launched missiles", {"date": "2020-01-08", "place": "Iraq"}),
     ("USAMIL", "IRNMIL", "195", "in response to the US airstrike that killed Iranian general", "airstrike", {"place": "Baghdad"}),
-    ("USAGOV", "IRN", "112", "US Secretary of State Mike Pompeo said the crash was \"likely\"", "said"),
-    ("IRN", None, "016", "For several days Iran denied the accusation.", "denied"),
-    ("UKRGOV", "IRN", "101", "We expect from Iran assurances of their readiness for a full and open", "expect"),
-    ("UKRGOV", "IRN", "1053", "the return of the bodies of the dead, the payment of compensation", "return of the bodies"),
+    ("USAGOV", "IRNGOV", "112", "US Secretary of State Mike Pompeo said the crash was \"likely\"", "said"),
+    ("IRNGOV", None, "016", "For several days Iran denied the accusation.", "denied"),
+    ("UKRGOV", "IRNGOV", "101", "We expect from Iran assurances of their readiness for a full and open", "expect"),
+    ("UKRGOV", "IRNGOV", "1053", "the return of the bodies of the dead, the payment of compensation", "return of the bodies"),
   ])
 A["wn-2020-072"] = dict(actors=[
     ("Fars", "IRNMED"), ("Iran", "IRNJUD"), ("Interpol", "IGOCOPITP"), ("Donald Trump", "USAGOV"), ("ISNA", "IRNMED"),

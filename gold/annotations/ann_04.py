@@ -24,8 +24,8 @@ A["wn-2020-090"] = dict(actors=[
   events=[
     (None, "RUSOPP", "185", "Russian opposition leader Alexei Navalny was poisoned with Novichok", "poisoned", {"date": "2020-08"}),
     ("DEUGOV", None, "111", "The spokesperson for the German government strongly condemned", "condemned", {"date": "2020-09-02"}),
-    ("DEUGOV", "RUS", "101", "Angela Merkel, the Chancellor of Germany, demanded an explanation", "demanded", {"date": "2020-09-02"}),
-    ("RUSGOV", "DEU", "016", "The Russian government dismissed the claim from Berlin as groundless", "dismissed"),
+    ("DEUGOV", "RUSGOV", "101", "Angela Merkel, the Chancellor of Germany, demanded an explanation", "demanded", {"date": "2020-09-02"}),
+    ("RUSGOV", "DEUGOV", "016", "The Russian government dismissed the claim from Berlin as groundless", "dismissed"),
     ("DEUNGO", "RUSOPP", "073", "before he was airlifted by Berlin non-profit Cinema for Peace", "airlifted", {"date": "2020-08"}),
   ])
 A["wn-2020-110"] = dict(actors=[

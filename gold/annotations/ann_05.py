@@ -12,7 +12,7 @@ A["wn-2019-064"] = dict(actors=[
     ("HKGCVL", "HKGGOV", "0241", "They had asked Hong Kong Chief Executive Carrie Lam", "asked"),
     ("HKGJUD", "HKGGOV", "0242", "Legal and religious groups have also called for the bill to be dropped", "called for"),
     ("HKGREL", "HKGGOV", "0242", "Legal and religious groups have also called for the bill to be dropped", "called for"),
-    ("GBRGOV", "CHN", "084", "The British relinquished control of Hong Kong to China in 1997", "relinquished", {"date": "1997"}),
+    ("GBRGOV", "CHNGOV", "084", "The British relinquished control of Hong Kong to China in 1997", "relinquished", {"date": "1997"}),
   ])
 A["wn-2019-096"] = dict(actors=[
     ("Carrie Lam", "HKGGOV"), ("China", "CHN"), ("protesters", "HKGCVL"), ("Joshua Wong", "HKGOPP"),

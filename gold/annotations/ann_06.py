@@ -26,10 +26,10 @@ A["wn-2019-024"] = dict(actors=[
   events=[
     ("SYRMIL", "SYRREB", "195", "The district was recaptured by the state in 2016 following heavy bombing", "bombing", {"date": "2016", "place": "Aleppo"}),
     ("RUSMIL", "SYRMIL", "062", "in an operation supported by Russia", "supported", {"date": "2016"}),
-    ("USA", "SYR", "1311", "The US has further indicated no support will come without political", "no support will come"),
-    ("CHN", "SYR", "0331", "China, Iran, and Russia have pledged funds and Syria is taxing", "pledged"),
-    ("IRN", "SYR", "0331", "China, Iran, and Russia have pledged funds and Syria is taxing", "pledged"),
-    ("RUS", "SYR", "0331", "China, Iran, and Russia have pledged funds and Syria is taxing", "pledged"),
+    ("USAGOV", "SYRGOV", "1311", "The US has further indicated no support will come without political", "no support will come"),
+    ("CHNGOV", "SYRGOV", "0331", "China, Iran, and Russia have pledged funds and Syria is taxing", "pledged"),
+    ("IRNGOV", "SYRGOV", "0331", "China, Iran, and Russia have pledged funds and Syria is taxing", "pledged"),
+    ("RUSGOV", "SYRGOV", "0331", "China, Iran, and Russia have pledged funds and Syria is taxing", "pledged"),
   ])
 A["wn-2019-099"] = dict(actors=[
     ("Robert Mugabe", "ZWEELI"), ("Emmerson Mnangagwa", "ZWEGOV"), ("Zimbabwe African National Union", "ZWEOPP"),
@@ -42,7 +42,7 @@ A["wn-2019-099"] = dict(actors=[
     ("ZWEGOV", "ZWECVL", "202", "the Gukurahundi massacres saw thousands if not tens of thousands", "massacres"),
     ("ZWEGOV", "ZWEBUS", "1711", "he instituted a policy of confiscating land from white farm-owners", "confiscating", {"date": "199"}),
     ("IGOEUREEC", "ZWEGOV", "110", "neither the European Union nor the United States would endorse", "would endorse", {"date": "2000"}),
-    ("USA", "ZWEGOV", "110", "neither the European Union nor the United States would endorse", "would endorse", {"date": "2000"}),
+    ("USAGOV", "ZWEGOV", "110", "neither the European Union nor the United States would endorse", "would endorse", {"date": "2000"}),
     ("ZWEGOV", "ZWEOPP", "1231", "Refusing to give up power, Mugabe agreed to power-sharing", "Refusing to give up power", {"date": "2008"}),
     ("ZWEGOV", "ZWEOPP", "057", "Refusing to give up power, Mugabe agreed to power-sharing", "agreed to power-sharing", {"date": "2008"}),
     ("ZWEOPP", "ZWEGOV", "112", "despite Tsvangirai's allegations of widespread fraud", "allegations", {"date": "2013"}),
@@ -64,7 +64,7 @@ A["wn-2019-122"] = dict(actors=[
     ("USA", "UKRGOV", "0213", "attempts by Rudy Giuliani to encourage investigations", "encourage"),
     ("USAGOV", "UKRGOV", "041", "a phone call made by President Trump late last July to Ukrainian", "phone call", {"date": "2019-07"}),
     ("USAGOV", "UKRGOV", "0213", "Trump asks Zelensky to investigate Joe Biden and his son", "asks", {"date": "2019-07"}),
-    ("USAGOV", "UKR", "1622", "Trump had ordered his staff to delay around US$400 million", "delay", {"date": "2019-07"}),
+    ("USAGOV", "UKRGOV", "1622", "Trump had ordered his staff to delay around US$400 million", "delay", {"date": "2019-07"}),
     ("RUSMIL", "UKRMIL", "190", "which is currently in a military conflict with Russia", "military conflict", {"symmetric": True}),
     ("USAGOV", "UKRGOV", "0242", "he called for the government of Ukraine to reduce corruption", "called for"),
     ("USAGOV", "UKRGOV", "1311", "the aid was contingent on their addressing corruption", "contingent"),

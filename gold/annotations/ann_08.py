@@ -12,7 +12,7 @@ A["wn-2019-085"] = dict(actors=[
     ("HKGCVL", "HKGGOV", "1042", "protesters' demands have expanded to complete dismissal of the bill", "demands"),
     ("HKGCVL", "HKGGOV", "101", "an investigation of police misconduct during the protests", "demands"),
     ("HKGCVL", "HKGGOV", "1044", "greater democratic reform, including a more representative process", "demands"),
-    ("GBRGOV", "CHN", "084", "The British relinquished control of Hong Kong to China in 1997", "relinquished", {"date": "1997"}),
+    ("GBRGOV", "CHNGOV", "084", "The British relinquished control of Hong Kong to China in 1997", "relinquished", {"date": "1997"}),
   ])
 A["wn-2019-068"] = dict(actors=[
     ("Youssef Chahed", "TUNGOV"), ("Islamic State of Iraq and the Levant", "IMG"),
@@ -24,7 +24,7 @@ A["wn-2019-068"] = dict(actors=[
     ("IMG", "TUN", "015", "claimed responsibility for all three attacks", "claimed responsibility"),
     ("TUNNGO", "TUNGOV", "051", "we find justifications for this decision", "justifications"),
     ("TUNLEG", "TUNGOV", "051", "so every measure which is led by security motives is understandable", "understandable"),
-    ("DZA", "DZACVL", "172", "cited security concerns to impose bans on niqabs", "impose bans"),
-    ("MAR", "MARCVL", "172", "cited security concerns to impose bans on niqabs", "impose bans"),
+    ("DZAGOV", "DZACVL", "172", "cited security concerns to impose bans on niqabs", "impose bans"),
+    ("MARGOV", "MARCVL", "172", "cited security concerns to impose bans on niqabs", "impose bans"),
     ("TUNGOV", "TUNCVL", "081", "That ban was lifted in 2011.", "lifted", {"date": "2011"}),
   ])

@@ -29,9 +29,9 @@ A["wn-2019-008"] = dict(split="dev3", actors=[
     ("the Search and Rescue Agency", "IDNGOV"), ("the Navy", "IDNMIL", "spoke to the Navy"), ("Four Navy ships", "IDNMIL"),
     ("1st Fleet Command's Navy Information Agency head Arba Agung", "IDNMIL")],
   events=[
-    ("SGP", "IDN", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
-    ("IND", "IDN", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
-    ("AUS", "IDN", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
+    ("SGPGOV", "IDNGOV", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
+    ("INDGOV", "IDNGOV", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
+    ("AUSGOV", "IDNGOV", "0332", "All three nations offered military assistance after Indonesia", "offered military assistance", {"date": "2014-12", "note": "offered to Indonesia for the search for AirAsia Flight 8501; target implied by the flight"}),
   ])
 A["wn-2019-017"] = dict(split="dev3", actors=[
     ("Professor Michael Siegel", "USAEDU"), ("Boston University", "USAEDU", "Siegel of Boston University"),
@@ -75,7 +75,7 @@ A["wn-2019-028"] = dict(split="dev3", actors=[
   events=[
     ("USAEDU", "USAEDU", "051", "Walter was the most brilliant scientist I have ever known", "most brilliant", {"note": "tributes by the UCSD chancellor and the Scripps director (same codes) to the dead scientist"}),
     ("USAGOV", "USAEDU", "051", "a trip to the White House to receive the US National Medal of Science", "receive", {"note": "award of the National Medal of Science"}),
-    ("FRA", "USAEDU", "051", "the French Legion of Honour, received last year during a visit to Paris", "received", {"date": "2018", "place": "Paris", "note": "award; the state is named only by the adjective"}),
+    ("FRAGOV", "USAEDU", "051", "the French Legion of Honour, received last year during a visit to Paris", "received", {"date": "2018", "place": "Paris", "note": "award; the state is named only by the adjective"}),
   ])
 A["wn-2019-031"] = dict(split="dev3", actors=[
     ("The Hotel Arpit Palace", "INDBUS"), ("officials", "INDGOV", "according to officials"), ("the Myanma embassy", "MMRGOV"),
@@ -126,7 +126,7 @@ A["wn-2019-041"] = dict(split="dev3", actors=[
     ("NZLCOP", "AUSCRM", "173", "Further charges may be laid in the future, police said.", "charges may be laid", {"modality": "possible"}),
     ("NZLCOP", "AUSCRM", "173", "Police arrested the accused in the neighborhood of Strickland Street", "arrested", {"date": "2019-03-15", "place": "Strickland Street"}),
     ("NZLGOV", "AUSCRM", "1711", "The authorities seized these firearms.", "seized"),
-    ("NZLGOV", "AUS", "0314", "enhanced information-sharing with Australia", "enhanced information-sharing", {"date": "2019-03-16", "modality": "future", "note": "Ardern's press conference: systems to be strengthened"}),
+    ("NZLGOV", "AUSGOV", "0314", "enhanced information-sharing with Australia", "enhanced information-sharing", {"date": "2019-03-16", "modality": "future", "note": "Ardern's press conference: systems to be strengthened"}),
   ])
 A["wn-2019-059"] = dict(split="dev3", actors=[
     ("the legislature of Taiwan", "TWNLEG"), ("the Legislative Yuan", "TWNLEG", "the Legislative Yuan, voted"),
