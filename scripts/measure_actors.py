@@ -120,7 +120,7 @@ def _timed_docs(nlp: Any, articles: Sequence[Any]) -> tuple[list[Any], dict[str,
     return docs, times
 
 
-def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
+def measure_events(nlp: Any, heldout: bool = False, split: str | None = None) -> dict[str, Any]:
     from tidings.evaluate.events import counted
     from tidings.ingest import article_from_text
     from tidings.pipeline import to_document
@@ -128,7 +128,9 @@ def measure_events(nlp: Any, heldout: bool = False) -> dict[str, Any]:
     rows = [
         r
         for r in _lines(ROOT / "gold" / "events.jsonl")
-        if "events" in r and (heldout or not str(r.get("split") or "").startswith("heldout"))
+        if "events" in r
+        and (heldout or not str(r.get("split") or "").startswith("heldout"))
+        and (split is None or str(r.get("split") or "dev") == split)
     ]
     articles = [
         article_from_text(
@@ -187,6 +189,7 @@ def main() -> None:
     ap.add_argument("--actors", action="store_true")
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--heldout", action="store_true", help="also score held-out splits (coordinator only)")
+    ap.add_argument("--split", help="--events: only this split of gold/events.jsonl (dev, dev3, ...)")
     ap.add_argument("--json", help="write the full result (with errors) here")
     args = ap.parse_args()
     from tidings.nlp import load
@@ -199,7 +202,7 @@ def main() -> None:
         for split, res in result["actors"].items():
             print(split, {k: v for k, v in res.items() if k != "errors"})
     if args.events:
-        result["events"] = measure_events(nlp, args.heldout)
+        result["events"] = measure_events(nlp, args.heldout, args.split)
         print("events", {k: v for k, v in result["events"].items() if k != "per_event"})
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
