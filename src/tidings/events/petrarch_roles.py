@@ -97,6 +97,15 @@ def slot_roles(
     return [s for s in sources if s is not None], targets, None
 
 
+def lacks_dyad(source: Any, target: Any) -> bool:
+    """PETRARCH's require_dyad for one event of a pattern's pairs: each pair it writes has a
+    coded source and a coded target, so a pair with an uncoded side ("we went to the Moon",
+    a reverse ``[042:043]`` of a passive's agent list) is no event."""
+    return REQUIRE_DYAD and not (
+        source is not None and _code(source) and target is not None and _code(target)
+    )
+
+
 def _bare_passive(verb: Token) -> bool:
     """A passive participle with a "by" agent that opens an adverbial clause of its own,
     with no subject: its target would be the main clause's subject, outside the verb's
@@ -144,7 +153,7 @@ def _party_in_complement(p: Any, verb: Token, hit: Hit) -> bool:
 
 
 def _code(p: Any) -> str:
-    return str(p.code or p.country)
+    return str(p.code or p.country or "")
 
 
 def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:

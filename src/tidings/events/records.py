@@ -11,7 +11,7 @@ from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
-from tidings.events.petrarch_roles import is_known, other_code, refined_mention, refines
+from tidings.events.petrarch_roles import is_known, lacks_dyad, other_code, refined_mention, refines
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 from tidings.times import ACT_DATES
@@ -253,6 +253,8 @@ def records(
             )  # a place where force was used stays a place
         if tgt is None or not (tgt.code or tgt.country):  # "the state of emergency" is no one
             tgt = population(f, src, code) or tgt
+        if not native and lacks_dyad(src, tgt):
+            continue  # a PETRARCH pattern's pair needs both sides coded (require_dyad)
         key = (
             si,
             code,
