@@ -34,15 +34,17 @@ def table(shared):
 def test_unit_suite_exact_codings_floor(table):
     total = table["ALL"]
     assert total["records"] == 282 and total["codings"] == 359  # 284 less the 2 bad-parse records
-    # measured 308/359 = 0.858 (291 before underscore-joined names, "the Shire", subject
+    # measured 310/359 = 0.864 (308 before actors coordinated before a noun's head all coded,
+    # DEMO-11; 291 before underscore-joined names, "the Shire", subject
     # lists read as appositions and "former" agents; 275 before named crowds, PETRARCH's own
     # codes and persons; 230 before PETRARCH noun phrases: actor + agents, require_dyad
     # sections, dictionary codes kept as written)
     assert table["AGENTS"]["exact"] == 2
-    assert total["exact"] / total["codings"] >= 0.85
+    assert total["exact"] / total["codings"] >= 0.86
     assert table["DATE"]["exact"] >= 22 and table["SYNSET"]["exact"] >= 51 and table["VERB"]["exact"] >= 19
     assert table["AGENT"]["exact"] >= 22 and table["COMPOUND"]["exact"] >= 98
     assert table["ACTOR"]["exact"] >= 11 and table["MODIFY"]["exact"] >= 17
+    assert table["DEMO"]["exact"] >= 41 and table["PATTERN"]["exact"] >= 22
     assert total["actors"] + total["parse"] + total["verbs"] == total["codings"] - total["exact"]
 
 
