@@ -126,10 +126,11 @@ def test_phoenix_dictionaries_on_real_news(shared):
         shared, "--no-default-dictionaries", *(a for f in PHOENIX for a in ("--dictionary", str(pf / f)))
     )
     defaults, n_defaults = _root(shared)
-    # dev split (80 articles): measured 0.393 alone (331 events; 0.347 and 392 before issue 16's
-    # fifth round: plain 010 statement verbs coded nothing alone since); issue 16 asks 0.60.
+    # dev split (80 articles): measured 0.399 alone (326 events; 0.393 and 331 before issue 16's
+    # sixth round, 0.347 and 392 before the fifth: plain 010 statement verbs coded nothing alone
+    # since); issue 16 asks 0.60.
     # The defaults code 343, so "alone" is bounded by 1.05x the defaults (measured 0.97x)
-    assert alone >= 0.38 and n_alone < 1.05 * n_defaults
+    assert alone >= 0.39 and n_alone < 1.05 * n_defaults
     with_cameo, n = _root(shared, "--dictionary", str(pf / "CAMEO.2.0.txt"))
     # measured 0.650 (343 events) as the defaults alone (0.648, 344 before refined mentions
     # merged): CAMEO.2.0 refines the defaults' events only, and never lowers precision
