@@ -253,8 +253,6 @@ def records(
             )  # a place where force was used stays a place
         if tgt is None or not (tgt.code or tgt.country):  # "the state of emergency" is no one
             tgt = population(f, src, code) or tgt
-        if not native and lacks_dyad(src, tgt):
-            continue  # a PETRARCH pattern's pair needs both sides coded (require_dyad)
         key = (
             si,
             code,
@@ -264,7 +262,7 @@ def records(
             tgt.code if tgt else None,
             action.start,
         )
-        if key in seen:
+        if key in seen or (not native and lacks_dyad(src, tgt)):  # a PETRARCH pair: require_dyad
             continue
         seen.add(key)
         info = code_info(code) if is_known(code) else other_code(code)
