@@ -84,3 +84,23 @@ def test_former_makes_the_agents_elites(tmp_path):
         ("diplomats", "NOUN", "dobj", 3, "NNS", "diplomat"),
     ]
     assert _codes(tmp_path, rows) == [("Arnor former diplomats", "ARNELI"), ("Gondor diplomats", "GONGOV")]
+
+
+def test_coordinated_actors_before_the_head_are_all_its_actors(tmp_path):
+    # PETRARCH's "Eriadori and Calenardhon leaders" (DEMO-11): each coordinated actor codes
+    rows = [
+        ("Bree", "PROPN", "nsubj", 1, "NNP"),
+        ("met", "VERB", "ROOT", 1, "VBD"),
+        ("Gondor", "PROPN", "nmod", 5, "NNP"),
+        ("and", "CCONJ", "cc", 2, "CC"),
+        ("Arnor", "PROPN", "conj", 2, "NNP"),
+        ("lawmakers", "NOUN", "dobj", 1, "NNS", "lawmaker"),
+        ("and", "CCONJ", "cc", 1, "CC"),
+        ("Gondor", "PROPN", "nmod", 10, "NNP"),
+        ("Fornost", "PROPN", "compound", 10, "NNP"),
+        ("Arnor", "PROPN", "compound", 10, "NNP"),
+        ("diplomats", "NOUN", "conj", 5, "NNS", "diplomat"),
+    ]
+    got = dict(_codes(tmp_path, rows))
+    assert got["Gondor and Arnor lawmakers"] == "GONLEG/ARNLEG"
+    assert got["Gondor Fornost Arnor diplomats"] == "GONGOV"  # not coordinated: the first actor

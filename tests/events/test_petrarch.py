@@ -85,3 +85,37 @@ def test_a_mention_an_imported_pattern_made_more_specific_is_the_same_event():
     # a root's generic code covers the root: "asked" 020, then 0214
     appeal = merge_mentions([ev(0, 0, "020", "lexicon.tsv:42"), ev(3, 200, "0214", "CAMEO.2.0.txt:937")])
     assert [e.id for e in appeal] == ["e0"]
+
+
+def test_an_actor_in_a_clause_the_verb_governs_is_no_target_unless_the_pattern_reaches_it(nlp, tmp_path):
+    # PETRARCH takes a verb's target from its own phrases: "proposed to take up the issue with
+    # Iraq" has none (the unit suite's TABDEBUG-19); a pattern whose words go into the clause
+    # ("- * TO TAKE") reads its target there
+    path = tmp_path / "v.txt"
+    path.write_text("--- PROPOSE [100] ---\nPROPOSE\n--- OFFER [050] ---\nOFFER\n- * TO TAKE [057]\n")
+    lex = load_lexicon((str(path),), False)
+    doc = nlp("Iran proposed to take up the issue with Iraq. Iran offered to take up the issue with Iraq.")
+    events = sorted(
+        (e.source.code, e.target.code if e.target else None, e.cameo) for e in find_events(doc, lex)
+    )
+    assert events == [("IRN", "IRQ", "057")]
+    doc = nlp("Iran proposed a new deal to Iraq.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in find_events(doc, lex)] == [("IRN", "IRQ", "100")]
+
+
+def test_require_dyad_wants_both_sides_of_each_pair_coded():
+    from tidings.events import petrarch_roles
+    from tidings.model import Party
+
+    iran, iraq, moon = (
+        Party(text="Iran", code="IRN"),
+        Party(text="Iraq", country="IRQ"),
+        Party(text="the Moon"),
+    )
+    assert not petrarch_roles.lacks_dyad(iran, iraq)
+    assert petrarch_roles.lacks_dyad(iran, moon) and petrarch_roles.lacks_dyad(iran, None)
+    petrarch_roles.REQUIRE_DYAD = False  # the suite's <Config option="require_dyad" value="false">
+    try:
+        assert not petrarch_roles.lacks_dyad(iran, None)
+    finally:
+        petrarch_roles.REQUIRE_DYAD = True

@@ -34,22 +34,26 @@ def table(shared):
 def test_unit_suite_exact_codings_floor(table):
     total = table["ALL"]
     assert total["records"] == 282 and total["codings"] == 359  # 284 less the 2 bad-parse records
-    # measured 308/359 = 0.858 (291 before underscore-joined names, "the Shire", subject
+    # measured 310/359 = 0.864 (308 before actors coordinated before a noun's head all coded,
+    # DEMO-11; 291 before underscore-joined names, "the Shire", subject
     # lists read as appositions and "former" agents; 275 before named crowds, PETRARCH's own
     # codes and persons; 230 before PETRARCH noun phrases: actor + agents, require_dyad
     # sections, dictionary codes kept as written)
     assert table["AGENTS"]["exact"] == 2
-    assert total["exact"] / total["codings"] >= 0.85
+    assert total["exact"] / total["codings"] >= 0.86
     assert table["DATE"]["exact"] >= 22 and table["SYNSET"]["exact"] >= 51 and table["VERB"]["exact"] >= 19
     assert table["AGENT"]["exact"] >= 22 and table["COMPOUND"]["exact"] >= 98
     assert table["ACTOR"]["exact"] >= 11 and table["MODIFY"]["exact"] >= 17
+    assert table["DEMO"]["exact"] >= 41 and table["PATTERN"]["exact"] >= 22
     assert total["actors"] + total["parse"] + total["verbs"] == total["codings"] - total["exact"]
 
 
 def test_unit_suite_no_event_records(table):
     total = table["ALL"]
     assert total["no_event"] == 25
-    assert total["no_event_right"] >= 24  # measured 24 of 25 (TABDEBUG-19 codes one; PASSIVE-05 did)
+    # measured 25 of 25 (TABDEBUG-19 coded one before a governed clause's actors stopped being
+    # the governing verb's target; PASSIVE-05 before bare passives)
+    assert total["no_event_right"] == 25
     assert table["ERROR"]["no_event_right"] == table["ERROR"]["no_event"] == 5  # discards, dateline
 
 
@@ -122,10 +126,11 @@ def test_phoenix_dictionaries_on_real_news(shared):
         shared, "--no-default-dictionaries", *(a for f in PHOENIX for a in ("--dictionary", str(pf / f)))
     )
     defaults, n_defaults = _root(shared)
-    # dev split (80 articles): measured 0.393 alone (331 events; 0.347 and 392 before issue 16's
-    # fifth round: plain 010 statement verbs coded nothing alone since); issue 16 asks 0.60.
+    # dev split (80 articles): measured 0.399 alone (326 events; 0.393 and 331 before issue 16's
+    # sixth round, 0.347 and 392 before the fifth: plain 010 statement verbs coded nothing alone
+    # since); issue 16 asks 0.60.
     # The defaults code 343, so "alone" is bounded by 1.05x the defaults (measured 0.97x)
-    assert alone >= 0.38 and n_alone < 1.05 * n_defaults
+    assert alone >= 0.39 and n_alone < 1.05 * n_defaults
     with_cameo, n = _root(shared, "--dictionary", str(pf / "CAMEO.2.0.txt"))
     # measured 0.650 (343 events) as the defaults alone (0.648, 344 before refined mentions
     # merged): CAMEO.2.0 refines the defaults' events only, and never lowers precision

@@ -8,8 +8,9 @@ it is, and an agent without an actor is coded alone (PETRARCH's ``---GOV``: GOV)
 phrase is the one headed by an actor or agent word: its modifiers before the head (adjectives,
 compounds, possessives: "Gondor's Prime Minister") and the objects of "of", "in", "from" after
 it ("the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost and Gondor":
-one code per coordinated actor, written ``FORLEG/GONLEG``). Of several actors before the head
-that are not coordinated, the first is the phrase's actor ("the evil Arnor awful Gondor").
+one code per coordinated actor, written ``FORLEG/GONLEG``; so too before the head:
+"Eriadori and Calenardhon leaders" -> ERI/CAL). Of several actors before the head that are
+not coordinated, the first is the phrase's actor ("the evil Arnor awful Gondor").
 "Former" before the head makes the agents' codes ELI, as TABARI codes former office holders
 ("Arnor former security officials" -> ARNELI).
 
@@ -118,7 +119,7 @@ def phrase_code(st: State, head: Token) -> tuple[str, int, int, list[Hit]] | Non
     agents = [h for h in hits if h.kind == "role" and h.code]
     named = [h for h in near if _actor(h)]
     if named:
-        actors = [named[0].code]
+        actors = _coordinated(st, named)
     else:
         actors = list(dict.fromkeys(h.code for h in far if _actor(h)))
     if not actors and not pre:
@@ -147,9 +148,19 @@ def _modified_thing(st: State, head: Token) -> tuple[str, int, int, list[Hit]] |
     named = [h for h in hits if _actor(h)]
     if not named or not all(_petrarch(h) for h in hits):
         return None
-    codes = compose([named[0].code], [h for h in hits if h.kind == "role" and h.code])
+    codes = compose(_coordinated(st, named), [h for h in hits if h.kind == "role" and h.code])
     lo = min(t.i for t in [head, *pre, *(t for h in hits for t in range_tokens(st, h))])
     return "/".join(codes), lo, head.i + 1, hits
+
+
+def _coordinated(st: State, named: list[Hit]) -> list[str]:
+    """The codes of the first actor before the head and of the actors coordinated with it
+    ("Eriadori and Calenardhon leaders": ERI, CAL); an actor not coordinated with the first
+    is none of the phrase's ("the evil Arnor awful Gondor": ARN)."""
+    conj = [c for t in range_tokens(st, named[0]) for c in t.conjuncts]
+    others = [h for h in _hits_in(st, [t for c in conj for t in (*_premods(c), c)]) if _actor(h)]
+    members = [named[0], *(h for h in others if _petrarch(h))]
+    return list(dict.fromkeys(h.code for h in members))
 
 
 def _shared_actors(st: State, head: Token) -> list[str]:

@@ -85,15 +85,25 @@ def slot_roles(
     elif hit.compound and not before:
         targets = [parties.party(t, speaker) for t in hit.compound]
     elif _bare_passive(verb):  # "Rebuked by Eriador, ..., Osgiliath is ...": the phrase names no target
-        targets = _first_target(verb, parties, speaker, actor_at, src_at)
+        targets = _first_target(verb, parties, speaker, actor_at, src_at, hit)
     elif not (any(c.dep_ == "agent" for c in verb.children) and coded(targets)):
-        targets = _first_target(verb, parties, speaker, actor_at, src_at) or ([] if before else targets)
+        first = _first_target(verb, parties, speaker, actor_at, src_at, hit)
+        targets = first or ([] if before else [t for t in targets if not _party_in_complement(t, verb, hit)])
     if before and not coded(targets):  # "Arnor and Gondor agree": each to the other
         ps = coded(sources)
         return ps[:1], ps[1:2] or [None], [(a, b) for a in ps for b in ps if a is not b]
     if REQUIRE_DYAD and not any(_code(a) != _code(b) for a in coded(sources) for b in coded(targets)):
         return [], targets, None  # PETRARCH's require_dyad: two different coded actors or no event
     return [s for s in sources if s is not None], targets, None
+
+
+def lacks_dyad(source: Any, target: Any) -> bool:
+    """PETRARCH's require_dyad for one event of a pattern's pairs: each pair it writes has a
+    coded source and a coded target, so a pair with an uncoded side ("we went to the Moon",
+    a reverse ``[042:043]`` of a passive's agent list) is no event."""
+    return REQUIRE_DYAD and not (
+        source is not None and _code(source) and target is not None and _code(target)
+    )
 
 
 def _bare_passive(verb: Token) -> bool:
@@ -104,20 +114,46 @@ def _bare_passive(verb: Token) -> bool:
     return verb.dep_ == "advcl" and "agent" in kids and not {"nsubj", "nsubjpass"} & set(kids)
 
 
-def _first_target(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt, avoid: set[Any]) -> list[Any]:
-    """The first coded actor of the verb's phrase (its conjuncts with it), not the source."""
+def _first_target(
+    verb: Token, parties: Any, speaker: Any, actor_at: ActorAt, avoid: set[Any], hit: Hit
+) -> list[Any]:
+    """The first coded actor of the verb's phrase (its conjuncts with it), not the source
+    nor one inside a clause the verb governs."""
     for i in range(verb.i + 1, verb.right_edge.i + 1):
         found = actor_at(verb.doc[i])
         if found is None or found[0] != i or found[2].pos_ == "PRON" or not in_phrase(verb.doc[i], verb):
             continue  # a pronoun ("his licence") is no PETRARCH target
+        if _in_complement(verb.doc[i], verb, hit):
+            continue
         p = parties.party(found[2], speaker)
         if p is not None and p.start not in avoid and _code(p) not in avoid:
             return [parties.party(h, speaker) for h in [found[2], *found[2].conjuncts]]
     return []
 
 
+def _in_complement(tok: Token, verb: Token, hit: Hit) -> bool:
+    """``tok`` lies in a clause the verb governs ("proposed to take up the issue with the
+    World Bank") that the pattern's words do not reach into. PETRARCH takes a verb's target
+    from its own noun and prepositional phrases; a governed clause gives only the events it
+    codes itself, so an actor in it is no target of the governing verb (TABDEBUG-19)."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in _GOVERNED and t.pos_ in ("VERB", "AUX") and t.head.i == verb.i:
+            return not any(w.i != verb.i and t.left_edge.i <= w.i <= t.right_edge.i for w in hit.tokens)
+        t = t.head
+    return False
+
+
+def _party_in_complement(p: Any, verb: Token, hit: Hit) -> bool:
+    """The parse's target ``p`` stands in a clause the verb governs (``_in_complement``)."""
+    if p is None or p.start is None:
+        return False
+    span = verb.doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and _in_complement(span.root, verb, hit)
+
+
 def _code(p: Any) -> str:
-    return str(p.code or p.country)
+    return str(p.code or p.country or "")
 
 
 def _first_actor(heads: list[Token], parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
@@ -182,6 +218,8 @@ def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list
 
 
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "pobj", "prep", "aux"})
+# Clauses a verb governs: a target inside one is that clause's, not the verb's.
+_GOVERNED = frozenset({"xcomp"})
 # Dependents that open a clause of their own: their words are not the verb's phrase.
 _CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
 # Verb tokens that head no clause ("according to", "the injured man"): no PETRARCH verb.

@@ -12,7 +12,7 @@ from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
-from tidings.events.petrarch_roles import is_known, other_code, refined_mention, refines
+from tidings.events.petrarch_roles import is_known, lacks_dyad, other_code, refined_mention, refines
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 from tidings.times import ACT_DATES
@@ -263,7 +263,7 @@ def records(
             tgt.code if tgt else None,
             action.start,
         )
-        if key in seen:
+        if key in seen or (not native and lacks_dyad(src, tgt)):  # a PETRARCH pair: require_dyad
             continue
         seen.add(key)
         info = code_info(code) if is_known(code) else other_code(code)
