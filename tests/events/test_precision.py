@@ -159,6 +159,17 @@ def test_they_is_the_latest_plural_source(pipeline):
         ("Belarusian opposition activists were arrested in Minsk.", ("BLRCOP", "BLR", "173")),
         # a charge is the courts'
         ("Two Iranian journalists were charged in Tehran.", ("IRNJUD", "IRN", "173")),
+        # a verdict or sentence with no court named is the courts' of its place
+        (
+            "Two French police officers were found guilty of rape in Paris on Thursday.",
+            ("FRAJUD", "FRA", "116"),
+        ),
+        ("Three Egyptian activists were convicted of fraud in Cairo.", ("EGYJUD", "EGY", "116")),
+        # the court named as agent is the source even when the parse gives the verb no subject
+        (
+            "On Friday in Pakistan, the brother of a singer was sentenced to life in prison by a court in Multan.",
+            ("PAKJUD", "PAK", "116"),
+        ),
     ],
 )
 def test_passive_arrest_with_no_agent_is_by_the_authorities_of_its_place(pipeline, text, expected):
