@@ -180,3 +180,23 @@ def test_passive_arrest_with_no_agent_is_by_the_authorities_of_its_place(pipelin
 def test_protests_with_no_crowd_named_are_by_the_people_of_their_place(pipeline):
     got = _coded(pipeline, "The protests continued in Baghdad on Friday.")
     assert [(s, (t or "")[:3], c[:2]) for s, t, c, _ in got] == [("IRQCVL", "IRQ", "14")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "After a trial in Lyon, three French soldiers were found guilty on Monday of torturing an Algerian prisoner.",
+            ("FRAMIL", "DZA", "1822"),
+        ),
+        (
+            "Two Russian officers were convicted on Tuesday of killing a Georgian journalist.",
+            ("RUSMIL", "GEOMED", "190"),
+        ),
+    ],
+)
+def test_the_convicted_do_the_act_they_were_convicted_of(pipeline, text, expected):
+    # the passive verdict's subject is the source of the gerund's act, not its target
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text)]
+    assert expected in got
+    assert len(got) == 2

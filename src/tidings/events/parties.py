@@ -322,6 +322,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         and any(c.dep_ == "agent" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     )
+    # "appeared in court, charged with murder": a bare past participle in an adverbial
+    # clause tells what was done to the subject it shares
+    own = own or (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
     via = ""  # the last link climbed to reach the subject
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -367,7 +374,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             while up.pos_ in NOUN_POS and up.dep_ in ("dobj", "pobj") and up.head.i != up.i:
                 up = up.head if up.head.pos_ == "VERB" else up.head.head
             if up.pos_ == "VERB":
-                v = up
+                # "were found guilty of raping X", "was accused of inciting": the subject
+                # does the gerund's act, whatever the voice of the verb above
+                v, via = up, "pcomp"
                 continue
         break
     return [], False
