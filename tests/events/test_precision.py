@@ -200,3 +200,17 @@ def test_the_convicted_do_the_act_they_were_convicted_of(pipeline, text, expecte
     got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text)]
     assert expected in got
     assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a charge with no one named is the courts' of its place, and is legal action
+        ("Two Iranian journalists were charged with espionage in Tehran.", ("IRNJUD", "IRNMED", "173")),
+        ("Kenyan prosecutors charged the former finance minister with fraud.", ("KENJUD", "KENELI", "173")),
+        # the same words from a party that is no authority stay an accusation
+        ("The opposition charged the Kenyan government with fraud.", ("KENOPP", "KENGOV", "1121")),
+    ],
+)
+def test_a_charge_by_the_authorities_is_legal_action(pipeline, text, expected):
+    assert [(s, t, c) for s, t, c, _ in _coded(pipeline, text)] == [expected]

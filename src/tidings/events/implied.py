@@ -50,7 +50,8 @@ def authorities(tok: Token, pattern: Pattern, targets: list[Party | None]) -> li
     authorities of its scene's country, else of the arrested or convicted person's country
     (a verdict is a court's, ``JUD``)."""
     code = pattern.code or ""
-    verdict = code[:3] == "116" and (tok.lemma_.lower() in JUDICIAL or guilty(tok))
+    # "was charged with murder" may come coded as an accusation (112): a charge all the same
+    verdict = code[:3] in ("112", "116") and (tok.lemma_.lower() in JUDICIAL or guilty(tok))
     if (code[:3] != "173" and not verdict) or not any(t is not None and t.country for t in targets):
         return []
     country = scene_country(tok) or next(t.country for t in targets if t is not None and t.country)
