@@ -214,3 +214,15 @@ def test_the_convicted_do_the_act_they_were_convicted_of(pipeline, text, expecte
 )
 def test_a_charge_by_the_authorities_is_legal_action(pipeline, text, expected):
     assert [(s, t, c) for s, t, c, _ in _coded(pipeline, text)] == [expected]
+
+
+def test_the_accused_is_the_person_charged_before(pipeline):
+    text = (
+        "A Nigerian man, John Okafor, was charged with murder in Paris on Friday. "
+        "French police arrested the accused near the station on Thursday."
+    )
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text)]
+    assert ("FRACOP", "NGACVL", "173") in got
+    # with no one charged before, "the accused" names no one
+    alone = _coded(pipeline, "French police arrested the accused near the station on Thursday.")
+    assert [(s, t) for s, t, _, _ in alone] == [("FRACOP", None)]

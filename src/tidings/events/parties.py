@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.groups import earlier_group, included
+from tidings.events.legal import noted
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
     ANAPHORS,
@@ -71,6 +72,7 @@ class Parties:
         self.last_speaker: Token | None = None  # subject of the latest speech verb
         self.last_person: tuple[Token, Party | None] | None = None
         self.last_inside: Token | None = None  # the token ``inside`` found its party at
+        self.defendant: Party | None = None  # the latest party arrested or charged (``legal``)
 
     def each(self, tok: Token, speaker: Party | None = None) -> list[Party | None]:
         """One party per coordinated modifier ("Indian and Pakistani troops": INDMIL, PAKMIL)."""
@@ -117,7 +119,7 @@ class Parties:
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
-            self.cache[key] = self._resolve(tok, lo, hi)
+            self.cache[key] = noted(self, tok, self._resolve(tok, lo, hi))
         return self.cache[key]
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
