@@ -159,6 +159,17 @@ def test_they_is_the_latest_plural_source(pipeline):
         ("Belarusian opposition activists were arrested in Minsk.", ("BLRCOP", "BLR", "173")),
         # a charge is the courts'
         ("Two Iranian journalists were charged in Tehran.", ("IRNJUD", "IRN", "173")),
+        # a verdict or sentence with no court named is the courts' of its place
+        (
+            "Two French police officers were found guilty of rape in Paris on Thursday.",
+            ("FRAJUD", "FRA", "116"),
+        ),
+        ("Three Egyptian activists were convicted of fraud in Cairo.", ("EGYJUD", "EGY", "116")),
+        # the court named as agent is the source even when the parse gives the verb no subject
+        (
+            "On Friday in Pakistan, the brother of a singer was sentenced to life in prison by a court in Multan.",
+            ("PAKJUD", "PAK", "116"),
+        ),
     ],
 )
 def test_passive_arrest_with_no_agent_is_by_the_authorities_of_its_place(pipeline, text, expected):
@@ -169,3 +180,49 @@ def test_passive_arrest_with_no_agent_is_by_the_authorities_of_its_place(pipelin
 def test_protests_with_no_crowd_named_are_by_the_people_of_their_place(pipeline):
     got = _coded(pipeline, "The protests continued in Baghdad on Friday.")
     assert [(s, (t or "")[:3], c[:2]) for s, t, c, _ in got] == [("IRQCVL", "IRQ", "14")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "After a trial in Lyon, three French soldiers were found guilty on Monday of torturing an Algerian prisoner.",
+            ("FRAMIL", "DZA", "1822"),
+        ),
+        (
+            "Two Russian officers were convicted on Tuesday of killing a Georgian journalist.",
+            ("RUSMIL", "GEOMED", "190"),
+        ),
+    ],
+)
+def test_the_convicted_do_the_act_they_were_convicted_of(pipeline, text, expected):
+    # the passive verdict's subject is the source of the gerund's act, not its target
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text)]
+    assert expected in got
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a charge with no one named is the courts' of its place, and is legal action
+        ("Two Iranian journalists were charged with espionage in Tehran.", ("IRNJUD", "IRNMED", "173")),
+        ("Kenyan prosecutors charged the former finance minister with fraud.", ("KENJUD", "KENELI", "173")),
+        # the same words from a party that is no authority stay an accusation
+        ("The opposition charged the Kenyan government with fraud.", ("KENOPP", "KENGOV", "1121")),
+    ],
+)
+def test_a_charge_by_the_authorities_is_legal_action(pipeline, text, expected):
+    assert [(s, t, c) for s, t, c, _ in _coded(pipeline, text)] == [expected]
+
+
+def test_the_accused_is_the_person_charged_before(pipeline):
+    text = (
+        "A Nigerian man, John Okafor, was charged with murder in Paris on Friday. "
+        "French police arrested the accused near the station on Thursday."
+    )
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, text)]
+    assert ("FRACOP", "NGACVL", "173") in got
+    # with no one charged before, "the accused" names no one
+    alone = _coded(pipeline, "French police arrested the accused near the station on Thursday.")
+    assert [(s, t) for s, t, _, _ in alone] == [("FRACOP", None)]

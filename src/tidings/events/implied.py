@@ -7,7 +7,8 @@
 - "Siarhei, who was arrested in May", "two journalists were charged in Tehran": an arrest or
   charge (173) in the passive that names no one who made it was made by the authorities of
   the country where it happened (police ``COP`` for an arrest, the courts ``JUD`` for a
-  charge), else of the country of the person arrested.
+  charge), else of the country of the person arrested; so is a verdict or sentence (116,
+  "two officers were found guilty", "was convicted of fraud"), always by the courts.
 
 With no country for the place (nor, for an arrest, the person), no source is implied. An
 implied party's text is the act's own words (it is traceable, and says no name was given).
@@ -30,6 +31,11 @@ def sentence_index(tok: Token) -> int:
 JUDICIAL = frozenset({"charge", "indict", "convict", "prosecute", "sentence", "try"})
 
 
+def guilty(tok: Token) -> bool:
+    """'were found guilty', 'was found not guilty': a verdict told with "find"."""
+    return tok.lemma_.lower() == "find" and any(c.lower_ in ("guilty", "innocent") for c in tok.children)
+
+
 def scene_country(tok: Token) -> str | None:
     from tidings.events.place import location_country
     from tidings.places import event_location
@@ -39,12 +45,17 @@ def scene_country(tok: Token) -> str | None:
 
 
 def authorities(tok: Token, pattern: Pattern, targets: list[Party | None]) -> list[Party | None]:
-    """Who made an arrest or charge (173) told in the passive with no agent: the
-    authorities of its scene's country, else of the arrested person's country."""
-    if (pattern.code or "")[:3] != "173" or not any(t is not None and t.country for t in targets):
+    """Who made an arrest or charge (173), or a verdict or sentence (116: "was convicted",
+    "were found guilty", "was sentenced"), told in the passive with no agent: the
+    authorities of its scene's country, else of the arrested or convicted person's country
+    (a verdict is a court's, ``JUD``)."""
+    code = pattern.code or ""
+    # "was charged with murder" may come coded as an accusation (112): a charge all the same
+    verdict = code[:3] in ("112", "116") and (tok.lemma_.lower() in JUDICIAL or guilty(tok))
+    if (code[:3] != "173" and not verdict) or not any(t is not None and t.country for t in targets):
         return []
     country = scene_country(tok) or next(t.country for t in targets if t is not None and t.country)
-    sector = "JUD" if tok.lemma_.lower() in JUDICIAL else "COP"
+    sector = "JUD" if verdict or tok.lemma_.lower() in JUDICIAL else "COP"
     return [implied(tok, tok.i, tok.i + 1, country, sector)]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.groups import earlier_group, included
+from tidings.events.legal import noted
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
     ANAPHORS,
@@ -71,6 +72,7 @@ class Parties:
         self.last_speaker: Token | None = None  # subject of the latest speech verb
         self.last_person: tuple[Token, Party | None] | None = None
         self.last_inside: Token | None = None  # the token ``inside`` found its party at
+        self.defendant: Party | None = None  # the latest party arrested or charged (``legal``)
 
     def each(self, tok: Token, speaker: Party | None = None) -> list[Party | None]:
         """One party per coordinated modifier ("Indian and Pakistani troops": INDMIL, PAKMIL)."""
@@ -117,7 +119,7 @@ class Parties:
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
-            self.cache[key] = self._resolve(tok, lo, hi)
+            self.cache[key] = noted(self, tok, self._resolve(tok, lo, hi))
         return self.cache[key]
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
@@ -322,6 +324,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         and any(c.dep_ == "agent" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     )
+    # "appeared in court, charged with murder": a bare past participle in an adverbial
+    # clause tells what was done to the subject it shares
+    own = own or (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
     via = ""  # the last link climbed to reach the subject
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -367,7 +376,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             while up.pos_ in NOUN_POS and up.dep_ in ("dobj", "pobj") and up.head.i != up.i:
                 up = up.head if up.head.pos_ == "VERB" else up.head.head
             if up.pos_ == "VERB":
-                v = up
+                # "were found guilty of raping X", "was accused of inciting": the subject
+                # does the gerund's act, whatever the voice of the verb above
+                v, via = up, "pcomp"
                 continue
         break
     return [], False

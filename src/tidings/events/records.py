@@ -71,6 +71,18 @@ def recode_force(code: str, source: Party) -> str:
     return code
 
 
+CHARGES = frozenset({"charge", "indict"})
+LEGAL = frozenset({"JUD", "COP"})
+
+
+def recode_charge(code: str, f: Found, source: Party) -> str:
+    """A charge brought by the police or the courts ("prosecutors charged X with fraud") is
+    legal action (173), not an accusation (112)."""
+    if code[:3] != "112" or f.trigger.lemma_.lower() not in CHARGES or not LEGAL & set(source.sectors or []):
+        return code
+    return "173"
+
+
 def recode_sanction(code: str, source: Party, target: Party | None) -> str:
     """Administrative sanctions (172: bans, restrictions) on a foreign actor are sanctions (163)."""
     if code[:3] != "172" or target is None or not (source.country and target.country):
@@ -246,6 +258,7 @@ def records(
         # recoded meeting, force or sanction), unless they only refine a built-in lexicon event
         native = f.pattern.petrarch is None or refines(f)
         code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
+        code = recode_charge(code, f, src)
         code, topic = refine(f.trigger, code) if native else (f.code, None)
         src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
         if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):

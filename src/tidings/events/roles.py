@@ -114,6 +114,7 @@ class Roles:
     ) -> tuple[list[Party | None], list[Party | None]]:
         subs, passive = subjects(tok)
         agents = agent(tok)
+        passive = passive or (not subs and bool(agents))  # "was sentenced ... by a court": no subject parsed
         if passive and not agents:
             agents = statement_authors(tok)  # "was condemned in a joint statement by A, B and C"
         if passive:
@@ -138,7 +139,9 @@ class Roles:
             src_heads, tgt_heads = subs, []
         sources = []
         for h in src_heads:
-            inner = match_pattern(h, self.lex.candidates(lemma(h), True), False) if h.pos_ == "NOUN" else None
+            # "by a court in Multan": a noun that names an actor is no act, whatever "court" can mean
+            act_noun = h.pos_ == "NOUN" and lemma(h) not in ACTOR_NOUNS
+            inner = match_pattern(h, self.lex.candidates(lemma(h), True), False) if act_noun else None
             if inner is not None:  # not "its forces shelled": "force" names an act only as "cyber force"
                 # "a US military airstrike killed X": the act's author is the source; "a car
                 # bomb killed five": an act by no one named keeps the act's words, uncoded
