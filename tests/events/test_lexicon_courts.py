@@ -50,6 +50,19 @@ def test_clemency_appeals_and_domestic_restrictions():
     assert "056" in _codes(lex, "forgave", False, "forgave")
 
 
+def test_suite_gaps_of_the_codebook_are_covered():
+    lex = load_lexicon()
+    assert "=attack suicide" in _entries(lex, "attack", "1831", noun=True)
+    assert "not accept mediation|mediator" in _entries(lex, "accept", "126")
+    assert "not lift sanction|sanctions|embargo" in _entries(lex, "lift", "1244")
+    assert "083" in _codes(lex, "concession", noun=True) and "080" in _codes(lex, "concession", noun=True)
+    assert "142" in _codes(lex, "refuse") and "153" in _codes(lex, "mass")
+    # "executed a planned shutdown" is no killing: the blocker is more specific than "execute"
+    first = lex.candidates("execute", False)[0]
+    assert first.code is None and "shutdown" in first.required[0]
+    assert any(p.code == "1823" and not p.required for p in lex.candidates("execute", False))
+
+
 def _events(pipeline, text):
     from tidings.ingest import article_from_text
 
