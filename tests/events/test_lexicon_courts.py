@@ -77,3 +77,6 @@ def test_court_sentences_in_context(pipeline):
     assert "0841" in _events(pipeline, "The governor commuted the death sentence of a convicted bomber.")
     got = _events(pipeline, "The Supreme Court ruled the ban unconstitutional on Friday.")
     assert "116" in got
+    # the verdict's adjective may sit in its complement clause
+    assert "116" in _events(pipeline, "The Court of Session ruled that the prorogation was unlawful.")
+    assert "116" not in _events(pipeline, "The minister said that the prorogation was unlawful.")
