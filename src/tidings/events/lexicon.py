@@ -34,6 +34,7 @@ MISREAD_FORMS = {
         ("rape", "raped raping rapes"),
         ("shelve", "shelved shelving shelves"),
         ("waive", "waived waiving waives"),
+        ("forgive", "forgave"),
     )
     for form in forms.split()
 }

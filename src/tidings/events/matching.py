@@ -59,6 +59,11 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
     if tok.dep_ == "relcl":  # "a coalition which was joined by X": the antecedent is an argument
         stack.append((tok.head, depth))
+    # a verdict on a complement clause ("ruled [that] the draft is unconstitutional"): the
+    # complement's predicate adjective belongs to the verdict, nothing else of that clause
+    stack.extend(
+        (a, depth) for c in tok.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "acomp"
+    )
     while stack:
         t, d = stack.pop()
         out.setdefault(t.lower_, t)
