@@ -153,7 +153,10 @@ def test_the_end_of_a_stretch_does_not_date_the_act(build):
 def test_an_inherited_date_names_the_sentence_it_came_from(build):
     doc = TimesStage()(build(CUSTODY_TEXT, CUSTODY, published=SUNDAY))
     got = event_date(doc, 1, [7])
-    assert got.evidence == "the story's time focus, 'on Friday' in the sentence 1 before: 'Judges met on Friday.'"
+    assert (
+        got.evidence
+        == "the story's time focus, 'on Friday' in the sentence 1 before: 'Judges met on Friday.'"
+    )
     own = event_date(doc, 0, [1])
     assert (own.source, own.evidence) == ("expression", "'on Friday' attached to the event's clause")
     rows = ["Troops troop NOUN NNS nsubj 1", "left leave VERB VBD ROOT 1", ". . PUNCT . punct 1"]
