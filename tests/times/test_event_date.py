@@ -162,3 +162,35 @@ def test_an_inherited_date_names_the_sentence_it_came_from(build):
     rows = ["Troops troop NOUN NNS nsubj 1", "left leave VERB VBD ROOT 1", ". . PUNCT . punct 1"]
     alone = event_date(TimesStage()(build("Troops left.", rows, published=SUNDAY)), 0, [1])
     assert (alone.source, alone.evidence) == ("publication", "no date in reach: the publication date")
+
+
+@pytest.mark.parametrize(
+    ("aux", "plan"),
+    [
+        (["will will AUX MD aux 8"], "will"),  # "The minister will resign today."
+        (["is be AUX VBZ ROOT 7", "to to PART TO aux 9"], "is to"),  # "The minister is to resign today."
+    ],
+)
+def test_a_plan_told_in_the_future_is_no_time_focus(build, aux, plan):
+    rows = [
+        "Troops troop NOUN NNS nsubj 1",
+        "left leave VERB VBD ROOT 1",
+        "on on ADP IN prep 1",
+        "Friday Friday PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+        "The the DET DT det 6",
+    ]
+    if plan == "will":
+        rows += ["minister minister NOUN NN nsubj 8", *aux, "resign resign VERB VB ROOT 8"]
+        rows += ["today today NOUN NN npadvmod 8", ". . PUNCT . punct 8"]
+    else:
+        rows += ["minister minister NOUN NN nsubj 7", *aux, "resign resign VERB VB xcomp 7"]
+        rows += ["today today NOUN NN npadvmod 9", ". . PUNCT . punct 7"]
+    n = len(rows)
+    rows += [f"Protesters protester NOUN NNS nsubj {n + 1}", f"cheered cheer VERB VBD ROOT {n + 1}"]
+    rows += [f". . PUNCT . punct {n + 1}"]
+    text = f"Troops left on Friday. The minister {plan} resign today. Protesters cheered."
+    doc = TimesStage()(build(text, rows, published=SUNDAY))
+    assert [t.value for t in doc._.times] == ["2022-10-14", "2022-10-16"]
+    got = event_date(doc, 2, [n + 1])
+    assert (got.value, got.text, got.source) == ("2022-10-14", "on Friday", "context")

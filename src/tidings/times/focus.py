@@ -14,7 +14,8 @@ Dates that are no occasion of the story are never a focus: plans (after the publ
 date), a date that modifies a noun ("the November 27 border agreement", "his January 2
 remarks": the noun's own date), a date in a subordinate or past-perfect clause
 (background: "Siarhei, who was arrested in May"; "had been blocked on October 23") and dates the events stage marked as the date of another act
-(``ACT_DATES``), nor the end of a stretch ("until October 14": ``end_bound``).
+(``ACT_DATES``), nor the end of a stretch ("until October 14": ``end_bound``), nor a plan told in the future
+("May is to step down today").
 """
 
 from __future__ import annotations
@@ -71,6 +72,22 @@ def end_bound(span: Span) -> bool:
     return False
 
 
+def _planned(span: Span) -> bool:
+    """The date is that of a plan, whatever its day ("May is to step down today", "will
+    vote on Friday"): the story goes on with what happened, not with what is to come."""
+    from tidings.times.find import clause_tense  # find -> narrative -> focus
+
+    if clause_tense(span.root) == "future":
+        return True
+    verb = span.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VB" and "to" in aux and verb.head.lemma_ == "be"
+
+
 def _bare_participle(verb: Token) -> bool:
     """An adverbial clause with neither subject nor marker ("Started in July 2008, ..."), not
     "while returning from its patrol in late February 1944"."""
@@ -102,7 +119,7 @@ def _candidates(doc: Doc, sent: Span, owned: set[tuple[int, str]], published: st
             continue
         if ref.granularity == "decade" or after_publication(ref, published):
             continue  # plans are no focus
-        if _background(sp) or quoted_deixis(doc, sp, ref) or end_bound(sp):
+        if _background(sp) or quoted_deixis(doc, sp, ref) or end_bound(sp) or _planned(sp):
             continue  # a quoted "today" is the speaker's day, not the story's
         out.append(ref)
     return out
