@@ -1,7 +1,7 @@
 """Date and place accuracy against hand-checked gold (``gold/timeplace.jsonl``).
 
     python -m tidings.places.accuracy gold/timeplace.jsonl [-v] [--events gold/events.jsonl]
-        [--split dev|dev3 ...] [--gold-source] [--skip-ids FILE] [--packages]
+        [--split dev|dev3 ...] [--events-only] [--gold-source] [--skip-ids FILE] [--packages]
 
 GeoWebNews is measured by ``tidings.places.geowebnews`` (``evaluate_geowebnews`` is also
 importable from here).
@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> None:
         choices=("dev", "dev3"),
         help="events gold split(s) to score, each reported apart (default dev; repeatable)",
     )
+    ap.add_argument("--events-only", action="store_true", help="score the events gold only")
     args = ap.parse_args(argv)
     skip = set(args.skip_ids.read_text(encoding="utf-8").split()) if args.skip_ids else set()
     for ev_split in (args.split or ["dev"]) if args.events is not None else []:
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.packages:
         for label, (ok, total) in compare_packages(args.gold).items():
             print(f"name-only {label}: {ok}/{total} ({ok / total:.1%})")
-    for split in ("dev", "heldout", None):
+    for split in () if args.events_only else ("dev", "heldout", None):
         times, places = evaluate(args.gold, split, skip)
         if not times.gold and not places.gold:
             continue
