@@ -194,3 +194,37 @@ def test_a_plan_told_in_the_future_is_no_time_focus(build, aux, plan):
     assert [t.value for t in doc._.times] == ["2022-10-14", "2022-10-16"]
     got = event_date(doc, 2, [n + 1])
     assert (got.value, got.text, got.source) == ("2022-10-14", "on Friday", "context")
+
+
+ARREST = [
+    "Troops troop NOUN NNS nsubj 1",
+    "left leave VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Monday Monday PROPN NNP pobj 2",
+    ". . PUNCT . punct 1",
+    "Police police NOUN NNS nsubj 6",
+    "arrested arrest VERB VBD ROOT 6",
+    "him he PRON PRP dobj 6",
+    ". . PUNCT . punct 6",
+    "After after ADP IN prep 16",
+    "his his PRON PRP$ poss 11",
+    "arrest arrest NOUN NN pobj 9",
+    "on on ADP IN prep 11",
+    "Friday Friday PROPN NNP pobj 12",
+    ", , PUNCT , punct 16",
+    "he he PRON PRP nsubj 16",
+    "stayed stay VERB VBD ROOT 16",
+    ". . PUNCT . punct 16",
+]
+ARREST_TEXT = "Troops left on Monday. Police arrested him. After his arrest on Friday, he stayed."
+
+
+def test_an_act_named_again_with_a_date_takes_that_date(build):
+    doc = TimesStage()(build(ARREST_TEXT, ARREST, published=SUNDAY))
+    got = event_date(doc, 1, [6])
+    assert (got.value, got.text, got.source) == ("2022-10-14", "on Friday", "context")
+    assert (
+        got.evidence == "'on Friday' of the act named again later: 'After his arrest on Friday, he stayed.'"
+    )
+    # another act of that sentence goes on with the story's focus, Monday
+    assert event_date(doc, 1, [7]).value == "2022-10-10"

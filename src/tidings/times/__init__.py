@@ -16,6 +16,7 @@ from tidings.model import EventDate, TimeRef
 from tidings.times.clause import rank, sentence, within
 from tidings.times.focus import after_publication, end_bound, focus_date, governs, quoted, quoted_deixis
 from tidings.times.keys import SPAN_KEY
+from tidings.times.later import dated_later
 from tidings.times.resolve import resolve
 
 # doc.user_data key: a list of (sentence start, text) of dates that belong to an act named in a
@@ -44,6 +45,15 @@ def event_date(doc: Doc, sent_index: int, token_indices: Sequence[int]) -> Event
         sent = sentence(doc, sent_index)  # the sentence's own dates belong to another act
     if sent is not None and times and SPAN_KEY in doc.spans:
         # no date of its own: the story's time focus, the occasion told last
+        if token_indices and (later := dated_later(doc, sent, token_indices)) is not None:
+            ref, where = later
+            return EventDate(
+                value=ref.value,
+                granularity=ref.granularity,
+                text=ref.text,
+                source="context",
+                evidence=f"{ref.text!r} of the act named again later: {_cut(where.text)!r}",
+            )
         owned = {(int(s), str(t)) for s, t in doc.user_data.get(ACT_DATES, [])}
         focus = focus_date(doc, sent, owned)
         if focus is not None:
@@ -74,10 +84,12 @@ def _focus_evidence(doc: Doc, sent: Span, focus: TimeRef) -> str:
         return f"the story's time focus, {focus.text!r}"
     src = where.sent
     back = sum(1 for s in doc.sents if src.start <= s.start < sent.start)
-    words = src.text.strip()
-    if len(words) > 80:
-        words = words[:77].rstrip() + "..."
-    return f"the story's time focus, {focus.text!r} in the sentence {back} before: {words!r}"
+    return f"the story's time focus, {focus.text!r} in the sentence {back} before: {_cut(src.text)!r}"
+
+
+def _cut(text: str) -> str:
+    words = text.strip()
+    return words[:77].rstrip() + "..." if len(words) > 80 else words
 
 
 def _in_sentence(
