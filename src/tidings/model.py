@@ -106,6 +106,7 @@ class EventDate(Record):
     granularity: str | None = None
     text: str | None = None
     source: Literal["expression", "sentence", "context", "publication", "none"] | None = None
+    evidence: str | None = None  # what decided it; for "context", the sentence the focus came from
 
 
 class EventLocation(Record):

@@ -243,3 +243,44 @@ def test_a_capital_acting_on_something_is_an_actor(build):
     ]
     doc = PlacesStage()(build("Tehran expanded ties.", rows, ents=["B-GPE", "O", "O", "O"]))
     assert event_location(doc, 0, [1]) is None
+
+
+def _retold(verb: str, lemma: str) -> tuple[str, list[str], list[str]]:
+    rows = [
+        "Unions union NOUN NNS nsubj 1",
+        "filed file VERB VBD ROOT 1",
+        "a a DET DT det 3",
+        "lawsuit lawsuit NOUN NN dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    for _ in range(7):  # seven sentences between: beyond LATER_SENTENCES
+        i = len(rows)
+        rows += [
+            f"It it PRON PRP nsubj {i + 1}",
+            f"rained rain VERB VBD ROOT {i + 1}",
+            f". . PUNCT . punct {i + 1}",
+        ]
+    i = len(rows)
+    rows += [
+        f"The the DET DT det {i + 1}",
+        f"suit suit NOUN NN nsubjpass {i + 3}",
+        f"was be AUX VBD auxpass {i + 3}",
+        f"{verb} {lemma} VERB VBN ROOT {i + 3}",
+        f"in in ADP IN prep {i + 3}",
+        f"Billings Billings PROPN NNP pobj {i + 4}",
+        f". . PUNCT . punct {i + 3}",
+    ]
+    text = "Unions filed a lawsuit." + " It rained." * 7 + f" The suit was {verb} in Billings."
+    ents = ["O"] * (len(rows) - 2) + ["B-GPE", "O"]
+    return text, rows, ents
+
+
+def test_an_event_retold_with_its_own_verb_far_on_takes_that_scene(build):
+    text, rows, ents = _retold("filed", "file")
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    loc = event_location(doc, 0, [1, 3])
+    assert (loc.text, loc.source) == ("Billings", "context")
+    assert "'the suit' named again later" in loc.evidence
+    # another verb that far on is no retelling ("The suit was heard in Billings")
+    text, rows, ents = _retold("heard", "hear")
+    assert event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [1, 3]) is None

@@ -157,3 +157,22 @@ def test_a_clear_place_phrase_overrules_a_person_label(build):
         ("La Llagosta", 3119531),
         ("Spain", 2510769),
     ]
+
+
+def test_a_part_word_joins_the_countrys_text_and_the_place_stays_the_country(build):
+    rows = [
+        "Arrests arrest NOUN NNS nsubj 1",
+        "rose rise VERB VBD ROOT 1",
+        "in in ADP IN prep 1",
+        "mainland mainland ADJ JJ amod 4",
+        "China China PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+    ]
+    doc = build("Arrests rose in mainland China.", rows, ents=["O", "O", "O", "O", "B-GPE", "O"])
+    ((span, china),) = find_places(doc)
+    assert (span.text, china.text, china.geonameid, china.country) == (
+        "mainland China",
+        "mainland China",
+        1814991,
+        "CN",
+    )

@@ -121,3 +121,110 @@ def test_a_reaction_is_not_dated_by_the_act_it_is_about(seed_document):
     # nor is it the time focus of the next sentence ("For his part, Bayramov praised bilateral relations")
     later = [e for e in seed_document.events if e.action.text == "praised"][1]
     assert later.source.code == "AZEGOV" and later.date.value == "2022-10-15"
+
+
+CUSTODY = [
+    "Judges judge NOUN NNS nsubj 1",
+    "met meet VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Friday Friday PROPN NNP pobj 2",
+    ". . PUNCT . punct 1",
+    "The the DET DT det 6",
+    "judge judge NOUN NN nsubj 7",
+    "ordered order VERB VBD ROOT 7",
+    "him he PRON PRP nsubj 9",
+    "held hold VERB VBN ccomp 7",
+    "until until ADP IN prep 9",
+    "April April PROPN NNP pobj 10",
+    "5 5 NUM CD nummod 11",
+    ". . PUNCT . punct 7",
+]
+CUSTODY_TEXT = "Judges met on Friday. The judge ordered him held until April 5."
+
+
+def test_the_end_of_a_stretch_does_not_date_the_act(build):
+    doc = TimesStage()(build(CUSTODY_TEXT, CUSTODY, published=SUNDAY))
+    assert [t.text for t in doc._.times][-1].endswith("April 5")  # found, but it only closes the stretch
+    for tok in (7, 9):  # the order and the custody go on with the occasion told before
+        got = event_date(doc, 1, [tok])
+        assert (got.value, got.text, got.source) == ("2022-10-14", "on Friday", "context")
+
+
+def test_an_inherited_date_names_the_sentence_it_came_from(build):
+    doc = TimesStage()(build(CUSTODY_TEXT, CUSTODY, published=SUNDAY))
+    got = event_date(doc, 1, [7])
+    assert (
+        got.evidence
+        == "the story's time focus, 'on Friday' in the sentence 1 before: 'Judges met on Friday.'"
+    )
+    own = event_date(doc, 0, [1])
+    assert (own.source, own.evidence) == ("expression", "'on Friday' attached to the event's clause")
+    rows = ["Troops troop NOUN NNS nsubj 1", "left leave VERB VBD ROOT 1", ". . PUNCT . punct 1"]
+    alone = event_date(TimesStage()(build("Troops left.", rows, published=SUNDAY)), 0, [1])
+    assert (alone.source, alone.evidence) == ("publication", "no date in reach: the publication date")
+
+
+@pytest.mark.parametrize(
+    ("aux", "plan"),
+    [
+        (["will will AUX MD aux 8"], "will"),  # "The minister will resign today."
+        (["is be AUX VBZ ROOT 7", "to to PART TO aux 9"], "is to"),  # "The minister is to resign today."
+    ],
+)
+def test_a_plan_told_in_the_future_is_no_time_focus(build, aux, plan):
+    rows = [
+        "Troops troop NOUN NNS nsubj 1",
+        "left leave VERB VBD ROOT 1",
+        "on on ADP IN prep 1",
+        "Friday Friday PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+        "The the DET DT det 6",
+    ]
+    if plan == "will":
+        rows += ["minister minister NOUN NN nsubj 8", *aux, "resign resign VERB VB ROOT 8"]
+        rows += ["today today NOUN NN npadvmod 8", ". . PUNCT . punct 8"]
+    else:
+        rows += ["minister minister NOUN NN nsubj 7", *aux, "resign resign VERB VB xcomp 7"]
+        rows += ["today today NOUN NN npadvmod 9", ". . PUNCT . punct 7"]
+    n = len(rows)
+    rows += [f"Protesters protester NOUN NNS nsubj {n + 1}", f"cheered cheer VERB VBD ROOT {n + 1}"]
+    rows += [f". . PUNCT . punct {n + 1}"]
+    text = f"Troops left on Friday. The minister {plan} resign today. Protesters cheered."
+    doc = TimesStage()(build(text, rows, published=SUNDAY))
+    assert [t.value for t in doc._.times] == ["2022-10-14", "2022-10-16"]
+    got = event_date(doc, 2, [n + 1])
+    assert (got.value, got.text, got.source) == ("2022-10-14", "on Friday", "context")
+
+
+ARREST = [
+    "Troops troop NOUN NNS nsubj 1",
+    "left leave VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Monday Monday PROPN NNP pobj 2",
+    ". . PUNCT . punct 1",
+    "Police police NOUN NNS nsubj 6",
+    "arrested arrest VERB VBD ROOT 6",
+    "him he PRON PRP dobj 6",
+    ". . PUNCT . punct 6",
+    "After after ADP IN prep 16",
+    "his his PRON PRP$ poss 11",
+    "arrest arrest NOUN NN pobj 9",
+    "on on ADP IN prep 11",
+    "Friday Friday PROPN NNP pobj 12",
+    ", , PUNCT , punct 16",
+    "he he PRON PRP nsubj 16",
+    "stayed stay VERB VBD ROOT 16",
+    ". . PUNCT . punct 16",
+]
+ARREST_TEXT = "Troops left on Monday. Police arrested him. After his arrest on Friday, he stayed."
+
+
+def test_an_act_named_again_with_a_date_takes_that_date(build):
+    doc = TimesStage()(build(ARREST_TEXT, ARREST, published=SUNDAY))
+    got = event_date(doc, 1, [6])
+    assert (got.value, got.text, got.source) == ("2022-10-14", "on Friday", "context")
+    assert (
+        got.evidence == "'on Friday' of the act named again later: 'After his arrest on Friday, he stayed.'"
+    )
+    # another act of that sentence goes on with the story's focus, Monday
+    assert event_date(doc, 1, [7]).value == "2022-10-10"

@@ -126,3 +126,23 @@ _WORDS = [
 def test_trigger_scan_finds_what_a_full_scan_finds(words):
     text = " ".join(words)
     assert scan(text) == [m.span() for m in finder().finditer(text)]
+
+
+def test_a_month_name_that_is_a_persons_name_is_no_date(build):
+    rows = [
+        "Theresa Theresa PROPN NNP compound 1",
+        "May May PROPN NNP nsubj 2",
+        "resigned resign VERB VBD ROOT 2",
+        "in in ADP IN prep 2",
+        "May May PROPN NNP pobj 3",
+        ". . PUNCT . punct 2",
+        "May May PROPN NNP poss 9",
+        "'s 's PART POS case 6",
+        "deal deal NOUN NN nsubj 9",
+        "failed fail VERB VBD ROOT 9",
+        ". . PUNCT . punct 9",
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = build("Theresa May resigned in May. May's deal failed.", rows, ents=ents, published=SUNDAY)
+    # the month after "in" stays a date; her name, and her surname alone, are none
+    assert _values(doc) == [("in May", "2022-05", "month")]

@@ -1,7 +1,7 @@
 """Date and place accuracy against hand-checked gold (``gold/timeplace.jsonl``).
 
     python -m tidings.places.accuracy gold/timeplace.jsonl [-v] [--events gold/events.jsonl]
-        [--gold-source] [--skip-ids FILE] [--packages]
+        [--split dev|dev3 ...] [--events-only] [--gold-source] [--skip-ids FILE] [--packages]
 
 GeoWebNews is measured by ``tidings.places.geowebnews`` (``evaluate_geowebnews`` is also
 importable from here).
@@ -152,11 +152,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--skip-ids", type=Path, default=None, help="file of article ids to leave out (one a line)"
     )
+    ap.add_argument(
+        "--split",
+        action="append",
+        choices=("dev", "dev3"),
+        help="events gold split(s) to score, each reported apart (default dev; repeatable)",
+    )
+    ap.add_argument("--events-only", action="store_true", help="score the events gold only")
     args = ap.parse_args(argv)
     skip = set(args.skip_ids.read_text(encoding="utf-8").split()) if args.skip_ids else set()
-    if args.events is not None:
-        ev_dates, ev_places = event_accuracy(args.events, args.gold_source, skip=skip)
-        print(f"[events gold: {args.events}]")
+    for ev_split in (args.split or ["dev"]) if args.events is not None else []:
+        ev_dates, ev_places = event_accuracy(args.events, args.gold_source, split=ev_split, skip=skip)
+        print(f"[events gold: {args.events}, split {ev_split}]")
         print(f"  event dates : {ev_dates.correct}/{ev_dates.gold} correct ({ev_dates.accuracy:.1%})")
         print(f"  event places: {ev_places.correct}/{ev_places.gold} correct ({ev_places.accuracy:.1%})")
         print(f"  events with a gold date and no gold place that got a place: {ev_places.predicted}")
@@ -166,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.packages:
         for label, (ok, total) in compare_packages(args.gold).items():
             print(f"name-only {label}: {ok}/{total} ({ok / total:.1%})")
-    for split in ("dev", "heldout", None):
+    for split in () if args.events_only else ("dev", "heldout", None):
         times, places = evaluate(args.gold, split, skip)
         if not times.gold and not places.gold:
             continue

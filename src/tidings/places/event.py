@@ -394,7 +394,9 @@ def _named_before(
 
 def _same_event(noun: Token, later: Token) -> bool:
     a, b = noun.lemma_.lower(), later.lemma_.lower()
-    return a == b or len(b) >= 5 and a.endswith(b)  # "an airstrike" ... "the strike"
+    # "an airstrike" ... "the strike"; a short tail only after a word of its own ("a lawsuit" ...
+    # "the suit", not "an arrest" ... "the rest")
+    return a == b or a.endswith(b) and (len(b) >= 5 or len(b) == 4 and len(a) - len(b) >= 3)
 
 
 def _named_later(
@@ -403,7 +405,8 @@ def _named_later(
     """A story often places an event only when it names it again ("... killed Soleimani in an
     airstrike." ... "The United States carried out the airstrike at Baghdad International
     Airport"): the scene of a later definite mention of the event's noun, within a few
-    sentences, when that mention's own clause names one."""
+    sentences (anywhere after, when its verb is the event's own), when that mention's own
+    clause names one."""
     nouns = _event_nouns(doc, token_indices)
     if not nouns or SPAN_KEY not in doc.spans:
         return None
@@ -411,14 +414,19 @@ def _named_later(
         s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
     ]
     nxt = sent
-    for _ in range(LATER_SENTENCES):
+    for k in range(len(doc)):
         if nxt.end >= len(doc):
             return None
         nxt = doc[nxt.end].sent
         for tok in nxt:
             if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
                 continue
-            if not any(_same_event(n, tok) for n in nouns):
+            # further on, only a retelling with the same verb ("filed a lawsuit" ... "The suit
+            # was filed in Yellowstone County")
+            same = [n for n in nouns if _same_event(n, tok)]
+            if k >= LATER_SENTENCES:
+                same = [n for n in same if n.head.lemma_ == tok.head.lemma_ and tok.head.pos_ == "VERB"]
+            if not same:
                 continue
             found = _in_sentence(doc, [tok.i], within(spans, nxt), places)
             if found is not None and found.source == "clause":

@@ -219,9 +219,15 @@ def _ner_mention(
     return Mention(span, "ner", label, candidates=cands)
 
 
+# Lower-case words that, like a direction, name a part of a country or division
+# ("mainland China", "rural Syria"): they belong to the toponym's text.
+PART_WORDS = {"mainland", "coastal", "inland", "rural"}
+
+
 def _with_direction(doc: Doc, m: Mention) -> Mention:
-    """A lower-case direction before a country or division belongs to the toponym's text
-    ("north-eastern Syria", "southern Iraq"); the place stays the country or division."""
+    """A lower-case direction or part word before a country or division belongs to the
+    toponym's text ("north-eastern Syria", "southern Iraq", "mainland China"); the place
+    stays the country or division."""
     i = m.span.start
     if not m.candidates or m.candidates[0][0].kind not in ("country", "admin1"):
         return m
@@ -232,7 +238,7 @@ def _with_direction(doc: Doc, m: Mention) -> Mention:
         and doc[i - 1].lower_ in DIRECTIONS
     ):
         start = i - 3  # "north-eastern"
-    elif i >= 1 and doc[i - 1].lower_ in DIRECTIONS and doc[i - 1].text.islower():
+    elif i >= 1 and doc[i - 1].lower_ in DIRECTIONS | PART_WORDS and doc[i - 1].text.islower():
         start = i - 1
     else:
         return m

@@ -206,6 +206,14 @@ def find_times(doc: Doc) -> list[Found]:
     return tell(doc, found)  # dates told relative to the story ("the following day")
 
 
+def _surname(tok: Token) -> bool:
+    """A bare month name that is a person's name: inside a person's name, or the last word
+    of one the document names ("Theresa May" ... "May's agreement")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
+
+
 def _resolve_span(span: Span, anchor: dt.date | None) -> TimeRef | None:
     if span[0].lower_ == "now" and len(span) == 1 and span[0].dep_ == "mark":
         return None  # "now that ..." is a conjunction
@@ -213,6 +221,8 @@ def _resolve_span(span: Span, anchor: dt.date | None) -> TimeRef | None:
         return None  # "1700 UTC" is a clock time
     if len(span) == 1 and span[0].text == "May" and (span[0].tag_ == "MD" or span.start == span.sent.start):
         return None  # "May God protect them"
+    if len(span) == 1 and _surname(span[0]):
+        return None  # "Theresa May appointed him", "in protest to May's agreement"
     tense = clause_tense(span.root)
     if tense is None and any(t.lower_ == "tomorrow" for t in span.sent):
         tense = "future"  # "from tomorrow night into Friday morning"

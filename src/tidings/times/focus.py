@@ -14,7 +14,8 @@ Dates that are no occasion of the story are never a focus: plans (after the publ
 date), a date that modifies a noun ("the November 27 border agreement", "his January 2
 remarks": the noun's own date), a date in a subordinate or past-perfect clause
 (background: "Siarhei, who was arrested in May"; "had been blocked on October 23") and dates the events stage marked as the date of another act
-(``ACT_DATES``).
+(``ACT_DATES``), nor the end of a stretch ("until October 14": ``end_bound``), nor a plan told in the future
+("May is to step down today").
 """
 
 from __future__ import annotations
@@ -52,6 +53,41 @@ def quoted_deixis(doc: Doc, span: Span, ref: TimeRef) -> bool:
     return ref.anchor is not None and span[0].lower_ in _DEICTIC and quoted(doc, span)
 
 
+_END_BOUNDS = {"until", "till", "pending"}
+
+
+def end_bound(span: Span) -> bool:
+    """The date closes a stretch rather than dating an act: "remain in custody until his
+    next court appearance on April 5", "the prorogation of Parliament until October 14".
+    The preposition starts the expression or governs the noun phrase it sits in."""
+    if span[0].lower_ in _END_BOUNDS:
+        return True
+    tok = span.root
+    for _ in range(4):
+        if tok.lower_ in _END_BOUNDS and tok.dep_ == "prep":
+            return True
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _planned(span: Span) -> bool:
+    """The date is that of a plan, whatever its day ("May is to step down today", "will
+    vote on Friday"): the story goes on with what happened, not with what is to come."""
+    from tidings.times.find import clause_tense  # find -> narrative -> focus
+
+    if clause_tense(span.root) == "future":
+        return True
+    verb = span.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VB" and "to" in aux and verb.head.lemma_ == "be"
+
+
 def _bare_participle(verb: Token) -> bool:
     """An adverbial clause with neither subject nor marker ("Started in July 2008, ..."), not
     "while returning from its patrol in late February 1944"."""
@@ -83,7 +119,7 @@ def _candidates(doc: Doc, sent: Span, owned: set[tuple[int, str]], published: st
             continue
         if ref.granularity == "decade" or after_publication(ref, published):
             continue  # plans are no focus
-        if _background(sp) or quoted_deixis(doc, sp, ref):
+        if _background(sp) or quoted_deixis(doc, sp, ref) or end_bound(sp) or _planned(sp):
             continue  # a quoted "today" is the speaker's day, not the story's
         out.append(ref)
     return out
