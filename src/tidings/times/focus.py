@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.model import TimeRef
 from tidings.times.clause import clause_head, clause_of, context_sentences, within
 from tidings.times.keys import SPAN_KEY
+from tidings.times.tense import clause_tense
 
 # how many sentences back, across paragraphs, the occasion told last is looked for
 FOCUS_SENTENCES = 15
@@ -75,7 +76,6 @@ def end_bound(span: Span) -> bool:
 def _planned(span: Span) -> bool:
     """The date is that of a plan, whatever its day ("May is to step down today", "will
     vote on Friday"): the story goes on with what happened, not with what is to come."""
-    from tidings.times.find import clause_tense  # find -> narrative -> focus
 
     if clause_tense(span.root) == "future":
         return True
