@@ -1,0 +1,46 @@
+"""Issue 14, fifth round: persons with roles in domestic news (dev3's error classes), on real parses."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.actors import party_for
+from tidings.actors.evaluate import analyse
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+def _code(nlp, text, phrase, nth=0, day=dt.date(2019, 6, 1)):
+    doc = analyse(nlp, text, day)
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(phrase, at + 1)
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    party = party_for(doc, span.start, span.end)
+    return party.code if party else None
+
+
+def test_a_private_life_noun_does_not_replace_a_title(nlp):
+    text = (
+        "Professor Michael Siegel of Boston University, co-author of a new study published in the "
+        "United States, declared the rates high. Wikinews interviewed Siegel."
+    )
+    assert _code(nlp, text, "Professor Michael Siegel").endswith("EDU")
+    assert _code(nlp, text, "Siegel", nth=1).endswith("EDU")
+
+
+def test_a_lawyer_for_a_civilian_client_stays_a_lawyer(nlp):
+    text = "In Paris, Sophie Obadia, another lawyer for the victim, spoke to the court."
+    assert _code(nlp, text, "Sophie Obadia") == "FRAJUD"
+    assert _code(nlp, "The family's lawyer said the police lied.", "The family's lawyer") == "JUD"
+
+
+def test_the_accused_and_attackers_are_criminals(nlp):
+    assert _code(nlp, "An inmate stabbed him in a prison in California.", "An inmate") == "USACRM"
+    text = "Police in Pakistan said the perpetrators of honor killings fled."
+    assert _code(nlp, text, "the perpetrators of honor killings") == "PAKCRM"
