@@ -44,3 +44,14 @@ def test_the_accused_and_attackers_are_criminals(nlp):
     assert _code(nlp, "An inmate stabbed him in a prison in California.", "An inmate") == "USACRM"
     text = "Police in Pakistan said the perpetrators of honor killings fled."
     assert _code(nlp, text, "the perpetrators of honor killings") == "PAKCRM"
+
+
+def test_officers_are_police_in_an_article_about_the_police(nlp):
+    text = "Police in Paris arrested two men. A police spokesman said the officers acted lawfully."
+    assert _code(nlp, text, "the officers") == "FRACOP"
+    text = "Military commanders in France met army generals. The officers agreed."
+    assert _code(nlp, text, "The officers") == "FRAMIL"
+
+
+def test_a_fire_officer_works_for_the_fire_service(nlp):
+    assert _code(nlp, "A fire officer in Delhi, India said nine died.", "A fire officer") == "INDGOV"
