@@ -55,3 +55,13 @@ def test_officers_are_police_in_an_article_about_the_police(nlp):
 
 def test_a_fire_officer_works_for_the_fire_service(nlp):
     assert _code(nlp, "A fire officer in Delhi, India said nine died.", "A fire officer") == "INDGOV"
+
+
+def test_a_role_phrase_outside_every_cluster_takes_the_article_country(nlp):
+    text = (
+        "The United States held elections. Voters in the United States were angry. Cruz said "
+        '"For too long, members of Congress have abused their power."'
+    )
+    assert _code(nlp, text, "members of Congress") == "USALEG"
+    text = "Foreign forces left the United States. The United States was calm. Foreign forces returned."
+    assert _code(nlp, text, "Foreign forces", nth=1) in ("MIL", None)
