@@ -65,3 +65,11 @@ def test_a_role_phrase_outside_every_cluster_takes_the_article_country(nlp):
     assert _code(nlp, text, "members of Congress") == "USALEG"
     text = "Foreign forces left the United States. The United States was calm. Foreign forces returned."
     assert _code(nlp, text, "Foreign forces", nth=1) in ("MIL", None)
+
+
+def test_organisation_types_from_the_words_of_their_names(nlp):
+    text = "In India, the state-run Indian Railways launched a campaign. Indian Railways said it worked."
+    assert _code(nlp, text, "Indian Railways") == "INDGOV"
+    assert _code(nlp, text, "Indian Railways", nth=1) == "INDGOV"
+    text = "On Friday the Legislative Yuan of Taiwan voted. The Legislative Yuan debated three bills."
+    assert _code(nlp, text, "Legislative Yuan", nth=1) == "TWNLEG"

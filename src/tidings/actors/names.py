@@ -27,6 +27,7 @@ from tidings.actors.clusters import (
 )
 from tidings.actors.coding import Coding, span_root
 from tidings.actors.lexicon import Hit
+from tidings.actors.orgnames import org_name_ending
 
 _NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 
@@ -40,7 +41,7 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
     for h in person_hits:
         cands[(h.start, h.end)] = h
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _person_by_apposition(st, ent):
+        if ent.label_ != "PERSON" and not _person_by_apposition(st, ent) or org_name_ending(ent):
             continue
         s, e = ent.start, ent.end
         for k in range(e - 1, s - 1, -1):  # a name does not run over a line break
