@@ -73,3 +73,9 @@ def test_organisation_types_from_the_words_of_their_names(nlp):
     assert _code(nlp, text, "Indian Railways", nth=1) == "INDGOV"
     text = "On Friday the Legislative Yuan of Taiwan voted. The Legislative Yuan debated three bills."
     assert _code(nlp, text, "Legislative Yuan", nth=1) == "TWNLEG"
+
+
+def test_astronauts_of_a_space_agency_work_for_the_state(nlp):
+    text = "NASA astronauts Bob Behnken flew to the station. Behnken said it was fine."
+    assert _code(nlp, text, "NASA astronauts Bob Behnken") == "USAGOV"
+    assert _code(nlp, text, "Behnken", nth=1) == "USAGOV"
