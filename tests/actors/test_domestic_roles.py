@@ -79,3 +79,12 @@ def test_astronauts_of_a_space_agency_work_for_the_state(nlp):
     text = "NASA astronauts Bob Behnken flew to the station. Behnken said it was fine."
     assert _code(nlp, text, "NASA astronauts Bob Behnken") == "USAGOV"
     assert _code(nlp, text, "Behnken", nth=1) == "USAGOV"
+
+
+def test_a_person_the_courts_convicted_or_charged_is_a_criminal(nlp):
+    text = "In Pakistan, Mohammed Waseem was sentenced to life in prison by a court in Multan."
+    assert _code(nlp, text, "Mohammed Waseem") == "PAKCRM"
+    text = "In California, Sirhan Sirhan was stabbed. Sirhan is serving a life sentence."
+    assert _code(nlp, text, "Sirhan Sirhan") == "USACRM"
+    assert _code(nlp, "In Texas, Judge John Smith sentenced Bob Jones.", "John Smith") == "USAJUD"
+    assert _code(nlp, "In Texas, Bob Jones was stabbed in a bar.", "Bob Jones") == "USACVL"
