@@ -12,9 +12,15 @@ Public surface used by other stages (events, quotes):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import Actor, Party
+
+if TYPE_CHECKING:
+    from tidings.actors.coding import Coding
+    from tidings.actors.lexicon import Hit
 
 
 def _actors_by_id(doc: Doc) -> dict[str, Actor]:
@@ -167,7 +173,7 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     return out
 
 
-def _unclustered_country(doc: Doc, s: int, e: int, c, hits, tok2hit) -> None:
+def _unclustered_country(doc: Doc, s: int, e: int, c: Coding, hits: list[Hit], tok2hit: list[int]) -> None:
     """A range coded from its words without a country: a town in it ("attorneys general from
     Maine": the gazetteer's country), else the document's country (``context``)."""
     from tidings.actors.codes import join_code
