@@ -12,9 +12,15 @@ Public surface used by other stages (events, quotes):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import Actor, Party
+
+if TYPE_CHECKING:
+    from tidings.actors.coding import Coding
+    from tidings.actors.lexicon import Hit
 
 
 def _actors_by_id(doc: Doc) -> dict[str, Actor]:
@@ -108,7 +114,6 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     from tidings.actors.codes import join_code
     from tidings.actors.coding import code_range, hit_index, span_root
-    from tidings.actors.towns import range_town
 
     root = span_root(doc, start, end)
     inner = _counted(root, start, end)
@@ -162,11 +167,23 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
         if body is not None and body.country and (not c.sectors or list(body.sectors) == c.sectors):
             out.append(_party(doc, s, e, body))  # "Coast Guard units": members of the named body
         elif c.code:
-            town = range_town(doc, s, e, hits, tok2hit) if not c.country and c.sectors else None
-            if town is not None:  # "attorneys general from Maine": the gazetteer's country
-                c.country, c.code = town[0], join_code(town[0], c.sectors)
+            if not c.country and c.sectors:
+                _unclustered_country(doc, s, e, c, hits, tok2hit)
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
     return out
+
+
+def _unclustered_country(doc: Doc, s: int, e: int, c: Coding, hits: list[Hit], tok2hit: list[int]) -> None:
+    """A range coded from its words without a country: a town in it ("attorneys general from
+    Maine": the gazetteer's country), else the document's country (``context``)."""
+    from tidings.actors.codes import join_code
+    from tidings.actors.context import document_country
+    from tidings.actors.towns import range_town
+
+    town = range_town(doc, s, e, hits, tok2hit)
+    country = town[0] if town is not None else document_country(doc, s, e, c.sectors)
+    if country:
+        c.country, c.code = country, join_code(country, c.sectors)
 
 
 def _inner_actor(doc: Doc, start: int, end: int) -> Actor | None:

@@ -224,6 +224,9 @@ def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hi
     the head takes its sector from a modifying role word or a named actor before it."""
     generic = role.get("generic") == "1"
     c.generic, c.ref = generic, ("group" if generic else role.get("ref") or "person")
+    # a client or owner of private life does not recode a head with a sector of its own ("a
+    # lawyer for the victim", "the family's lawyer": JUD)
+    roles = [h for h in roles if not (role.sectors and list(h.sectors) == ["CVL"])]
     plain = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"]
     mods = [h for h in plain if h.start < role.start]
     named = [h for h in names_inside if h.start < role.start and h.sectors]

@@ -116,11 +116,28 @@ def us_states(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def officer_sense(hits: list[Hit]) -> list[Hit]:
+    """One sense per article for a bare "officer": the lexicon's default is the armed forces
+    (MIL), but in an article whose role words name the police more often than the military
+    (a trial of police officers, a crime report), "the officers" are police officers (COP)."""
+    roles = [h for h in hits if h.kind == "role" and h.title != "officer"]
+    police = sum(1 for h in roles if h.sectors == ("COP",))
+    military = sum(1 for h in roles if "MIL" in h.sectors)
+    if police <= military:
+        return hits
+    return [
+        replace(h, code="COP", source=f"{h.source} (the article names the police more than the military)")
+        if h.kind == "role" and h.title == "officer" and h.code == "MIL"
+        else h
+        for h in hits
+    ]
+
+
 def find_actors(
     doc: Doc, lexicon: Lexicon, published: dt.date | None = None
 ) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
-    hits = us_states(not_places_in_names(doc, lexicon.match(doc, published)))
+    hits = officer_sense(us_states(not_places_in_names(doc, lexicon.match(doc, published))))
     clusters = find_clusters(doc, hits, published, dateline_country(doc, lexicon, published))
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits

@@ -8,7 +8,7 @@ before), else the country the article names most. Only countries the text gave a
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
@@ -52,6 +52,22 @@ HOME_MEDIA = frozenset({"local", "state", "state-run", "national", "domestic", "
 BLOCKING = frozenset({"foreign", "international", "regional", "world", "western", "outside"})
 
 
+# doc.user_data key: the country an uncoded-country phrase outside every cluster may take
+DOCUMENT_COUNTRY_KEY = "tidings_actor_document_country"
+
+
+def document_country(doc: Doc, start: int, end: int, sectors: list[str]) -> str | None:
+    """For a range coded from its words with sectors but no country and no cluster ("members
+    of Congress", "government sources"): the country the article names most, else the
+    dateline's (stored by ``context_countries``); none for media or a blocking word."""
+    country = doc.user_data.get(DOCUMENT_COUNTRY_KEY)
+    if not country or not sectors or sectors[0] not in CONTEXT_SECTORS or sectors[0] == "MED":
+        return None
+    if any(t.lower_ in BLOCKING for t in doc[start:end]):
+        return None
+    return str(country)
+
+
 def context_countries(st: State) -> None:
     """A state or civil actor named without a country takes one from the text, each rule
     named in its evidence (``country_from_context``): the owner of its possessive ("its foreign
@@ -61,6 +77,9 @@ def context_countries(st: State) -> None:
     owner = _token_owners(st)
     dominant = _dominant_country(st)
     dateline = _dateline_country(st)
+    fallback = dominant or (dateline[0] if dateline else None)
+    if fallback:
+        st.doc.user_data[DOCUMENT_COUNTRY_KEY] = fallback
     ordered = sorted((c for c in st.clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
     for cl in ordered:
         ethnic = cl.country in SUBSTATE and bool(cl.sectors) and cl.sectors[0] in STATE_BODIES

@@ -27,6 +27,7 @@ from tidings.actors.clusters import (
 )
 from tidings.actors.coding import Coding, span_root
 from tidings.actors.lexicon import Hit
+from tidings.actors.orgnames import org_name_ending
 
 _NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 
@@ -40,7 +41,7 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
     for h in person_hits:
         cands[(h.start, h.end)] = h
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _person_by_apposition(st, ent):
+        if ent.label_ != "PERSON" and not _person_by_apposition(st, ent) or org_name_ending(ent):
             continue
         s, e = ent.start, ent.end
         for k in range(e - 1, s - 1, -1):  # a name does not run over a line break
@@ -264,13 +265,7 @@ def name_contexts(st: State) -> None:
                     extend_mention = True
                 else:
                     extend_mention = bool(c.code)
-                if c.code and (
-                    best is None
-                    or _party_candidate(c)
-                    and not _party_candidate(best)
-                    or (c.country and c.sectors and not (best.country and best.sectors))
-                    and not _party_candidate(best)
-                ):
+                if c.code and _better(c, best):
                     best = c
                 if extend_mention and extend is not None:
                     if extend:
@@ -415,6 +410,23 @@ def _conjuncts(t: Token) -> list[Token]:
         out.append(x)
         stack.extend(c for c in x.children if c.dep_ == "conj")
     return sorted(out, key=lambda x: x.i)
+
+
+def _better(c: Coding, best: Coding | None) -> bool:
+    """Whether description ``c`` codes the person better than ``best``: a party's candidacy
+    first, then a description with country and sector. CVL is CAMEO's residual sector: a
+    private-life noun ("co-author", "the owner") never replaces a specific sector named for
+    the same person ("Professor X, co-author of a study": EDU), and a specific one replaces it."""
+    if best is None:
+        return True
+    if _party_candidate(best):
+        return False
+    if _party_candidate(c):
+        return True
+    civil, best_civil = c.sectors == ["CVL"], best.sectors == ["CVL"]
+    if civil != best_civil and c.sectors and best.sectors:
+        return best_civil
+    return bool(c.country and c.sectors and not (best.country and best.sectors))
 
 
 def _party_candidate(c: Coding) -> bool:

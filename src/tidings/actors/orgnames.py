@@ -24,7 +24,7 @@ NAME_WORDS = {
     ),
     **dict.fromkeys(
         "group inc inc. corp corp. corporation ltd ltd. llc plc gmbh ag co. company holdings airlines airways "
-        "studios entertainment motors technologies pharmaceuticals biotherapeutics industries".split(),
+        "studios entertainment motors technologies pharmaceuticals biotherapeutics industries railways".split(),
         "BUS",
     ),
     **dict.fromkeys("university college school academy".split(), "EDU"),
@@ -40,12 +40,23 @@ STATE_BODY_WORDS = frozenset(
 )
 STATE_MARKS = frozenset("national federal state royal central".split())
 COMPANY_WORDS = frozenset(w for w, s in NAME_WORDS.items() if s == "BUS")
+# a word anywhere in the name that gives the body's sector ("the Legislative Yuan": LEG)
+NAME_MARKS = {"legislative": "LEG", "parliamentary": "LEG", "university": "EDU"}
+# "the state-run Indian Railways": a firm or body run by the state is GOV (media stay MED)
+STATE_RUN = frozenset({"state-run", "state-owned", "government-run", "government-owned", "state-controlled"})
+
+
+def org_name_ending(span: Span) -> bool:
+    """Whether a name ends with a word that names an organisation ("Indian Railways", "Boston
+    University"): the NER's PERSON label on it is a mistake."""
+    return len(span) > 1 and span[-1].lower_ in NAME_WORDS and span[-1].text[:1].isupper()
 
 
 def named_organisations(st: State) -> None:
     doc = st.doc
     made: dict[str, Cluster] = {}
-    for ent in [*(e for e in doc.ents if e.label_ == "ORG"), *_untagged_names(st)]:
+    ents = [e for e in doc.ents if e.label_ == "ORG" or e.label_ == "PERSON" and org_name_ending(e)]
+    for ent in [*ents, *_untagged_names(st)]:
         ent = _before_parenthesis(ent)
         if not len(ent) or any(st.covered[ent.start : ent.end]):
             continue
@@ -123,11 +134,24 @@ def _coding_of(st: State, ent: Span, root: Token) -> tuple[Coding, int, str] | N
         c = Coding(country=own.country, sectors=["GOV"], evidence=[f"state body {root.text!r}: GOV"])
         return c, ent.start, "organisation named in the text, a state body by its name"
     last = ent[-1].lower_ if ent[-1].lower_ not in ("'s", "’s") else ent[-2].lower_ if len(ent) > 1 else ""
-    sector = NAME_WORDS.get(last)
-    if sector is None or len(ent) < 2:
+    sector = NAME_WORDS.get(last) if len(ent) > 1 else None
+    how = f"name ending in {ent[-1].text!r}: {sector}"
+    if sector is None:
+        marks = [t for t in ent if t.lower_ in NAME_MARKS and t.text[:1].isupper()]
+        sector = NAME_MARKS[marks[0].lower_] if marks and len(ent) > 1 else None
+        how = f"{marks[0].text!r} in the name: {sector}" if marks else ""
+    if sector is None:
         return None
-    c = Coding(country=own.country, sectors=[sector], evidence=[f"name ending in {ent[-1].text!r}: {sector}"])
-    return c, ent.start, "organisation named in the text, coded from the word its name ends with"
+    if sector != "MED" and _state_run(st, ent):
+        sector, how = "GOV", f"{how}; run by the state: GOV"
+    c = Coding(country=own.country, sectors=[sector], evidence=[how])
+    return c, ent.start, "organisation named in the text, coded from the words of its name"
+
+
+def _state_run(st: State, ent: Span) -> bool:
+    """ "The state-run Indian Railways": a state-run/-owned modifier just before the name."""
+    before = st.doc[max(0, ent.start - 4) : ent.start].text.lower().replace(" - ", "-").replace(" -", "-")
+    return any(w in before.split() for w in STATE_RUN)
 
 
 def _role_contexts(st: State, ent: Span, root: Token) -> list[tuple[int, int, bool]]:

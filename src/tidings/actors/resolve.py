@@ -72,10 +72,44 @@ def private_persons(st: State) -> None:
     for cl in st.clusters:
         if cl.kind != "person" or not cl.mentions or cl.sectors or cl.coded_by_kb:
             continue
-        if "office_holder_out_of_term" not in cl.evidence:
+        if "office_holder_out_of_term" in cl.evidence:
+            continue
+        verb = next((v for m in cl.mentions if m.kind == "name" for v in [_convicted(st, m)] if v), None)
+        if verb is not None:  # CAMEO criminals: a person the text says was convicted or charged
+            cl.sectors = ["CRM"]
+            cl.evidence = {**cl.evidence, "sector": f"a named person {verb!r} with no other role: CRM"}
+        else:
             cl.sectors = ["CVL"]
-            cl.code = join_code(cl.country, cl.sectors)
             cl.evidence = {**cl.evidence, "sector": "a named person with no role in the text: civilian (CVL)"}
+        cl.code = join_code(cl.country, cl.sectors)
+
+
+# passive verbs of the courts whose subject is a convicted or charged person
+CONVICTED = frozenset({"sentence", "convict", "charge", "indict", "jail", "imprison"})
+
+
+def _convicted(st: State, m) -> str | None:
+    """'X was sentenced/convicted/charged', 'X is serving a life sentence', 'X pleaded guilty',
+    'X appeared in court, charged with murder': the verb phrase, else None."""
+    tok = st.doc[m.start : m.end].root
+    if tok.dep_ == "appos":  # "An Australian, Brenton Tarrant, appeared ..."
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in CONVICTED:
+        return verb.text
+    if tok.dep_ != "nsubj":
+        return None
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "serve" and any(
+        k.dep_ == "dobj" and k.lemma_.lower() == "sentence" for k in kids
+    ):
+        return f"{verb.text} a sentence"
+    if verb.lemma_.lower() == "plead" and any(k.lower_ == "guilty" for k in kids):
+        return f"{verb.text} guilty"
+    for k in kids:  # "appeared in court, charged with murder"
+        if k.dep_ in ("advcl", "conj") and k.tag_ == "VBN" and k.lemma_.lower() in CONVICTED:
+            return k.text
+    return None
 
 
 __all__ = ["Cluster", "State", "find_clusters", "name_key", "to_actors"]
