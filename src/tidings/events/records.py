@@ -77,10 +77,16 @@ LEGAL = frozenset({"JUD", "COP"})
 
 def recode_charge(code: str, f: Found, source: Party) -> str:
     """A charge brought by the police or the courts ("prosecutors charged X with fraud") is
-    legal action (173), not an accusation (112)."""
-    if code[:3] != "112" or f.trigger.lemma_.lower() not in CHARGES or not LEGAL & set(source.sectors or []):
+    legal action (173), not an accusation (112); one brought by anyone else with no power to
+    prosecute ("the opposition charged the government with fraud") is an accusation."""
+    if f.trigger.lemma_.lower() not in CHARGES:
         return code
-    return "173"
+    sectors = set(source.sectors or [])
+    if code[:3] == "112" and LEGAL & sectors:
+        return "173"
+    if code == "173" and sectors and not (LEGAL | {"GOV"}) & sectors:
+        return "112"
+    return code
 
 
 def recode_sanction(code: str, source: Party, target: Party | None) -> str:
