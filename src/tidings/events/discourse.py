@@ -75,6 +75,8 @@ class Memory:
             obj = next((o for o in prep_objects(obj, ["for"])), None)
             if obj is None:  # "The Taliban have claimed responsibility.": the latest violent act
                 return claim, set(VIOLENT)
+        if obj is None and tok.pos_ == "VERB":
+            obj = judged(tok)  # "ruled the prorogation was unlawful"
         if obj is None and tok.pos_ in NOUN_POS:
             obj = next(
                 (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
@@ -104,13 +106,20 @@ class Memory:
                 return srcs, tgts
         return None
 
-    def reaction_target(self, tok: Token, sources: list[Party]) -> list[Party]:
-        """'X condemned the operation': the operation's author, from an earlier event."""
+    def reaction_target(self, tok: Token, sources: list[Party], code: str = "") -> list[Party]:
+        """'X condemned the operation': the operation's author, from an earlier event. A
+        verdict (116, "the court ruled the prorogation was unlawful") judges acts of its own
+        country: there the author need only be another actor than the court."""
         obj, roots = self.reacted_to(tok)
         if obj is None or (not roots and lemma(obj) not in ACTS):
             return []
         countries = {s.country for s in sources if s.country}
         act = self.earlier_act(roots) if roots else None
+        if act is not None and code == "116":
+            own = {x for s in sources for x in (s.actor, s.code) if x}
+            authors = [p for p in act[0] if p.country and not {p.actor, p.code} & own]
+            if authors:
+                return authors
         if act is not None:
             authors = [p for p in act[0] if p.country and p.country not in countries]
             if authors:
@@ -131,6 +140,18 @@ class Memory:
         # "The Taliban have claimed responsibility" for an attack on Afghan forces: the
         # claimant's own country can be the target; the claimant itself cannot
         return [p for p in act[1] if not {p.actor, p.code} & own] if act else []
+
+
+def judged(verb: Token) -> Token | None:
+    """'ruled the prorogation was unlawful', 'found the ban to be illegal': what a judgement
+    is about is the subject of the clause that judges it (a clause with an adjective or noun
+    as its predicate), when that subject is an act ("prorogation"), not an actor."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("acomp", "attr") for g in c.children):
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in NOUN_POS and not subj.ent_type_:
+                return subj
+    return None
 
 
 def unique(parties: list[Party]) -> list[Party]:
