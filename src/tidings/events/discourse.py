@@ -88,6 +88,7 @@ class Memory:
             # of a passive reaction is what it reacts to ("The call was seconded by X"; not
             # "Similar attributions were made by X", where it is the act itself)
             return None, set()
+        obj = antecedent(obj) or obj  # "The attack was claimed by X" after "an attack on Y"
         roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
         if not roots and lemma(obj) not in ACTS:
             inner = prep_objects(obj, ["of"])  # "the conclusions of the summit"
@@ -152,6 +153,32 @@ def judged(verb: Token) -> Token | None:
             if subj is not None and subj.pos_ in NOUN_POS and not subj.ent_type_:
                 return subj
     return None
+
+
+AIMED = ("on", "against", "at")
+
+
+def antecedent(noun: Token, sentences: int = 3) -> Token | None:
+    """'... after an attack on oil infrastructure in Saudi Arabia. The attack was claimed by
+    X': a definite act noun that names no aim itself stands for the latest same noun in the
+    sentences just before that does ("on", "against", "at" X), whose aim is then its own."""
+    if noun.pos_ not in NOUN_POS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    if prep_objects(noun, AIMED):
+        return None
+    seen = 0
+    for i in range(noun.sent.start - 1, -1, -1):
+        t = noun.doc[i]
+        if t.pos_ == noun.pos_ and lemma(t) == lemma(noun) and prep_objects(t, AIMED):
+            return t
+        if t.is_sent_start:
+            seen += 1
+            if seen >= sentences:
+                break
+    return None
+
+
+DEFINITE = ("the", "this", "that", "these", "those")
 
 
 def unique(parties: list[Party]) -> list[Party]:
