@@ -10,6 +10,11 @@ rather than a second event.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from tidings.events.discourse import AIMED
+from tidings.events.parties import prep_objects
+from tidings.events.roles import Roles
 from tidings.events.wordsets import FORCE_ROOTS
 from tidings.model import Event, Party
 
@@ -75,3 +80,17 @@ def unnamed_act(events: list[Event], claim: Event) -> int | None:
         ):
             best = i
     return best
+
+
+def phrase_target(obj: Token | None, roles: Roles, sources: list[Party]) -> list[Party]:
+    """Whom the claimed act's own phrase names as struck: 'on', 'against', 'at' X; when that
+    names only a thing ("an attack on oil infrastructure in Saudi Arabia"), the country
+    where the act struck ("in X" on the act noun)."""
+    if obj is None:
+        return []
+    avoid = {x for p in sources for x in (p.country, p.actor) if x}
+    found = [p for p in roles.targets_from(prep_objects(obj, AIMED), None, avoid) if coded(p)]
+    if found or not prep_objects(obj, AIMED):
+        return [p for p in found if p is not None]
+    places = [o for o in prep_objects(obj, ["in"]) if o.ent_type_ == "GPE"]
+    return [p for p in roles.targets_from(places, None, avoid) if p is not None and p.country]

@@ -75,6 +75,8 @@ class Memory:
             obj = next((o for o in prep_objects(obj, ["for"])), None)
             if obj is None:  # "The Taliban have claimed responsibility.": the latest violent act
                 return claim, set(VIOLENT)
+        if obj is None and tok.pos_ == "VERB":
+            obj = judged(tok)  # "ruled the prorogation was unlawful"
         if obj is None and tok.pos_ in NOUN_POS:
             obj = next(
                 (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
@@ -86,6 +88,7 @@ class Memory:
             # of a passive reaction is what it reacts to ("The call was seconded by X"; not
             # "Similar attributions were made by X", where it is the act itself)
             return None, set()
+        obj = antecedent(obj) or obj  # "The attack was claimed by X" after "an attack on Y"
         roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
         if not roots and lemma(obj) not in ACTS:
             inner = prep_objects(obj, ["of"])  # "the conclusions of the summit"
@@ -104,13 +107,20 @@ class Memory:
                 return srcs, tgts
         return None
 
-    def reaction_target(self, tok: Token, sources: list[Party]) -> list[Party]:
-        """'X condemned the operation': the operation's author, from an earlier event."""
+    def reaction_target(self, tok: Token, sources: list[Party], code: str = "") -> list[Party]:
+        """'X condemned the operation': the operation's author, from an earlier event. A
+        verdict (116, "the court ruled the prorogation was unlawful") judges acts of its own
+        country: there the author need only be another actor than the court."""
         obj, roots = self.reacted_to(tok)
         if obj is None or (not roots and lemma(obj) not in ACTS):
             return []
         countries = {s.country for s in sources if s.country}
         act = self.earlier_act(roots) if roots else None
+        if act is not None and code == "116":
+            own = {x for s in sources for x in (s.actor, s.code) if x}
+            authors = [p for p in act[0] if p.country and not {p.actor, p.code} & own]
+            if authors:
+                return authors
         if act is not None:
             authors = [p for p in act[0] if p.country and p.country not in countries]
             if authors:
@@ -131,6 +141,44 @@ class Memory:
         # "The Taliban have claimed responsibility" for an attack on Afghan forces: the
         # claimant's own country can be the target; the claimant itself cannot
         return [p for p in act[1] if not {p.actor, p.code} & own] if act else []
+
+
+def judged(verb: Token) -> Token | None:
+    """'ruled the prorogation was unlawful', 'found the ban to be illegal': what a judgement
+    is about is the subject of the clause that judges it (a clause with an adjective or noun
+    as its predicate), when that subject is an act ("prorogation"), not an actor."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("acomp", "attr") for g in c.children):
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in NOUN_POS and not subj.ent_type_:
+                return subj
+    return None
+
+
+AIMED = ("on", "against", "at")
+
+
+def antecedent(noun: Token, sentences: int = 3) -> Token | None:
+    """'... after an attack on oil infrastructure in Saudi Arabia. The attack was claimed by
+    X': a definite act noun that names no aim itself stands for the latest same noun in the
+    sentences just before that does ("on", "against", "at" X), whose aim is then its own."""
+    if noun.pos_ not in NOUN_POS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    if prep_objects(noun, AIMED):
+        return None
+    seen = 0
+    for i in range(noun.sent.start - 1, -1, -1):
+        t = noun.doc[i]
+        if t.pos_ == noun.pos_ and lemma(t) == lemma(noun) and prep_objects(t, AIMED):
+            return t
+        if t.is_sent_start:
+            seen += 1
+            if seen >= sentences:
+                break
+    return None
+
+
+DEFINITE = ("the", "this", "that", "these", "those")
 
 
 def unique(parties: list[Party]) -> list[Party]:

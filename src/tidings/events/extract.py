@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.claims import phrase_target
 from tidings.events.codes import compose, is_code
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon, Pattern
@@ -84,12 +85,7 @@ class Extractor:
 
     def claimed_phrase_target(self, tok: Token, sources: list[Party]) -> list[Party]:
         """'The attack on oil plants in Saudi Arabia was claimed by X': the act's own target."""
-        obj, _ = self.memory.reacted_to(tok)
-        if obj is None:
-            return []
-        avoid = {x for p in sources for x in (p.country, p.actor) if x}
-        found = self.roles.targets_from(prep_objects(obj, ["on", "against", "at"]), None, avoid)
-        return [p for p in found if p is not None and (p.code or p.country)]
+        return phrase_target(self.memory.reacted_to(tok)[0], self.roles, sources)
 
     def demanded(self, tok: Token) -> bool:
         """'demanded that Russia release ...', 'urged that ...': a clause an appeal or demand governs."""

@@ -112,7 +112,7 @@ def reacted_target(
     named = act_author(tok, parties, sources)
     if named or code[:2] not in REACTIONS:
         return named
-    return memory.reaction_target(tok, sources)
+    return memory.reaction_target(tok, sources, code)
 
 
 def act_author(tok: Token, parties: Parties, sources: list[Party]) -> list[Party]:
