@@ -4,7 +4,8 @@ Rule-based, in this order (each step only adds to what the earlier ones found), 
 function over one ``State`` (``tidings.actors.clusters``):
 1. person names (``names``): dictionary people and NER PERSON spans, clustered by name, coded
    from the dictionaries (valid on the publication date), else from role words around them,
-   else from the office-holder knowledge base (``office``);
+   else from the office-holder knowledge base (``office``); a nationality in apposition to
+   the name gives a person still without one a country (``nationality``);
 2. organisations (``organisations``), with acronyms defined in the text; other named
    organisations coded from the role words around them or their last word (``orgnames``);
    short forms of their names join them (``shortnames``);
@@ -27,6 +28,7 @@ from tidings.actors import (
     countries,
     descriptions,
     names,
+    nationality,
     office,
     organisations,
     orgnames,
@@ -48,6 +50,7 @@ def find_clusters(
     names.names(st)
     names.name_contexts(st)
     office.code_people(st)
+    nationality.person_nationalities(st)
     organisations.organisations(st)
     orgnames.named_organisations(st)
     shortnames.short_names(st)
