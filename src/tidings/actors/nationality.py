@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.actors.clusters import Cluster, State
+from tidings.actors.clusters import State
 from tidings.actors.codes import join_code
 
 # nouns that, with a nationality beside them, say only where a person is from
