@@ -14,6 +14,7 @@ function over one ``State`` (``tidings.actors.clusters``):
    for the country named just before;
 5. pronouns and counterparts (``pronouns``);
 6. a named person with no role is a private individual, CVL (``private_persons``);
+   "the accused" joins the named person the text says was charged (``charged_references``);
 7. a state or civil actor named without a country takes one from its context (``context``).
 """
 
@@ -35,7 +36,7 @@ from tidings.actors import (
     pronouns,
     shortnames,
 )
-from tidings.actors.clusters import Cluster, State, name_key, to_actors
+from tidings.actors.clusters import Cluster, State, latest_before, name_key, to_actors
 from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit
 from tidings.actors.petrarch_np import recode as petrarch_recode
@@ -62,6 +63,7 @@ def find_clusters(
     pronouns.thing_pronouns(st)
     pronouns.counterparts(st)
     private_persons(st)
+    charged_references(st)
     context.context_countries(st)
     petrarch_recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them
     return [c for c in st.clusters if c.mentions]
@@ -85,6 +87,33 @@ def private_persons(st: State) -> None:
             cl.sectors = ["CVL"]
             cl.evidence = {**cl.evidence, "sector": "a named person with no role in the text: civilian (CVL)"}
         cl.code = join_code(cl.country, cl.sectors)
+
+
+def charged_references(st: State) -> None:
+    """'the accused', 'the attacker' (a definite, singular criminal description without a
+    country of its own) is the named person the text has said was charged or convicted, the
+    latest one before it: its mentions join that person (CAMEO codes the individual)."""
+
+    def charged(cl: Cluster) -> bool:
+        return (
+            cl.kind == "person"
+            and cl.sectors == ["CRM"]
+            and str(cl.evidence.get("sector", "")).startswith("a named person")
+        )
+
+    for cl in [c for c in st.clusters if c.kind == "person" and c.sectors == ["CRM"] and not c.country]:
+        if not cl.mentions or any(m.kind != "description" for m in cl.mentions):
+            continue
+        first = cl.mentions[0]
+        head = st.doc[first.head if first.head is not None else first.end - 1]
+        if st.doc[first.start].lower_ != "the" or head.tag_ in ("NNS", "NNPS"):
+            continue
+        person = latest_before(st.clusters, first.start, charged)
+        if person is None:
+            continue
+        for m in list(cl.mentions):
+            person.add(m)
+        cl.mentions = []
 
 
 # passive verbs of the courts whose subject is a convicted or charged person
