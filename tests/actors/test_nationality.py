@@ -1,4 +1,4 @@
-"""Issue 14, seventh round: a nationality in apposition to a person's name, on real parses."""
+"""Issue 14, seventh round: nationality appositions, local services and demonyms, on real parses."""
 
 import datetime as dt
 
@@ -43,3 +43,13 @@ def test_a_demonym_before_the_name_codes_the_person(nlp):
 def test_a_role_in_the_apposition_keeps_its_own_coding(nlp):
     text = "Ahmed Ali, an Iraqi diplomat, met reporters in Paris."
     assert _code(nlp, text, "Ahmed Ali") == "IRQGOV"
+
+
+def test_firefighters_take_no_country_from_a_foreign_actor_named_before(nlp):
+    text = (
+        "A fire killed 17 people at a hotel in New Delhi, India. India's government ordered an "
+        "inquiry. Two pilgrims from Myanmar also died, the Myanma embassy said.\n\n"
+        "Firefighters dispatched 30 vehicles."
+    )
+    assert _code(nlp, text, "Myanma embassy") == "MMRGOV"
+    assert _code(nlp, text, "Firefighters") == "INDGOV"
