@@ -92,14 +92,11 @@ def private_persons(st: State) -> None:
 def charged_references(st: State) -> None:
     """'the accused', 'the attacker' (a definite, singular criminal description without a
     country of its own) is the named person the text has said was charged or convicted, the
-    latest one before it: its mentions join that person (CAMEO codes the individual)."""
+    latest one before it: its mentions join that person (CAMEO codes the individual). With no
+    such person, "the accused" that the parser left a verb names no one (as before)."""
 
     def charged(cl: Cluster) -> bool:
-        return (
-            cl.kind == "person"
-            and cl.sectors == ["CRM"]
-            and str(cl.evidence.get("sector", "")).startswith("a named person")
-        )
+        return cl.kind == "person" and any(m.kind == "name" and _convicted(st, m) for m in cl.mentions)
 
     for cl in [c for c in st.clusters if c.kind == "person" and c.sectors == ["CRM"] and not c.country]:
         if not cl.mentions or any(m.kind != "description" for m in cl.mentions):
@@ -109,11 +106,12 @@ def charged_references(st: State) -> None:
         if st.doc[first.start].lower_ != "the" or head.tag_ in ("NNS", "NNPS"):
             continue
         person = latest_before(st.clusters, first.start, charged)
-        if person is None:
-            continue
-        for m in list(cl.mentions):
-            person.add(m)
-        cl.mentions = []
+        if person is not None:
+            for m in list(cl.mentions):
+                person.add(m)
+            cl.mentions = []
+        else:
+            cl.mentions = [m for m in cl.mentions if st.doc[m.head].pos_ in ("NOUN", "PROPN")]
 
 
 # passive verbs of the courts whose subject is a convicted or charged person
