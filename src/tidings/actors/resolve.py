@@ -92,11 +92,16 @@ def private_persons(st: State) -> None:
 def charged_references(st: State) -> None:
     """'the accused', 'the attacker' (a definite, singular criminal description without a
     country of its own) is the named person the text has said was charged or convicted, the
-    latest one before it: its mentions join that person (CAMEO codes the individual). With no
-    such person, "the accused" that the parser left a verb names no one (as before)."""
+    latest one before it, coded CRM: its mentions join that person (CAMEO codes the
+    individual). With no such person, "the accused" that the parser left a verb names no one
+    (as before: the events stage's defendant rule resolves it)."""
 
     def charged(cl: Cluster) -> bool:
-        return cl.kind == "person" and any(m.kind == "name" and _convicted(st, m) for m in cl.mentions)
+        return (
+            cl.kind == "person"
+            and cl.sectors == ["CRM"]
+            and any(m.kind == "name" and _convicted(st, m) for m in cl.mentions)
+        )
 
     for cl in [c for c in st.clusters if c.kind == "person" and c.sectors == ["CRM"] and not c.country]:
         if not cl.mentions or any(m.kind != "description" for m in cl.mentions):
