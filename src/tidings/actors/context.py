@@ -114,7 +114,7 @@ def context_countries(st: State) -> None:
             country, how = _nearby_place(st, first)
         if country is None and not nested:
             country, how = town_country(st, first)
-        if country is None:
+        if country is None and not _local_service(st, first):
             country, how = _nearest_country(st, cl, first, same_sentence=False)
         if country is None and dominant is not None:
             country, how = dominant, "the country the article names most"
@@ -329,6 +329,14 @@ def _nearest_country(st: State, cl: Cluster, first: Mention, same_sentence: bool
             if m.start < first.start and low <= m.sent <= first.sent and m.start > best:
                 best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
     return country, how
+
+
+def _local_service(st: State, first: Mention) -> bool:
+    """Firefighters, rescuers, coroners (roles marked local=1) serve the place of the events:
+    an earlier sentence's foreign actor ("pilgrims from Myanmar died. Firefighters ...") lends
+    them nothing; the place, the article's country or the dateline does."""
+    hit = st.hit_at(first.head) if first.head is not None else None
+    return hit is not None and hit.get("local") == "1"
 
 
 def _country_source(cl: Cluster) -> bool:

@@ -92,7 +92,7 @@ def _description_head(st: State, h: Hit) -> Token | None:
         if nxt.i in st.person_tok or hi < 0 or st.hits[hi].kind != "role":
             return None
         head = nxt
-    if st.covered[head.i] or head.pos_ not in ("NOUN", "PROPN"):
+    if st.covered[head.i] or head.pos_ not in ("NOUN", "PROPN") and not _nominal_participle(head):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ABSTRACT_PREPS.get(head.lower_, ()) for c in head.children):
         return None  # "Iran's opposition to the stationing": the stance, not a party
@@ -103,6 +103,16 @@ def _description_head(st: State, h: Hit) -> Token | None:
     if head.dep_ == "appos" and head.head.i in st.person_tok:
         return None
     return head
+
+
+def _nominal_participle(head: Token) -> bool:
+    """'ordered the accused remain', 'the accused performed': a participle the parser left a
+    verb that a determiner and a noun's dependency show is a noun phrase."""
+    return (
+        head.tag_ in ("VBN", "VBD", "JJ")
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i < head.i for c in head.children)
+    )
 
 
 def _generic_reference(st: State, c: Coding, m: Mention, head: Token) -> None:

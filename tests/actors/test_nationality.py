@@ -1,0 +1,55 @@
+"""Issue 14, seventh round: nationality appositions, local services and demonyms, on real parses."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.actors import party_for
+from tidings.actors.evaluate import analyse
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+def _code(nlp, text, phrase, nth=0, day=dt.date(2019, 9, 3)):
+    doc = analyse(nlp, text, day)
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(phrase, at + 1)
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    party = party_for(doc, span.start, span.end)
+    return party.code if party else None
+
+
+def test_a_country_after_from_in_the_apposition_wins_over_the_demonym(nlp):
+    text = (
+        "John Smith was stabbed in a California prison. Smith is serving a life sentence for "
+        "murder. Smith, an ethnic Palestinian from Jordan, opposed the policy."
+    )
+    assert _code(nlp, text, "John Smith") == "JORCRM"
+    assert _code(nlp, text, "Smith", nth=2) == "JORCRM"
+
+
+def test_a_demonym_before_the_name_codes_the_person(nlp):
+    text = "In Wellington, an Australian, Peter Jones, spoke to reporters on Monday."
+    code = _code(nlp, text, "Peter Jones")
+    assert code is not None and code.startswith("AUS")
+
+
+def test_a_role_in_the_apposition_keeps_its_own_coding(nlp):
+    text = "Ahmed Ali, an Iraqi diplomat, met reporters in Paris."
+    assert _code(nlp, text, "Ahmed Ali") == "IRQGOV"
+
+
+def test_firefighters_take_no_country_from_a_foreign_actor_named_before(nlp):
+    text = (
+        "A fire killed 17 people at a hotel in New Delhi, India. India's government ordered an "
+        "inquiry. Two pilgrims from Myanmar also died, the Myanma embassy said.\n\n"
+        "Firefighters dispatched 30 vehicles."
+    )
+    assert _code(nlp, text, "Myanma embassy") == "MMRGOV"
+    assert _code(nlp, text, "Firefighters") == "INDGOV"
