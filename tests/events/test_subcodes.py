@@ -212,3 +212,29 @@ def test_a_relative_clause_sees_its_antecedent_and_plurals_find_their_noun():
     lex = load_lexicon()
     assert lex.candidates("tributes", True) == lex.candidates("tribute", True) != []
     assert lex.candidates("process", True) == []  # "-ss" is no plural
+
+
+MUST = [
+    "Kyiv Kyiv PROPN NNP nsubj 2",
+    "must must AUX MD aux 2",
+    "{verb} {verb} VERB VB ROOT 2",
+    "{obj} {obj} NOUN NNS dobj 2",
+    ". . PUNCT . punct 2",
+]
+
+
+def _must(verb, obj, code="100"):
+    rows = [r.format(verb=verb, obj=obj) for r in MUST]
+    return _refine(f"Kyiv must {verb} {obj}.", rows, verb, code)
+
+
+def test_a_demanded_act_with_no_code_of_its_own_takes_its_verbs_topic():
+    # the demanded act's own verb names the topic (CAMEO 103, 1031, 105, 1055)
+    assert _must("provide", "food") == ("1033", "food")  # what is given comes first
+    assert _must("provide", "it") == ("103", "provide")
+    assert _must("pay", "reparations") == ("1031", "reparations")
+    assert _must("pay", "arms") == ("1032", "arms")  # the thing paid for, not the paying
+    assert _must("pay", "it") == ("1031", "pay")
+    assert _must("accept", "realities") == ("105", "accept")
+    assert _must("admit", "experts") == ("1055", "admit")
+    assert _must("accept", "it", "120") == ("124", "accept")  # refusing to accept: 124

@@ -45,7 +45,7 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
             ("0244", "0344", "1044", "1234"),
         ),
         ("reform", ("024", "034", "104", "123")),
-        ("concession compromise ground", ("025", "035", "105", "124")),
+        ("concession compromise ground concede cede accept", ("025", "035", "105", "124")),
         (
             "policy reconsider rethink reverse revise amend repeal law rule rules",
             ("0242", "0342", "1042", "1232"),
@@ -68,7 +68,12 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
             "humanitarian food medicine relief tent shelter hospital rescue medical supplies vaccine vaccines",
             ("0233", "0333", "1033", "1223"),
         ),
-        ("aid assistance help", ("023", "033", "103", "122")),
+        ("pay compensate", ("0231", "0331", "1031", "1221")),  # after the things paid for
+        # letting foreign agents in is international involvement (0255, 0355, 1055, 1245):
+        # "demanded that Russia let IAEA experts into the plant"
+        ("let allow permit admit", ("0255", "0355", "1055", "1245")),
+        # the act of giving is aid, whatever is given ("must provide it")
+        ("aid assistance help provide supply deliver", ("023", "033", "103", "122")),
         (
             "extradite extradition judicial hand-over handover fugitive suspect suspects court icc tribunal warrant",
             ("0213", "0313", "1013", "1213"),
