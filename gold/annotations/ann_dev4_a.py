@@ -40,3 +40,51 @@ A["wn-2019-049"] = dict(split="dev4", actors=[
     ("USACVL", "USACVL", "056", "still love their parents and had partially forgiven them", "forgiven", {"date": "2019-04-19"}),
     (None, "USACVL", "173", "The two parents were arrested in January of last year", "arrested", {"date": "2018-01", "note": "passive with no agent"}),
   ])
+A["wn-2019-055"] = dict(split="dev4", actors=[
+    ("Pope Francis", "VATREL", "On Thursday, Pope Francis"), ("the church authorities", "---REL", "reporting sexual abuses to the church authorities"),
+    ("the leader of Roman Catholic Christianity", "VATREL"), ("priests and nuns of the Catholic churches", "---REL"),
+    ("the higher church authorities", "---REL"), ("Catholic bishops from around the world", "---REL"),
+    ("the Pope", "VATREL", "overseen by the Pope"), ("Pope Francis", "VATREL", "During the summit, Pope Francis"),
+    ("the victims of sexual abuse in churches", "---CVL"), ("church authorities", "---REL", "perpetrated by church authorities"),
+    ("Cardinal George Pell", "VATREL"), ("the Holy See", "VATREL", "senior Catholic figure at the Holy See"),
+    ("former archbishop and cardinal Theodore McCarrick", "USAREL"), ("the Pope", "VATREL", "decree signed by the Pope read"),
+    ("The Associated Press", "USAMED"), ("archbishops", "---REL", "instructs archbishops"), ("the Vatican City", "VAT"),
+    ("The Vatican", "VATGOV", "The Vatican is to decide"), ("Cardinal Marc Ouellet", "VATREL"), ("the Holy See", "VATREL", "Ouellet of the Holy See"),
+    ("Vatican archbishop Charles Scicluna", "VATREL"), ("police officials", "---COP"), ("Peter Iseley", "NGO"),
+    ("worldwide victim group Ending Clergy Abuse", "NGO"), ("The church", "---REL", "The church should establish"),
+    ("civil authorities", "---GOV", "sexual abuse to civil authorities"), ("Jehovah's Witnesses (JWs)", "---REL"),
+    ("the Watch Tower Society", "---REL"), ("The Atlantic", "USAMED"), ("the Watch Tower", "---REL", "the Watch Tower maintains")],
+  events=[
+    ("VATREL", "---REL", "101", "Pope Francis announced new church law to mandate reporting sexual", "mandate", {"date": "2019-05-09", "note": "decree requiring priests, nuns and archbishops to report abuse to the church hierarchy / the Vatican"}),
+    ("---REL", "VATREL", "042", "Catholic bishops from around the world attended a summit in Rome", "attended", {"date": "2019-02", "place": "Rome", "note": "summit overseen by the Pope"}),
+    (None, "VATREL", "116", "Cardinal George Pell, a senior Catholic figure at the Holy See", "convicted", {"note": "passive with no agent"}),
+    (None, "USAREL", "116", "former archbishop and cardinal Theodore McCarrick were convicted", "convicted", {"note": "passive with no agent"}),
+    ("VATREL", "---CVL", "1821", "were convicted for sexually abusing minors", "sexually abusing", {"note": "Pell and McCarrick (McCarrick USAREL: same event form, same sentence)"}),
+    ("USAREL", "---CVL", "1821", "were convicted for sexually abusing minors", "sexually abusing"),
+    ("NGO", "VATREL", "0242", "The church should establish the law for reporting and justify", "should establish", {"note": "the victims' group asks the church to make reporting to civil authorities the law"}),
+    ("NGO", "VATREL", "111", "they are using the exception as a pretext for not reporting", "pretext"),
+    (None, "---REL", "170", "the Watch Tower has been penalised in various jurisdictions", "penalised", {"note": "passive with no agent, for covering up abuse"}),
+  ])
+A["wn-2019-062"] = dict(split="dev4", actors=[
+    ("Arnav Gupta", "USACVL"), ("Gupta", "USACVL", "Gupta was transported"), ("officials", "USAGOV", "according to officials"),
+    ("the Secret Service", "USAGOV", "included the Secret Service"), ("US Park Police", "USACOP"), ("an officer", "USACOP"),
+    ("The Secret Service", "USAGOV", "The Secret Service confirmed"), ("Gupta's family members", "USACVL"),
+    ("the Montgomery County Police Department", "USACOP"), ("Tourists", "---CVL"), ("the White House", "USAGOV", "south lawn of the White House"),
+    ("a wheelchair-using individual", "USACVL")],
+  events=[])
+A["wn-2019-077"] = dict(split="dev4", actors=[
+    ("Ricardo Rosselló Nevares", "PRIGOV"), ("Puerto Rico's governor", "PRIGOV"), ("Rosselló", "PRIGOV", "Rosselló said he is"),
+    ("Rosselló", "PRIGOV", "In his resignation speech, Rosselló"), ("Protesters", "PRICVL"), ("Rosselló", "PRIGOV", "called for Rosselló's"),
+    ("his staffers", "PRIGOV"), ("Telegram", "---BUS", "using Telegram"), ("The Puerto Rico Center for Investigative Journalism", "PRIMED"),
+    ("Hurricane Maria victims", "PRICVL"), ("Wanda Vázquez Garced", "PRIGOV"), ("the Secretary of Justice for Puerto Rico", "PRIGOV"),
+    ("the Secretary of State", "PRIGOV"), ("Luis Rivera Marín", "PRIGOV"), ("Vázquez", "PRIGOV", "In a statement, Vázquez"),
+    ("Puerto Rico", "PRI", "and for Puerto Rico"), ("Ricardo Llerandi", "PRIGOV"), ("Rosselló's chief of staff", "PRIGOV"),
+    ("Rosselló", "PRIGOV", "Rosselló began serving"), ("Rosselló", "PRIGOV", "Rosselló announced he would")],
+  events=[
+    ("PRIGOV", "PRICVL", "0831", "announced his resignation shortly before midnight Wednesday night", "resignation", {"date": "2019-07-24", "note": "the governor resigns after two weeks of protests calling for his resignation"}),
+    ("PRICVL", "PRIGOV", "1411", "His announcement followed two weeks of protests in the capital, San Juan", "protests", {"place": "San Juan", "note": "protests demanding the governor resign"}),
+    ("PRICVL", "PRIGOV", "0241", "Protesters called for Rosselló's resignation after revelations", "called for"),
+    ("PRIGOV", "PRICVL", "111", "Messages disparaged a variety of public figures and Hurricane Maria", "disparaged", {"note": "the governor's and his staffers' chat messages"}),
+    ("PRIGOV", "PRIGOV", "051", "I understand he made the right decision, for the good of both his", "right decision", {"note": "Vázquez (Secretary of Justice) on the governor's resignation"}),
+    ("PRIGOV", "PRIGOV", "030", "We will be working together to have a responsible and transparent", "working together", {"modality": "future"}),
+  ])
