@@ -201,3 +201,16 @@ A["wn-2020-052"] = dict(split="dev4", actors=[
     ("PHLMED", "PHLGOV", "055", "Katigbak apologized to Duterte during the hearing", "apologized", {"date": "2020-02-24"}),
     ("PHLGOV", "PHLMED", "056", "which the President accepted according to a statement", "accepted", {"note": "Duterte accepted the apology"}),
   ])
+A["wn-2020-066"] = dict(split="dev4", actors=[
+    ("Authorities", "INDGOV", "Authorities on Monday"), ("twelve people", "INDCRM"), ("India", "IND", "Tamil Nadu, India after"),
+    ("Officials", "INDGOV", "Officials said"), ("a police constable, reportedly one Vijayaragavan", "INDCOP"), ("the twelve", "INDCRM"),
+    ("The forestry department", "INDGOV"), ("local news sources", "INDMED"), ("the constable", "INDCOP", "the constable found"),
+    ("The suspects", "INDCRM"), ("Narikuravars from the village of Poolangudi", "INDCRM"), ("the forestry department", "INDGOV", "custody of the forestry department"),
+    ("Authorities", "INDGOV", "Authorities said the killing"), ("poachers", "INDCRM"), ("the Journal of Threatened Taxa", "INDMED"),
+    ("authorities", "INDGOV", "noted authorities seized"), ("one suspect", "INDCRM"), ("Authorities", "INDGOV", "Authorities said they believed")],
+  events=[
+    ("INDGOV", "INDCRM", "173", "Authorities on Monday arrested twelve people in Tamil Nadu, India", "arrested", {"date": "2020-06-08", "place": "Tamil Nadu", "note": "the forestry department arrests the jackal poachers"}),
+    ("INDCOP", "INDCRM", "091", "decided to question them after they aroused suspicion at a tea stall", "question", {"place": "Trichy"}),
+    ("INDGOV", "INDCRM", "1711", "noted authorities seized 126 skins, eight tails, 16 skulls", "seized", {"note": "seizures from poachers from 2013 to 2019"}),
+    (None, "INDCRM", "173", "one suspect was arrested in connection with the death of a pregnant", "arrested", {"date": "2020-W23", "place": "Kerala", "note": "passive with no agent"}),
+  ])
