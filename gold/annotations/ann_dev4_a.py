@@ -22,6 +22,7 @@ A["wn-2019-011"] = dict(split="dev4", actors=[
     ("IGOEUREEC", "POLGOV", "018", "wrote \"Let's all pray for Mayor Adamowicz.", "pray", {"note": "Tusk as President of the European Council"}),
     ("POLGOV", "POLCRM", "111", "called the stabbing \"an act of inexplicable barbarity.\"", "barbarity", {"note": "the interior minister condemns the attack (its author)"}),
     ("POLGOV", "POLGOV", "018", "tweeted \"We are with Mayor Adamowicz in our thoughts and prayers.\"", "thoughts and prayers", {"note": "the prime minister's tweet and President Duda's words (same codes)"}),
+    ("POLJUD", "POLCRM", "091", "psychiatric assessments will be carried out to confirm if Stefan W", "psychiatric assessments", {"date": "2019-01-14", "modality": "future", "note": "the prosecutor announces an assessment of the suspect's fitness for trial"}),
   ])
 A["wn-2019-049"] = dict(split="dev4", actors=[
     ("California's Riverside County criminal court", "USAJUD"), ("Judge Bernard Schwartz", "USAJUD"),
