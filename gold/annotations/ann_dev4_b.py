@@ -116,3 +116,26 @@ A["wn-2019-136"] = dict(split="dev4", actors=[
     ("USAGOV", None, "015", "Trump has admitted to ordering the payments, according to prosecutors", "admitted"),
     ("USAGOV", "USAGOV", "115", "The president has a lawsuit to prevent a New York State law", "lawsuit", {"note": "suit against New York State's law giving the House committee access to his records"}),
   ])
+A["wn-2019-164"] = dict(split="dev4", actors=[
+    ("the government of Samoa", "WSMGOV"), ("Residents", "WSMCVL"), ("businesses", "WSMBUS", "roads and businesses"),
+    ("vaccination teams", "WSMGOV"), ("Samoan Prime Minister Tuilaepa Sailele Malielegaoi", "WSMGOV"), ("civil servants", "WSMGOV"),
+    ("the Agence France-Presse news service", "FRAMED"), ("Sheldon Yett", "IGOUNOKID"), ("UNICEF", "IGOUNOKID"),
+    ("Prime Minister Tuilaepa", "WSMGOV", "the home of Prime Minister Tuilaepa"), ("the World Health Organization", "IGOUNOHLHWHO"),
+    ("WHO", "IGOUNOHLHWHO", "(WHO)"), ("Samoans", "WSMCVL"), ("Al Jazeera", "QATMED"), ("Yett", "IGOUNOKID", "According to Yett"),
+    ("an official government Twitter account", "WSMGOV"), ("the Ministry", "WSMGOV"), ("the government", "WSMGOV", "Since then, the government"),
+    ("Prime Minister Tuilaepa", "WSMGOV", "on Monday, Prime Minister Tuilaepa"), ("village councils", "WSMGOV"), ("faith-based organizations", "WSMREL"),
+    ("church leaders", "WSMREL"), ("village mayors", "WSMGOV"), ("government women representatives", "WSMGOV"),
+    ("Samoa Observer editor Keni Lesa", "WSMMED"), ("the anti-vaccine movement", "WSMCVL"), ("The Samoan government", "WSMGOV"),
+    ("children", "WSMCVL", "banned children"), ("the WHO", "IGOUNOHLHWHO"), ("the United States", "USA", "including the United States"),
+    ("the Centers for Disease Control and Prevention", "USAGOV")],
+  events=[
+    ("WSMGOV", "WSMCVL", "172", "the government of Samoa began a planned two-day shutdown", "shutdown", {"date": "2019-12-05", "note": "residents told to stay off the roads"}),
+    ("WSMGOV", "WSMBUS", "172", "the government of Samoa began a planned two-day shutdown", "shutdown", {"date": "2019-12-05", "note": "businesses and ferries closed"}),
+    ("WSMGOV", "WSMCVL", "020", "Households with at least one unvaccinated person were asked", "asked", {"note": "passive; the government asks households to put out a red flag"}),
+    ("WSMGOV", "WSMCVL", "073", "The vaccination drive itself started November 20.", "vaccination drive", {"date": "2019-11-20", "note": "the government's mass vaccination campaign"}),
+    ("WSMGOV", "WSMGOV", "020", "Prime Minister Tuilaepa called on \"village councils", "called on", {"date": "2019-12-02", "note": "village councils, village mayors, government women representatives"}),
+    ("WSMGOV", "WSMREL", "020", "Prime Minister Tuilaepa called on \"village councils", "called on", {"date": "2019-12-02", "note": "faith-based organizations and church leaders"}),
+    ("WSMGOV", "WSMCVL", "1724", "The Samoan government declared a state of emergency on November 15", "declared a state of emergency", {"date": "2019-11-15"}),
+    ("WSMGOV", "WSMEDU", "172", "shut down all schools as of November 17", "shut down", {"date": "2019-11-17"}),
+    ("WSMGOV", "WSMCVL", "172", "later banned children from public gatherings", "banned"),
+  ])
