@@ -139,3 +139,35 @@ A["wn-2019-164"] = dict(split="dev4", actors=[
     ("WSMGOV", "WSMEDU", "172", "shut down all schools as of November 17", "shut down", {"date": "2019-11-17"}),
     ("WSMGOV", "WSMCVL", "172", "later banned children from public gatherings", "banned"),
   ])
+A["wn-2020-019"] = dict(split="dev4", actors=[
+    ("a United States federal jury", "USAJUD"), ("Michael Avenatti", "USAJUD"), ("porn star Stormy Daniels", "USACVL"),
+    ("US President Donald Trump", "USAGOV"), ("Nike", "USABUS", "extort Nike"), ("Avenatti", "USAJUD", "three facing Avenatti"),
+    ("clients in California", "USACVL"), ("his client Stormy Daniels", "USACVL"), ("The United States government", "USAGOV"),
+    ("Avenatti", "USAJUD", "accused Avenatti"), ("Nike", "USABUS", "pressure Nike"), ("Avenatti", "USAJUD", "Avenatti pled not guilty"),
+    ("His legal team", "USAJUD"), ("his client, Gary Franklin", "USACVL"), ("The government", "USAGOV", "The government suggested"),
+    ("prosecutors", "USAJUD", "according to prosecutors"), ("the Internal Revenue Service", "USAGOV"), ("Avenatti", "USAJUD", "Avenatti was charged"),
+    ("NBC News", "USAMED"), ("Scott Srebnick", "USAJUD"), ("Avenatti's legal team", "USAJUD")],
+  events=[
+    ("USAJUD", "USAJUD", "116", "a United States federal jury convicted Michael Avenatti", "convicted", {"date": "2020-02-14", "place": "Manhattan", "note": "Avenatti is a lawyer (JUD); 'found guilty on all counts' is the same"}),
+    ("USACVL", "USAGOV", "115", "her lawsuit against US President Donald Trump", "lawsuit"),
+    ("USAJUD", "USABUS", "130", "of trying to extort Nike, an athletic equipment company", "extort", {"note": "threat of a damaging news conference unless paid, asserted by the government and found proven"}),
+    (None, "USAJUD", "1121", "He was also accused of defrauding clients in California", "accused"),
+    ("USAGOV", "USAJUD", "1121", "The United States government accused Avenatti of trying of pressure Nike", "accused"),
+    ("USAJUD", "USAGOV", "016", "Avenatti pled not guilty to the charges.", "pled not guilty", {"note": "his legal team's argument is the same defence"}),
+    ("USAJUD", "USAJUD", "173", "Avenatti was charged with three distinct crimes", "charged", {"note": "charged by federal prosecutors"}),
+    ("USAJUD", "USAJUD", "020", "announced Avenatti intended to appeal the conviction", "appeal", {"modality": "future"}),
+  ])
+A["wn-2020-038"] = dict(split="dev4", actors=[
+    ("United States President Donald Trump", "USAGOV"), ("the World Health Organization", "IGOUNOHLHWHO"),
+    ("the federal government", "USAGOV"), ("NBC News", "USAMED"), ("The United States Department of Health and Human Services", "USAGOV"),
+    ("Trump", "USAGOV", "Trump did not place"), ("the Federal Emergency Management Agency", "USAGOV"), ("Politico", "USAMED", "which Politico reported"),
+    ("some experts in disaster management", "USACVL"), ("Politico", "USAMED", "Politico quoted"),
+    ("Tim Manning, formerly a deputy administrator at FEMA", "USAELI"), ("FEMA", "USAGOV", "\"FEMA has an important role"),
+    ("FEMA", "USAGOV", "FEMA needs to be involved"), ("Trump", "USAGOV", "Trump made the decision"), ("The Trump administration", "USAGOV")],
+  events=[
+    ("USAGOV", None, "1724", "Donald Trump declared a national emergency", "declared a national emergency", {"date": "2020-03-13"}),
+    ("USAGOV", None, "1724", "declared the outbreak a \"public health emergency\" on January 31", "declared", {"date": "2020-01-31"}),
+    ("USACVL", "USAGOV", "110", "left some experts in disaster management disappointed", "disappointed", {"note": "experts of the US disaster management field, country from context"}),
+    ("USAELI", "USAGOV", "1042", "an emergency, FEMA needs to be involved", "needs to be involved", {"note": "the former FEMA official on FEMA not being put in charge"}),
+    ("USAGOV", "USACVL", "071", "waiving the interest it collects on federal student loans", "waiving", {"note": "economic relief for student-loan borrowers"}),
+  ])
