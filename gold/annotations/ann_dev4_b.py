@@ -171,3 +171,33 @@ A["wn-2020-038"] = dict(split="dev4", actors=[
     ("USAELI", "USAGOV", "1042", "an emergency, FEMA needs to be involved", "needs to be involved", {"note": "the former FEMA official on FEMA not being put in charge"}),
     ("USAGOV", "USACVL", "071", "waiving the interest it collects on federal student loans", "waiving", {"note": "economic relief for student-loan borrowers"}),
   ])
+A["wn-2020-064"] = dict(split="dev4", actors=[
+    ("Indian officials in Kerala", "INDGOV"), ("a man", "INDCRM", "arrested a man"), ("Authorities", "INDGOV"),
+    ("wildlife officials", "INDGOV", "According to wildlife officials"), ("officials", "INDGOV", "attempts by officials"),
+    ("officials", "INDGOV", "officials estimated"), ("local wildlife officer Mohan Krishnan", "INDGOV"), ("Officials", "INDGOV", "Officials later announced"),
+    ("a rubber tapper", "INDCRM"), ("two other suspects", "INDCRM"), ("NDTV", "INDMED"), ("officials", "INDGOV", "reported officials"),
+    ("Forest officials", "INDGOV")],
+  events=[
+    ("INDGOV", "INDCRM", "173", "Indian officials in Kerala arrested a man in connection with the death", "arrested", {"date": "2020-06-05", "place": "Kerala", "note": "'Officials later announced an arrest of a rubber tapper' is the same arrest"}),
+  ])
+A["wn-2020-113"] = dict(split="dev4", actors=[
+    ("Kyle Rittenhouse", "USACRM"), ("protesters", "USACVL", "shooting of protesters"), ("his lawyers", "USAJUD", "after his lawyers posted"),
+    ("His lawyers", "USAJUD"), ("the defendant", "USACRM", "donations for the defendant"), ("His sister", "USACVL"),
+    ("Rittenhouse", "USACRM", "Rittenhouse's release"), ("one of his lawyers", "USAJUD"), ("Twitter", "USABUS"), ("actor Ricky Schroder", "USACVL"),
+    ("Rittenhouse", "USACRM", "Rittenhouse is accused"), ("two people", "USACVL", "killing two people"), ("Jacob Blake", "USACVL"),
+    ("Rittenhouse", "USACRM", "Rittenhouse's charges"), ("an older friend", "USACVL"), ("A suspect in Wisconsin", "USACRM"),
+    ("authorities", "USACOP", "turned himself in to authorities"), ("his lawyers", "USAJUD", "his lawyers have claimed"),
+    ("the defendant", "USACRM", "the defendant acted"), ("Court Commissioner Loren Keating", "USAJUD"), ("The Washington Post", "USAMED"),
+    ("Some conservative groups", "USACVL")],
+  events=[
+    ("USACOP", "USACRM", "0841", "was released from a Wisconsin jail Friday after his lawyers posted", "released", {"date": "2020-11-20", "place": "Wisconsin", "note": "passive: released by the jail on bond"}),
+    ("USACRM", "USACVL", "180", "the suspect in a shooting of protesters in Kenosha", "shooting", {"place": "Kenosha", "note": "two protesters killed, one injured"}),
+    ("USACVL", None, "0231", "His sister made public requests for assistance in raising funds", "requests for assistance"),
+    (None, "USACRM", "173", "Rittenhouse's charges include intentional homicide", "charges", {"note": "'Rittenhouse is accused of crossing state lines and shooting' is the same"}),
+    ("USACVL", None, "141", "participating in demonstrations protesting the shooting of Jacob Blake", "demonstrations", {"place": "Kenosha"}),
+    (None, "USACVL", "180", "protesting the shooting of Jacob Blake", "shooting", {"note": "shooter not named in the text"}),
+    (None, "USACRM", "173", "has been charged for allegedly providing the weapon", "charged", {"place": "Wisconsin"}),
+    ("USACRM", "USACOP", "080", "Rittenhouse turned himself in to authorities", "turned himself in", {"note": "surrender to the police the morning after the shooting"}),
+    ("USACRM", None, "016", "his lawyers have claimed the defendant acted in self defense", "claimed", {"note": "lawyers speaking for the defendant"}),
+    ("USACVL", "USACRM", "051", "have come to Rittenhouse's defense", "come to Rittenhouse's defense"),
+  ])
