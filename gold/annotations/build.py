@@ -4,7 +4,7 @@ Every article goes to gold/events.jsonl with its ``split``: "dev" (used while wr
 or "heldout" (annotated by reading before tidings ran on it; used only to measure, never to
 tune: ``tidings evaluate gold/events.jsonl --split heldout``). The held-out articles' actor
 mentions also go to gold/actors.jsonl (split "heldout"), and those of the later dev articles
-(ann_dev_*.py) as split "dev2"; the articles of ann_dev3_*.py go to both files as split "dev3". Actor mentions are (text, code) or
+(ann_dev_*.py) as split "dev2"; the articles of ann_dev3_*.py go to both files as split "dev3" (ann_dev4_*.py: "dev4"). Actor mentions are (text, code) or
 (text, code, context).
 """
 import csv, json, re, glob, importlib.util, datetime as dt
@@ -86,7 +86,8 @@ def main():
             rec["split"]=a.get("split","dev")
             if Path(f).stem.startswith("ann_dev_"): rec["actor_split"]="dev2"
             if Path(f).stem.startswith("ann_dev3_"): rec["split"]="dev3"  # every ann_dev3_*.py: events and actors as "dev3"
-            if Path(f).stem.startswith("ann_dev4_"): rec["split"]="dev4"  # every ann_dev4_*.py: events and actors as "dev4"
+            if Path(f).stem.startswith("ann_dev4_"):  # every ann_dev4_*.py: events and actors as "dev4"
+                rec["split"]="dev4"
             out.append(rec)
     if ERR:
         for e in ERR: print("ERROR",*e)
@@ -104,7 +105,7 @@ def main():
         for l in kept: fh.write(l+"\n")
         for r in new:
             fh.write(json.dumps({k:r[k] for k in ("id","url","title","published","text","actors","split")},ensure_ascii=False)+"\n")
-    print(len(new),"articles'",sum(len(r["actors"]) for r in new),"actor mentions written to actors.jsonl (dev2 + heldout + dev3)")
+    print(len(new),"articles'",sum(len(r["actors"]) for r in new),"actor mentions written to actors.jsonl (dev2 + heldout + dev3 + dev4)")
     print(len(held),"held-out articles",sum(len(r["events"]) for r in held),"events",sum(len(r["actors"]) for r in held),"actor mentions")
     from collections import Counter
     n=sum(len(r["events"]) for r in out)
