@@ -192,6 +192,7 @@ A["wn-2020-113"] = dict(split="dev4", actors=[
   events=[
     ("USACOP", "USACRM", "0841", "was released from a Wisconsin jail Friday after his lawyers posted", "released", {"date": "2020-11-20", "place": "Wisconsin", "note": "passive: released by the jail on bond"}),
     ("USACRM", "USACVL", "180", "the suspect in a shooting of protesters in Kenosha", "shooting", {"place": "Kenosha", "note": "two protesters killed, one injured"}),
+    ("USACRM", None, "0231", "His lawyers had reportedly set up a drive to collect donations", "drive to collect donations", {"note": "lawyers acting for the defendant"}),
     ("USACVL", None, "0231", "His sister made public requests for assistance in raising funds", "requests for assistance"),
     (None, "USACRM", "173", "Rittenhouse's charges include intentional homicide", "charges", {"note": "'Rittenhouse is accused of crossing state lines and shooting' is the same"}),
     ("USACVL", None, "141", "participating in demonstrations protesting the shooting of Jacob Blake", "demonstrations", {"place": "Kenosha"}),
@@ -215,8 +216,8 @@ A["wn-2020-114"] = dict(split="dev4", actors=[
     ("Republican officials", "USAGOV"), ("the General Services Administration", "USAGOV", "Traditionally, the General Services Administration"),
     ("the national media", "USAMED"), ("Joe Biden", "USAOPP", "Joe Biden is projected")],
   events=[
-    ("USAGOV", "USAOPP", "081", "sent a letter to President-elect Joe Biden and his team, giving them", "giving them permission", {"date": "2020-11-23", "note": "GSA allows the Biden transition team access to federal transition resources"}),
-    ("USAGOV", "USAGOV", "016", "insisting she was \"never directly or indirectly pressured", "insisting", {"note": "Murphy denies White House influence"}),
+    ("USAGOV", "USAOPP", "080", "sent a letter to President-elect Joe Biden and his team, giving them", "giving them permission", {"date": "2020-11-23", "note": "GSA allows the Biden transition team access to federal transition resources (a concession after the delay)"}),
+    ("USAGOV", None, "016", "insisting she was \"never directly or indirectly pressured", "insisting", {"note": "Murphy denies White House influence; the accuser is not named"}),
     (None, "USAGOV", "138", "she and her family had received violent threats", "violent threats"),
     ("USAGOV", "USAGOV", "020", "calling for the beginning of a presidential transition process", "calling for", {"date": "2020-11-23", "note": "Trump's tweet in reply to Murphy's letter"}),
     ("USAGOV", "USAGOV", "115", "a Trump lawsuit attempting to prevent the state of Pennsylvania", "lawsuit", {"place": "Pennsylvania"}),
