@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.compounds import coordinated_members
 from tidings.events.groups import earlier_group, included
 from tidings.events.legal import noted
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
@@ -76,14 +77,9 @@ class Parties:
 
     def each(self, tok: Token, speaker: Party | None = None) -> list[Party | None]:
         """One party per coordinated modifier ("Indian and Pakistani troops": INDMIL, PAKMIL)."""
-        if self.parties_for is not None and any(
-            c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
-            for c in tok.children
-        ):
-            lo, hi = np_tokens(tok)
-            found = self.parties_for(self.doc, lo, hi)
-            if len(found) > 1:
-                return list(found)
+        found = coordinated_members(self.doc, tok, *np_tokens(tok), self.parties_for, self.party_for)
+        if found:  # "Indian and Pakistani troops"; "US President Trump and Turkish President X"
+            return list(found)
         members = [m for m in included(tok) or earlier_group(tok, self.party) if self.party(m, speaker)]
         if members:  # "countries including Algeria and Morocco", "the two countries": each of them
             return [self.party(m, speaker) for m in members]
