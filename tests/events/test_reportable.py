@@ -55,6 +55,11 @@ def test_only_one_sided_codes_are_reported_without_a_coded_target(cameo, target,
     assert reportable(_event(cameo, TURKEY, target)) is expected
 
 
+def test_what_a_denial_denies_stays_marked():
+    shelling = _event("194", TURKEY, None).model_copy(update={"modality": "denied"})
+    assert reportable(shelling)
+
+
 def test_no_event_without_a_coded_source():
     assert not reportable(_event("111", SPOKESPERSON, SYRIA))
     assert not reportable(_event("015", SPOKESPERSON, None))

@@ -36,7 +36,10 @@ def one_sided(code: str) -> bool:
 
 
 def reportable(ev: Event) -> bool:
-    """``ev`` has a coded source, and a coded target unless its code is one-sided."""
+    """``ev`` has a coded source, and a coded target unless its code is one-sided. What a
+    denial denies stays, marked ``denied`` ("denied that its forces shelled the town")."""
+    if ev.modality == "denied":
+        return True
     if not coded(ev.source):
         return False
     return coded(ev.target) or one_sided(ev.cameo)
