@@ -55,6 +55,7 @@ SPOKESPERSON = Party(text="A spokesperson")
         ("143", None, True),  # a strike or protest
         ("154", None, True),  # "Turkey mobilised its reserves": a force posture
         ("173", None, True),  # "charges may be laid against the gunman"
+        ("116", None, True),  # "the Supreme Court ruled the ban unconstitutional"
         ("1724", None, True),  # "declared a state of emergency": on its own people
         ("1832", None, True),  # "a car bomb exploded outside a hotel"
     ],

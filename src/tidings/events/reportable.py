@@ -9,7 +9,7 @@ talks", "she supported the amendment") such an event is a
 description, a state of affairs or a half-read clause, and nothing a dyadic event record can
 carry. Like PETRARCH's ``require_dyad`` they are not reported. Statements (01), intents (03),
 yielding and easing (08), demands (10), threats (13), protests (14), force postures (15),
-coercion and legal acts (17) and force (18-20, which may name only a place or unnamed
+coercion and legal acts (17, and the verdicts of 116) and force (18-20, which may name only a place or unnamed
 victims) stay reportable with the target unknown ("the Taliban claimed responsibility",
 "unions threatened a general strike", "further charges may be laid against the gunman",
 "the governor commuted the sentence of a convicted bomber", "the capture of Ramadi"). An event with no coded source at all ("a spokesperson", "no organization")
@@ -32,6 +32,7 @@ from tidings.nlp.extensions import HITS_KEY
 
 # CAMEO roots whose events are acts towards a recipient.
 DIRECTED = frozenset({"02", "04", "05", "06", "07", "09", "11", "12", "16"})
+LEGAL = ("116",)  # a verdict ("ruled the ban unconstitutional"), like the legal acts of 17
 PRESS = "MED"  # the sector of news media
 BUILT_IN = ("lexicon.tsv", "rule:")  # origins of the built-in lexicon's patterns
 
@@ -41,7 +42,7 @@ def coded(p: Party | None) -> bool:
 
 
 def directed(code: str) -> bool:
-    return code[:2] in DIRECTED
+    return code[:2] in DIRECTED and not code.startswith(LEGAL)
 
 
 def reportable(ev: Event) -> bool:
