@@ -20,6 +20,7 @@ from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ACTOR_NOUNS, NOUN_POS, SPEECH, Parties
+from tidings.events.reportable import BUILT_IN
 from tidings.events.roles import claimed
 from tidings.events.vocab import REACTIONS
 from tidings.model import Event, Party
@@ -37,8 +38,10 @@ def coded(p: Party | None) -> bool:
 
 def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
     """The events of ``f`` worth reporting (``describes`` says why the others are not)."""
-    if describes(f.trigger, lexicon) or (f.rule == "verb" and habitual(f.trigger)):
-        return []
+    if describes(f.trigger, lexicon) or (
+        f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger)
+    ):
+        return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
     return [e for e in events if not one_sided_aside(f, e)]
 
 
