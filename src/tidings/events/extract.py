@@ -443,4 +443,4 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             ):
                 location, loc_country = None, None  # the source acts abroad: the dateline is not its place
             events.extend(kept(f, records(doc, f, si, sent, (date, location, loc_country), seen), lexicon))
-    return merge_mentions(events)
+    return merge_mentions(events, doc)

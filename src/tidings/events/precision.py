@@ -20,6 +20,7 @@ from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ACTOR_NOUNS, NOUN_POS, SPEECH, Parties
+from tidings.events.reportable import BUILT_IN
 from tidings.events.roles import claimed
 from tidings.events.vocab import REACTIONS
 from tidings.model import Event, Party
@@ -37,8 +38,10 @@ def coded(p: Party | None) -> bool:
 
 def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
     """The events of ``f`` worth reporting (``describes`` says why the others are not)."""
-    if describes(f.trigger, lexicon):
-        return []
+    if describes(f.trigger, lexicon) or (
+        f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger)
+    ):
+        return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
     return [e for e in events if not one_sided_aside(f, e)]
 
 
@@ -53,6 +56,26 @@ def describes(tok: Token, lexicon: Lexicon) -> bool:
             # "in which Turkey and Libya agreed": a clause with a subject of its own tells an act
             return all(c.tag_ in RELATIVE for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
     return False
+
+
+SPEAKERS = frozenset({"i", "we", "you"})  # "I strongly reject", "we warn": a speech act now
+QUOTES = frozenset({'"', "“", "”"})
+
+
+def habitual(tok: Token) -> bool:
+    """A simple present with no auxiliary, said of a third party outside a quotation, tells
+    how things are or usually go, not an act: "Mahan flies fighters to Syria", "she opposes
+    the police state", "they plan to return the flag". In a quotation or in the first or
+    second person it is the speech act itself ("I strongly reject", "we warn the Saudis")."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(c.lower_ in SPEAKERS for c in subj):
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    return sum(t.text in QUOTES for t in before) % 2 == 0
 
 
 def main_clause(tok: Token) -> bool:

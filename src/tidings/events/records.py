@@ -13,6 +13,7 @@ from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
 from tidings.events.petrarch_roles import is_known, lacks_dyad, other_code, refined_mention, refines
+from tidings.events.reportable import reported
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 from tidings.times import ACT_DATES
@@ -309,12 +310,14 @@ def records(
     return out
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def merge_mentions(events: list[Event], doc: Doc | None = None) -> list[Event]:
     """The same event reported twice in one article (a summary and its detail) is one event:
     same code, same coded source and target, same negation, modality and date (a date the
     sentence gives; none counts as the same); a later mention with no target joins the first
     event with that code, source and date. The first mention stays; later ones are listed in
-    its ``evidence["mentions"]``. A claimed act told before takes the claimant first (``claims``)."""
+    its ``evidence["mentions"]``. A claimed act told before takes the claimant first (``claims``).
+    What is left is reported when it has the parties its code needs (``reportable``; where
+    the actors stage coded ``doc``)."""
     events = attribute_claims(events)
     first: dict[tuple[object, ...], Event] = {}
     out: list[Event] = []
@@ -349,7 +352,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 "target": ev.target.text if ev.target is not None else None,
             }
         )
-    return out
+    return reported(out, doc)
 
 
 def retold(first: Event, later: Event) -> bool:

@@ -1,0 +1,72 @@
+"""Which extracted events are reported: acts *towards* someone need that someone (issue 15,
+point 3).
+
+CAMEO codes "who did what to whom". The codes of interaction with a counterpart (02 appeal
+to, 04 consult with, 05 and 06 cooperate with, 07 aid, 09 investigate, 11 disapprove of, 12
+reject, 16 reduce relations with) are defined by their recipient; found with no coded
+recipient ("Trump attacked the impeachment investigation", "the Italian minister joined the
+talks", "she supported the amendment") such an event is a
+description, a state of affairs or a half-read clause, and nothing a dyadic event record can
+carry. Like PETRARCH's ``require_dyad`` they are not reported. Statements (01), intents (03),
+yielding and easing (08), demands (10), threats (13), protests (14), force postures (15),
+coercion and legal acts (17, and the verdicts of 116) and force (18-20, which may name only a place or unnamed
+victims) stay reportable with the target unknown ("the Taliban claimed responsibility",
+"unions threatened a general strike", "further charges may be laid against the gunman",
+"the governor commuted the sentence of a convicted bomber", "the capture of Ramadi"). An event with no coded source at all ("a spokesperson", "no organization")
+names no actor and is not reported either. Talking with the press ("Collins discusses his
+campaign with Wikinews", "spoke with reporters") is an interview, the news itself, not a
+consultation (04) between the parties of the news.
+
+The rule is the built-in lexicon's: it needs the actors stage's coding (on a Doc that stage
+did not see or in which it coded no one, every event is kept), and events from user or
+PETRARCH dictionaries follow their own conventions (PETRARCH's ``require_dyad``, in
+``petrarch_roles``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tidings.model import Event, Party
+from tidings.nlp.extensions import HITS_KEY
+
+# CAMEO roots whose events are acts towards a recipient.
+DIRECTED = frozenset({"02", "04", "05", "06", "07", "09", "11", "12", "16"})
+LEGAL = ("116",)  # a verdict ("ruled the ban unconstitutional"), like the legal acts of 17
+PRESS = "MED"  # the sector of news media
+BUILT_IN = ("lexicon.tsv", "rule:")  # origins of the built-in lexicon's patterns
+
+
+def coded(p: Party | None) -> bool:
+    return p is not None and bool(p.code or p.country)
+
+
+def directed(code: str) -> bool:
+    return code[:2] in DIRECTED and not code.startswith(LEGAL)
+
+
+def reportable(ev: Event) -> bool:
+    """``ev`` has a coded source, and a coded target when its code is ``directed``. What a
+    denial denies stays, marked ``denied`` ("denied that its forces shelled the town")."""
+    if ev.modality == "denied":
+        return True
+    if not coded(ev.source) or interview(ev):
+        return False
+    return coded(ev.target) or not directed(ev.cameo)
+
+
+def interview(ev: Event) -> bool:
+    """A consultation (04) with the press on either side."""
+    sides = [*(ev.source.sectors or []), *((ev.target.sectors or []) if ev.target is not None else [])]
+    return ev.cameo[:2] == "04" and PRESS in sides
+
+
+def built_in(ev: Event) -> bool:
+    return str(ev.evidence.get("dictionary") or "").startswith(BUILT_IN)
+
+
+def reported(events: list[Event], doc: Doc | None) -> list[Event]:
+    """The ``reportable`` events of the built-in lexicon, where the actors stage coded ``doc``."""
+    if doc is None or not doc.user_data.get(HITS_KEY):
+        return events
+    return [ev for ev in events if not built_in(ev) or reportable(ev)]
