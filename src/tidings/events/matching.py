@@ -57,6 +57,7 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
     stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    stack.extend((c, 1) for c in _raised(tok))
     if tok.dep_ == "relcl":  # "a coalition which was joined by X": the antecedent is an argument
         stack.append((tok.head, depth))
     # a verdict on a complement clause ("ruled [that] the draft is unconstitutional"): the
@@ -71,6 +72,21 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
         out.setdefault(spelled(t.lemma_.lower()), t)  # "mobilisation" as "mobilization"
         if d < depth:
             stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
+    return out
+
+
+def _raised(tok: Token) -> list[Token]:
+    """The object of "allow/let/urge X to do": the parser makes X the subject of the
+    infinitive ("allowed its convoys to reach", "let UN agencies into": a noun parsed as the
+    complement), but X is the verb's own argument."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp"):
+            continue
+        if c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out.extend(s for s in c.children if s.dep_ == "nsubj")
     return out
 
 
@@ -93,7 +109,9 @@ def match_pattern(
         matched: list[Token] = []
         others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:
-            if slot <= PARTICLES:  # "give in", "back down": the particle belongs to the trigger
+            if slot <= PARTICLES and not slot & set(p.target_preps):
+                # "give in", "back down": the particle belongs to the trigger ("arrive in+"
+                # is a preposition with its object)
                 hit = next(
                     (
                         c

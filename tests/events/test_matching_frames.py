@@ -1,0 +1,68 @@
+"""Which words a lexicon pattern sees (issue 15 point 1): the object of "allow/let X to do",
+a noun the parser made the complement, and a target preposition that is also a particle word
+("arrive in+"). Hand-built parses, no model."""
+
+from tests.docbuild import parsed, token_index
+from tidings.events.lexicon import load_lexicon
+from tidings.events.matching import match_pattern
+
+
+def _code(text, rows, word, noun=False):
+    doc = parsed(text, rows)
+    tok = doc[token_index(doc, word)]
+    lex = load_lexicon()
+    hit = match_pattern(tok, lex.candidates(tok.lemma_, noun, tok.lower_), False)
+    return None if hit is None else (hit[0].code, [t.text for t in hit[1]])
+
+
+def test_the_subject_of_an_infinitive_is_the_object_of_allow():
+    rows = [
+        "Damascus Damascus PROPN NNP nsubj 1",
+        "allowed allow VERB VBD ROOT 1",
+        "UN UN PROPN NNP compound 3",
+        "convoys convoy NOUN NNS nsubj 5",
+        "to to PART TO aux 5",
+        "reach reach VERB VB ccomp 1",
+        "Idlib Idlib PROPN NNP dobj 5",
+        ". . PUNCT . punct 1",
+    ]
+    assert _code("Damascus allowed UN convoys to reach Idlib.", rows, "allowed") == ("0863", ["convoys"])
+
+
+def test_a_finite_complement_keeps_its_subject_out():
+    # "allowed that convoys reached Idlib" is no infinitive: its subject is not the verb's object
+    rows = [
+        "Damascus Damascus PROPN NNP nsubj 1",
+        "said say VERB VBD ROOT 1",
+        "convoys convoy NOUN NNS nsubj 3",
+        "reached reach VERB VBD ccomp 1",
+        "Idlib Idlib PROPN NNP dobj 3",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Damascus said convoys reached Idlib.", rows)
+    from tidings.events.matching import frame
+
+    assert "convoys" not in frame(doc[1])
+
+
+def test_a_noun_parsed_as_the_complement_is_the_object():
+    rows = [
+        "Ethiopia Ethiopia PROPN NNP nsubj 1",
+        "let let VERB VBD ROOT 1",
+        "UN UN PROPN NNP nsubj 3",
+        "monitors monitor NOUN NNS ccomp 1",
+        "in in ADP IN advmod 3",
+        ". . PUNCT . punct 1",
+    ]
+    assert _code("Ethiopia let UN monitors in.", rows, "let") == ("086", ["monitors"])
+
+
+def test_a_target_preposition_is_not_taken_for_a_particle():
+    rows = [
+        "Modi Modi PROPN NNP nsubj 1",
+        "arrived arrive VERB VBD ROOT 1",
+        "in in ADP IN prep 1",
+        "Washington Washington PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+    ]
+    assert _code("Modi arrived in Washington.", rows, "arrived") == ("042", ["in"])
