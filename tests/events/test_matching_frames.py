@@ -66,3 +66,21 @@ def test_a_target_preposition_is_not_taken_for_a_particle():
         ". . PUNCT . punct 1",
     ]
     assert _code("Modi arrived in Washington.", rows, "arrived") == ("042", ["in"])
+
+
+def _words_code(trigger, words):
+    """The code of the lexicon pattern of ``trigger`` whose required words are exactly ``words``."""
+    for p in load_lexicon().candidates(trigger, False, trigger):
+        if len(p.required) == len(words) and all(
+            w in slot for w, slot in zip(words, p.required, strict=True)
+        ):
+            return p.code
+    return None
+
+
+def test_light_verbs_and_phrasal_rows_of_roots_01_to_09():
+    assert _words_code("make", ["concession"]) == "080"  # "made concessions": yield
+    assert _words_code("drop", ["ban"]) == "081"  # "dropped its ban": ease administrative sanctions
+    assert _words_code("exchange", ["data"]) == "064"  # "exchange radar data": share information
+    assert _words_code("dismiss", ["as", "groundless"]) == "016"  # "dismissed as groundless": deny
+    assert _words_code("urge", ["make", "way"]) == "0241"  # "urged to make way": appeal to step down

@@ -238,3 +238,31 @@ def test_a_demanded_act_with_no_code_of_its_own_takes_its_verbs_topic():
     assert _must("accept", "realities") == ("105", "accept")
     assert _must("admit", "experts") == ("1055", "admit")
     assert _must("accept", "it", "120") == ("124", "accept")  # refusing to accept: 124
+
+
+COOPERATE = [
+    "Pakistan Pakistan PROPN NNP nsubj 1",
+    "cooperated cooperate VERB VBD ROOT 1",
+    "with with ADP IN prep 1",
+    "Kabul Kabul PROPN NNP pobj 2",
+    "in in ADP IN prep 1",
+    "the the DET DT det 6",
+    "{noun} {noun} NOUN NN pobj 4",
+    ". . PUNCT . punct 1",
+]
+
+
+def _cooperate(noun, code="060"):
+    rows = [r.format(noun=noun) for r in COOPERATE]
+    return _refine(f"Pakistan cooperated with Kabul in the {noun}.", rows, "cooperated", code)
+
+
+def test_material_cooperation_takes_the_subcode_of_its_field():
+    assert _cooperate("investigation") == ("063", "investigation")
+    assert _cooperate("intelligence") == ("064", "intelligence")
+    assert _cooperate("defence") == ("062", "defence")
+    assert _cooperate("trade") == ("061", "trade")
+    assert _cooperate("energy") == ("060", None)  # energy projects: cooperation, not specified
+    # the intent and appeal families follow the same fields
+    assert _cooperate("investigation", "031") == ("0313", "investigation")
+    assert _cooperate("trade", "021") == ("0211", "trade")
