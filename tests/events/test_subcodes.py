@@ -266,3 +266,45 @@ def test_material_cooperation_takes_the_subcode_of_its_field():
     # the intent and appeal families follow the same fields
     assert _cooperate("investigation", "031") == ("0313", "investigation")
     assert _cooperate("trade", "021") == ("0211", "trade")
+
+
+def test_an_intent_to_cooperate_in_no_field_is_030_and_practical_cooperation_031():
+    rows = [
+        "Riyadh Riyadh PROPN NNP nsubj 1",
+        "is be AUX VBZ ROOT 1",
+        "ready ready ADJ JJ acomp 1",
+        "to to PART TO aux 4",
+        "cooperate cooperate VERB VB xcomp 2",
+        "{adv} {adv} ADV RB advmod 4",
+        ". . PUNCT . punct 1",
+    ]
+    plain = [r.format(adv="fully") for r in rows]
+    assert _refine("Riyadh is ready to cooperate fully.", plain, "cooperate", "031") == ("030", "cooperate")
+    practical = [r.format(adv="practical") for r in rows]
+    assert _refine("Riyadh is ready to cooperate practical.", practical, "cooperate", "031") == (
+        "031",
+        "practical",
+    )
+
+
+def test_agreeing_that_a_view_holds_is_accord_and_agreeing_that_one_will_act_is_intent():
+    view = [
+        "Both Both DET DT nsubj 1",
+        "agreed agree VERB VBD ROOT 1",
+        "that that SCONJ IN mark 4",
+        "sanctions sanction NOUN NNS nsubj 4",
+        "are be AUX VBP ccomp 1",
+        "harmful harmful ADJ JJ acomp 4",
+        ". . PUNCT . punct 1",
+    ]
+    assert _refine("Both agreed that sanctions are harmful.", view, "agreed", "030") == ("019", "that")
+    act = [
+        "Both Both DET DT nsubj 1",
+        "agreed agree VERB VBD ROOT 1",
+        "that that SCONJ IN mark 5",
+        "they they PRON PRP nsubj 5",
+        "would would AUX MD aux 5",
+        "meet meet VERB VB ccomp 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert _refine("Both agreed that they would meet.", act, "agreed", "030") == ("030", None)
