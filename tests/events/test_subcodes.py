@@ -308,3 +308,17 @@ def test_agreeing_that_a_view_holds_is_accord_and_agreeing_that_one_will_act_is_
         ". . PUNCT . punct 1",
     ]
     assert _refine("Both agreed that they would meet.", act, "agreed", "030") == ("030", None)
+
+
+def test_soldiers_defending_a_country_protect_it_and_a_minister_defends_verbally():
+    rows = [
+        "{subj} {lemma} NOUN NNS nsubj 2",
+        "were be AUX VBD aux 2",
+        "defending defend VERB VBG ROOT 2",
+        "Romania Romania PROPN NNP dobj 2",
+        ". . PUNCT . punct 2",
+    ]
+    soldiers = [r.format(subj="Soldiers", lemma="soldier") for r in rows]
+    assert _refine("Soldiers were defending Romania.", soldiers, "defending", "052") == ("074", "military")
+    ministers = [r.format(subj="Ministers", lemma="minister") for r in rows]
+    assert _refine("Ministers were defending Romania.", ministers, "defending", "052") == ("052", None)

@@ -334,6 +334,9 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
         return _weapon(trigger)
     if code == "151" and _military_subject(trigger):  # "the military raised its alert level"
         return "152", "military"
+    if code == "052" and _military_subject(trigger):
+        # 052 is defending verbally: "French soldiers were defending Romania" is protection (074)
+        return "074", "military"
     if code in SUBJECTS:  # what an investigation, accusation, threat, expulsion ... is about
         words = _with_passive_subject(trigger)
         if code in OWN_WORD:  # "ready to cooperate": the trigger names the act itself
