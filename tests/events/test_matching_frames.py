@@ -4,7 +4,7 @@ a noun the parser made the complement, and a target preposition that is also a p
 
 from tests.docbuild import parsed, token_index
 from tidings.events.lexicon import load_lexicon
-from tidings.events.matching import match_pattern
+from tidings.events.matching import frame, match_pattern
 
 
 def _code(text, rows, word, noun=False):
@@ -40,8 +40,6 @@ def test_a_finite_complement_keeps_its_subject_out():
         ". . PUNCT . punct 1",
     ]
     doc = parsed("Damascus said convoys reached Idlib.", rows)
-    from tidings.events.matching import frame
-
     assert "convoys" not in frame(doc[1])
 
 
@@ -66,6 +64,29 @@ def test_a_target_preposition_is_not_taken_for_a_particle():
         ". . PUNCT . punct 1",
     ]
     assert _code("Modi arrived in Washington.", rows, "arrived") == ("042", ["in"])
+
+
+def test_a_participle_parsed_as_a_clause_leaves_its_object_to_the_verb():
+    rows = [
+        "Britain Britain PROPN NNP nsubj 1",
+        "returned return VERB VBD ROOT 1",
+        "looted loot VERB VBN advcl 1",
+        "artefacts artefact NOUN NNS dobj 2",
+        ". . PUNCT . punct 1",
+    ]
+    assert _code("Britain returned looted artefacts.", rows, "returned") == ("0842", ["artefacts"])
+    # a clause of its own keeps its object
+    own = [
+        "Britain Britain PROPN NNP nsubj 1",
+        "returned return VERB VBD ROOT 1",
+        "after after SCONJ IN mark 4",
+        "troops troop NOUN NNS nsubj 4",
+        "looted loot VERB VBD advcl 1",
+        "artefacts artefact NOUN NNS dobj 4",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Britain returned after troops looted artefacts.", own)
+    assert "artefacts" not in frame(doc[1])
 
 
 def _words_code(trigger, words):

@@ -76,9 +76,9 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
 
 
 def _raised(tok: Token) -> list[Token]:
-    """The object of "allow/let/urge X to do": the parser makes X the subject of the
-    infinitive ("allowed its convoys to reach", "let UN agencies into": a noun parsed as the
-    complement), but X is the verb's own argument."""
+    """Objects the parser put in another clause. "allow/let/urge X to do": X is parsed as the
+    subject of the infinitive ("allowed its convoys to reach", "let UN agencies into": a noun
+    parsed as the complement), but X is the verb's own argument."""
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ not in ("ccomp", "xcomp"):
@@ -87,6 +87,17 @@ def _raised(tok: Token) -> list[Token]:
             out.append(c)
         elif any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             out.extend(s for s in c.children if s.dep_ == "nsubj")
+    # "returned looted artefacts", "freed detained activists": a participle right after the
+    # verb, with no subject or auxiliary of its own, that the parser made a clause is the
+    # object's modifier; its object is the verb's
+    for c in tok.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i == tok.i + 1
+            and c.tag_ == "VBN"
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children)
+        ):
+            out.extend(x for x in c.children if x.dep_ == "dobj")
     return out
 
 
