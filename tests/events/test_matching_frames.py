@@ -105,3 +105,5 @@ def test_light_verbs_and_phrasal_rows_of_roots_01_to_09():
     assert _words_code("exchange", ["data"]) == "064"  # "exchange radar data": share information
     assert _words_code("dismiss", ["as", "groundless"]) == "016"  # "dismissed as groundless": deny
     assert _words_code("urge", ["make", "way"]) == "0241"  # "urged to make way": appeal to step down
+    assert _words_code("promise", ["settlement"]) == "037"  # "a settlement was promised": intent to settle
+    assert _words_code("work", ["with"]) == "060"  # "worked with Mexican prosecutors": cooperate
