@@ -66,6 +66,21 @@ def test_a_target_preposition_is_not_taken_for_a_particle():
     assert _code("Modi arrived in Washington.", rows, "arrived") == ("042", ["in"])
 
 
+def test_a_fronted_phrase_is_no_target_preposition():
+    rows = [
+        "In in ADP IN prep 3",
+        "ruling ruling NOUN NN pobj 0",
+        "court court NOUN NN nsubj 3",
+        "demonstrated demonstrate VERB VBD ROOT 3",
+        "ignorance ignorance NOUN NN dobj 3",
+        ". . PUNCT . punct 3",
+    ]
+    doc = parsed("In ruling court demonstrated ignorance.", rows)
+    tok = doc[3]
+    hit = match_pattern(tok, load_lexicon().candidates("demonstrate", False, "demonstrated"), False)
+    assert hit is None or hit[0].entry != "demonstrate in+"
+
+
 def test_a_participle_parsed_as_a_clause_leaves_its_object_to_the_verb():
     rows = [
         "Britain Britain PROPN NNP nsubj 1",

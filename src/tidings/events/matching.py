@@ -157,6 +157,13 @@ def match_pattern(
                     hit.head.i == tok.i or hit.head.lemma_.lower() in others or hit.head.lower_ in others
                 ):
                     hit = None
+                elif slot <= PARTICLES and (
+                    hit.i < tok.i
+                    or not any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in hit.children)
+                ):
+                    # "arrived in Washington"; a fronted phrase ("In so ruling, the court
+                    # demonstrated ...") is an adverbial, not the verb's "in"
+                    hit = None
             if hit is None:
                 break
             matched.append(hit)
