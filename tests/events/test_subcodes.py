@@ -268,20 +268,22 @@ def test_material_cooperation_takes_the_subcode_of_its_field():
     assert _cooperate("trade", "021") == ("0211", "trade")
 
 
-def test_an_intent_to_cooperate_in_no_field_is_030_and_practical_cooperation_031():
-    rows = [
-        "Riyadh Riyadh PROPN NNP nsubj 1",
-        "is be AUX VBZ ROOT 1",
-        "ready ready ADJ JJ acomp 1",
-        "to to PART TO aux 4",
-        "cooperate cooperate VERB VB xcomp 2",
-        "{adv} {adv} ADV RB advmod 4",
+def test_promised_cooperation_in_no_field_is_030_and_practical_cooperation_031():
+    plain = [
+        "Oslo Oslo PROPN NNP nsubj 1",
+        "promised promise VERB VBD ROOT 1",
+        "cooperation cooperation NOUN NN dobj 1",
         ". . PUNCT . punct 1",
     ]
-    plain = [r.format(adv="fully") for r in rows]
-    assert _refine("Riyadh is ready to cooperate fully.", plain, "cooperate", "031") == ("030", "cooperate")
-    practical = [r.format(adv="practical") for r in rows]
-    assert _refine("Riyadh is ready to cooperate practical.", practical, "cooperate", "031") == (
+    assert _refine("Oslo promised cooperation.", plain, "promised", "030") == ("030", "cooperation")
+    practical = [
+        "Oslo Oslo PROPN NNP nsubj 1",
+        "promised promise VERB VBD ROOT 1",
+        "practical practical ADJ JJ amod 3",
+        "cooperation cooperation NOUN NN dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert _refine("Oslo promised practical cooperation.", practical, "promised", "030") == (
         "031",
         "practical",
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.codes import compose
-from tidings.events.subcodes import OWN_WORD, SUBCODES
+from tidings.events.subcodes import SUBCODES
 
 # topic: (words (lemmas), codes in the families 02, 03, 10, 12); the first topic found wins,
 # so more specific topics come first. "" = the family has no such code.
@@ -87,7 +87,8 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "106", "125")),
         ("settlement settle solution resolve", ("027", "037", "107", "127")),
         ("support backing endorsement", ("022", "032", "102", "")),
-        # an intent to cooperate in no named field is 030, material cooperation 031
+        # "promised cooperation" with no field named is 030 (as the lexicon's 030 row), practical
+        # or material cooperation 031; "agreed to cooperate" composes 03 + 060 to 031
         ("practical material", ("021", "031", "101", "121")),
         ("cooperation cooperate", ("021", "030", "101", "121")),
     )
@@ -339,8 +340,6 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
         return "074", "military"
     if code in SUBJECTS:  # what an investigation, accusation, threat, expulsion ... is about
         words = _with_passive_subject(trigger)
-        if code in OWN_WORD:  # "ready to cooperate": the trigger names the act itself
-            words.add(trigger.lemma_.lower())
         for topic, sub in SUBJECTS[code]:
             hit = topic & words
             if hit:

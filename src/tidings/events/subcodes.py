@@ -128,13 +128,6 @@ _COOPERATION = (
 )
 for _general, _stem in (("060", "06"), ("021", "021"), ("031", "031")):
     SUBCODES[_general] = tuple((frozenset(w.split()), _stem + d) for w, d in _COOPERATION)
-# an intent to cooperate in no named field is 030 ("pledged cooperation", "ready to cooperate"),
-# material cooperation is 031 ("practical cooperation", "joint production")
-OWN_WORD = frozenset({"031"})  # codes whose trigger's own word is a topic word
-SUBCODES["031"] += (
-    (frozenset("practical material joint production projects project".split()), "031"),
-    (frozenset("cooperate cooperation collaborate collaboration".split()), "030"),
-)
 # a threat composed to a branch ("threatened to downgrade relations" 131, "threat to bar" 132,
 # "threat to fire missiles" 138) narrows within that branch only
 for _branch in ("131", "132", "138"):
