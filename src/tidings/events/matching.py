@@ -151,25 +151,27 @@ def match_pattern(
             if hit is not None and p.light and not matched and (not _object_of(hit, tok) or _called_off(tok)):
                 hit = None  # "held talks", "rallies were held": the noun is the verb's object
             if hit is not None and p.target_preps and slot & set(p.target_preps):
-                # a target preposition ("meet with+") hangs off the trigger or another word
-                # of the pattern ("head a delegation to X"), not off some deeper clause
-                if not (
-                    hit.head.i == tok.i or hit.head.lemma_.lower() in others or hit.head.lower_ in others
-                ):
-                    hit = None
-                elif slot <= PARTICLES and (
-                    hit.i < tok.i
-                    or not any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in hit.children)
-                ):
-                    # "arrived in Washington"; a fronted phrase ("In so ruling, the court
-                    # demonstrated ...") is an adverbial, not the verb's "in"
-                    hit = None
+                hit = hit if _target_prep(hit, tok, slot, others) else None
             if hit is None:
                 break
             matched.append(hit)
         else:
             return p, matched
     return None
+
+
+def _target_prep(prep: Token, tok: Token, slot: frozenset[str], others: set[str]) -> bool:
+    """A target preposition ("meet with+") hangs off the trigger or another word of the
+    pattern ("head a delegation to X"), not off some deeper clause; one that is also a
+    particle word needs a noun object after the trigger ("arrived in Washington"; a fronted
+    phrase, "In so ruling, the court demonstrated ...", is an adverbial)."""
+    if not (prep.head.i == tok.i or prep.head.lemma_.lower() in others or prep.head.lower_ in others):
+        return False
+    if slot <= PARTICLES:
+        return prep.i > tok.i and any(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in prep.children
+        )
+    return True
 
 
 def _called_off(verb: Token) -> bool:
