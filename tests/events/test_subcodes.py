@@ -238,3 +238,89 @@ def test_a_demanded_act_with_no_code_of_its_own_takes_its_verbs_topic():
     assert _must("accept", "realities") == ("105", "accept")
     assert _must("admit", "experts") == ("1055", "admit")
     assert _must("accept", "it", "120") == ("124", "accept")  # refusing to accept: 124
+
+
+COOPERATE = [
+    "Pakistan Pakistan PROPN NNP nsubj 1",
+    "cooperated cooperate VERB VBD ROOT 1",
+    "with with ADP IN prep 1",
+    "Kabul Kabul PROPN NNP pobj 2",
+    "in in ADP IN prep 1",
+    "the the DET DT det 6",
+    "{noun} {noun} NOUN NN pobj 4",
+    ". . PUNCT . punct 1",
+]
+
+
+def _cooperate(noun, code="060"):
+    rows = [r.format(noun=noun) for r in COOPERATE]
+    return _refine(f"Pakistan cooperated with Kabul in the {noun}.", rows, "cooperated", code)
+
+
+def test_material_cooperation_takes_the_subcode_of_its_field():
+    assert _cooperate("investigation") == ("063", "investigation")
+    assert _cooperate("intelligence") == ("064", "intelligence")
+    assert _cooperate("defence") == ("062", "defence")
+    assert _cooperate("trade") == ("061", "trade")
+    assert _cooperate("energy") == ("060", None)  # energy projects: cooperation, not specified
+    # the intent and appeal families follow the same fields
+    assert _cooperate("investigation", "031") == ("0313", "investigation")
+    assert _cooperate("trade", "021") == ("0211", "trade")
+
+
+def test_promised_cooperation_in_no_field_is_030_and_practical_cooperation_031():
+    plain = [
+        "Oslo Oslo PROPN NNP nsubj 1",
+        "promised promise VERB VBD ROOT 1",
+        "cooperation cooperation NOUN NN dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert _refine("Oslo promised cooperation.", plain, "promised", "030") == ("030", "cooperation")
+    practical = [
+        "Oslo Oslo PROPN NNP nsubj 1",
+        "promised promise VERB VBD ROOT 1",
+        "practical practical ADJ JJ amod 3",
+        "cooperation cooperation NOUN NN dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert _refine("Oslo promised practical cooperation.", practical, "promised", "030") == (
+        "031",
+        "practical",
+    )
+
+
+def test_agreeing_that_a_view_holds_is_accord_and_agreeing_that_one_will_act_is_intent():
+    view = [
+        "Both Both DET DT nsubj 1",
+        "agreed agree VERB VBD ROOT 1",
+        "that that SCONJ IN mark 4",
+        "sanctions sanction NOUN NNS nsubj 4",
+        "are be AUX VBP ccomp 1",
+        "harmful harmful ADJ JJ acomp 4",
+        ". . PUNCT . punct 1",
+    ]
+    assert _refine("Both agreed that sanctions are harmful.", view, "agreed", "030") == ("019", "that")
+    act = [
+        "Both Both DET DT nsubj 1",
+        "agreed agree VERB VBD ROOT 1",
+        "that that SCONJ IN mark 5",
+        "they they PRON PRP nsubj 5",
+        "would would AUX MD aux 5",
+        "meet meet VERB VB ccomp 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert _refine("Both agreed that they would meet.", act, "agreed", "030") == ("030", None)
+
+
+def test_soldiers_defending_a_country_protect_it_and_a_minister_defends_verbally():
+    rows = [
+        "{subj} {lemma} NOUN NNS nsubj 2",
+        "were be AUX VBD aux 2",
+        "defending defend VERB VBG ROOT 2",
+        "Romania Romania PROPN NNP dobj 2",
+        ". . PUNCT . punct 2",
+    ]
+    soldiers = [r.format(subj="Soldiers", lemma="soldier") for r in rows]
+    assert _refine("Soldiers were defending Romania.", soldiers, "defending", "052") == ("074", "military")
+    ministers = [r.format(subj="Ministers", lemma="minister") for r in rows]
+    assert _refine("Ministers were defending Romania.", ministers, "defending", "052") == ("052", None)

@@ -87,7 +87,10 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ("talk talks negotiation negotiate dialogue meeting summit", ("026", "036", "106", "125")),
         ("settlement settle solution resolve", ("027", "037", "107", "127")),
         ("support backing endorsement", ("022", "032", "102", "")),
-        ("cooperation cooperate", ("021", "031", "101", "121")),
+        # "promised cooperation" with no field named is 030 (as the lexicon's 030 row), practical
+        # or material cooperation 031; "agreed to cooperate" composes 03 + 060 to 031
+        ("practical material", ("021", "031", "101", "121")),
+        ("cooperation cooperate", ("021", "030", "101", "121")),
     )
 )
 FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
@@ -307,6 +310,18 @@ def _protest(trigger: Token, code: str) -> tuple[str, str | None]:
     return code, None
 
 
+def _agrees_that(trigger: Token) -> bool:
+    """'agreed that unilateral sanctions were harmful': agreeing with a view is an expression
+    of accord (019), not an intent; 'agreed that they would meet' stays an intent."""
+    if trigger.lemma_.lower() not in ("agree", "concur"):
+        return False
+    for c in trigger.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+            return not aux & (FUTURE_AUX | POSSIBLE_AUX | {"should", "must", "to"})
+    return False
+
+
 def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     """The family subcode for a general appeal/intent/demand/rejection, and the word that
     chose it (None when ``code`` stays)."""
@@ -320,6 +335,9 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
         return _weapon(trigger)
     if code == "151" and _military_subject(trigger):  # "the military raised its alert level"
         return "152", "military"
+    if code == "052" and _military_subject(trigger):
+        # 052 is defending verbally: "French soldiers were defending Romania" is protection (074)
+        return "074", "military"
     if code in SUBJECTS:  # what an investigation, accusation, threat, expulsion ... is about
         words = _with_passive_subject(trigger)
         for topic, sub in SUBJECTS[code]:
@@ -327,6 +345,8 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
             if hit:
                 return sub, sorted(hit)[0]
         return code, None
+    if code == "030" and _agrees_that(trigger):
+        return "019", "that"
     slot = FAMILY.get(code)
     if slot is None:
         return code, None

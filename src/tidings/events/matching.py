@@ -57,6 +57,7 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
     stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    stack.extend((c, 1) for c in _raised(tok))
     if tok.dep_ == "relcl":  # "a coalition which was joined by X": the antecedent is an argument
         stack.append((tok.head, depth))
     # a verdict on a complement clause ("ruled [that] the draft is unconstitutional"): the
@@ -71,6 +72,32 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
         out.setdefault(spelled(t.lemma_.lower()), t)  # "mobilisation" as "mobilization"
         if d < depth:
             stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
+    return out
+
+
+def _raised(tok: Token) -> list[Token]:
+    """Objects the parser put in another clause. "allow/let/urge X to do": X is parsed as the
+    subject of the infinitive ("allowed its convoys to reach", "let UN agencies into": a noun
+    parsed as the complement), but X is the verb's own argument."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp"):
+            continue
+        if c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out.extend(s for s in c.children if s.dep_ == "nsubj")
+    # "returned looted artefacts", "freed detained activists": a participle right after the
+    # verb, with no subject or auxiliary of its own, that the parser made a clause is the
+    # object's modifier; its object is the verb's
+    for c in tok.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i == tok.i + 1
+            and c.tag_ == "VBN"
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children)
+        ):
+            out.extend(x for x in c.children if x.dep_ == "dobj")
     return out
 
 
@@ -93,7 +120,9 @@ def match_pattern(
         matched: list[Token] = []
         others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
         for slot in p.required:
-            if slot <= PARTICLES:  # "give in", "back down": the particle belongs to the trigger
+            if slot <= PARTICLES and not slot & set(p.target_preps):
+                # "give in", "back down": the particle belongs to the trigger ("arrive in+"
+                # is a preposition with its object)
                 hit = next(
                     (
                         c
@@ -122,18 +151,27 @@ def match_pattern(
             if hit is not None and p.light and not matched and (not _object_of(hit, tok) or _called_off(tok)):
                 hit = None  # "held talks", "rallies were held": the noun is the verb's object
             if hit is not None and p.target_preps and slot & set(p.target_preps):
-                # a target preposition ("meet with+") hangs off the trigger or another word
-                # of the pattern ("head a delegation to X"), not off some deeper clause
-                if not (
-                    hit.head.i == tok.i or hit.head.lemma_.lower() in others or hit.head.lower_ in others
-                ):
-                    hit = None
+                hit = hit if _target_prep(hit, tok, slot, others) else None
             if hit is None:
                 break
             matched.append(hit)
         else:
             return p, matched
     return None
+
+
+def _target_prep(prep: Token, tok: Token, slot: frozenset[str], others: set[str]) -> bool:
+    """A target preposition ("meet with+") hangs off the trigger or another word of the
+    pattern ("head a delegation to X"), not off some deeper clause; one that is also a
+    particle word needs a noun object after the trigger ("arrived in Washington"; a fronted
+    phrase, "In so ruling, the court demonstrated ...", is an adverbial)."""
+    if not (prep.head.i == tok.i or prep.head.lemma_.lower() in others or prep.head.lower_ in others):
+        return False
+    if slot <= PARTICLES:
+        return prep.i > tok.i and any(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in prep.children
+        )
+    return True
 
 
 def _called_off(verb: Token) -> bool:

@@ -112,6 +112,22 @@ _AID = (
 )
 for _general, _stem in (("070", "07"), ("023", "023"), ("033", "033"), ("103", "103"), ("122", "122")):
     SUBCODES[_general] = tuple((frozenset(w.split()), _stem + d) for w, d in _AID)
+# Material cooperation by its field (cooperate 06x; appeal 021x, intent 031x), from the
+# codebook's definitions of 061-064: "cooperate with Kabul in the investigation" 063, "expand
+# military cooperation" 0312, "boost trade and investment cooperation" 0311; intelligence
+# first ("military intelligence" is shared intelligence), then justice, defence, the economy.
+_COOPERATION = (
+    ("intelligence", "4"),
+    (
+        "judicial legal justice investigation investigations inquiry prosecutor prosecutors extradition"
+        " extraditions police policing law-enforcement",
+        "3",
+    ),
+    ("military defence defense army armed naval navy security counter-terrorism counterterrorism", "2"),
+    ("economic trade investment investments business financial finance commercial", "1"),
+)
+for _general, _stem in (("060", "06"), ("021", "021"), ("031", "031")):
+    SUBCODES[_general] = tuple((frozenset(w.split()), _stem + d) for w, d in _COOPERATION)
 # a threat composed to a branch ("threatened to downgrade relations" 131, "threat to bar" 132,
 # "threat to fire missiles" 138) narrows within that branch only
 for _branch in ("131", "132", "138"):
