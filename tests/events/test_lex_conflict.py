@@ -134,3 +134,28 @@ def test_suspending_military_cooperation_is_1622_and_defiance_128():
     assert _code("France suspended military cooperation.", rows, "suspended") == "1622"
     lex = load_lexicon()
     assert {p.code for p in lex.candidates("defiance", True)} == {"128"}
+
+
+def _fired_at(obj, obj_lemma, mod=None):
+    rows = ["Rebels rebel NOUN NNS nsubj 1", "fired fire VERB VBD ROOT 1"]
+    words = ["Rebels", "fired"]
+    if mod:
+        rows.append(f"{mod} {mod} ADJ JJ amod 3")
+        words.append(mod)
+    rows += [f"{obj} {obj_lemma} NOUN NNS dobj 1", ". . PUNCT . punct 1"]
+    words.append(obj)
+    return _code(" ".join(words) + ".", rows, "fired")
+
+
+def test_drones_fired_are_1952_and_rubber_bullets_repression_175():
+    assert _fired_at("drones", "drone") == "1952"
+    assert _fired_at("bullets", "bullet", "rubber") == "175"
+
+
+def test_torching_villages_destroys_property_and_sealing_a_corridor_blockades():
+    text, rows = _svo("Soldiers", "torched", "torch", "villages", "village")
+    assert _code(text, rows, "torched") == "1712"
+    text, rows = _svo("Protesters", "torched", "torch", "cars", "car")
+    assert _code(text, rows, "torched") == "145"
+    text, rows = _svo("Troops", "sealed", "seal", "corridor", "corridor")
+    assert _code(text, rows, "sealed") == "191"
