@@ -159,3 +159,10 @@ def test_torching_villages_destroys_property_and_sealing_a_corridor_blockades():
     assert _code(text, rows, "torched") == "145"
     text, rows = _svo("Troops", "sealed", "seal", "corridor", "corridor")
     assert _code(text, rows, "sealed") == "191"
+
+
+def test_vowing_revenge_threatens_force_and_castigating_criticizes():
+    text, rows = _svo("Militants", "vowed", "vow", "revenge", "revenge")
+    assert _code(text, rows, "vowed") == "138"
+    text, rows = _svo("Leaders", "castigated", "castigate", "opposition", "opposition")
+    assert _code(text, rows, "castigated") == "111"
