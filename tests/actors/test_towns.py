@@ -102,3 +102,12 @@ def test_a_person_shortened_later_is_no_town(nlp):
     text = "The government of Mansur Hadi said it would fight. Hadi left Aden."
     codes, _ = _doc_codes(nlp, text, "The government of Mansur Hadi")
     assert codes == ["YEMGOV"]
+
+
+@pytest.mark.slow
+def test_a_town_in_a_body_s_own_name_outranks_a_country_in_the_sentence(nlp):
+    text = "The Australian man appeared in the Christchurch District Court on Saturday."
+    codes, doc = _doc_codes(nlp, text, "Christchurch District Court")
+    assert codes == ["NZLJUD"]
+    court = next(a for a in doc._.actors if a.code == "NZLJUD")
+    assert court.evidence["country_from_context"] == "town 'Christchurch' in its own name (gazetteer: NZL)"

@@ -67,6 +67,19 @@ def town_country(st: State, first: Mention) -> tuple[str | None, str]:
     return (best[1], best[2]) if best else (None, "")
 
 
+def own_town(st: State, first: Mention) -> tuple[str | None, str]:
+    """The country of a town among the mention's own modifiers ("Christchurch District Court",
+    "Kamloops RCMP"): the body's own words outrank every country around it."""
+    named = _named_countries(st)
+    for i in range(first.start, first.end):
+        if _modifier_town(st, st.doc[i]) is None:
+            continue
+        country = _country_of(st.doc[i].text, named)
+        if country:
+            return country, f"town {st.doc[i].text!r} in its own name (gazetteer: {country})"
+    return None, ""
+
+
 def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
     """A town modifying the mention's head ("Wuhan airline passengers", "Kamloops RCMP")."""
     if tok.dep_ not in ("compound", "nmod") or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
