@@ -34,5 +34,6 @@ def test_outlets_and_national_bodies_carry_their_country():
 
 def test_uk_opposition_parties_and_an_ambiguous_party_needing_its_country():
     assert _names(["Plaid", "Cymru"]) == [("Plaid Cymru", "GBROPP")]
-    assert _names(["SNP"]) == [("SNP", "GBROPP")]
+    assert _names(["Scottish", "National", "Party"]) == [("Scottish National Party", "GBROPP")]
+    assert _names(["SNP"]) == []  # also a gene variant: only where the text names the UK
     assert _names(["Sinn", "Féin"]) == []  # GBR and IRL both use it: the text must name one
