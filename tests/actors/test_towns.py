@@ -82,3 +82,32 @@ def test_words_of_an_organisations_name_are_no_towns(nlp):
     text = "The National Union of Rail, Maritime and Transport Workers called a strike."
     _, doc = _doc_codes(nlp, text, "The National Union of Rail")
     assert all("Rail" not in str(a.evidence.get("country_from_context")) for a in doc._.actors)
+
+
+@pytest.mark.slow
+def test_a_two_word_town_the_ner_calls_a_person_named_only_in_full(nlp):
+    text = "Traffic came from the streets of Fort Lee. The mayor of Fort Lee refused to endorse the governor."
+    codes, doc = _doc_codes(nlp, text, "The mayor of Fort Lee")
+    assert _country_of("Fort Lee", frozenset()) == "USA"
+    assert codes == ["USAGOV"]
+    mayor = next(a for a in doc._.actors if a.code == "USAGOV")
+    assert (
+        mayor.evidence["country_from_context"]
+        == "town 'Fort Lee' named in the same sentence (gazetteer: USA)"
+    )
+
+
+@pytest.mark.slow
+def test_a_person_shortened_later_is_no_town(nlp):
+    text = "The government of Mansur Hadi said it would fight. Hadi left Aden."
+    codes, _ = _doc_codes(nlp, text, "The government of Mansur Hadi")
+    assert codes == ["YEMGOV"]
+
+
+@pytest.mark.slow
+def test_a_town_in_a_body_s_own_name_outranks_a_country_in_the_sentence(nlp):
+    text = "The Australian man appeared in the Christchurch District Court on Saturday."
+    codes, doc = _doc_codes(nlp, text, "Christchurch District Court")
+    assert codes == ["NZLJUD"]
+    court = next(a for a in doc._.actors if a.code == "NZLJUD")
+    assert court.evidence["country_from_context"] == "town 'Christchurch' in its own name (gazetteer: NZL)"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
-from tidings.actors.towns import clause_verb, looks_like_town, town_country
+from tidings.actors.towns import clause_verb, looks_like_town, own_town, town_country
 
 CONTEXT_SECTORS = frozenset(
     {
@@ -100,7 +100,9 @@ def context_countries(st: State) -> None:
             and not any(t.lower_ in HOME_MEDIA for t in st.doc[first.start : first.end])
         ):
             continue  # outlets report on other countries ("local media" do not); journalists are placed
-        country, how = _possessor_country(st, first)
+        country, how = own_town(st, first)
+        if country is None:
+            country, how = _possessor_country(st, first)
         if country is None and cl.kind == "person":
             country, how = _body_in_description(st, cl)
         if country is None and ethnic:

@@ -67,6 +67,19 @@ def town_country(st: State, first: Mention) -> tuple[str | None, str]:
     return (best[1], best[2]) if best else (None, "")
 
 
+def own_town(st: State, first: Mention) -> tuple[str | None, str]:
+    """The country of a town among the mention's own modifiers ("Christchurch District Court",
+    "Kamloops RCMP"): the body's own words outrank every country around it."""
+    named = _named_countries(st)
+    for i in range(first.start, first.end):
+        if _modifier_town(st, st.doc[i]) is None:
+            continue
+        country = _country_of(st.doc[i].text, named)
+        if country:
+            return country, f"town {st.doc[i].text!r} in its own name (gazetteer: {country})"
+    return None, ""
+
+
 def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
     """A town modifying the mention's head ("Wuhan airline passengers", "Kamloops RCMP")."""
     if tok.dep_ not in ("compound", "nmod") or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
@@ -103,7 +116,9 @@ def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] 
             return None
         person = st.person_tok.get(i)
         if person is not None:
-            if person.end - person.start > 1 or not _place_slot(st, tok):
+            if not _place_slot(st, tok) or (
+                person.end - person.start > 1 and not _town_named_once(st, person)
+            ):
                 return None
         elif st.covered[i] and not inside:
             return None
@@ -144,8 +159,21 @@ def looks_like_town(st: State, m: Mention) -> bool:
     cl = m.cluster
     names = [x for x in cl.mentions if x.kind == "name"] if cl is not None else [m]
     if any(x.end - x.start > 1 for x in names):
-        return False
+        return _town_named_once(st, m)
     return _country_of(st.doc[m.start].text, _named_countries(st)) is not None
+
+
+def _town_named_once(st: State, m: Mention) -> bool:
+    """A multi-word "person" ("the mayor of Fort Lee", NER: PERSON) always named in full, never
+    described, shortened or the subject of a clause, that the gazetteer knows as a town: a
+    place, not a person."""
+    cl = m.cluster
+    if cl is None or cl.title or m.end - m.start > 3:
+        return False
+    text = st.doc[m.start : m.end].text
+    if any(x.kind != "name" or x.subject or st.doc[x.start : x.end].text != text for x in cl.mentions):
+        return False
+    return _country_of(text, _named_countries(st)) is not None
 
 
 def _place_slot(st: State, tok: Token) -> bool:
