@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
+from tidings.places.party import party_place
 from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
 from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
 
@@ -324,8 +325,11 @@ def event_location(
     spans = (
         [s for s in within(doc.spans[SPAN_KEY], sent) if s.label_ in places] if SPAN_KEY in doc.spans else []
     )
+    found = _in_sentence(
+        doc, token_indices, [s for s in spans if places[s.label_].source not in NOT_SCENES], places
+    )
+    found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
-    found = _in_sentence(doc, token_indices, spans, places)
     if found is not None:
         return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
