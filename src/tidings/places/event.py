@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
+from tidings.places.focus import lead_scene
 from tidings.places.party import party_place
 from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
 from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
@@ -340,6 +341,8 @@ def event_location(
         return later
     if (before := _named_before(doc, sent, token_indices, places)) is not None:
         return before
+    if not toponyms and (lead := lead_scene(doc, sent_index, list(doc.spans[SPAN_KEY]), places)) is not None:
+        return lead
     return _dateline(doc, token_indices, places, source_country)
 
 
