@@ -12,6 +12,8 @@ scene), and so are places the lead only names inside a person's description. Use
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Span
 
 from tidings.model import EventLocation, Place
@@ -31,7 +33,7 @@ def lead_scene(
 
     if sent_index > REACH:
         return None
-    sents = list(doc.sents)[: min(LEAD_SENTENCES, sent_index)]  # the focus carries forward only
+    sents = list(islice(doc.sents, min(LEAD_SENTENCES, sent_index)))  # the focus carries forward only
     if not sents:
         return None
     end = sents[-1].end
