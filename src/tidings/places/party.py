@@ -24,7 +24,6 @@ LOCAL_BODIES = {
     "council", "councillor", "councilor", "councilman", "mayor", "governor", "legislature",
     "assembly", "lawmaker", "legislator", "senate", "department", "hospital", "coroner",
 }  # fmt: skip
-PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "agent", "pobj")
 
 
 def _party_heads(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
