@@ -18,7 +18,8 @@
    the actor that is the clause's subject) is of the dateline's country or unknown.
    "Bayramov praised ...", phoned from Baku in a story datelined TEHRAN, gets no place.
 
-Each result carries ``evidence``: the words that decided it.
+Between 2 and 3 the seat of a local-body party (``tidings.places.party``); before 4 the
+lead's scene (``tidings.places.focus``). Each result carries ``evidence``: the words that decided it.
 """
 
 from __future__ import annotations
