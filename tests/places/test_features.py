@@ -318,7 +318,8 @@ def test_an_event_told_before_keeps_its_scene(build):
     # "the first rally" is not the rally told before
     text = text.replace("the rally", "the first rally")
     doc = PlacesStage()(build(text, _rally_rows(True), ents=[*ents, "O"]))
-    assert event_location(doc, 3, [14]) is None
+    loc = event_location(doc, 3, [14])  # only the story's scene (the lead's) places it
+    assert (loc.text, loc.evidence) == ("Minsk", "the story's scene: 'Minsk' in the lead (sentence 1)")
 
 
 def test_a_country_after_on_is_a_target_not_a_scene(build):

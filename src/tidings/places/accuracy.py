@@ -329,6 +329,34 @@ def _score_date(dates: Score, doc: Any, si: int, toks: list[int], gid: str, e: d
         dates.misses.append(f"{gid}: {e['trigger']!r} gold {e['date']} got {got.value} ({got.source})")
 
 
+def _kind(p: Place) -> tuple[int | None, bool]:
+    """A place's gazetteer entry and whether it is a facility at that entry's point (a
+    facility is more precise than its town, so the two are not the same place)."""
+    return (int(p.geonameid) if p.geonameid is not None else None), (p.reason or "").startswith("facility")
+
+
+def same_entry(gold_text: str, place: Place, doc: Any) -> bool:
+    """The gold place string names the same gazetteer entry as ``place``: resolved as the
+    document resolved that text ("U.S." -> the United States), else as the gazetteer's best
+    reading of the name. A less or a more precise place (the town of a facility, the
+    country of a town) is another entry, so it does not count."""
+    from tidings.places.gazetteer import gazetteer
+    from tidings.places.resolve import Context, choose
+
+    got = _kind(place)
+    if got[0] is None:
+        return False
+    same_text = [
+        p for p in doc._.places or [] if _norm(p.text) == _norm(gold_text) and p.geonameid is not None
+    ]
+    if same_text:
+        return any(_kind(p) == got for p in same_text)
+    if got[1]:
+        return False  # a facility the gold does not name by its words
+    best = choose(gazetteer().lookup(gold_text), Context())
+    return best is not None and best.geonameid is not None and int(best.geonameid) == got[0]
+
+
 def _score_place(
     places: Score, doc: Any, si: int, toks: list[int], gid: str, e: dict[str, Any], gold_source: bool
 ) -> None:
@@ -343,7 +371,7 @@ def _score_place(
         places.gold += 1
         places.found += place is not None
         names = {_norm(place.name), _norm(place.text)} if place is not None else set()
-        if _norm(e["place"]) in names:
+        if _norm(e["place"]) in names or (place is not None and same_entry(e["place"], place, doc)):
             places.correct += 1
         else:
             got_name = place.name if place is not None else None

@@ -18,7 +18,8 @@
    the actor that is the clause's subject) is of the dateline's country or unknown.
    "Bayramov praised ...", phoned from Baku in a story datelined TEHRAN, gets no place.
 
-Each result carries ``evidence``: the words that decided it.
+Between 2 and 3 the seat of a local-body party (``tidings.places.party``); before 4 the
+lead's scene (``tidings.places.focus``). Each result carries ``evidence``: the words that decided it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
+from tidings.places.focus import lead_scene
+from tidings.places.party import party_place
 from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
 from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
 
@@ -324,8 +327,11 @@ def event_location(
     spans = (
         [s for s in within(doc.spans[SPAN_KEY], sent) if s.label_ in places] if SPAN_KEY in doc.spans else []
     )
+    found = _in_sentence(
+        doc, token_indices, [s for s in spans if places[s.label_].source not in NOT_SCENES], places
+    )
+    found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
-    found = _in_sentence(doc, token_indices, spans, places)
     if found is not None:
         return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
@@ -336,6 +342,8 @@ def event_location(
         return later
     if (before := _named_before(doc, sent, token_indices, places)) is not None:
         return before
+    if not toponyms and (lead := lead_scene(doc, sent_index, list(doc.spans[SPAN_KEY]), places)) is not None:
+        return lead
     return _dateline(doc, token_indices, places, source_country)
 
 

@@ -110,6 +110,7 @@ def embedded(doc: Doc, taken: set[int], ents: Sequence[Span]) -> list[Mention]:
 FACILITY_HEADS = {
     "airport", "airfield", "airbase", "base", "cathedral", "church", "mosque", "temple", "shrine", "synagogue",
     "stadium", "arena", "bridge", "dam", "palace", "station", "harbour", "harbor", "prison", "refinery",
+    "court", "courthouse", "jail", "hospital",
 }  # fmt: skip
 _DISTRICT_SIDES = {"northern", "southern", "eastern", "western", "central", "middle"}
 

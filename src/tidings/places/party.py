@@ -1,0 +1,78 @@
+"""The place of the event's party: a local body acts where it sits.
+
+"The Minneapolis police fired ...", "a Florida court ruled", "the mayor of Fort Lee",
+"Christchurch District Court remanded him": when the event's sentence names no scene, a
+town or first-level division that qualifies the event's subject or object, whose head is
+a local body (police, a court, a council, a mayor ...), is where the event happened. A
+country there is an actor's nationality ("the US government"), not a scene, and is left
+out; so are organisations that are not local bodies ("the New York Times reported").
+Used by ``tidings.places.event`` after the sentence's own scene and before the story's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.model import EventLocation, Place
+from tidings.times.clause import clause_head
+
+# Heads of a party that is a local body: it acts at its seat.
+LOCAL_BODIES = {
+    "police", "policeman", "policemen", "officer", "constable", "sheriff", "deputy", "firefighter",
+    "court", "courthouse", "judge", "magistrate", "jury", "prosecutor", "prosecution",
+    "council", "councillor", "councilor", "councilman", "mayor", "governor", "legislature",
+    "assembly", "lawmaker", "legislator", "senate", "department", "hospital", "coroner",
+}  # fmt: skip
+
+
+def _party_heads(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
+    """The event's subject and object heads (an agent's or an object's noun for "by"/"of")."""
+    verb = clause_head(doc, token_indices)
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            out.append(c)
+        elif c.dep_ == "agent":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _qualifies_body(span: Span, head: Token) -> bool:
+    """``span`` names the seat of the body ``head``: inside it ("Christchurch District
+    Court"), a compound of it ("Minneapolis police", "a Florida court"), or its "of"
+    ("the mayor of Fort Lee", "the police of Paris")."""
+    root = span.root
+    if span.start <= head.i < span.end:
+        return True
+    if root.head.i == head.i and root.dep_ in ("compound", "nmod", "amod", "poss"):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == head.i
+
+
+def _seat(place: Place) -> bool:
+    feature = place.feature or ""
+    return feature.startswith("P.") or feature == "A.ADM1" or (place.reason or "").startswith("facility")
+
+
+def party_place(
+    doc: Doc, token_indices: Sequence[int], spans: list[Span], places: dict[str, Place]
+) -> EventLocation | None:
+    """The seat of the event's party when that party is a local body (see the module
+    docstring), or None. ``spans``: every place span of the sentence, embedded ones too."""
+    for head in _party_heads(doc, token_indices):
+        if head.lemma_.lower() not in LOCAL_BODIES and head.lower_ not in LOCAL_BODIES:
+            continue
+        for span in spans:
+            place = places[span.label_]
+            if place.lat is None or place.source == "adjective" or not _seat(place):
+                continue
+            if _qualifies_body(span, head):
+                return EventLocation(
+                    place=place.id,
+                    text=place.text,
+                    source="clause",
+                    evidence=f"the seat of the event's party {head.text!r}: {span.text!r}",
+                )
+    return None
