@@ -27,10 +27,12 @@ def _lines(split: str | None = None) -> list[dict]:
 def test_gold_has_enough_hand_checked_articles():
     lines = _lines()
     assert len(lines) >= 100 and sum(len(x["actors"]) for x in lines) >= 2000
-    splits = {"dev", "test", "test2", "test3", "test4", "dev2", "dev3", "heldout"}
+    splits = {"dev", "test", "test2", "test3", "test4", "dev2", "dev3", "dev4", "heldout"}
     assert {x["split"] for x in lines} == splits
     held = _lines("heldout")
     assert len(held) == 41 and sum(len(x["actors"]) for x in held) == 933
+    dev4 = _lines("dev4")
+    assert len(dev4) == 24 and sum(len(x["actors"]) for x in dev4) == 538
 
 
 @pytest.mark.parametrize(

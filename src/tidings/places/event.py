@@ -342,9 +342,12 @@ def event_location(
         return later
     if (before := _named_before(doc, sent, token_indices, places)) is not None:
         return before
-    if not toponyms and (lead := lead_scene(doc, sent_index, list(doc.spans[SPAN_KEY]), places)) is not None:
-        return lead
-    return _dateline(doc, token_indices, places, source_country)
+    lead = (
+        None
+        if toponyms
+        else lead_scene(doc, sent_index, list(doc.spans.get(SPAN_KEY, ())), places, is_locative)
+    )
+    return lead or _dateline(doc, token_indices, places, source_country)
 
 
 LATER_SENTENCES = 6  # how far on a story may first place an event it named before

@@ -12,6 +12,7 @@ scene), and so are places the lead only names inside a person's description. Use
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 from spacy.tokens import Doc, Span
@@ -23,11 +24,15 @@ REACH = 10  # sentences: 5, 10 and 20 measured on events dev (59, 62, 62 of 73; 
 
 
 def lead_scene(
-    doc: Doc, sent_index: int, spans: list[Span], places: dict[str, Place]
+    doc: Doc,
+    sent_index: int,
+    spans: list[Span],
+    places: dict[str, Place],
+    is_locative: Callable[[Span], bool],
 ) -> EventLocation | None:
     """The lead's first scene (see the module docstring), or None. ``spans``: the place
-    spans of the whole document."""
-    from tidings.places.event import is_locative
+    spans of the whole document; ``is_locative``: whether a span is a scene ("in X"), from
+    ``tidings.places.event`` (passed in, so that the two modules do not import each other)."""
     from tidings.places.roles import describes_person
     from tidings.times.clause import rank
 
