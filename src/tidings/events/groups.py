@@ -86,3 +86,14 @@ def earlier_group(tok: Token, party: Callable[[Token], Party | None]) -> list[To
         if len(heads) >= 2 and len(countries) == len(heads):
             return heads
     return []
+
+
+def owns(t: Token, head: Token, p: Party | None, avoid: set[str]) -> bool:
+    """``t`` names whose ``head`` is ("the House's decision", "a Trump lawsuit", "the loss of
+    X") as a coded actor ``p`` that ``avoid`` (the sources' countries, codes, actors) does
+    not name by code or actor: another actor of the sources' own country."""
+    if p is None or not p.code or p.code in avoid or p.actor in avoid:
+        return False
+    if t.dep_ in ("poss", "compound"):
+        return t.head.i == head.i
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.compounds import coordinated_members
-from tidings.events.groups import earlier_group, included
+from tidings.events.groups import earlier_group, included, owns
 from tidings.events.legal import noted
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
@@ -226,13 +226,15 @@ class Parties:
         return None
 
     def inside(self, tok: Token, avoid: set[str]) -> Party | None:
-        """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``.
+        """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``
+        (else one of that country that ``avoid`` does not name: domestic news).
 
         "Iran's position" -> Iran; "terrorist sites in Iraq's Kurdistan region" -> Iraq;
         then nationality adjectives ("the deployment of Western military"), never "anti-X".
         """
         sub = list(tok.subtree)
         uncoded: Party | None = None
+        kin: tuple[Token, Party | None] | None = None  # the source's country, another actor of it
         self.last_inside = None
         for want_pos in ("PROPN", "ADJ"):
             for t in sub:
@@ -250,6 +252,10 @@ class Parties:
                         self.last_inside = t
                         return p
                     uncoded = uncoded or p  # "the Ukrainian port of Berdyansk": the coded one first
+                elif kin is None and owns(t, tok, p, avoid):
+                    kin = (t, p)  # a judge "dismissed a Trump lawsuit": USAJUD -> USAGOV
+        if kin is not None:
+            self.last_inside, uncoded = kin
         return uncoded
 
     def _entity_party(self, t: Token) -> Party | None:

@@ -160,7 +160,7 @@ class Roles:
             between = prep_objects(tok, ["between", "among"])
             if len(between) >= 2:
                 return [p for h in between for p in self.parties.each(h, speaker)], []
-        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
         if passive:
             targets = self.targets_from(tgt_heads, speaker, avoid)
             if targets:
@@ -290,7 +290,7 @@ class Roles:
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
         if not any(sources):
             sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
-        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
         if (pattern.code or "")[:2] == "14" and "with" not in pattern.target_preps:
             preps.remove("with")  # "a protest with the Iraq Veterans": who protests along, not the target
