@@ -80,3 +80,18 @@ def test_another_actor_of_the_sources_country_is_the_target():
     # the source itself is never its own target: the House criticizing its own decision
     got = roles.targets_from([doc[6]], None, {"USA", "USALEG"})
     assert [p.code for p in got] == [None]
+
+
+def test_an_act_towards_no_one_read_is_not_what_is_reacted_to():
+    from tidings.events.discourse import Memory
+
+    memory = Memory(LEX)
+    memory.sent_starts = [0, 12, 30]
+    egypt = Party(text="Egypt", code="EGYGOV", country="EGY")
+    greece = Party(text="Greece", code="GRCGOV", country="GRC")
+    italy = Party(text="The Italian minister", code="ITAGOV", country="ITA")
+    memory.acts = [(0, "04", [egypt, greece], []), (12, "04", [italy], [])]  # "... joined the talks."
+    # "Turkey denounced the conclusions of the summit": the summit's parties, not Italy
+    assert memory.earlier_act({"04"}) == ([egypt, greece], [])
+    memory.acts.append((30, "14", [italy], []))  # a protest needs no one it is towards
+    assert memory.earlier_act({"14", "04"}) == ([italy], [])
