@@ -63,3 +63,25 @@ def test_the_actors_stage_reading_of_the_pronoun_comes_first():
         assert parties.party(doc[i]).code == "IRQGOV"
     finally:
         del CODES["they"]
+
+
+def test_a_coordinated_speech_verb_shares_its_subject():
+    # "The ministry denied it and said it arrested one person ."
+    rows = [
+        *MINISTRY,
+        ("denied", "deny", "VERB", "ROOT", 2, "VBD"),
+        ("it", "it", "PRON", "dobj", 2, "PRP"),
+        ("and", "and", "CCONJ", "cc", 2, "CC"),
+        ("said", "say", "VERB", "conj", 2, "VBD"),
+        ("it", "it", "PRON", "nsubj", 7, "PRP"),
+        ("arrested", "arrest", "VERB", "ccomp", 5, "VBD"),
+        ("one", "one", "NUM", "nummod", 9, "CD"),
+        ("person", "person", "NOUN", "dobj", 7, "NN"),
+        (".", ".", "PUNCT", "punct", 2, "."),
+    ]
+    doc = make_doc(rows)
+    parties = Parties(doc)
+    parties.party_for = _coder
+    assert reporting_subject(doc[6]).text == "ministry"
+    assert parties.party(doc[6]).code == "IRNGOV"
+    assert reporting_subject(doc[3]) is None  # the object "it" is no reported subject

@@ -35,7 +35,11 @@ def reporting_subject(tok: Token) -> Token | None:
     verb = tok.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
         return None
-    subs = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    said = verb.head
+    subs = [c for c in said.children if c.dep_ == "nsubj"]
+    while not subs and said.dep_ == "conj" and said.head.i != said.i:
+        said = said.head  # "The SDF opposed the withdrawal and said it was given assurances"
+        subs = [c for c in said.children if c.dep_ == "nsubj"]
     if not subs or subs[0].pos_ == "PRON" or subs[0].lower_ in ANAPHORS:
         return None
     s = subs[0]
