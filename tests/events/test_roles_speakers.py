@@ -1,6 +1,7 @@
 """The pronoun subject of a reported clause is its speaker (issue 15, point 2): "Sheriff
 Lee said they arrested one person", "The ministry said it would respond"; not "it" for a
-person, and not when the actors stage resolved the pronoun itself."""
+person, and not when the actors stage resolved the pronoun itself. And the author of an act
+noun as subject is its own modifier ("Israeli airstrikes on Gaza killed ten")."""
 
 from tidings.events.parties import Parties
 from tidings.events.speakers import reporting_subject
@@ -85,3 +86,28 @@ def test_a_coordinated_speech_verb_shares_its_subject():
     assert reporting_subject(doc[6]).text == "ministry"
     assert parties.party(doc[6]).code == "IRNGOV"
     assert reporting_subject(doc[3]) is None  # the object "it" is no reported subject
+
+
+def test_an_act_nouns_own_modifier_is_its_author_before_its_aim():
+    from tidings.events.clauses import act_author
+
+    # "Israeli airstrikes on Gaza killed ten ."
+    rows = [
+        ("Israeli", "israeli", "ADJ", "amod", 1, "JJ"),
+        ("airstrikes", "airstrike", "NOUN", "nsubj", 4, "NNS"),
+        ("on", "on", "ADP", "prep", 1, "IN"),
+        ("Gaza", "Gaza", "PROPN", "pobj", 2, "NNP"),
+        ("killed", "kill", "VERB", "ROOT", 4, "VBD"),
+        ("ten", "ten", "NUM", "dobj", 4, "CD"),
+        (".", ".", "PUNCT", "punct", 4, "."),
+    ]
+    doc = make_doc(rows, [(0, 1, "NORP"), (3, 4, "GPE")])
+    parties = Parties(doc)
+    parties.party_for = _coder
+    CODES.update({"Israeli airstrikes": "ISRMIL", "Israeli": "ISRGOV", "Gaza": "PSEGZA"})
+    try:
+        assert act_author(parties, doc[1]).code == "ISRMIL"
+        assert parties.inside(doc[1], set()).code == "PSEGZA"  # the phrase's first name
+    finally:
+        for k in ("Israeli airstrikes", "Israeli", "Gaza"):
+            del CODES[k]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.clauses import infinitive_targets, statement_authors, subject_of_role
+from tidings.events.clauses import act_author, infinitive_targets, statement_authors, subject_of_role
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -145,7 +145,7 @@ class Roles:
             if inner is not None:  # not "its forces shelled": "force" names an act only as "cyber force"
                 # "a US military airstrike killed X": the act's author is the source; "a car
                 # bomb killed five": an act by no one named keeps the act's words, uncoded
-                author = self.parties.inside(h, set())
+                author = act_author(self.parties, h)
                 if author is None and (inner[0].code or "")[:2] in ("18", "20"):
                     lo, hi = np_tokens(h)
                     span = self.doc[lo:hi]
