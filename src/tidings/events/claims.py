@@ -88,7 +88,7 @@ def phrase_target(obj: Token | None, roles: Roles, sources: list[Party]) -> list
     where the act struck ("in X" on the act noun)."""
     if obj is None:
         return []
-    avoid = {x for p in sources for x in (p.country, p.actor) if x}
+    avoid = {x for p in sources for x in (p.country, p.actor, p.code) if x}
     found = [p for p in roles.targets_from(prep_objects(obj, AIMED), None, avoid) if coded(p)]
     if found or not prep_objects(obj, AIMED):
         return [p for p in found if p is not None]

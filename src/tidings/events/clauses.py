@@ -5,11 +5,16 @@ clause names (helpers of ``roles``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from tidings.events.parties import coordinated, prep_objects
 from tidings.events.wordsets import MEDIA, TARGET_PREPS
+from tidings.model import Party
+
+if TYPE_CHECKING:
+    from tidings.events.parties import Parties
 
 
 def lemma(tok: Token) -> str:
@@ -45,3 +50,19 @@ def subject_of_role(tok: Token) -> list[Token]:
     if role is None or lemma(role) not in ("subject", "target", "object", "victim") or role.dep_ != "attr":
         return []
     return [s for c in role.head.children if c.dep_ == "nsubj" for s in coordinated(c)]
+
+
+def act_author(parties: Parties, act: Token) -> Party | None:
+    """Who did the act an event noun names: its own modifiers first ("Israeli airstrikes
+    on Gaza", "a US drone strike", "Iran's attack on ..."), then "by X", then the first
+    actor anywhere in its phrase (not "on Gaza" before "Israeli")."""
+    for c in act.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < act.i:
+            p = parties.inside(c, set())
+            if p is not None and (p.code or p.country):
+                return p
+    for b in prep_objects(act, ["by"]):
+        p = parties.party(b)
+        if p is not None and (p.code or p.country):
+            return p
+    return parties.inside(act, set())

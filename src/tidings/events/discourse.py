@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import NOUN_POS, prep_objects
+from tidings.events.reportable import DIRECTED
 from tidings.events.roles import lemma
 from tidings.events.wordsets import ACTS, LIGHT
 from tidings.model import Party
@@ -103,7 +104,9 @@ class Memory:
         for start, root, srcs, tgts in reversed(self.acts):
             if start not in recent:
                 break
-            if root in roots:
+            if root in roots and (tgts or len(srcs) > 1 or root not in DIRECTED):
+                # an act towards someone read with no one it was towards ("the Italian
+                # minister joined the talks") is no event (``reportable``), nor what is reacted to
                 return srcs, tgts
         return None
 

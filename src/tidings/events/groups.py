@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from tidings.events.wordsets import ACTOR_NOUNS, ANAPHORS, NOUN_POS
 from tidings.model import Party
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor"})
@@ -86,3 +87,22 @@ def earlier_group(tok: Token, party: Callable[[Token], Party | None]) -> list[To
         if len(heads) >= 2 and len(countries) == len(heads):
             return heads
     return []
+
+
+def owns(t: Token, head: Token, p: Party | None, avoid: set[str]) -> bool:
+    """``t`` names whose ``head`` is ("the House's decision", "a Trump lawsuit", "the loss of
+    X") as a coded actor ``p`` that ``avoid`` (the sources' countries, codes, actors) does
+    not name by code or actor: another actor of the sources' own country."""
+    if p is None or not p.code or p.code in avoid or p.actor in avoid:
+        return False
+    if t.dep_ in ("poss", "compound"):
+        return t.head.i == head.i
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i
+
+
+def acts_as_actor(noun: Token) -> bool:
+    """``noun`` names an actor that can do what a participle on it says ("a coalition
+    fighting X", "protesters blocking Y"), not a thing ("a message blaming X")."""
+    if noun.pos_ not in NOUN_POS or noun.lower_ in ANAPHORS:
+        return False
+    return noun.lemma_.lower() in ACTOR_NOUNS or noun.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.compounds import coordinated_members
-from tidings.events.groups import earlier_group, included
+from tidings.events.groups import acts_as_actor, earlier_group, included, owns  # noqa: F401
 from tidings.events.legal import noted
+from tidings.events.speakers import SELF_PRONOUNS, speaker_party
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
     ANAPHORS,
@@ -160,6 +161,8 @@ class Parties:
             and lemma not in ACTOR_NOUNS
         ):
             p = None  # "talks" is not an actor, whatever the words around it
+        if (p is None or not (p.code or p.country)) and tok.lower_ in SELF_PRONOUNS:
+            p = speaker_party(self, tok) or p  # "Iran said it would retaliate": Iran
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             owned = self._owned(tok, p, span)  # "the Kremlin denied that its forces shelled ..."
             p = owned or p
@@ -226,13 +229,15 @@ class Parties:
         return None
 
     def inside(self, tok: Token, avoid: set[str]) -> Party | None:
-        """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``.
+        """The first named actor inside the phrase under ``tok`` whose country is not in ``avoid``
+        (else one of that country that ``avoid`` does not name: domestic news).
 
         "Iran's position" -> Iran; "terrorist sites in Iraq's Kurdistan region" -> Iraq;
         then nationality adjectives ("the deployment of Western military"), never "anti-X".
         """
         sub = list(tok.subtree)
         uncoded: Party | None = None
+        kin: tuple[Token, Party | None] | None = None  # the source's country, another actor of it
         self.last_inside = None
         for want_pos in ("PROPN", "ADJ"):
             for t in sub:
@@ -250,6 +255,10 @@ class Parties:
                         self.last_inside = t
                         return p
                     uncoded = uncoded or p  # "the Ukrainian port of Berdyansk": the coded one first
+                elif kin is None and owns(t, tok, p, avoid):
+                    kin = (t, p)  # a judge "dismissed a Trump lawsuit": USAJUD -> USAGOV
+        if kin is not None:
+            self.last_inside, uncoded = kin
         return uncoded
 
     def _entity_party(self, t: Token) -> Party | None:
@@ -434,11 +443,3 @@ def speaker_of(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
-
-
-def acts_as_actor(noun: Token) -> bool:
-    """``noun`` names an actor that can do what a participle on it says ("a coalition
-    fighting X", "protesters blocking Y"), not a thing ("a message blaming X")."""
-    if noun.pos_ not in NOUN_POS or noun.lower_ in ANAPHORS:
-        return False
-    return noun.lemma_.lower() in ACTOR_NOUNS or noun.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")

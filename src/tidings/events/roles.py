@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.clauses import infinitive_targets, statement_authors, subject_of_role
+from tidings.events.clauses import act_author, infinitive_targets, statement_authors, subject_of_role
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -145,7 +145,7 @@ class Roles:
             if inner is not None:  # not "its forces shelled": "force" names an act only as "cyber force"
                 # "a US military airstrike killed X": the act's author is the source; "a car
                 # bomb killed five": an act by no one named keeps the act's words, uncoded
-                author = self.parties.inside(h, set())
+                author = act_author(self.parties, h)
                 if author is None and (inner[0].code or "")[:2] in ("18", "20"):
                     lo, hi = np_tokens(h)
                     span = self.doc[lo:hi]
@@ -160,7 +160,7 @@ class Roles:
             between = prep_objects(tok, ["between", "among"])
             if len(between) >= 2:
                 return [p for h in between for p in self.parties.each(h, speaker)], []
-        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
         if passive:
             targets = self.targets_from(tgt_heads, speaker, avoid)
             if targets:
@@ -290,7 +290,7 @@ class Roles:
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
         if not any(sources):
             sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
-        avoid = {x for p in sources if p is not None for x in (p.country, p.actor) if x}
+        avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
         if (pattern.code or "")[:2] == "14" and "with" not in pattern.target_preps:
             preps.remove("with")  # "a protest with the Iraq Veterans": who protests along, not the target
