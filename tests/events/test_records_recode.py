@@ -25,13 +25,14 @@ def test_physical_assault_by_soldiers_keeps_its_code(code):
     assert recode_force(code, STATE) == code
 
 
-def test_killing_by_physical_assault_stays_1823_a_bare_killing_is_force():
+def test_killing_by_physical_assault_stays_1823_other_killing_is_force():
     assert recode_force("1823", ARMY, _p("beat", "death")) == "1823"  # "beat to death"
     assert recode_force("1823", ARMY, _p("lynch")) == "1823"
     assert recode_force("1823", ARMY, _p("kill")) == "190"  # "troops killed five": no manner named
     assert recode_force("1823", STATE, _p("killing", noun=True)) == "190"
+    assert recode_force("1823", ARMY, _p("shoot", "death")) == "190"  # "shot dead": weaponry
     assert recode_force("1823", GANG, _p("kill")) == "1823"
-    assert recode_force("1823", ARMY) == "1823"
+    assert recode_force("1823", ARMY) == "190"  # no pattern known: a killing
 
 
 def test_other_unconventional_force_by_armed_forces_is_190():

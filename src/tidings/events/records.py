@@ -61,20 +61,23 @@ PROTESTERS = {"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "HRI"}
 FORCE = ("15", "18", "19", "20")
 
 
-# Killing with no manner named: by armed forces conventional military force (190, "killings
-# of any kind when the weapons used are not specified"); "beat/stab/hack to death", lynching
-# and beheading stay 1823 by anyone.
-BARE_KILLING = frozenset({"kill", "killing", "slay", "murder"})
+# Killing by physical assault (1823: "without the use of weaponry, through beating, torture,
+# lynching") stays 1823 by anyone; any other killing by armed forces is conventional force
+# (190: "killings of any kind when the weapons used are not specified", "shot dead").
+PHYSICAL = frozenset(
+    {"beat", "stab", "hack", "club", "bludgeon", "stone", "burn", "lynch", "lynching", "behead"}
+    | {"beheading", "hang", "strangle", "torture"}
+)
 
 
 def recode_force(code: str, source: Party, pattern: Pattern | None = None) -> str:
     """CAMEO 18 is unconventional violence; killing or attacking by armed forces, or by a
     state named as such ("the United States' killing of X"), is 19 (190). The codebook's
     physical assaults keep their code by anyone: beatings (182), sexual assault (1821),
-    torture (1822), and killing by physical assault (1823) unless it is a bare killing."""
+    torture (1822), and killing by physical assault (1823, ``physical``)."""
     if code[:2] != "18" or code[:3] in ("181", "184", "185", "186") or code in ("182", "1821", "1822"):
         return code
-    if code == "1823" and (pattern is None or not bare_killing(pattern)):
+    if code == "1823" and pattern is not None and physical(pattern):
         return code
     sectors = set(source.sectors or [])
     if MILITARY & sectors or (source.country and not sectors and source.code == source.country):
@@ -82,9 +85,10 @@ def recode_force(code: str, source: Party, pattern: Pattern | None = None) -> st
     return code
 
 
-def bare_killing(pattern: Pattern) -> bool:
-    """``pattern`` is a killing verb or noun that names no manner ("kill", not "beat to death")."""
-    return pattern.trigger in BARE_KILLING and not pattern.required
+def physical(pattern: Pattern) -> bool:
+    """``pattern`` names a killing by physical assault ("beat to death", "lynch"), not a bare
+    or armed one ("kill", "shoot dead")."""
+    return pattern.trigger in PHYSICAL or any(w & PHYSICAL for w in pattern.required)
 
 
 CHARGES = frozenset({"charge", "indict"})
