@@ -4,7 +4,7 @@ by anyone; censorship and the other named restrictions stay 172x on a foreign ta
 import pytest
 
 from tidings.events.lexicon import Pattern
-from tidings.events.records import recode_force, recode_sanction
+from tidings.events.records import recode_force, recode_sanction, recode_unorganised
 from tidings.model import Party
 
 ARMY = Party(text="the army", code="MMRMIL", country="MMR", sectors=["MIL"])
@@ -48,3 +48,12 @@ def test_censorship_of_a_foreign_company_stays_1721():
     assert recode_sanction("172", RUSSIA, META) == "163"  # a bare ban on a foreign company
     assert recode_sanction("172", RUSSIA, DISSIDENTS) == "172"
     assert recode_sanction("172", RUSSIA, None) == "172"
+
+
+def test_force_by_civilians_or_criminals_with_no_weapon_is_unconventional():
+    man = Party(text="one man", code="GBRCVL", country="GBR", sectors=["CVL"])
+    assert recode_unorganised("190", man) == "180"  # "others struck him with their fists"
+    assert recode_unorganised("190", GANG) == "180"
+    assert recode_unorganised("193", GANG) == "193"  # a weapon named: its own code
+    assert recode_unorganised("190", ARMY) == "190"
+    assert recode_unorganised("190", Party(text="Russia", code="RUS", country="RUS")) == "190"

@@ -91,6 +91,18 @@ def physical(pattern: Pattern) -> bool:
     return pattern.trigger in PHYSICAL or any(w & PHYSICAL for w in pattern.required)
 
 
+UNORGANISED = frozenset({"CVL", "CRM"})  # civilians and criminals: no armed organisation
+
+
+def recode_unorganised(code: str, source: Party) -> str:
+    """Force named by no weapon (190 after the weapon subcodes) used by civilians or
+    criminals ("others struck him with their fists") is unconventional violence (180: "force
+    and violence that do not require high levels of organization typical of state-military
+    establishments"); 190 is "typically by organized armed groups"."""
+    sectors = set(source.sectors or [])
+    return "180" if code == "190" and sectors and sectors <= UNORGANISED else code
+
+
 CHARGES = frozenset({"charge", "indict"})
 LEGAL = frozenset({"JUD", "COP"})
 
@@ -290,7 +302,7 @@ def records(
             recode_force(recode_meeting(doc, f, src, tgt, loc_country), src, f.pattern), f, src
         )
         code, topic = refine(f.trigger, code) if native else (f.code, None)
-        code = recode_sanction(code, src, tgt) if native else code  # after 172's subcodes (1721 ...)
+        code = recode_sanction(recode_unorganised(code, src), src, tgt) if native else code  # after subcodes
         src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
         if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
             tgt = as_state(
