@@ -196,6 +196,15 @@ LearnedOpt = Annotated[
         show_default=False,
     ),
 ]
+PartialOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--partial-events/--no-partial-events",
+        help="Also report directed events (appeals, talks, aid, criticism ...) whose target was not read, "
+        "marked evidence.partial; default: TIDINGS_PARTIAL_EVENTS, else off (source and target required).",
+        show_default=False,
+    ),
+]
 NoActorsOpt = Annotated[
     bool,
     typer.Option(
@@ -224,6 +233,17 @@ def learned_filter(on: bool | None) -> None:
         import os
 
         from tidings.events.learned import ENV
+
+        os.environ[ENV] = "on" if on else "off"
+
+
+def partial_events(on: bool | None) -> None:
+    """``--partial-events`` / ``--no-partial-events``: set TIDINGS_PARTIAL_EVENTS before any
+    pipeline (or worker process) runs; None leaves it as it is."""
+    if on is not None:
+        import os
+
+        from tidings.events.reportable import ENV
 
         os.environ[ENV] = "on" if on else "off"
 

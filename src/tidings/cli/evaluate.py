@@ -15,10 +15,12 @@ from tidings.cli._util import (
     NoActorsOpt,
     NoDefaultOpt,
     NoVerbsOpt,
+    PartialOpt,
     app,
     check_dictionaries,
     default_set,
     learned_filter,
+    partial_events,
 )
 
 
@@ -86,11 +88,13 @@ def evaluate(
     no_default_actors: NoActorsOpt = False,
     no_default_verbs: NoVerbsOpt = False,
     learned: LearnedOpt = None,
+    partial: PartialOpt = None,
 ) -> None:
     """Score tidings against hand-checked gold: precision, recall and F1 (events), accuracy (others)."""
     from tidings.pipeline import Pipeline
 
     learned_filter(learned)
+    partial_events(partial)
     chosen = task or (Task.sentences if gold.suffix == ".tsv" else Task.events)
     pipe = Pipeline(
         dictionaries=check_dictionaries(dictionary),

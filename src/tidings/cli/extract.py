@@ -22,6 +22,7 @@ from tidings.cli._util import (
     NoDefaultOpt,
     NoVerbsOpt,
     OutputOpt,
+    PartialOpt,
     PathsArg,
     WorkersOpt,
     app,
@@ -32,6 +33,7 @@ from tidings.cli._util import (
     learned_filter,
     parse_columns,
     parse_date_option,
+    partial_events,
 )
 
 
@@ -63,6 +65,7 @@ def extract(
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = None,
     learned: LearnedOpt = None,
+    partial: PartialOpt = None,
 ) -> None:
     """Analyse articles and print one document object each: its text, sentences, actors,
     events, quotes, dates and places, every one with character offsets into the text."""
@@ -71,6 +74,7 @@ def extract(
 
     check_paths(paths)
     learned_filter(learned)
+    partial_events(partial)
     output = check_output(output)
     dictionaries = check_dictionaries(dictionary)
     day, columns = parse_date_option(date), parse_columns(column)

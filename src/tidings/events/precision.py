@@ -38,8 +38,10 @@ def coded(p: Party | None) -> bool:
 
 def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
     """The events of ``f`` worth reporting (``describes`` says why the others are not)."""
-    if describes(f.trigger, lexicon) or (
-        f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger)
+    if (
+        describes(f.trigger, lexicon)
+        or (f.rule == "noun" and names_actor(f.trigger, lexicon))
+        or (f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger))
     ):
         return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
     return [e for e in events if not one_sided_aside(f, e)]
@@ -56,6 +58,18 @@ def describes(tok: Token, lexicon: Lexicon) -> bool:
             # "in which Turkey and Libya agreed": a clause with a subject of its own tells an act
             return all(c.tag_ in RELATIVE for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
     return False
+
+
+def names_actor(tok: Token, lexicon: Lexicon) -> bool:
+    """An event noun that modifies a noun naming no act describes who that is: "riot police",
+    "aid workers", "protest leaders" (not "a bomb attack", "the ceasefire agreement")."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and head.pos_ in NOUN_POS
+        and head is not tok
+        and not lexicon.candidates(head.lemma_.lower(), True)
+    )
 
 
 SPEAKERS = frozenset({"i", "we", "you"})  # "I strongly reject", "we warn": a speech act now
@@ -97,6 +111,8 @@ def one_sided_aside(f: Found, e: Event) -> bool:
     if e.target is not None or f.pairs or claimed(f.trigger) or e.modality == "denied":
         return False
     tok = f.trigger
+    if f.rule == "noun" and topic(tok):
+        return False  # "The hunger strike entered its tenth day": the sentence is about the act
     if f.rule == "noun":
         # a control noun with its infinitive tells an act: "the AU's commitment to keep ..."
         return not any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
@@ -105,7 +121,33 @@ def one_sided_aside(f: Found, e: Event) -> bool:
         while gov.pos_ in NOUN_POS + ("ADP",) and gov.head is not gov:
             gov = gov.head
         return not main_clause(gov)
+    if f.rule == "control" and tok.dep_ == "xcomp":
+        tok = tok.head  # "the Taliban threatened to carry out bombings": the control verb's clause
     return not main_clause(tok) or tok.tag_ in ("VBZ", "VBP")
+
+
+# Verbs that tell that an act happens, goes on or ends: their event-noun subject is the act
+# itself, the news of the sentence ("the hunger strike entered its tenth day").
+OCCURRENCE = frozenset(
+    {
+        "begin", "start", "continue", "enter", "come", "end", "resume", "escalate", "intensify",
+        "spread", "last", "erupt", "break", "follow", "occur", "happen", "unfold", "drag",
+        "persist", "conclude",
+    }
+)  # fmt: skip
+
+
+def topic(tok: Token) -> bool:
+    """An event noun that is the subject of the sentence's main assertion, a verb of
+    occurrence: "The hunger strike entered its tenth day", "The threat of a curfew came after
+    ..." (not "the orange warning applied to County Galway": a notice, not an act told)."""
+    head = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and head.lemma_.lower() in OCCURRENCE
+        and main_clause(head)
+        and head.tag_ not in ("VBZ", "VBP")
+    )
 
 
 def objects(tok: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.claims import attribute_claims
 from tidings.events.codes import code_info
 from tidings.events.families import refine
-from tidings.events.lexicon import Lexicon
+from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
 from tidings.events.petrarch_roles import is_known, lacks_dyad, other_code, refined_mention, refines
@@ -61,15 +61,46 @@ PROTESTERS = {"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "HRI"}
 FORCE = ("15", "18", "19", "20")
 
 
-def recode_force(code: str, source: Party) -> str:
+# Killing by physical assault (1823: "without the use of weaponry, through beating, torture,
+# lynching") stays 1823 by anyone; any other killing by armed forces is conventional force
+# (190: "killings of any kind when the weapons used are not specified", "shot dead").
+PHYSICAL = frozenset(
+    {"beat", "stab", "hack", "club", "bludgeon", "stone", "burn", "lynch", "lynching", "behead"}
+    | {"beheading", "hang", "strangle", "torture"}
+)
+
+
+def recode_force(code: str, source: Party, pattern: Pattern | None = None) -> str:
     """CAMEO 18 is unconventional violence; killing or attacking by armed forces, or by a
-    state named as such ("the United States' killing of X"), is 19 (190)."""
-    if code[:2] != "18" or code in ("181", "1821", "1822", "184", "185", "186"):
+    state named as such ("the United States' killing of X"), is 19 (190). The codebook's
+    physical assaults keep their code by anyone: beatings (182), sexual assault (1821),
+    torture (1822), and killing by physical assault (1823, ``physical``)."""
+    if code[:2] != "18" or code[:3] in ("181", "184", "185", "186") or code in ("182", "1821", "1822"):
+        return code
+    if code == "1823" and pattern is not None and physical(pattern):
         return code
     sectors = set(source.sectors or [])
     if MILITARY & sectors or (source.country and not sectors and source.code == source.country):
         return "190"
     return code
+
+
+def physical(pattern: Pattern) -> bool:
+    """``pattern`` names a killing by physical assault ("beat to death", "lynch"), not a bare
+    or armed one ("kill", "shoot dead")."""
+    return pattern.trigger in PHYSICAL or any(w & PHYSICAL for w in pattern.required)
+
+
+UNORGANISED = frozenset({"CVL", "CRM"})  # civilians and criminals: no armed organisation
+
+
+def recode_unorganised(code: str, source: Party) -> str:
+    """Force named by no weapon (190 after the weapon subcodes) used by civilians or
+    criminals ("others struck him with their fists") is unconventional violence (180: "force
+    and violence that do not require high levels of organization typical of state-military
+    establishments"); 190 is "typically by organized armed groups"."""
+    sectors = set(source.sectors or [])
+    return "180" if code == "190" and sectors and sectors <= UNORGANISED else code
 
 
 CHARGES = frozenset({"charge", "indict"})
@@ -91,8 +122,11 @@ def recode_charge(code: str, f: Found, source: Party) -> str:
 
 
 def recode_sanction(code: str, source: Party, target: Party | None) -> str:
-    """Administrative sanctions (172: bans, restrictions) on a foreign actor are sanctions (163)."""
-    if code[:3] != "172" or target is None or not (source.country and target.country):
+    """Administrative sanctions (bare 172: bans, restrictions) on a foreign actor are sanctions
+    (163); the codebook's named measures keep their code whoever is targeted: censorship and
+    other limits on political freedoms (1721: "blocked a foreign company's website"), party
+    bans (1722), curfews (1723), states of emergency (1724)."""
+    if code != "172" or target is None or not (source.country and target.country):
         return code
     return "163" if source.country != target.country else code
 
@@ -264,9 +298,11 @@ def records(
         # PETRARCH patterns keep their dictionaries' codes (a bare country stays one, 030 is 030, no
         # recoded meeting, force or sanction), unless they only refine a built-in lexicon event
         native = f.pattern.petrarch is None or refines(f)
-        code = recode_sanction(recode_force(recode_meeting(doc, f, src, tgt, loc_country), src), src, tgt)
-        code = recode_charge(code, f, src)
+        code = recode_charge(
+            recode_force(recode_meeting(doc, f, src, tgt, loc_country), src, f.pattern), f, src
+        )
         code, topic = refine(f.trigger, code) if native else (f.code, None)
+        code = recode_sanction(recode_unorganised(code, src), src, tgt) if native else code  # after subcodes
         src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
         if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
             tgt = as_state(

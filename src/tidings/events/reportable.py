@@ -21,9 +21,17 @@ The rule is the built-in lexicon's: it needs the actors stage's coding (on a Doc
 did not see or in which it coded no one, every event is kept), and events from user or
 PETRARCH dictionaries follow their own conventions (PETRARCH's ``require_dyad``, in
 ``petrarch_roles``).
+
+Partial events are a user's choice: with TIDINGS_PARTIAL_EVENTS=on (``tidings extract
+--partial-events``) a directed event whose source is coded but whose target was not read is
+kept, as GDELT keeps events with an empty Actor2, and marked ``evidence.partial = "target"``
+(its ``target`` is null or a phrase naming no actor). Interviews and events with no coded
+source are dropped either way.
 """
 
 from __future__ import annotations
+
+import os
 
 from spacy.tokens import Doc
 
@@ -35,6 +43,15 @@ DIRECTED = frozenset({"02", "04", "05", "06", "07", "09", "11", "12", "16"})
 LEGAL = ("116",)  # a verdict ("ruled the ban unconstitutional"), like the legal acts of 17
 PRESS = "MED"  # the sector of news media
 BUILT_IN = ("lexicon.tsv", "rule:")  # origins of the built-in lexicon's patterns
+ENV = "TIDINGS_PARTIAL_EVENTS"
+ON_VALUES = ("1", "on", "true", "yes")
+PARTIAL = "target"  # evidence.partial of a kept event whose target was not read
+
+
+def partial_events() -> bool:
+    """TIDINGS_PARTIAL_EVENTS is on: keep directed events with no coded target (default off,
+    PETRARCH's require-dyad convention)."""
+    return (os.environ.get(ENV) or "").strip().lower() in ON_VALUES
 
 
 def coded(p: Party | None) -> bool:
@@ -45,14 +62,19 @@ def directed(code: str) -> bool:
     return code[:2] in DIRECTED and not code.startswith(LEGAL)
 
 
-def reportable(ev: Event) -> bool:
-    """``ev`` has a coded source, and a coded target when its code is ``directed``. What a
-    denial denies stays, marked ``denied`` ("denied that its forces shelled the town")."""
+def reportable(ev: Event, partial: bool = False) -> bool:
+    """``ev`` has a coded source, and a coded target when its code is ``directed`` (or
+    ``partial``: then such an event is kept, marked ``evidence.partial``). What a denial
+    denies stays, marked ``denied`` ("denied that its forces shelled the town")."""
     if ev.modality == "denied":
         return True
     if not coded(ev.source) or interview(ev):
         return False
-    return coded(ev.target) or not directed(ev.cameo)
+    if coded(ev.target) or not directed(ev.cameo):
+        return True
+    if partial:
+        ev.evidence["partial"] = PARTIAL
+    return partial
 
 
 def interview(ev: Event) -> bool:
@@ -66,7 +88,9 @@ def built_in(ev: Event) -> bool:
 
 
 def reported(events: list[Event], doc: Doc | None) -> list[Event]:
-    """The ``reportable`` events of the built-in lexicon, where the actors stage coded ``doc``."""
+    """The ``reportable`` events of the built-in lexicon, where the actors stage coded ``doc``
+    (with ``partial_events()``, those with an unread target too)."""
     if doc is None or not doc.user_data.get(HITS_KEY):
         return events
-    return [ev for ev in events if not built_in(ev) or reportable(ev)]
+    partial = partial_events()
+    return [ev for ev in events if not built_in(ev) or reportable(ev, partial)]
