@@ -56,7 +56,7 @@ class Found:
 def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
-    stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY or _in_clause(c, tok)]
     stack.extend((c, 1) for c in _raised(tok))
     if tok.dep_ == "relcl":  # "a coalition which was joined by X": the antecedent is an argument
         stack.append((tok.head, depth))
@@ -71,8 +71,23 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
         out.setdefault(t.lemma_.lower(), t)
         out.setdefault(spelled(t.lemma_.lower()), t)  # "mobilisation" as "mobilization"
         if d < depth:
-            stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
+            stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY or _in_clause(c, tok))
     return out
+
+
+def _in_clause(c: Token, trigger: Token) -> bool:
+    """A boundary relation that does not start another clause: a coordinated noun ("water
+    cannon and tear gas", "hospitals and schools"), an event noun's own participle ("a bomb
+    planted by X", "the attack carried out by X"; an argument's participle and a relative clause
+    stay out) and a bare word
+    the parser made a side clause ("taken 240 people hostage": "hostage" an advcl)."""
+    if c.dep_ == "conj":
+        return c.pos_ in ("NOUN", "PROPN") and c.head.pos_ in ("NOUN", "PROPN")
+    if c.dep_ == "acl":
+        return c.head.i == trigger.i and trigger.pos_ == "NOUN" and c.tag_ == "VBN"
+    if c.dep_ == "advcl":
+        return c.i > c.head.i and not any(True for _ in c.children)
+    return False
 
 
 def _raised(tok: Token) -> list[Token]:
