@@ -113,6 +113,12 @@ def _raised(tok: Token) -> list[Token]:
             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children)
         ):
             out.extend(x for x in c.children if x.dep_ == "dobj")
+    # "beaten and detained dozens of demonstrators": a verb with no object of its own shares
+    # the object of the verb coordinated after it
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+                out.extend(x for x in c.children if x.dep_ == "dobj")
     return out
 
 
