@@ -122,3 +122,75 @@ def test_light_verbs_and_phrasal_rows_of_roots_01_to_09():
     assert _words_code("urge", ["make", "way"]) == "0241"  # "urged to make way": appeal to step down
     assert _words_code("promise", ["settlement"]) == "037"  # "a settlement was promised": intent to settle
     assert _words_code("work", ["with"]) == "060"  # "worked with Mexican prosecutors": cooperate
+
+
+def test_an_event_nouns_own_participle_is_in_its_clause():
+    # "a bomb planted by militants": the participle belongs to the noun's phrase (1834)
+    rows = [
+        "The the DET DT det 1",
+        "bomb bomb NOUN NN nsubj 6",
+        "planted plant VERB VBN acl 1",
+        "by by ADP IN agent 2",
+        "Hamas Hamas PROPN NNP compound 5",
+        "operatives operative NOUN NNS pobj 3",
+        "killed kill VERB VBD ROOT 6",
+        "students student NOUN NNS dobj 6",
+        ". . PUNCT . punct 6",
+    ]
+    doc = parsed("The bomb planted by Hamas operatives killed students.", rows)
+    assert frame(doc[1])["planted"].i == 2
+    # ... but an argument's participle is no word of the verb's clause
+    assert "planted" not in frame(doc[6])
+
+
+def test_a_bare_side_clause_word_and_a_coordinated_noun_are_in_the_clause():
+    rows = [
+        "Fighters fighter NOUN NNS nsubj 1",
+        "took take VERB VBD ROOT 1",
+        "people people NOUN NNS dobj 1",
+        "hostage hostage VERB VBP advcl 1",
+        "and and CCONJ CC cc 1",
+        "brought bring VERB VBD conj 1",
+        "them they PRON PRP dobj 5",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Fighters took people hostage and brought them.", rows)
+    words = frame(doc[1])
+    assert words["hostage"].i == 3
+    assert "brought" not in words  # a coordinated verb is another clause
+    rows = [
+        "Police police NOUN NNS nsubj 1",
+        "used use VERB VBD ROOT 1",
+        "tear tear NOUN NN compound 3",
+        "gas gas NOUN NN dobj 1",
+        "and and CCONJ CC cc 3",
+        "water water NOUN NN compound 6",
+        "cannon cannon NOUN NN conj 3",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Police used tear gas and water cannon.", rows)
+    assert frame(doc[1])["cannon"].i == 6
+
+
+def test_a_verb_without_an_object_shares_the_next_verbs_object():
+    rows = [
+        "Police police NOUN NNS nsubj 1",
+        "beat beat VERB VBD ROOT 1",
+        "and and CCONJ CC cc 1",
+        "detained detain VERB VBD conj 1",
+        "demonstrators demonstrator NOUN NNS dobj 3",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Police beat and detained demonstrators.", rows)
+    assert frame(doc[1])["demonstrators"].i == 4
+    rows = [
+        "Police police NOUN NNS nsubj 1",
+        "beat beat VERB VBD ROOT 1",
+        "crowds crowd NOUN NNS dobj 1",
+        "and and CCONJ CC cc 1",
+        "detained detain VERB VBD conj 1",
+        "them they PRON PRP dobj 4",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Police beat crowds and detained them.", rows)
+    assert "them" not in frame(doc[1])  # it has an object of its own

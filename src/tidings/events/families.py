@@ -95,8 +95,12 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
 )
 FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
 _POLICY = next(i for i, (w, _) in enumerate(TOPICS) if "repeal" in w)
-POLICY_THINGS = frozenset("reform reforms law laws bill bills policy policies decree plan rule rules tax".split())
-MATERIAL = frozenset("material practical production co-production industrial technical technology energy".split())
+POLICY_THINGS = frozenset(
+    "reform reforms law laws bill bills policy policies decree plan rule rules tax".split()
+)
+MATERIAL = frozenset(
+    "material practical production co-production industrial technical technology energy".split()
+)
 # Investigations (09) and accusations (112) by what they are about, from the codebook's
 # definitions of 091-094 and 1121-1125 (war crimes first: "crimes" alone is 091/1121).
 _WAR_CRIMES = "genocide atrocity atrocities massacre massacres cleansing war-crimes"
