@@ -371,3 +371,22 @@ def test_an_intent_to_cooperate_with_no_material_field_is_the_residual_030():
     assert _intent("trade") == ("0311", "trade")
     assert _intent("intelligence") == ("0314", "intelligence")
     assert _intent("production") == ("031", None)  # material, no subcode
+
+
+def test_strikes_from_a_base_are_no_protest_topic():
+    rows = [
+        "Ankara Ankara PROPN NNP nsubj 1",
+        "refused refuse VERB VBD ROOT 1",
+        "{obj} {obj} NOUN NNS dobj 1",
+        "from from ADP IN prep 2",
+        "the the DET DT det 5",
+        "{place} {place} NOUN NN pobj 3",
+        ". . PUNCT . punct 1",
+    ]
+
+    def refused(obj, place):
+        text = f"Ankara refused {obj} from the {place}."
+        return _refine(text, [r.format(obj=obj, place=place) for r in rows], "refused", "120")
+
+    assert refused("strikes", "base") == ("120", None)
+    assert refused("strikes", "factory") == ("1242", "strikes")

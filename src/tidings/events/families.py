@@ -98,6 +98,10 @@ _POLICY = next(i for i, (w, _) in enumerate(TOPICS) if "repeal" in w)
 POLICY_THINGS = frozenset(
     "reform reforms law laws bill bills policy policies decree plan rule rules tax".split()
 )
+STRIKES = frozenset({"strike", "strikes"})
+AIR_STRIKE = frozenset(
+    "air aircraft base bases drone drones missile missiles military airstrike airstrikes".split()
+)
 MATERIAL = frozenset(
     "material practical production co-production industrial technical technology energy".split()
 )
@@ -368,6 +372,8 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     for topic, codes in TOPICS:
         hit = topic & words
         if hit and codes[slot]:
+            if hit <= STRIKES and words & AIR_STRIKE:
+                continue  # "use the base for strikes" (air strikes) is no protest
             if "withdraw" in topic and words & POLICY_THINGS and not words & MILITARY:
                 # "withdraw the pension reform" is a policy change (x242), no military pullout
                 return TOPICS[_POLICY][1][slot], sorted(words & POLICY_THINGS)[0]
