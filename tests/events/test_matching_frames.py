@@ -194,3 +194,46 @@ def test_a_verb_without_an_object_shares_the_next_verbs_object():
     ]
     doc = parsed("Police beat crowds and detained them.", rows)
     assert "them" not in frame(doc[1])  # it has an object of its own
+
+
+def test_a_hyphenated_compound_is_found_at_its_last_part():
+    # the tokenizer splits "test-fired" into "test - fired"; "test-fire" (150) is found at
+    # "fired" with "test -" right before it, and only there
+    rows = [
+        "Iran Iran PROPN NNP nsubj 3",
+        "test test NOUN NN npadvmod 3",
+        "- - PUNCT HYPH punct 3",
+        "fired fire VERB VBD ROOT 3",
+        "missiles missile NOUN NNS dobj 3",
+        ". . PUNCT . punct 3",
+    ]
+    doc = parsed("Iran test-fired missiles.", rows)
+    lex = load_lexicon()
+    entries = {p.entry for p in lex.candidates("fire", False) if p.prefix == "test"}
+    assert entries == {"test-fire"}
+    hit = match_pattern(doc[3], [p for p in lex.candidates("fire", False) if p.prefix], False)
+    assert hit is not None and hit[0].code == "150"
+    rows = [
+        "Iran Iran PROPN NNP nsubj 1",
+        "fired fire VERB VBD ROOT 1",
+        "missiles missile NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Iran fired missiles.", rows)
+    assert match_pattern(doc[1], [p for p in lex.candidates("fire", False) if p.prefix], False) is None
+    # a tokenizer that keeps the compound whole finds it under its whole lemma
+    assert [p.code for p in lex.candidates("test-fire", False)] == ["150"]
+
+
+def test_a_hyphenated_required_word_is_one_word_of_the_clause():
+    rows = [
+        "Troops troop NOUN NNS nsubj 1",
+        "held hold VERB VBD ROOT 1",
+        "live live ADJ JJ amod 4",
+        "- - PUNCT HYPH punct 4",
+        "fire fire NOUN NN compound 5",
+        "drills drill NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Troops held live-fire drills.", rows)
+    assert frame(doc[1])["live-fire"].i == 4

@@ -70,6 +70,9 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
         out.setdefault(t.lower_, t)
         out.setdefault(t.lemma_.lower(), t)
         out.setdefault(spelled(t.lemma_.lower()), t)  # "mobilisation" as "mobilization"
+        if t.i >= 2 and t.doc[t.i - 1].text == "-":  # "live - fire" as "live-fire"
+            out.setdefault(f"{t.doc[t.i - 2].lower_}-{t.lower_}", t)
+            out.setdefault(f"{t.doc[t.i - 2].lower_}-{t.lemma_.lower()}", t)
         if d < depth:
             stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY or _in_clause(c, tok))
     return out
@@ -88,6 +91,20 @@ def _in_clause(c: Token, trigger: Token) -> bool:
     if c.dep_ == "advcl":
         return c.i > c.head.i and not any(True for _ in c.children)
     return False
+
+
+def prefixed(tok: Token, prefix: str) -> bool:
+    """``tok`` ends the hyphenated compound ``prefix``-``tok`` ("test - fired", "sit - in")."""
+    at = tok.i
+    for part in reversed(prefix.split("-")):
+        if (
+            at < 2
+            or tok.doc[at - 1].text != "-"
+            or part not in (tok.doc[at - 2].lower_, tok.doc[at - 2].lemma_.lower())
+        ):
+            return False
+        at -= 2
+    return True
 
 
 def _raised(tok: Token) -> list[Token]:
@@ -129,7 +146,7 @@ def match_pattern(
         return None
     words = frame(tok) if any(p.required for p in candidates) else {}
     for p in candidates:
-        if p.negated and not neg:
+        if (p.negated and not neg) or (p.prefix and not prefixed(tok, p.prefix)):
             continue
         if p.petrarch is not None:  # a PETRARCH pattern: words and slots where it puts them
             from tidings.events.petrarch_roles import petrarch_hit
