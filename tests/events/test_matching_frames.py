@@ -237,3 +237,22 @@ def test_a_hyphenated_required_word_is_one_word_of_the_clause():
     ]
     doc = parsed("Troops held live-fire drills.", rows)
     assert frame(doc[1])["live-fire"].i == 4
+
+
+def test_the_infinitive_of_the_verbs_object_is_what_is_promised():
+    rows = [
+        "A a DET DT det 1",
+        "plan plan NOUN NN nsubjpass 6",
+        "to to PART TO aux 3",
+        "increase increase VERB VB acl 1",
+        "trade trade NOUN NN dobj 3",
+        "was be AUX VBD auxpass 6",
+        "promised promise VERB VBN ROOT 6",
+        ". . PUNCT . punct 6",
+    ]
+    doc = parsed("A plan to increase trade was promised.", rows)
+    assert frame(doc[6])["trade"].i == 4
+    rows[2] = "by by ADP IN mark 3"
+    rows[3] = "increasing increase VERB VBG acl 1"
+    doc = parsed("A plan by increasing trade was promised.", rows)
+    assert "trade" not in frame(doc[6])  # no infinitive: a modifier of the noun

@@ -390,3 +390,11 @@ def test_strikes_from_a_base_are_no_protest_topic():
 
     assert refused("strikes", "base") == ("120", None)
     assert refused("strikes", "factory") == ("1242", "strikes")
+
+
+def test_a_rejected_reform_narrows_by_its_topic():
+    rows = [r.format(mod="pension", obj="reform") for r in REJECT]
+    assert _refine("Paris refused to withdraw the pension reform.", rows, "refused", "123") == (
+        "1232",
+        "reform",
+    )

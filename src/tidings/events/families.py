@@ -93,7 +93,7 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ("cooperation cooperate", ("021", "030", "101", "121")),
     )
 )
-FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
+FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3, "123": 3}  # 123: a rejected reform narrows by its topic
 _POLICY = next(i for i, (w, _) in enumerate(TOPICS) if "repeal" in w)
 POLICY_THINGS = frozenset(
     "reform reforms law laws bill bills policy policies decree plan rule rules tax".split()

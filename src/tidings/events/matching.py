@@ -130,6 +130,15 @@ def _raised(tok: Token) -> list[Token]:
             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children)
         ):
             out.extend(x for x in c.children if x.dep_ == "dobj")
+    # "a plan to increase trade was promised", "rejected a request to send aid trucks": the
+    # infinitive of the verb's object says what is promised or rejected
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+            out.extend(
+                a
+                for a in c.children
+                if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+            )
     # "beaten and detained dozens of demonstrators": a verb with no object of its own shares
     # the object of the verb coordinated after it
     if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
