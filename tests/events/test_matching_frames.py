@@ -122,3 +122,137 @@ def test_light_verbs_and_phrasal_rows_of_roots_01_to_09():
     assert _words_code("urge", ["make", "way"]) == "0241"  # "urged to make way": appeal to step down
     assert _words_code("promise", ["settlement"]) == "037"  # "a settlement was promised": intent to settle
     assert _words_code("work", ["with"]) == "060"  # "worked with Mexican prosecutors": cooperate
+
+
+def test_an_event_nouns_own_participle_is_in_its_clause():
+    # "a bomb planted by militants": the participle belongs to the noun's phrase (1834)
+    rows = [
+        "The the DET DT det 1",
+        "bomb bomb NOUN NN nsubj 6",
+        "planted plant VERB VBN acl 1",
+        "by by ADP IN agent 2",
+        "Hamas Hamas PROPN NNP compound 5",
+        "operatives operative NOUN NNS pobj 3",
+        "killed kill VERB VBD ROOT 6",
+        "students student NOUN NNS dobj 6",
+        ". . PUNCT . punct 6",
+    ]
+    doc = parsed("The bomb planted by Hamas operatives killed students.", rows)
+    assert frame(doc[1])["planted"].i == 2
+    # ... but an argument's participle is no word of the verb's clause
+    assert "planted" not in frame(doc[6])
+
+
+def test_a_bare_side_clause_word_and_a_coordinated_noun_are_in_the_clause():
+    rows = [
+        "Fighters fighter NOUN NNS nsubj 1",
+        "took take VERB VBD ROOT 1",
+        "people people NOUN NNS dobj 1",
+        "hostage hostage VERB VBP advcl 1",
+        "and and CCONJ CC cc 1",
+        "brought bring VERB VBD conj 1",
+        "them they PRON PRP dobj 5",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Fighters took people hostage and brought them.", rows)
+    words = frame(doc[1])
+    assert words["hostage"].i == 3
+    assert "brought" not in words  # a coordinated verb is another clause
+    rows = [
+        "Police police NOUN NNS nsubj 1",
+        "used use VERB VBD ROOT 1",
+        "tear tear NOUN NN compound 3",
+        "gas gas NOUN NN dobj 1",
+        "and and CCONJ CC cc 3",
+        "water water NOUN NN compound 6",
+        "cannon cannon NOUN NN conj 3",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Police used tear gas and water cannon.", rows)
+    assert frame(doc[1])["cannon"].i == 6
+
+
+def test_a_verb_without_an_object_shares_the_next_verbs_object():
+    rows = [
+        "Police police NOUN NNS nsubj 1",
+        "beat beat VERB VBD ROOT 1",
+        "and and CCONJ CC cc 1",
+        "detained detain VERB VBD conj 1",
+        "demonstrators demonstrator NOUN NNS dobj 3",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Police beat and detained demonstrators.", rows)
+    assert frame(doc[1])["demonstrators"].i == 4
+    rows = [
+        "Police police NOUN NNS nsubj 1",
+        "beat beat VERB VBD ROOT 1",
+        "crowds crowd NOUN NNS dobj 1",
+        "and and CCONJ CC cc 1",
+        "detained detain VERB VBD conj 1",
+        "them they PRON PRP dobj 4",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Police beat crowds and detained them.", rows)
+    assert "them" not in frame(doc[1])  # it has an object of its own
+
+
+def test_a_hyphenated_compound_is_found_at_its_last_part():
+    # the tokenizer splits "test-fired" into "test - fired"; "test-fire" (150) is found at
+    # "fired" with "test -" right before it, and only there
+    rows = [
+        "Iran Iran PROPN NNP nsubj 3",
+        "test test NOUN NN npadvmod 3",
+        "- - PUNCT HYPH punct 3",
+        "fired fire VERB VBD ROOT 3",
+        "missiles missile NOUN NNS dobj 3",
+        ". . PUNCT . punct 3",
+    ]
+    doc = parsed("Iran test-fired missiles.", rows)
+    lex = load_lexicon()
+    entries = {p.entry for p in lex.candidates("fire", False) if p.prefix == "test"}
+    assert entries == {"test-fire"}
+    hit = match_pattern(doc[3], [p for p in lex.candidates("fire", False) if p.prefix], False)
+    assert hit is not None and hit[0].code == "150"
+    rows = [
+        "Iran Iran PROPN NNP nsubj 1",
+        "fired fire VERB VBD ROOT 1",
+        "missiles missile NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Iran fired missiles.", rows)
+    assert match_pattern(doc[1], [p for p in lex.candidates("fire", False) if p.prefix], False) is None
+    # a tokenizer that keeps the compound whole finds it under its whole lemma
+    assert [p.code for p in lex.candidates("test-fire", False)] == ["150"]
+
+
+def test_a_hyphenated_required_word_is_one_word_of_the_clause():
+    rows = [
+        "Troops troop NOUN NNS nsubj 1",
+        "held hold VERB VBD ROOT 1",
+        "live live ADJ JJ amod 4",
+        "- - PUNCT HYPH punct 4",
+        "fire fire NOUN NN compound 5",
+        "drills drill NOUN NNS dobj 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = parsed("Troops held live-fire drills.", rows)
+    assert frame(doc[1])["live-fire"].i == 4
+
+
+def test_the_infinitive_of_the_verbs_object_is_what_is_promised():
+    rows = [
+        "A a DET DT det 1",
+        "plan plan NOUN NN nsubjpass 6",
+        "to to PART TO aux 3",
+        "increase increase VERB VB acl 1",
+        "trade trade NOUN NN dobj 3",
+        "was be AUX VBD auxpass 6",
+        "promised promise VERB VBN ROOT 6",
+        ". . PUNCT . punct 6",
+    ]
+    doc = parsed("A plan to increase trade was promised.", rows)
+    assert frame(doc[6])["trade"].i == 4
+    rows[2] = "by by ADP IN mark 3"
+    rows[3] = "increasing increase VERB VBG acl 1"
+    doc = parsed("A plan by increasing trade was promised.", rows)
+    assert "trade" not in frame(doc[6])  # no infinitive: a modifier of the noun

@@ -324,3 +324,77 @@ def test_soldiers_defending_a_country_protect_it_and_a_minister_defends_verbally
     assert _refine("Soldiers were defending Romania.", soldiers, "defending", "052") == ("074", "military")
     ministers = [r.format(subj="Ministers", lemma="minister") for r in rows]
     assert _refine("Ministers were defending Romania.", ministers, "defending", "052") == ("052", None)
+
+
+REJECT = [
+    "Paris Paris PROPN NNP nsubj 1",
+    "refused refuse VERB VBD ROOT 1",
+    "to to PART TO aux 3",
+    "withdraw withdraw VERB VB xcomp 1",
+    "the the DET DT det 6",
+    "{mod} {mod} NOUN NN compound 6",
+    "{obj} {obj} NOUN NN dobj 3",
+    ". . PUNCT . punct 1",
+]
+
+
+def _reject(mod, obj):
+    rows = [r.format(mod=mod, obj=obj) for r in REJECT]
+    return _refine(f"Paris refused to withdraw the {mod} {obj}.", rows, "refused", "120")
+
+
+def test_withdrawing_a_law_is_a_policy_change_and_withdrawing_troops_de_escalation():
+    assert _reject("pension", "reform") == ("1232", "reform")
+    assert _reject("tax", "law") == ("1232", "law")
+    assert _reject("combat", "troops") == ("1246", "withdraw")
+
+
+def _intent(field):
+    words = f"Seoul pledged to cooperate with Warsaw{' on ' + field if field else ''}."
+    rows = [
+        "Seoul Seoul PROPN NNP nsubj 1",
+        "pledged pledge VERB VBD ROOT 1",
+        "to to PART TO aux 3",
+        "cooperate cooperate VERB VB xcomp 1",
+        "with with ADP IN prep 3",
+        "Warsaw Warsaw PROPN NNP pobj 4",
+    ]
+    if field:
+        rows += ["on on ADP IN prep 3", f"{field} {field} NOUN NN pobj 6"]
+    rows.append(". . PUNCT . punct 1")
+    return _refine(words, rows, "cooperate", "031")
+
+
+def test_an_intent_to_cooperate_with_no_material_field_is_the_residual_030():
+    assert _intent("") == ("030", None)
+    assert _intent("shipbuilding")[0] == "030"  # no field of 0311-0314 and nothing material
+    assert _intent("trade") == ("0311", "trade")
+    assert _intent("intelligence") == ("0314", "intelligence")
+    assert _intent("production") == ("031", None)  # material, no subcode
+
+
+def test_strikes_from_a_base_are_no_protest_topic():
+    rows = [
+        "Ankara Ankara PROPN NNP nsubj 1",
+        "refused refuse VERB VBD ROOT 1",
+        "{obj} {obj} NOUN NNS dobj 1",
+        "from from ADP IN prep 2",
+        "the the DET DT det 5",
+        "{place} {place} NOUN NN pobj 3",
+        ". . PUNCT . punct 1",
+    ]
+
+    def refused(obj, place):
+        text = f"Ankara refused {obj} from the {place}."
+        return _refine(text, [r.format(obj=obj, place=place) for r in rows], "refused", "120")
+
+    assert refused("strikes", "base") == ("120", None)
+    assert refused("strikes", "factory") == ("1242", "strikes")
+
+
+def test_a_rejected_reform_narrows_by_its_topic():
+    rows = [r.format(mod="pension", obj="reform") for r in REJECT]
+    assert _refine("Paris refused to withdraw the pension reform.", rows, "refused", "123") == (
+        "1232",
+        "reform",
+    )

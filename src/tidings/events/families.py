@@ -93,7 +93,18 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ("cooperation cooperate", ("021", "030", "101", "121")),
     )
 )
-FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3}
+FAMILY = {"020": 0, "030": 1, "100": 2, "120": 3, "123": 3}  # 123: a rejected reform narrows by its topic
+_POLICY = next(i for i, (w, _) in enumerate(TOPICS) if "repeal" in w)
+POLICY_THINGS = frozenset(
+    "reform reforms law laws bill bills policy policies decree plan rule rules tax".split()
+)
+STRIKES = frozenset({"strike", "strikes"})
+AIR_STRIKE = frozenset(
+    "air aircraft base bases drone drones missile missiles military airstrike airstrikes".split()
+)
+MATERIAL = frozenset(
+    "material practical production co-production industrial technical technology energy".split()
+)
 # Investigations (09) and accusations (112) by what they are about, from the codebook's
 # definitions of 091-094 and 1121-1125 (war crimes first: "crimes" alone is 091/1121).
 _WAR_CRIMES = "genocide atrocity atrocities massacre massacres cleansing war-crimes"
@@ -344,6 +355,10 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
             hit = topic & words
             if hit:
                 return sub, sorted(hit)[0]
+        if code == "031" and not words & MATERIAL:
+            # "ready to cooperate with Iraq": no material field named, the residual 030
+            # (codebook: 030 when distinctions among 031-039 cannot be made)
+            return "030", None
         return code, None
     if code == "030" and _agrees_that(trigger):
         return "019", "that"
@@ -357,6 +372,11 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
     for topic, codes in TOPICS:
         hit = topic & words
         if hit and codes[slot]:
+            if hit <= STRIKES and words & AIR_STRIKE:
+                continue  # "use the base for strikes" (air strikes) is no protest
+            if "withdraw" in topic and words & POLICY_THINGS and not words & MILITARY:
+                # "withdraw the pension reform" is a policy change (x242), no military pullout
+                return TOPICS[_POLICY][1][slot], sorted(words & POLICY_THINGS)[0]
             return codes[slot], sorted(hit)[0]
     return code, None
 

@@ -65,11 +65,13 @@ class Pattern:
     origin: str = ""  # "file:line"
     priority: int = 0  # later dictionaries win ties
     petrarch: Any = field(default=None, compare=False)  # a PETRARCH pattern: its own matcher
+    prefix: str = ""  # "test-fire": the tokenizer splits "test - fired"; "test" must come first
 
     @property
     def specificity(self) -> int:
         # a light verb's pattern says more than the noun's ("carry out air strikes": 195)
-        return len(self.required) + (1 if self.negated else 0) + (1 if self.light else 0)
+        extra = (1 if self.negated else 0) + (1 if self.light else 0) + (1 if self.prefix else 0)
+        return len(self.required) + extra
 
 
 @dataclass
@@ -88,6 +90,9 @@ class Lexicon:
             self.controls[p.trigger].append(p)
         else:
             self.patterns[(p.trigger, p.noun)].append(p)
+            if p.prefix:  # a compound the tokenizer kept whole ("test-fired" as one word)
+                whole = replace(p, trigger=f"{p.prefix}-{p.trigger}", prefix="")
+                self.patterns[(whole.trigger, p.noun)].append(whole)
 
     def finish(self) -> Lexicon:
         """Sort each trigger's patterns (most specific, then latest first) and compile discards."""
@@ -180,7 +185,11 @@ def parse_pattern(
         noun, words[0] = True, words[0][1:]
     if not words or not words[0]:
         raise ValueError(f"pattern {text!r} has no trigger word")
-    trigger = words[0].lower()
+    # a hyphenated compound ("test-fire", "=sit-in") is found at its last part, the
+    # tokenizer's word, with the parts before it right before it
+    prefix, _, trigger = words[0].lower().rpartition("-")
+    if not trigger:
+        prefix, trigger = "", words[0].lower()
     required: list[frozenset[str]] = []
     preps: list[str] = []
     for w in words[1:]:
@@ -199,6 +208,7 @@ def parse_pattern(
         entry=text,
         origin=origin,
         priority=priority,
+        prefix=prefix,
     )
 
 

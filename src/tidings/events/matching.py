@@ -56,7 +56,7 @@ class Found:
 def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     """Words in the trigger's own clause (children, grandchildren ...) by lemma and form."""
     out: dict[str, Token] = {}
-    stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY]
+    stack = [(c, 1) for c in tok.children if c.dep_ not in BOUNDARY or _in_clause(c, tok)]
     stack.extend((c, 1) for c in _raised(tok))
     if tok.dep_ == "relcl":  # "a coalition which was joined by X": the antecedent is an argument
         stack.append((tok.head, depth))
@@ -70,9 +70,41 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
         out.setdefault(t.lower_, t)
         out.setdefault(t.lemma_.lower(), t)
         out.setdefault(spelled(t.lemma_.lower()), t)  # "mobilisation" as "mobilization"
+        if t.i >= 2 and t.doc[t.i - 1].text == "-":  # "live - fire" as "live-fire"
+            out.setdefault(f"{t.doc[t.i - 2].lower_}-{t.lower_}", t)
+            out.setdefault(f"{t.doc[t.i - 2].lower_}-{t.lemma_.lower()}", t)
         if d < depth:
-            stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY)
+            stack.extend((c, d + 1) for c in t.children if c.dep_ not in BOUNDARY or _in_clause(c, tok))
     return out
+
+
+def _in_clause(c: Token, trigger: Token) -> bool:
+    """A boundary relation that does not start another clause: a coordinated noun ("water
+    cannon and tear gas", "hospitals and schools"), an event noun's own participle ("a bomb
+    planted by X", "the attack carried out by X"; an argument's participle and a relative clause
+    stay out) and a bare word
+    the parser made a side clause ("taken 240 people hostage": "hostage" an advcl)."""
+    if c.dep_ == "conj":
+        return c.pos_ in ("NOUN", "PROPN") and c.head.pos_ in ("NOUN", "PROPN")
+    if c.dep_ == "acl":
+        return c.head.i == trigger.i and trigger.pos_ == "NOUN" and c.tag_ == "VBN"
+    if c.dep_ == "advcl":
+        return c.i > c.head.i and not any(True for _ in c.children)
+    return False
+
+
+def prefixed(tok: Token, prefix: str) -> bool:
+    """``tok`` ends the hyphenated compound ``prefix``-``tok`` ("test - fired", "sit - in")."""
+    at = tok.i
+    for part in reversed(prefix.split("-")):
+        if (
+            at < 2
+            or tok.doc[at - 1].text != "-"
+            or part not in (tok.doc[at - 2].lower_, tok.doc[at - 2].lemma_.lower())
+        ):
+            return False
+        at -= 2
+    return True
 
 
 def _raised(tok: Token) -> list[Token]:
@@ -98,6 +130,21 @@ def _raised(tok: Token) -> list[Token]:
             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children)
         ):
             out.extend(x for x in c.children if x.dep_ == "dobj")
+    # "a plan to increase trade was promised", "rejected a request to send aid trucks": the
+    # infinitive of the verb's object says what is promised or rejected
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+            out.extend(
+                a
+                for a in c.children
+                if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+            )
+    # "beaten and detained dozens of demonstrators": a verb with no object of its own shares
+    # the object of the verb coordinated after it
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+                out.extend(x for x in c.children if x.dep_ == "dobj")
     return out
 
 
@@ -108,7 +155,7 @@ def match_pattern(
         return None
     words = frame(tok) if any(p.required for p in candidates) else {}
     for p in candidates:
-        if p.negated and not neg:
+        if (p.negated and not neg) or (p.prefix and not prefixed(tok, p.prefix)):
             continue
         if p.petrarch is not None:  # a PETRARCH pattern: words and slots where it puts them
             from tidings.events.petrarch_roles import petrarch_hit
