@@ -9,7 +9,9 @@ function over one ``State`` (``tidings.actors.clusters``):
 2. organisations (``organisations``), with acronyms defined in the text; other named
    organisations coded from the role words around them or their last word (``orgnames``);
    short forms of their names join them (``shortnames``);
-3. descriptions and groups headed by a role noun (``descriptions``);
+3. descriptions and groups headed by a role noun (``descriptions``); a person still without a
+   sector takes the sectors of the body the sentence ties them to (``affiliation``: "X of the
+   Y Institute", "X, a student at Y University", "X, who runs a charity");
 4. countries named outside those phrases (``countries``), not as locations, and "the country"
    for the country named just before;
 5. pronouns and counterparts (``pronouns``);
@@ -25,6 +27,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from tidings.actors import (
+    affiliation,
     context,
     countries,
     descriptions,
@@ -56,6 +59,7 @@ def find_clusters(
     orgnames.named_organisations(st)
     shortnames.short_names(st)
     descriptions.descriptions(st)
+    affiliation.affiliations(st)
     countries.places(st)
     countries.country_references(st)
     pronouns.pronouns(st)
