@@ -12,8 +12,9 @@ function over one ``State`` (``tidings.actors.clusters``):
 3. descriptions and groups headed by a role noun (``descriptions``); a person still without a
    sector takes the sectors of the body the sentence ties them to (``affiliation``: "X of the
    Y Institute", "X, a student at Y University", "X, who runs a charity");
-4. countries named outside those phrases (``countries``), not as locations, and "the country"
-   for the country named just before;
+4. "the state of Montana" and a state or province that acts: its government, the country's
+   GOV (``substate``); countries named outside those phrases (``countries``), not as
+   locations, and "the country" for the country named just before;
 5. pronouns and counterparts (``pronouns``);
 6. a named person with no role is a private individual, CVL (``private_persons``);
    "the accused" joins the named person the text says was charged (``charged_references``);
@@ -38,6 +39,7 @@ from tidings.actors import (
     orgnames,
     pronouns,
     shortnames,
+    substate,
 )
 from tidings.actors.clusters import Cluster, State, latest_before, name_key, to_actors
 from tidings.actors.codes import join_code
@@ -60,6 +62,7 @@ def find_clusters(
     shortnames.short_names(st)
     descriptions.descriptions(st)
     affiliation.affiliations(st)
+    substate.state_governments(st)
     countries.places(st)
     countries.country_references(st)
     pronouns.pronouns(st)
