@@ -41,3 +41,11 @@ def test_teaching_at_a_university_is_education(nlp):
 
 def test_a_place_after_of_is_no_body(nlp):
     assert _code(nlp, "Alexander Gagay of Yekaterinburg took third place.", "Alexander Gagay") == "RUSCVL"
+
+
+def test_a_surname_that_is_a_capital_stays_the_person_after_the_full_name(nlp):
+    text = (
+        "The attacker, identified as Sudesh Amman, 20, was placed under police surveillance after "
+        "being released from prison. Police said Amman had been convicted."
+    )
+    assert _code(nlp, text, "Amman", nth=1) == _code(nlp, text, "Sudesh Amman") == "CRM"
