@@ -49,3 +49,12 @@ def test_a_surname_that_is_a_capital_stays_the_person_after_the_full_name(nlp):
         "being released from prison. Police said Amman had been convicted."
     )
     assert _code(nlp, text, "Amman", nth=1) == _code(nlp, text, "Sudesh Amman") == "CRM"
+
+
+def test_a_plural_title_before_coordinated_names_is_every_ones(nlp):
+    text = (
+        "SpaceX launched from Kennedy Space Center in Florida, US with NASA astronauts Bob Behnken "
+        "and Doug Hurley in a Crew Dragon capsule. Hurley said it was great."
+    )
+    assert _code(nlp, text, "Doug Hurley") == _code(nlp, text, "Bob Behnken") == "USAGOV"
+    assert _code(nlp, text, "Hurley", nth=1) == "USAGOV"

@@ -14,7 +14,9 @@ words next to the name gave a sector takes the sectors (and, lacking one, the co
   a charity", "X, who heads the Y Foundation", "X, who teaches at Z University") or says what
   the person is ("X, who is a professor at Z").
 
-The evidence names the rule and the words. Every mention of the person's cluster (later mentions
+A plural title before coordinated names is every one's title ("NASA astronauts Bob Behnken and
+Doug Hurley", "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue":
+``shared_titles``). The evidence names the rule and the words. Every mention of the person's cluster (later mentions
 by surname included) carries the coding, as for the other person rules.
 """
 
@@ -146,3 +148,38 @@ def _apply(cl: Cluster, country: str | None, sectors: list[str], code: str | Non
         cl.sectors = sectors
         cl.code = join_code(cl.country, cl.sectors)
     cl.evidence = {**cl.evidence, "sector": f"{RULE}: {words}"}
+
+
+def shared_titles(st: State) -> None:
+    """A person named in a coordination after a plural title takes that title's coding."""
+    doc = st.doc
+    for cl in st.clusters:
+        if cl.kind != "person" or not cl.mentions or cl.sectors or cl.coded_by_kb:
+            continue
+        for m in sorted(cl.mentions, key=lambda m: m.start):
+            if m.kind != "name":
+                continue
+            first = span_root(doc, m.start, m.end)
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if first is span_root(doc, m.start, m.end) or first.i not in st.person_tok:
+                continue
+            name = first.i  # the first word of the name the title stands before
+            while name - 1 > first.left_edge.i and doc[name - 1].pos_ == "PROPN" and st.tok2hit[name - 1] < 0:
+                name -= 1
+            s = first.left_edge.i
+            while s < name and doc[s].dep_ in ("det", "punct"):
+                s += 1
+            title = doc[name - 1] if name > s else None
+            hit = st.hit_at(title.i) if title is not None else None
+            if hit is None or hit.kind != "role" or title.tag_ not in ("NNS", "NNPS"):
+                continue
+            c = st.coding(s, name)
+            if c.sectors:
+                cl.country = cl.country or c.country
+                cl.sectors = list(c.sectors)
+                cl.code = join_code(cl.country, cl.sectors)
+                cl.title = cl.title or c.title
+                words = doc[s:name].text
+                cl.evidence = {**cl.evidence, "sector": f"a plural title before coordinated names: {words!r}"}
+                break

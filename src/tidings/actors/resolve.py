@@ -62,6 +62,7 @@ def find_clusters(
     shortnames.short_names(st)
     descriptions.descriptions(st)
     affiliation.affiliations(st)
+    affiliation.shared_titles(st)
     substate.state_governments(st)
     countries.places(st)
     countries.country_references(st)
