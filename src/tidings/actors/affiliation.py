@@ -170,8 +170,10 @@ def shared_titles(st: State) -> None:
             s = first.left_edge.i
             while s < name and doc[s].dep_ in ("det", "punct"):
                 s += 1
-            title = doc[name - 1] if name > s else None
-            hit = st.hit_at(title.i) if title is not None else None
+            if name <= s:
+                continue
+            title = doc[name - 1]
+            hit = st.hit_at(title.i)
             if hit is None or hit.kind != "role" or title.tag_ not in ("NNS", "NNPS"):
                 continue
             c = st.coding(s, name)
