@@ -8,7 +8,8 @@
   parties' countries right. A gold event's counterpart is an extracted (counted) event in the
   sentence that holds the gold ``sentence`` string; "countries right" compares source and target
   country (either direction for symmetric gold), falling back to the full code where the gold
-  country is empty (IGOs). Two figures: any extracted event of that sentence (``any_event``), and
+  country is empty (IGOs); a gold code that is a less specific prefix of the extracted one at a
+  three-letter boundary ("IMG" for "IMGMOSALQ") counts as right, the reverse does not. Two figures: any extracted event of that sentence (``any_event``), and
   one with the same CAMEO root (``same_root``); ``causes`` counts why the others fail (no counted
   event in the sentence, or per wrong side of the closest counterpart: missing, uncoded, pronoun,
   IGO/IMG/NGO code, country lent by context, another party). Also per-component time.
@@ -57,12 +58,20 @@ def _side(ev: dict[str, Any] | Any, side: str, gold: bool) -> str | None:
     return party.country or party.code or None
 
 
+def _fit(gold: str | None, got: str | None) -> bool:
+    """A side is right when equal, or the gold a less specific prefix at a three-letter boundary
+    ("IMG" for "IMGMOSALQ"; tidings.actors.codes.code_fits), as the scorers count it."""
+    from tidings.actors.codes import code_fits
+
+    return gold == got or bool(gold and got and code_fits(gold, got))
+
+
 def _countries_ok(g: dict[str, Any], e: Any) -> bool:
     gs, gt = _side(g, "source", True), _side(g, "target", True)
     es, et = _side(e, "source", False), _side(e, "target", False)
-    if (gs, gt) == (es, et):
+    if _fit(gs, es) and _fit(gt, et):
         return True
-    return bool(g.get("symmetric")) and (gs, gt) == (et, es)
+    return bool(g.get("symmetric")) and _fit(gs, et) and _fit(gt, es)
 
 
 PRONOUNS = frozenset("he him his she her it its they them their we us our i me you".split())
@@ -83,7 +92,9 @@ def _causes(g: dict[str, Any], here: list[Any], actors: dict[str, Any]) -> list[
         orders = [(e.source, e.target)] + ([(e.target, e.source)] if g.get("symmetric") else [])
         for ps, pt in orders:
             wrong = [
-                (gold, p) for gold, p in ((gs, ps), (gt, pt)) if gold != (p and (p.country or p.code) or None)
+                (gold, p)
+                for gold, p in ((gs, ps), (gt, pt))
+                if not _fit(gold, p and (p.country or p.code) or None)
             ]
             if best is None or len(wrong) < best[0]:
                 best = (len(wrong), wrong)

@@ -58,3 +58,17 @@ def join_code(country: str | None, sectors: list[str] | tuple[str, ...]) -> str 
     """The CAMEO code of a country plus sectors (``IRN`` + ``GOV`` -> ``IRNGOV``); None if empty."""
     code = (country or "") + "".join(sectors)
     return code or None
+
+
+def code_fits(gold: str | None, got: str | None) -> bool:
+    """The scorers' convention for CAMEO actor codes: equal (``---MED`` and ``MED`` being the
+    same code), or the gold code a less specific prefix of the extracted one at a three-letter
+    block boundary (gold ``IMG``, extracted ``IMGMOSALQ``: right; the reverse: wrong)."""
+
+    def bare(c: str | None) -> str:
+        return c[3:] if c and c.startswith("---") else (c or "")
+
+    g, e = bare(gold), bare(got)
+    if g == e:
+        return True
+    return len(g) >= 3 and len(g) % 3 == 0 == len(e) % 3 and len(e) > len(g) and e.startswith(g)

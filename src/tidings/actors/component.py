@@ -81,6 +81,27 @@ def not_places_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def surnames_not_places(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """One sense per article for a surname that is also a place: after "Sudesh Amman" (a PERSON
+    entity whose last word is a capital or country after a given name), a later "Amman" alone is
+    that person, not Jordan's capital (the names rule then joins it to the person)."""
+    first: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and doc[ent.end - 2].pos_ == "PROPN":
+            first.setdefault(doc[ent.end - 1].lower_, ent.end)
+    if not first:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind in ("country", "capital")
+            and h.end - h.start == 1
+            and first.get(doc[h.start].lower_, len(doc)) < h.start
+        )
+    ]
+
+
 def _region_word_in_name(doc: Doc, h: Hit, covered: list[bool]) -> bool:
     """A region's adjective starting a proper name ("Western Mindanao Command", "South Western
     Railway", "Western Union") names no region: the next word is a capitalised proper noun the
@@ -137,7 +158,8 @@ def find_actors(
     doc: Doc, lexicon: Lexicon, published: dt.date | None = None
 ) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
-    hits = officer_sense(us_states(not_places_in_names(doc, lexicon.match(doc, published))))
+    hits = not_places_in_names(doc, lexicon.match(doc, published))
+    hits = officer_sense(us_states(surnames_not_places(doc, hits)))
     clusters = find_clusters(doc, hits, published, dateline_country(doc, lexicon, published))
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits

@@ -9,6 +9,8 @@ Scores: ``accuracy`` = gold mentions whose range ``party_for`` codes exactly as 
 overlap a gold mention, those whose actor has the gold code; per-kind accuracy for pronouns.
 A code with no country may be written with or without ``---`` (gold/GUIDELINES.md writes
 ``---MIL`` for "foreign forces"; tidings writes the sectors alone): the two are the same code.
+A gold code that is a less specific prefix of the extracted code at a three-letter boundary
+(gold ``IMG``, extracted ``IMGMOSALQ``) counts as right; the reverse does not.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from tidings.actors.codes import code_fits
 from tidings.model import Article
 
 
@@ -50,12 +53,9 @@ def locate(doc_text: str, item: dict[str, Any]) -> tuple[int, int] | None:
 
 
 def same_code(gold: str | None, got: str | None) -> bool:
-    """Equal CAMEO actor codes, ``---MED`` and ``MED`` being the same code."""
-
-    def bare(c: str | None) -> str | None:
-        return c[3:] if c and c.startswith("---") else c
-
-    return bare(gold) == bare(got)
+    """The gold code is right: equal codes (``---MED`` and ``MED`` being the same code), or the
+    gold a less specific prefix at a three-letter boundary (``IMG`` for ``IMGMOSALQ``)."""
+    return code_fits(gold, got) if gold else not got
 
 
 def evaluate(nlp: Any, lines: Iterable[dict[str, Any]]) -> dict[str, Any]:

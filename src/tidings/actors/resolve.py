@@ -9,9 +9,12 @@ function over one ``State`` (``tidings.actors.clusters``):
 2. organisations (``organisations``), with acronyms defined in the text; other named
    organisations coded from the role words around them or their last word (``orgnames``);
    short forms of their names join them (``shortnames``);
-3. descriptions and groups headed by a role noun (``descriptions``);
-4. countries named outside those phrases (``countries``), not as locations, and "the country"
-   for the country named just before;
+3. descriptions and groups headed by a role noun (``descriptions``); a person still without a
+   sector takes the sectors of the body the sentence ties them to (``affiliation``: "X of the
+   Y Institute", "X, a student at Y University", "X, who runs a charity");
+4. "the state of Montana" and a state or province that acts: its government, the country's
+   GOV (``substate``); countries named outside those phrases (``countries``), not as
+   locations, and "the country" for the country named just before;
 5. pronouns and counterparts (``pronouns``);
 6. a named person with no role is a private individual, CVL (``private_persons``);
    "the accused" joins the named person the text says was charged (``charged_references``);
@@ -25,6 +28,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from tidings.actors import (
+    affiliation,
     context,
     countries,
     descriptions,
@@ -35,6 +39,7 @@ from tidings.actors import (
     orgnames,
     pronouns,
     shortnames,
+    substate,
 )
 from tidings.actors.clusters import Cluster, State, latest_before, name_key, to_actors
 from tidings.actors.codes import join_code
@@ -56,6 +61,9 @@ def find_clusters(
     orgnames.named_organisations(st)
     shortnames.short_names(st)
     descriptions.descriptions(st)
+    affiliation.affiliations(st)
+    affiliation.shared_titles(st)
+    substate.state_governments(st)
     countries.places(st)
     countries.country_references(st)
     pronouns.pronouns(st)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tidings.evaluate.events import FIELDS, predicted, wanted_keys
+from tidings.evaluate.events import FIELDS, fits, predicted, wanted_keys
 from tidings.model import Document, Failure
 
 GOLD_CLASSES = (
@@ -129,7 +129,8 @@ def explain_document(
         pending = []
         for g in gs:
             hit = next(
-                (i for i in in_sent if i not in used and key(preds[i], False) in wanted_keys(g, key)), None
+                (i for i in in_sent if i not in used and fits(wanted_keys(g, key), key(preds[i], False))),
+                None,
             )
             if hit is not None:
                 used.add(hit)
