@@ -370,7 +370,9 @@ def _score_place(
         places.predicted += spurious is not None
         if spurious is not None:
             where = next((p.name for p in doc._.places if p.id == spurious.place), None)
-            places.spurious.append(f"{gid}: {e['trigger']!r} got {where} {spurious.source}: {spurious.evidence}")
+            places.spurious.append(
+                f"{gid}: {e['trigger']!r} got {where} {spurious.source}: {spurious.evidence}"
+            )
     if "place" in e:
         loc = event_location(doc, si, toks, e.get("source") if gold_source else None)
         place = next((p for p in doc._.places if loc is not None and p.id == loc.place), None)
