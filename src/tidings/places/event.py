@@ -33,7 +33,16 @@ from tidings.places.focus import lead_scene
 from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later
 from tidings.places.party import party_place
 from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
-from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
+from tidings.places.scene import scene_told_next
+from tidings.times.clause import (
+    clause_head,
+    clause_of,
+    context_sentences,
+    other_nouns_clause,
+    rank,
+    sentence,
+    within,
+)
 
 CONTEXT_SENTENCES = 2  # as for dates: the story's scene lasts two sentences of a paragraph
 CONTEXT_SKIP = ("A.PCLI",)  # a country named before is more often an actor than the scene
@@ -234,7 +243,7 @@ def _in_sentence(
             level > 1 or locative_prep(span) not in SCENE_PREPS
         ):
             continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
-        if level >= 2 and _other_nouns_clause(span, event_toks | {head.i}):
+        if level >= 2 and other_nouns_clause(span, event_toks | {head.i}):
             continue  # "sentenced a doctor based in Martinsville": where the doctor is based
         # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
         outside = level >= 2 and not head.is_ancestor(span.root)
@@ -266,20 +275,6 @@ def _in_sentence(
         source="clause" if attached else "sentence",
         evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
     )
-
-
-def _other_nouns_clause(span: Span, event_toks: set[int]) -> bool:
-    """The place sits in a relative or participial clause on a noun other than the event's
-    ("a doctor based in Martinsville", "supremacists attending the rally in Charlottesville"):
-    it places that noun, not the event."""
-    tok = span.root
-    for _ in range(12):
-        if tok.i in event_toks or tok.head is tok:
-            return False
-        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.head.i not in event_toks:
-            return True
-        tok = tok.head
-    return False
 
 
 def _in_dateline_town(found: EventLocation, places: dict[str, Place]) -> EventLocation:
@@ -331,6 +326,11 @@ def event_location(
     )
     found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    if found is None and SPAN_KEY in doc.spans:
+        scenes = [
+            s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
+        ]
+        found = scene_told_next(doc, sent, scenes, places, _in_sentence)
     if found is not None:
         return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
