@@ -32,7 +32,7 @@ from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
 from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later
 from tidings.places.party import party_place
-from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
+from tidings.places.roles import PROCESSIONS, based, describes_person, in_aside, journey, target_of
 from tidings.places.scene import scene_told_next
 from tidings.times.clause import (
     clause_head,
@@ -243,7 +243,7 @@ def _in_sentence(
             level > 1 or locative_prep(span) not in SCENE_PREPS
         ):
             continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
-        if level >= 2 and other_nouns_clause(span, event_toks | {head.i}):
+        if level >= 2 and (other_nouns_clause(span, event_toks | {head.i}) or in_aside(span, event_toks)):
             continue  # "sentenced a doctor based in Martinsville": where the doctor is based
         # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
         outside = level >= 2 and not head.is_ancestor(span.root)

@@ -50,3 +50,14 @@ def based(span: Span, verb: Token) -> bool:
         return False
     subject = word.head
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
+
+
+def in_aside(span: Span, event_toks: set[int]) -> bool:
+    """The place is inside a parenthesis the event is not in ("phoned 911 (the emergency
+    number in the United States)"): the aside explains a word, it does not place the event."""
+    sent, doc = span.sent, span.doc
+    opening = next((t.i for t in reversed(doc[sent.start : span.start]) if t.text in "()"), None)
+    closing = next((t.i for t in doc[span.end : sent.end] if t.text in "()"), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    return not any(opening < i < closing for i in event_toks)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from tidings.model import EventDate, TimeRef
-from tidings.times.clause import clause_head, other_nouns_clause, rank, sentence, within
+from tidings.times.clause import rank, sentence, within
 from tidings.times.focus import after_publication, end_bound, focus_date, governs, quoted, quoted_deixis
 from tidings.times.keys import SPAN_KEY
 from tidings.times.later import dated_later
@@ -113,12 +113,6 @@ def _in_sentence(
             continue  # a quoted "today" is the speaker's day, not that of the event told around it
         key = rank(span, doc, token_indices)
         above = governs(span, doc, token_indices)
-        if (
-            key[0] == 2
-            and not above
-            and other_nouns_clause(span, {*token_indices, clause_head(doc, token_indices).i})
-        ):
-            continue  # "Trump, who appointed Murphy in 2017, responded": the appointment's date
         if key[0] == 2:  # only in the sentence: a clause above the event first
             key = (2, int(not above) * 1000 + key[1])
         if best is None or key < best[0]:
