@@ -54,10 +54,11 @@ def scene_told_next(
     for _ in range(REACH):
         if nxt.end >= len(doc):
             return None
-        gap = doc.text[nxt.end_char : doc[nxt.end].idx]
-        if "\n" in gap:
-            return None  # a new paragraph
-        nxt = doc[nxt.end].sent
+        following = doc[nxt.end].sent
+        gap = doc.text[nxt.start_char : following.start_char]
+        if "\n" in gap[len(gap.rstrip()) :]:
+            return None  # a line break ends the paragraph
+        nxt = following
         if _takes_place(nxt.root):
             found = in_sentence(doc, [nxt.root.i], within(spans, nxt), places)
             if found is not None and found.source == "clause":
