@@ -32,7 +32,7 @@ from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
 from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later
 from tidings.places.party import party_place
-from tidings.places.roles import PROCESSIONS, based, describes_person, in_aside, journey, target_of
+from tidings.places.roles import PROCESSIONS, RELEASES, based, describes_person, in_aside, journey, target_of
 from tidings.places.scene import scene_told_next
 from tidings.times.clause import (
     clause_head,
@@ -74,7 +74,11 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             )
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
-        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in PROCESSIONS:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "from"
+            and tok.head.head.lemma_ in PROCESSIONS | RELEASES
+        ):
             return "from"  # a march starts where it is held: "marched from downtown Victoria Park"
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and journey(tok.head.head):
             return "to"  # a visit happens where it goes: "headed a security delegation to Iran"
@@ -233,7 +237,9 @@ def _in_sentence(
 ) -> EventLocation | None:
     """Steps 1 and 2: the sentence's scene attached to the event, else elsewhere in it."""
     event_toks = set(token_indices)
-    scenes = [s for s in spans if is_locative(s, _country(places[s.label_])) and not describes_person(s)]
+    scenes = [
+        s for s in spans if is_locative(s, _country(places[s.label_])) and not describes_person(s, event_toks)
+    ]
     modifiers = _modifiers(doc, token_indices, [s for s in spans if s not in scenes], places)
     head = clause_head(doc, token_indices)
     best: tuple[tuple[int, bool, bool, int, int], Span] | None = None

@@ -12,6 +12,10 @@ PROCESSIONS = {"march", "parade", "walk", "process", "rally", "demonstrate", "pr
 VISITS = {"visit", "trip", "delegation", "tour", "journey", "mission", "pilgrimage"}
 
 
+# Verbs whose starting point ("from") is where the act happens: "released from a Wisconsin jail".
+RELEASES = {"release", "free", "escape", "discharge", "evacuate", "deport", "expel", "rescue", "airlift"}
+
+
 def journey(tok: Token) -> bool:
     """A journey's noun, or a verb whose object is one ("headed a delegation")."""
     return tok.lemma_ in VISITS or any(c.dep_ == "dobj" and c.lemma_ in VISITS for c in tok.children)
@@ -29,16 +33,26 @@ def target_of(event: Token, tok: Token) -> bool:
     return noun.dep_ == "attr" and tok.dep_ == "nsubj" and tok.head.i == noun.head.i
 
 
-def describes_person(span: Span) -> bool:
+def describes_person(span: Span, event_toks: frozenset[int] | set[int] = frozenset()) -> bool:
     """A locative on a person says where the person is from or lives, not where the event
     happens: "the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria"."""
     tok = span.root
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return False
-    noun = tok.head.head  # not the person's name itself: the parser hangs the event's "in Qatar" there too
-    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON"
+    for _ in range(3):  # through the apposition's own phrases: "the suspect in a shooting in Kenosha"
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        noun = (
+            tok.head.head
+        )  # not the person's name itself: the parser hangs the event's "in Qatar" there too
+        if noun.i in event_toks:
+            return False  # the place of the event's own noun ("a shooting in Kenosha")
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON":
+            return True
+        if noun.pos_ != "NOUN":
+            return False
+        tok = noun
+    return False
 
 
 def based(span: Span, verb: Token) -> bool:
