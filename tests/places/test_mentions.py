@@ -166,3 +166,40 @@ def test_a_new_paragraph_is_another_story_part(build):
     text = "A jury convicted him.\nThe trial was held in Billings."
     ents = ["O"] * 11 + ["B-GPE", "O"]
     assert event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [2]) is None
+
+
+RELEASED = [
+    "Smith Smith PROPN NNP nsubjpass 9",
+    ", , PUNCT , punct 0",
+    "the the DET DT det 3",
+    "suspect suspect NOUN NN appos 0",
+    "in in ADP IN prep 3",
+    "a a DET DT det 6",
+    "shooting shooting NOUN NN pobj 4",
+    "in in ADP IN prep 6",
+    "Billings Billings PROPN NNP pobj 7",
+    "released release VERB VBN ROOT 9",
+    "from from ADP IN prep 9",
+    "a a DET DT det 13",
+    "Montana Montana PROPN NNP compound 13",
+    "jail jail NOUN NN pobj 10",
+    ". . PUNCT . punct 9",
+]
+RELEASED_TEXT = "Smith, the suspect in a shooting in Billings released from a Montana jail."
+RELEASED_ENTS = ["B-PERSON"] + ["O"] * 7 + ["B-GPE", "O", "O", "O", "B-GPE", "O", "O"]
+
+
+def test_a_release_happens_where_it_is_from_not_where_the_suspects_shooting_was(build):
+    doc = PlacesStage()(build(RELEASED_TEXT, RELEASED, ents=RELEASED_ENTS))
+    loc = event_location(doc, 0, [9])
+    assert (loc.text, loc.source, loc.evidence) == ("Montana", "clause", "from 'Montana'")
+    # the shooting itself is still placed by its own locative
+    shot = event_location(doc, 0, [6])
+    assert (shot.text, shot.source) == ("Billings", "clause")
+
+
+def test_a_flight_from_a_town_is_no_scene(build):
+    rows = [r.replace("released release", "flown fly") for r in RELEASED]
+    text = RELEASED_TEXT.replace("released", "flown")
+    doc = PlacesStage()(build(text, rows, ents=RELEASED_ENTS))
+    assert event_location(doc, 0, [9]) is None
