@@ -13,7 +13,15 @@ VISITS = {"visit", "trip", "delegation", "tour", "journey", "mission", "pilgrima
 
 
 # Verbs whose starting point ("from") is where the act happens: "released from a Wisconsin jail".
-RELEASES = {"release", "free", "escape", "discharge", "evacuate", "deport", "expel", "rescue", "airlift"}
+RELEASES = {
+    "release",
+    "free",
+    "escape",
+    "discharge",
+    "deport",
+    "expel",
+    "rescue",
+}  # not "airlifted from Omsk": a journey
 
 
 def journey(tok: Token) -> bool:
