@@ -32,7 +32,16 @@ from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
 from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later
 from tidings.places.party import party_place
-from tidings.places.roles import PROCESSIONS, RELEASES, based, describes_person, in_aside, journey, target_of
+from tidings.places.roles import (
+    PROCESSIONS,
+    RELEASES,
+    based,
+    describes_person,
+    in_aside,
+    journey,
+    remote,
+    target_of,
+)
 from tidings.places.scene import scene_told_next
 from tidings.times.clause import (
     clause_head,
@@ -330,6 +339,8 @@ def event_location(
     found = _in_sentence(
         doc, token_indices, [s for s in spans if places[s.label_].source not in NOT_SCENES], places
     )
+    if remote(doc, token_indices):  # a call between two places has only the scene its clause names
+        return _in_dateline_town(found, places) if found is not None and found.source == "clause" else None
     found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
     if found is None and SPAN_KEY in doc.spans:

@@ -4,7 +4,9 @@ procession's start, "X was the target of EVENT", "the X-based court", a person's
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 # Verbs of a procession, whose starting point ("from") is where the event is held.
 PROCESSIONS = {"march", "parade", "walk", "process", "rally", "demonstrate", "protest"}
@@ -83,3 +85,19 @@ def in_aside(span: Span, event_toks: set[int]) -> bool:
     if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
         return False
     return not any(opening < i < closing for i in event_toks)
+
+
+# Words of talking at a distance: a telephone call or a tweet joins two places or none.
+REMOTE = {"phone", "telephone", "tweet", "videoconference", "teleconference", "email", "e-mail", "videocall"}
+
+
+def remote(doc: Doc, token_indices: Sequence[int]) -> bool:
+    """The event is a call or a post ("a phone conversation", "spoke by telephone",
+    "according to a tweet"): its words, or the words they govern directly, name one."""
+    toks = [doc[i] for i in token_indices]
+    words = (
+        toks
+        + [c for t in toks for c in t.children]
+        + [g for t in toks for c in t.children for g in c.children]
+    )
+    return any(w.lemma_.lower() in REMOTE or w.lower_ in REMOTE for w in words)
