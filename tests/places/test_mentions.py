@@ -203,3 +203,31 @@ def test_a_flight_from_a_town_is_no_scene(build):
     text = RELEASED_TEXT.replace("released", "flown")
     doc = PlacesStage()(build(text, rows, ents=RELEASED_ENTS))
     assert event_location(doc, 0, [9]) is None
+
+
+def _call(noun: str) -> tuple[str, list[str]]:
+    rows = [
+        "They they PRON PRP nsubj 1",
+        "held hold VERB VBD ROOT 1",
+        "a a DET DT det 4",
+        f"{noun} {noun} NOUN NN compound 4",
+        "conversation conversation NOUN NN dobj 1",
+        "after after SCONJ IN mark 7",
+        "fighting fighting NOUN NN nsubj 7",
+        "broke break VERB VBD advcl 1",
+        "out out ADP RP prt 7",
+        "in in ADP IN prep 7",
+        "Billings Billings PROPN NNP pobj 9",
+        ". . PUNCT . punct 1",
+    ]
+    return f"They held a {noun} conversation after fighting broke out in Billings.", rows
+
+
+def test_a_phone_call_is_not_where_what_it_is_about_happens(build):
+    ents = ["O"] * 10 + ["B-GPE", "O"]
+    text, rows = _call("phone")
+    assert event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [3, 4]) is None
+    # a conversation held face to face: the fighting's town is the best the sentence offers
+    text, rows = _call("long")
+    loc = event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [3, 4])
+    assert (loc.text, loc.source) == ("Billings", "sentence")

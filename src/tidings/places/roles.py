@@ -93,11 +93,9 @@ REMOTE = {"phone", "telephone", "tweet", "videoconference", "teleconference", "e
 
 def remote(doc: Doc, token_indices: Sequence[int]) -> bool:
     """The event is a call or a post ("a phone conversation", "spoke by telephone",
-    "according to a tweet"): its words, or the words they govern directly, name one."""
+    "according to a tweet"): its words, their compounds or the objects of their
+    prepositions name one (not a clause they govern: "arrested after she phoned")."""
     toks = [doc[i] for i in token_indices]
-    words = (
-        toks
-        + [c for t in toks for c in t.children]
-        + [g for t in toks for c in t.children for g in c.children]
-    )
+    words = toks + [c for t in toks for c in t.children if c.dep_ == "compound"]
+    words += [g for t in toks for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in REMOTE or w.lower_ in REMOTE for w in words)
