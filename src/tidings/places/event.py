@@ -18,8 +18,10 @@
    the actor that is the clause's subject) is of the dateline's country or unknown.
    "Bayramov praised ...", phoned from Baku in a story datelined TEHRAN, gets no place.
 
-Between 2 and 3 the seat of a local-body party (``tidings.places.party``); before 4 the
-lead's scene (``tidings.places.focus``). Each result carries ``evidence``: the words that decided it.
+Between 2 and 3 the seat of a local-body party (``tidings.places.party``) and a next
+sentence saying where the act took place (``tidings.places.scene``); the event named again
+or told before is ``tidings.places.mentions``; before 4 the lead's scene
+(``tidings.places.focus``). A call or a post keeps only its clause's scene (``roles.remote``). Each result carries ``evidence``: the words that decided it.
 """
 
 from __future__ import annotations
