@@ -146,3 +146,19 @@ def test_a_month_name_that_is_a_persons_name_is_no_date(build):
     doc = build("Theresa May resigned in May. May's deal failed.", rows, ents=ents, published=SUNDAY)
     # the month after "in" stays a date; her name, and her surname alone, are none
     assert _values(doc) == [("in May", "2022-05", "month")]
+
+
+def test_a_month_of_last_year_is_one_expression(build):
+    rows = [
+        "They they PRON PRP nsubjpass 2",
+        "were be AUX VBD auxpass 2",
+        "arrested arrest VERB VBN ROOT 2",
+        "in in ADP IN prep 2",
+        "January January PROPN NNP pobj 3",
+        "of of ADP IN prep 4",
+        "last last ADJ JJ amod 7",
+        "year year NOUN NN pobj 5",
+        ". . PUNCT . punct 2",
+    ]
+    doc = build("They were arrested in January of last year.", rows, published=SUNDAY)
+    assert _values(doc) == [("in January of last year", "2021-01", "month")]

@@ -53,6 +53,8 @@ SUNDAY = dt.date(2022, 10, 16)  # the seed's publication date
         ("mid-October", None, "2022-10", "month"),
         ("by the end of October", None, "2022-10", "month"),
         ("September 2015", None, "2015-09", "month"),
+        ("in January of last year", None, "2021-01", "month"),  # not the last January (2022's)
+        ("March of next year", None, "2023-03", "month"),
         ("summer 2019", None, "2019-SU", "season"),
         ("this summer", None, "2022-SU", "season"),
         ("last winter", None, "2021-WI", "season"),

@@ -1,7 +1,7 @@
 """Date and place accuracy against hand-checked gold (``gold/timeplace.jsonl``).
 
     python -m tidings.places.accuracy gold/timeplace.jsonl [-v] [--events gold/events.jsonl]
-        [--split dev|dev3 ...] [--events-only] [--gold-source] [--skip-ids FILE] [--packages]
+        [--split dev|dev3|dev4 ...] [--events-only] [--gold-source] [--skip-ids FILE] [--packages]
 
 GeoWebNews is measured by ``tidings.places.geowebnews`` (``evaluate_geowebnews`` is also
 importable from here).
@@ -35,6 +35,7 @@ class Score:
     predicted: int = 0
     predicted_matched: int = 0
     misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--split",
         action="append",
-        choices=("dev", "dev3"),
+        choices=("dev", "dev3", "dev4"),
         help="events gold split(s) to score, each reported apart (default dev; repeatable)",
     )
     ap.add_argument("--events-only", action="store_true", help="score the events gold only")
@@ -170,6 +171,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.verbose:
             for m in ev_dates.misses + ev_places.misses:
                 print("    miss", m)
+            for m in ev_places.spurious:
+                print("    spurious", m)
     if args.packages:
         for label, (ok, total) in compare_packages(args.gold).items():
             print(f"name-only {label}: {ok}/{total} ({ok / total:.1%})")
@@ -365,6 +368,11 @@ def _score_place(
     if "place" not in e:  # the gold says no place: count the events we locate anyway
         spurious = event_location(doc, si, toks, e.get("source") if gold_source else None)
         places.predicted += spurious is not None
+        if spurious is not None:
+            where = next((p.name for p in doc._.places if p.id == spurious.place), None)
+            places.spurious.append(
+                f"{gid}: {e['trigger']!r} got {where} {spurious.source}: {spurious.evidence}"
+            )
     if "place" in e:
         loc = event_location(doc, si, toks, e.get("source") if gold_source else None)
         place = next((p for p in doc._.places if loc is not None and p.id == loc.place), None)

@@ -18,8 +18,10 @@
    the actor that is the clause's subject) is of the dateline's country or unknown.
    "Bayramov praised ...", phoned from Baku in a story datelined TEHRAN, gets no place.
 
-Between 2 and 3 the seat of a local-body party (``tidings.places.party``); before 4 the
-lead's scene (``tidings.places.focus``). Each result carries ``evidence``: the words that decided it.
+Between 2 and 3 the seat of a local-body party (``tidings.places.party``) and a next
+sentence saying where the act took place (``tidings.places.scene``); the event named again
+or told before is ``tidings.places.mentions``; before 4 the lead's scene
+(``tidings.places.focus``). A call or a post keeps only its clause's scene (``roles.remote``). Each result carries ``evidence``: the words that decided it.
 """
 
 from __future__ import annotations
@@ -30,14 +32,31 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
+from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later
 from tidings.places.party import party_place
-from tidings.places.roles import PROCESSIONS, based, describes_person, journey, target_of
-from tidings.times.clause import clause_head, clause_of, context_sentences, rank, sentence, within
+from tidings.places.roles import (
+    PROCESSIONS,
+    RELEASES,
+    based,
+    describes_person,
+    in_aside,
+    journey,
+    remote,
+    target_of,
+)
+from tidings.places.scene import scene_told_next
+from tidings.times.clause import (
+    clause_head,
+    clause_of,
+    context_sentences,
+    other_nouns_clause,
+    rank,
+    sentence,
+    within,
+)
 
-SPAN_KEY = "tidings_places"
 CONTEXT_SENTENCES = 2  # as for dates: the story's scene lasts two sentences of a paragraph
 CONTEXT_SKIP = ("A.PCLI",)  # a country named before is more often an actor than the scene
-NOT_SCENES = ("embedded", "dateline")
 COURTS = {"court", "tribunal"}  # a court "for" a district sits there
 # Prepositions that make a place the scene of what happens ("in Tehran", "near Mosul").
 LOCATIVE = {
@@ -66,7 +85,11 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             )
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
-        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in PROCESSIONS:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "from"
+            and tok.head.head.lemma_ in PROCESSIONS | RELEASES
+        ):
             return "from"  # a march starts where it is held: "marched from downtown Victoria Park"
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and journey(tok.head.head):
             return "to"  # a visit happens where it goes: "headed a security delegation to Iran"
@@ -225,7 +248,9 @@ def _in_sentence(
 ) -> EventLocation | None:
     """Steps 1 and 2: the sentence's scene attached to the event, else elsewhere in it."""
     event_toks = set(token_indices)
-    scenes = [s for s in spans if is_locative(s, _country(places[s.label_])) and not describes_person(s)]
+    scenes = [
+        s for s in spans if is_locative(s, _country(places[s.label_])) and not describes_person(s, event_toks)
+    ]
     modifiers = _modifiers(doc, token_indices, [s for s in spans if s not in scenes], places)
     head = clause_head(doc, token_indices)
     best: tuple[tuple[int, bool, bool, int, int], Span] | None = None
@@ -235,7 +260,7 @@ def _in_sentence(
             level > 1 or locative_prep(span) not in SCENE_PREPS
         ):
             continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
-        if level >= 2 and _other_nouns_clause(span, event_toks | {head.i}):
+        if level >= 2 and (other_nouns_clause(span, event_toks | {head.i}) or in_aside(span, event_toks)):
             continue  # "sentenced a doctor based in Martinsville": where the doctor is based
         # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
         outside = level >= 2 and not head.is_ancestor(span.root)
@@ -267,20 +292,6 @@ def _in_sentence(
         source="clause" if attached else "sentence",
         evidence=f"{how} {span.text!r}" + ("" if attached else " elsewhere in the sentence"),
     )
-
-
-def _other_nouns_clause(span: Span, event_toks: set[int]) -> bool:
-    """The place sits in a relative or participial clause on a noun other than the event's
-    ("a doctor based in Martinsville", "supremacists attending the rally in Charlottesville"):
-    it places that noun, not the event."""
-    tok = span.root
-    for _ in range(12):
-        if tok.i in event_toks or tok.head is tok:
-            return False
-        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.head.i not in event_toks:
-            return True
-        tok = tok.head
-    return False
 
 
 def _in_dateline_town(found: EventLocation, places: dict[str, Place]) -> EventLocation:
@@ -330,17 +341,24 @@ def event_location(
     found = _in_sentence(
         doc, token_indices, [s for s in spans if places[s.label_].source not in NOT_SCENES], places
     )
+    if remote(doc, token_indices):  # a call between two places has only the scene its clause names
+        return _in_dateline_town(found, places) if found is not None and found.source == "clause" else None
     found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
     spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    if found is None and SPAN_KEY in doc.spans:
+        scenes = [
+            s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
+        ]
+        found = scene_told_next(doc, sent, scenes, places, _in_sentence)
     if found is not None:
         return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
     toponyms = [s for s in spans if places[s.label_].source != "adjective"]
     if not toponyms and (ctx := _story_scene(doc, sent, places)) is not None:
         return ctx
-    if (later := _named_later(doc, sent, token_indices, places)) is not None:
+    if (later := named_later(doc, sent, token_indices, places, _in_sentence)) is not None:
         return later
-    if (before := _named_before(doc, sent, token_indices, places)) is not None:
+    if (before := named_before(doc, sent, token_indices, places, _in_sentence)) is not None:
         return before
     lead = (
         None
@@ -348,103 +366,3 @@ def event_location(
         else lead_scene(doc, sent_index, list(doc.spans.get(SPAN_KEY, ())), places, is_locative)
     )
     return lead or _dateline(doc, token_indices, places, source_country)
-
-
-LATER_SENTENCES = 6  # how far on a story may first place an event it named before
-
-
-def _event_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
-    """The nouns that name the event: its own ("the killing"), or the means its verb names
-    ("killed ... in an airstrike"), without a definite article (a first mention)."""
-    toks = [doc[i] for i in token_indices]
-    nouns = [t for t in toks if t.pos_ == "NOUN"]
-    for t in toks:
-        for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "by"):
-                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    return [n for n in nouns if not any(c.lower_ in ("the", "this", "that") for c in n.children)]
-
-
-def _definite_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
-    """Nouns of an event told before: its own with a definite article ("the rally"), or
-    the one its verb happens during or at ("strengthened security during the rally")."""
-    toks = [doc[i] for i in token_indices]
-    nouns = [t for t in toks if t.pos_ == "NOUN"]
-    for t in toks:
-        for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("during", "at", "on"):
-                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    # bare: "the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016" is another one
-    return [n for n in nouns if [c.lower_ for c in n.children] in (["the"], ["this"], ["that"])]
-
-
-def _named_before(
-    doc: Doc, sent: Span, token_indices: Sequence[int], places: dict[str, Place]
-) -> EventLocation | None:
-    """An event told before ("held a rally in Minsk" ... "security measures during the
-    rally"): the scene of the nearest earlier mention of the noun whose own clause names one."""
-    nouns = _definite_nouns(doc, token_indices)
-    if not nouns or SPAN_KEY not in doc.spans:
-        return None
-    spans = [
-        s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
-    ]
-    for tok in reversed(doc[: sent.start]):
-        if tok.pos_ != "NOUN" or not any(_same_event(n, tok) for n in nouns):
-            continue
-        found = _in_sentence(doc, [tok.i], within(spans, tok.sent), places)
-        if found is not None and found.source == "clause":
-            return EventLocation(
-                place=found.place,
-                text=found.text,
-                source="context",
-                evidence=f"{'the ' + tok.text!r} told before: {found.evidence}",
-            )
-    return None
-
-
-def _same_event(noun: Token, later: Token) -> bool:
-    a, b = noun.lemma_.lower(), later.lemma_.lower()
-    # "an airstrike" ... "the strike"; a short tail only after a word of its own ("a lawsuit" ...
-    # "the suit", not "an arrest" ... "the rest")
-    return a == b or a.endswith(b) and (len(b) >= 5 or len(b) == 4 and len(a) - len(b) >= 3)
-
-
-def _named_later(
-    doc: Doc, sent: Span, token_indices: Sequence[int], places: dict[str, Place]
-) -> EventLocation | None:
-    """A story often places an event only when it names it again ("... killed Soleimani in an
-    airstrike." ... "The United States carried out the airstrike at Baghdad International
-    Airport"): the scene of a later definite mention of the event's noun, within a few
-    sentences (anywhere after, when its verb is the event's own), when that mention's own
-    clause names one."""
-    nouns = _event_nouns(doc, token_indices)
-    if not nouns or SPAN_KEY not in doc.spans:
-        return None
-    spans = [
-        s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
-    ]
-    nxt = sent
-    for k in range(len(doc)):
-        if nxt.end >= len(doc):
-            return None
-        nxt = doc[nxt.end].sent
-        for tok in nxt:
-            if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
-                continue
-            # further on, only a retelling with the same verb ("filed a lawsuit" ... "The suit
-            # was filed in Yellowstone County")
-            same = [n for n in nouns if _same_event(n, tok)]
-            if k >= LATER_SENTENCES:
-                same = [n for n in same if n.head.lemma_ == tok.head.lemma_ and tok.head.pos_ == "VERB"]
-            if not same:
-                continue
-            found = _in_sentence(doc, [tok.i], within(spans, nxt), places)
-            if found is not None and found.source == "clause":
-                return EventLocation(
-                    place=found.place,
-                    text=found.text,
-                    source="context",
-                    evidence=f"'the {tok.text}' named again later: {found.evidence}",
-                )
-    return None

@@ -24,10 +24,12 @@ LOCAL_BODIES = {
     "council", "councillor", "councilor", "councilman", "mayor", "governor", "legislature",
     "assembly", "lawmaker", "legislator", "senate", "department", "hospital", "coroner",
 }  # fmt: skip
+TOWN_NOUNS = {"city", "town", "village", "borough", "county", "province", "state", "municipality"}
 
 
 def _party_heads(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
-    """The event's subject and object heads (an agent's or an object's noun for "by"/"of")."""
+    """The event's subject and object heads (an agent's or an object's noun for "by"/"of"),
+    and their appositions ("Pawel Adamowicz, mayor of the Polish city of Gdansk, was stabbed")."""
     verb = clause_head(doc, token_indices)
     out: list[Token] = []
     for c in verb.children:
@@ -35,7 +37,7 @@ def _party_heads(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
             out.append(c)
         elif c.dep_ == "agent":
             out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
+    return out + [a for h in out for a in h.children if a.dep_ == "appos"]
 
 
 def _qualifies_body(span: Span, head: Token) -> bool:
@@ -48,6 +50,8 @@ def _qualifies_body(span: Span, head: Token) -> bool:
     if root.head.i == head.i and root.dep_ in ("compound", "nmod", "amod", "poss"):
         return True
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in TOWN_NOUNS:
+        root, prep = prep.head, prep.head.head  # "the mayor of the city of Gdansk"
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == head.i
 
 

@@ -4,12 +4,26 @@ procession's start, "X was the target of EVENT", "the X-based court", a person's
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 # Verbs of a procession, whose starting point ("from") is where the event is held.
 PROCESSIONS = {"march", "parade", "walk", "process", "rally", "demonstrate", "protest"}
 # Nouns of a journey, whose goal ("to") is where it happens.
 VISITS = {"visit", "trip", "delegation", "tour", "journey", "mission", "pilgrimage"}
+
+
+# Verbs whose starting point ("from") is where the act happens: "released from a Wisconsin jail".
+RELEASES = {
+    "release",
+    "free",
+    "escape",
+    "discharge",
+    "deport",
+    "expel",
+    "rescue",
+}  # not "airlifted from Omsk": a journey
 
 
 def journey(tok: Token) -> bool:
@@ -29,16 +43,26 @@ def target_of(event: Token, tok: Token) -> bool:
     return noun.dep_ == "attr" and tok.dep_ == "nsubj" and tok.head.i == noun.head.i
 
 
-def describes_person(span: Span) -> bool:
+def describes_person(span: Span, event_toks: frozenset[int] | set[int] = frozenset()) -> bool:
     """A locative on a person says where the person is from or lives, not where the event
     happens: "the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria"."""
     tok = span.root
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return False
-    noun = tok.head.head  # not the person's name itself: the parser hangs the event's "in Qatar" there too
-    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON"
+    for _ in range(3):  # through the apposition's own phrases: "the suspect in a shooting in Kenosha"
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        noun = (
+            tok.head.head
+        )  # not the person's name itself: the parser hangs the event's "in Qatar" there too
+        if noun.i in event_toks:
+            return False  # the place of the event's own noun ("a shooting in Kenosha")
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON":
+            return True
+        if noun.pos_ != "NOUN":
+            return False
+        tok = noun
+    return False
 
 
 def based(span: Span, verb: Token) -> bool:
@@ -50,3 +74,28 @@ def based(span: Span, verb: Token) -> bool:
         return False
     subject = word.head
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
+
+
+def in_aside(span: Span, event_toks: set[int]) -> bool:
+    """The place is inside a parenthesis the event is not in ("phoned 911 (the emergency
+    number in the United States)"): the aside explains a word, it does not place the event."""
+    sent, doc = span.sent, span.doc
+    opening = next((t.i for t in reversed(doc[sent.start : span.start]) if t.text in "()"), None)
+    closing = next((t.i for t in doc[span.end : sent.end] if t.text in "()"), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    return not any(opening < i < closing for i in event_toks)
+
+
+# Words of talking at a distance: a telephone call or a tweet joins two places or none.
+REMOTE = {"phone", "telephone", "tweet", "videoconference", "teleconference", "email", "e-mail", "videocall"}
+
+
+def remote(doc: Doc, token_indices: Sequence[int]) -> bool:
+    """The event is a call or a post ("a phone conversation", "spoke by telephone",
+    "according to a tweet"): its words, their compounds or the objects of their
+    prepositions name one (not a clause they govern: "arrested after she phoned")."""
+    toks = [doc[i] for i in token_indices]
+    words = toks + [c for t in toks for c in t.children if c.dep_ == "compound"]
+    words += [g for t in toks for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in REMOTE or w.lower_ in REMOTE for w in words)

@@ -76,6 +76,20 @@ def rank(expr: Span, doc: Doc, token_indices: Sequence[int]) -> tuple[int, int]:
     return 2, distance
 
 
+def other_nouns_clause(span: Span, event_toks: set[int]) -> bool:
+    """The expression sits in a relative or participial clause on a noun other than the
+    event's ("a doctor based in Martinsville", "President Trump, who appointed Murphy in
+    2017, responded"): it places or dates that noun's act, not the event."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i in event_toks or tok.head is tok:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.head.i not in event_toks:
+            return True
+        tok = tok.head
+    return False
+
+
 def within(spans: Iterable[Span], sent: Span) -> list[Span]:
     return [s for s in spans if s.start >= sent.start and s.end <= sent.end]
 

@@ -47,6 +47,7 @@ _ALTS = [
     rf"{_MOD}(?:(?i:on)\s+)?(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b",
     rf"{_MOD}(?:{_PREP}\s+)?(?:the\s+)?{_MON},?\s+(?:of\s+)?{_YEAR}\b",
     rf"{_MOD}(?:{_PREP}\s+)?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}\b",
+    rf"{_MOD}(?:{_PREP}\s+)?(?:the\s+)?{_MON},?\s+(?:of\s+)?(?i:last|this|next|previous|coming)\s+(?i:year)\b",
     rf"(?:{_PREP}\s+)?(?:the\s+)?{_YEAR}'?s\b",
     rf"(?:{_PREP}\s+)?(?:the\s+)?(?:(?i:early|late|mid)[\s-]+){_YEAR}\b",
     rf"{_PREP}\s+(?:the\s+)?(?:(?i:end|beginning|start|middle|course)\s+of\s+)?{_YEAR}\b(?![,.]?\d)",

@@ -75,6 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", _rx(r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+" + _DAY + _PART)),
     ("dm", _rx(r"(?:" + _WD + r",?\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON)),
     ("month_year", _rx(_MON + r",?\s+(?:of\s+)?" + _YEAR)),
+    ("month_rel_year", _rx(_MON + r",?\s+(?:of\s+)?(?P<yrel>last|this|next|previous|coming)\s+year")),
     ("season_year", _rx(r"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR)),
     ("year", _rx(r"(?:year\s+)?" + _YEAR)),
     ("decade", _rx(r"(?P<dec>1[6-9]\d0|20\d0)'?s")),
@@ -239,6 +240,14 @@ def _month_year(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | 
     return Resolution(f"{int(g['year']):04d}-{MONTHS[g['mon']]:02d}", "month", False)
 
 
+def _month_rel_year(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """ "January of last year" (not the last January: that may be this year's)."""
+    if anchor is None:
+        return _unanchored("month")
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[g["yrel"]]
+    return Resolution(f"{anchor.year + step:04d}-{MONTHS[g['mon']]:02d}", "month", True)
+
+
 def _season_year(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | None:
     return Resolution(_season_value(g["season"], int(g["year"])), "season", False)
 
@@ -336,7 +345,7 @@ def _present(g: Group, anchor: dt.date | None, tense: Tense) -> Resolution | Non
 # pattern kind (see PATTERNS) -> its resolver
 RESOLVERS = {
     "iso": _iso, "wd_full": _absolute_day, "wd_full_dmy": _absolute_day, "md": _month_day, "dm": _month_day,
-    "month_year": _month_year, "season_year": _season_year, "year": _year, "decade": _decade,
+    "month_year": _month_year, "month_rel_year": _month_rel_year, "season_year": _season_year, "year": _year, "decade": _decade,
     "weekday": _weekday_rel, "month": _month, "season": _season, "deictic": _deictic, "this_unit": _this_unit,
     "in_the_unit": _in_the_unit, "ago": _ago, "present": _present,
 }  # fmt: skip
