@@ -242,7 +242,11 @@ def test_protest_noun_with_no_author_is_the_crowd_of_its_place():
     )
     events = find_events(doc, LEX)
     assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
-        ("IRQCVL", "IRQGOV", "1411")  # anti-government: for a change of leadership
+        (
+            "IRQCVL",
+            "IRQGOV",
+            "140",
+        )  # anti-government says whom it is against, not that it asks a new leader (1411)
     ]
     assert events[0].source.text == "Anti-government protests"  # the act's words: no crowd named
 
