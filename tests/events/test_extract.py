@@ -98,7 +98,8 @@ def test_control_verbs_recode_complements(nlp):
     # CAMEO 1.1b3: a threatened conventional attack is 1384 (138 is force not specified)
     assert [(e.cameo, e.target.text) for e in threat] == [("1384", "Hamas militants")]
     agreed = _events(nlp, "Russia agreed to cooperate with China.")
-    assert [e.cameo for e in agreed] == ["031"] and agreed[0].target.text == "China"
+    # no material field named: CAMEO's residual intent to cooperate (030), not 031-039
+    assert [e.cameo for e in agreed] == ["030"] and agreed[0].target.text == "China"
 
 
 def test_reported_speech_keeps_embedded_source_and_modality(nlp):
