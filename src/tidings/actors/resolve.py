@@ -43,6 +43,7 @@ from tidings.actors import (
 )
 from tidings.actors.clusters import Cluster, State, latest_before, name_key, to_actors
 from tidings.actors.codes import join_code
+from tidings.actors.collectives import owned_groups
 from tidings.actors.lexicon import Hit
 from tidings.actors.petrarch_np import recode as petrarch_recode
 
@@ -70,6 +71,7 @@ def find_clusters(
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)
     pronouns.counterparts(st)
+    owned_groups(st)
     private_persons(st)
     charged_references(st)
     context.context_countries(st)
