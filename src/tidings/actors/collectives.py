@@ -1,11 +1,12 @@
-"""Collective nouns owned by a person named by a pronoun: "his staffers", "her colleagues".
+"""Collective nouns owned by a person: "his staffers", "her colleagues", "Qawi's supporters".
 
 Nouns such as staff, aides, colleagues, employees or supporters have no sector of their own
 (roles.tsv, title "staff"): with a named owner ("the company's employees", "the party's
 supporters") the role coding lends them the owner's country and sector. With a possessive
-pronoun the owner is only known once pronouns are resolved: the group is kept aside here and
-takes its owner's country and sectors afterwards ("Governor Rosselló ... his staffers":
-PRIGOV); a group whose owner stays unknown is dropped (no uncoded party).
+pronoun or a person's name (not a dictionary entry) the owner is only known once names and
+pronouns are resolved: the group is kept aside here and takes its owner's country and sectors
+afterwards ("Governor Rosselló ... his staffers": PRIGOV); a group whose owner stays unknown is
+dropped (no uncoded party).
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ def owned_group(st: State, c: Coding, m: Mention, head: Token) -> bool:
     """Keep an uncoded collective noun with a possessive pronoun aside for its owner."""
     if c.title != COLLECTIVE_TITLE or c.code:
         return False
-    poss = [t for t in head.children if t.dep_ == "poss" and t.lower_ in GENDERED_PRONOUNS]
+    poss = [
+        t
+        for t in head.children
+        if t.dep_ == "poss" and (t.lower_ in GENDERED_PRONOUNS or t.i in st.person_tok)
+    ]
     if not poss:
         return False
     cl = Cluster(kind="group", name=st.doc[m.start : m.end].text, title=COLLECTIVE_TITLE)
