@@ -45,7 +45,7 @@ def owned_groups(st: State) -> None:
             continue
         owner_mention = st.person_tok.get(cl.owner_tok)
         owner = owner_mention.cluster if owner_mention is not None else None
-        if owner is None or owner is cl or not owner.code or not owner.country:
+        if owner is None or owner is cl or not owner.code:
             cl.mentions = []
             continue
         cl.country, cl.sectors = owner.country, list(owner.sectors)

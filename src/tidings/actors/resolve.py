@@ -71,10 +71,10 @@ def find_clusters(
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)
     pronouns.counterparts(st)
-    owned_groups(st)
     private_persons(st)
     charged_references(st)
     context.context_countries(st)
+    owned_groups(st)  # "his staffers": the owner, coded and placed by now
     petrarch_recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them
     return [c for c in st.clusters if c.mentions]
 
