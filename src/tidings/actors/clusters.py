@@ -92,6 +92,7 @@ class Cluster:
     counterpart_country: str | None = None
     inherit_country: bool = False  # "his successor": same country as the other party
     coded_by_kb: bool = False
+    owner_tok: int | None = None  # possessive pronoun owning a collective noun ("his staffers")
 
     def add(self, m: Mention) -> None:
         m.cluster = self

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.codes import join_code
 from tidings.actors.lexicon import Hit
+from tidings.actors.owners import without_person_owners
 
 # Prepositions whose object places a group ("rebels in Syria") or a role ("president of Iran").
 LOCATIVE = frozenset({"in", "inside", "from", "of", "within", "across", "throughout", "based"})
@@ -230,6 +231,7 @@ def _modified_role(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hi
     plain = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") != "1"]
     mods = [h for h in plain if h.start < role.start]
     named = [h for h in names_inside if h.start < role.start and h.sectors]
+    named, mods = without_person_owners(role, named, mods)  # "the president's lawyers": JUD
     # a head of a modifier role with a sector of its own counts too ("head of a civil defense office")
     heads = [h for h in roles if h is not role and h.get("generic") != "1" and h.get("modifier") == "1"]
     after = [h for h in [*plain, *heads, *names_inside] if h.start > role.start and h.sectors]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tidings.actors.clusters import GENDERED_PRONOUNS, Cluster, Mention, State, latest_before
 from tidings.actors.codes import join_code
 from tidings.actors.coding import Coding
+from tidings.actors.collectives import owned_group
 from tidings.actors.lexicon import Hit
 
 INDEFINITE = frozenset(
@@ -77,6 +78,8 @@ def descriptions(st: State) -> None:
             _generic_reference(st, c, m, head)
         elif c.ref == "counterpart":
             _counterpart(st, c, m, head)
+        elif owned_group(st, c, m, head):  # "his staffers": coded once "his" is resolved
+            pass
         elif c.code:
             _coded_description(st, c, m, head, groups)
 

@@ -28,6 +28,7 @@ from tidings.actors.clusters import (
 from tidings.actors.coding import Coding, span_root
 from tidings.actors.lexicon import Hit
 from tidings.actors.orgnames import org_name_ending
+from tidings.actors.titles import title_word
 
 _NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 
@@ -299,7 +300,7 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
         s = m.start
         while (
             s - 1 >= le
-            and (doc[s - 1].dep_ not in ("cc", "punct", "prep") or doc[s - 1].text == "-")
+            and title_word(st, s - 1)
             and (s - 1) not in st.person_tok
             and not doc[s - 1].is_space
             and "\n" not in doc[s - 1].whitespace_

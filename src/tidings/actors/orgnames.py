@@ -130,7 +130,7 @@ def _coding_of(st: State, ent: Span, root: Token) -> tuple[Coding, int, str] | N
                 (s if before else ent.start),
                 "organisation named in the text, coded from the role words around it",
             )
-    if root.lower_ in STATE_BODY_WORDS and (own.country or any(t.lower_ in STATE_MARKS for t in ent)):
+    if root.lower_ in STATE_BODY_WORDS and _state_named(st, ent, root, own.country):
         c = Coding(country=own.country, sectors=["GOV"], evidence=[f"state body {root.text!r}: GOV"])
         return c, ent.start, "organisation named in the text, a state body by its name"
     last = ent[-1].lower_ if ent[-1].lower_ not in ("'s", "’s") else ent[-2].lower_ if len(ent) > 1 else ""
@@ -146,6 +146,18 @@ def _coding_of(st: State, ent: Span, root: Token) -> tuple[Coding, int, str] | N
         sector, how = "GOV", f"{how}; run by the state: GOV"
     c = Coding(country=own.country, sectors=[sector], evidence=[how])
     return c, ent.start, "organisation named in the text, coded from the words of its name"
+
+
+def _state_named(st: State, ent: Span, root: Token, country: str | None) -> bool:
+    """A body's name that makes it a state body: a state mark ("National", "Federal") or its
+    country; an institute named after a city or region only ("the Beijing Gender Health
+    Education Institute") may as well be private, and follows what the article says of it."""
+    if any(t.lower_ in STATE_MARKS for t in ent):
+        return True
+    if root.lower_ != "institute":
+        return country is not None
+    kinds = {st.hits[st.tok2hit[i]].kind for i in range(ent.start, ent.end) if st.tok2hit[i] >= 0}
+    return country is not None and bool(kinds & {"country", "demonym"})
 
 
 def _state_run(st: State, ent: Span) -> bool:

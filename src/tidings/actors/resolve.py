@@ -43,6 +43,7 @@ from tidings.actors import (
 )
 from tidings.actors.clusters import Cluster, State, latest_before, name_key, to_actors
 from tidings.actors.codes import join_code
+from tidings.actors.collectives import owned_groups
 from tidings.actors.lexicon import Hit
 from tidings.actors.petrarch_np import recode as petrarch_recode
 
@@ -73,6 +74,7 @@ def find_clusters(
     private_persons(st)
     charged_references(st)
     context.context_countries(st)
+    owned_groups(st)  # "his staffers": the owner, coded and placed by now
     petrarch_recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them
     return [c for c in st.clusters if c.mentions]
 
