@@ -28,7 +28,8 @@ def _svo(subj, verb, lemma, obj, obj_lemma):
 
 def test_killing_animals_is_no_event_and_killing_people_is():
     assert _code(*_svo("Farmers", "killed", "kill", "pigs", "pig"), "killed") is None
-    assert _code(*_svo("Gunmen", "killed", "kill", "villagers", "villager"), "killed") == "1823"
+    # a killing whose weapons are not named is 190 (codebook 190 usage notes)
+    assert _code(*_svo("Gunmen", "killed", "kill", "villagers", "villager"), "killed") == "190"
     assert _code(*_svo("Rangers", "slaughtered", "slaughter", "elephants", "elephant"), "slaughtered") is None
 
 
@@ -46,8 +47,8 @@ def test_ordering_the_killing_of_pigs_is_no_event_as_noun_or_light_verb():
     assert _code(text, rows, "killing") is None
     assert _code(text, rows, "ordered") is None
     people = text.replace("pigs", "monks"), [r.replace("pigs pig", "monks monk") for r in rows]
-    assert _code(*people, "killing") == "1823"
-    assert _code(*people, "ordered") == "1823"
+    assert _code(*people, "killing") == "190"
+    assert _code(*people, "ordered") == "190"
 
 
 def test_weather_warnings_threaten_no_party_130():
@@ -114,7 +115,9 @@ def test_the_manner_of_a_killing_decides_its_code():
     assert killed_in("shelling", "shelling", "by") == "194"
     assert killed_in("airstrikes", "airstrike") == "195"
     assert killed_in("drones", "drone", "by") == "1952"
-    assert killed_in("Kabul", "Kabul") == "1823"
+    assert killed_in("stabbing", "stabbing", "by") == "1823"  # a physical assault
+    assert killed_in("machetes", "machete", "with") == "1823"
+    assert killed_in("Kabul", "Kabul") == "190"  # no weapon named
 
 
 def test_the_threat_of_a_curfew_is_an_event_noun_1323():
