@@ -131,3 +131,9 @@ def test_the_threat_of_a_curfew_is_an_event_noun_1323():
         ". . PUNCT . punct 5",
     ]
     assert _code("The threat of a curfew loomed.", rows, "threat") == "1323"
+
+
+def test_filming_and_killing_a_bill_are_no_force_and_shooting_people_is():
+    assert _code(*_svo("Crews", "shot", "shoot", "films", "film"), "shot") is None
+    assert _code(*_svo("Senators", "killed", "kill", "bills", "bill"), "killed") is None
+    assert _code(*_svo("Soldiers", "shot", "shoot", "protesters", "protester"), "shot") == "193"
