@@ -143,7 +143,7 @@ def test_event_noun_subject_and_state_violence(nlp):
     (e,) = _events(nlp, "A US drone strike killed three Taliban commanders.")
     assert e.cameo == "1952" and e.source.country == "USA" and e.evidence["subject_event"]["noun"] == "strike"
     (k,) = _events(nlp, "Russia killed two Ukrainian soldiers near Donetsk.")
-    assert k.cameo == "190" and k.evidence["recoded"]["from"] == "1823"
+    assert k.cameo == "190"  # a killing with no weapon named is 190 in the lexicon itself
 
 
 def test_intended_and_hypothetical_modality(nlp):

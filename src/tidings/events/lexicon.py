@@ -256,12 +256,13 @@ def read_tidings_lexicon(lines: Iterable[str], name: str, lex: Lexicon, priority
 
 def add_light_verbs(lex: Lexicon) -> None:
     """Each event-noun pattern also as the object (or passive subject) of a light verb:
-    "=rally" gives "hold rally", "stage rally" ... with the noun's code and words."""
+    "=rally" gives "hold rally", "stage rally" ... with the noun's code and words. A noun's
+    blocker blocks its light verbs too ("ordered the killing of pigs" is no event)."""
     nouns = [p for (_, is_noun), plist in sorted(lex.patterns.items()) if is_noun for p in plist]
     for p in nouns:
-        if p.code is None or p.petrarch is not None or p.negated:
+        if p.petrarch is not None or p.negated:
             continue
-        verbs = LIGHT_VERBS + LIGHT_MORE + (LIGHT_PROTEST if p.code[:2] == "14" else ())
+        verbs = LIGHT_VERBS + LIGHT_MORE + (LIGHT_PROTEST if (p.code or "")[:2] == "14" else ())
         for verb in verbs:
             lex.add(
                 replace(
