@@ -66,16 +66,3 @@ def act_author(parties: Parties, act: Token) -> Party | None:
         if p is not None and (p.code or p.country):
             return p
     return parties.inside(act, set())
-
-
-def stray_agent(noun: Token) -> list[Token]:
-    """'condemned the invasion of Ukraine by Russia': the parse hangs "by Russia" on the
-    verb, but an active verb with a subject of its own takes no agent; it is the author of
-    the event noun that is the verb's object (evidence: the noun's "by" phrase)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
-        return []
-    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
-    by = [o for o in prep_objects(verb, ["by"]) if o.i > noun.i and o.pos_ in ("PROPN", "NOUN")]
-    return by

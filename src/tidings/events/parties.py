@@ -94,7 +94,7 @@ class Parties:
         return [p]
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
-        if tok.lower_ in FIRST_PERSON and tok.text != "US":  # "US" is the country, "us" the speaker
+        if tok.lower_ in FIRST_PERSON:
             if speaker is None and self.last_speaker is not None and 0 < tok.i - self.last_speaker.i < 120:
                 # a quote whose speech verb is in an earlier clause or sentence
                 speaker = self.party(self.last_speaker)

@@ -14,13 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.clauses import (
-    act_author,
-    infinitive_targets,
-    statement_authors,
-    stray_agent,
-    subject_of_role,
-)
+from tidings.events.clauses import act_author, infinitive_targets, statement_authors, subject_of_role
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -274,7 +268,7 @@ class Roles:
                 tgt_heads = coordinated(poss[0])
         # "a phone call made by Trump to Zelensky", "strikes carried out by X on Y"
         acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and agent(c)), None)
-        src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else []) or stray_agent(tok)
+        src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else [])
         if not src_heads:
             for c in tok.children:
                 if c.dep_ == "poss" and (
@@ -287,7 +281,7 @@ class Roles:
                 if (
                     c.dep_ in ("amod", "compound")
                     and c.ent_type_ in ("NORP", "GPE", "ORG")
-                    and (len(c.text) > 3 or c.ent_type_ == "GPE")
+                    and len(c.text) > 3
                     and not c.lower_.startswith(("anti", "pro"))
                     and not against_prefix(c)
                 ):
