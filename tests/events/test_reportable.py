@@ -117,3 +117,16 @@ def test_user_and_petrarch_dictionaries_keep_their_own_conventions():
     alone = _event("111", TURKEY, None, sentence=5, lemma="condemn")
     alone.evidence["dictionary"] = "PETR.Validate.verbs.txt:21"
     assert [e.cameo for e in merge_mentions([alone], _doc(coded=True))] == ["111"]
+
+
+def test_an_imported_pattern_that_only_recodes_a_lexicon_event_keeps_the_lexicon_rule():
+    from tidings.events.reportable import built_in
+
+    refined = _event("111", TURKEY, THE_DEAL).model_copy(
+        update={"evidence": {"dictionary": "CAMEO.2.0.txt:4100", "refines": "lexicon.tsv"}}
+    )
+    alone = _event("111", TURKEY, THE_DEAL).model_copy(
+        update={"evidence": {"dictionary": "CAMEO.2.0.txt:4100"}}
+    )
+    assert built_in(refined) and not reportable(refined)  # needs a coded target, as the lexicon's would
+    assert not built_in(alone)  # PETRARCH's own conventions (require_dyad in petrarch_roles)

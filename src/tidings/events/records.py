@@ -260,6 +260,8 @@ def evidence_of(
         "matched": [f.trigger.text, *(t.text for t in f.extra_tokens), *(t.text for t in f.matched)],
         "sentence": sent.text,
     }
+    if getattr(getattr(f.matched, "hit", None), "refines", False):
+        evidence["refines"] = "lexicon.tsv"  # an imported pattern recoding the built-in lexicon's event
     if code != f.code:
         why = {"040": "meeting place", "172": "sanction on a foreign actor"}.get(
             f.code[:3], "armed forces use conventional force"

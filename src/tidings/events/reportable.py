@@ -84,7 +84,9 @@ def interview(ev: Event) -> bool:
 
 
 def built_in(ev: Event) -> bool:
-    return str(ev.evidence.get("dictionary") or "").startswith(BUILT_IN)
+    """The lexicon's own events, and those an imported pattern only recoded (their roles are the
+    lexicon's: ``petrarch_roles.petrarch_hit``)."""
+    return str(ev.evidence.get("dictionary") or "").startswith(BUILT_IN) or "refines" in ev.evidence
 
 
 def reported(events: list[Event], doc: Doc | None) -> list[Event]:
