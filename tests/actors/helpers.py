@@ -52,3 +52,20 @@ def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = (), sents: li
     )
     ensure_defaults(doc)
     return doc
+
+
+def code_at(nlp, text: str, phrase: str, nth: int = 0, day=None) -> str | None:
+    """The code of the party at the ``nth`` occurrence of ``phrase`` in ``text`` analysed by
+    ``nlp`` with publication date ``day`` (tests that load the model)."""
+    import datetime as dt
+
+    from tidings.actors import party_for
+    from tidings.actors.evaluate import analyse
+
+    doc = analyse(nlp, text, day or dt.date(2019, 6, 1))
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(phrase, at + 1)
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    party = party_for(doc, span.start, span.end)
+    return party.code if party else None

@@ -1,11 +1,11 @@
 """Issue 14, round ten: titles holding "of", collective nouns owned by an actor, institutes."""
 
 import datetime as dt
+import functools
 
 import pytest
 
-from tidings.actors import party_for
-from tidings.actors.evaluate import analyse
+from tests.actors.helpers import code_at
 
 pytestmark = pytest.mark.slow
 
@@ -15,12 +15,7 @@ def nlp(pipeline):
     return pipeline.nlp
 
 
-def _code(nlp, text, phrase, day=dt.date(2019, 6, 1)):
-    doc = analyse(nlp, text, day)
-    at = doc.text.index(phrase)
-    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
-    party = party_for(doc, span.start, span.end)
-    return party.code if party else None
+_code = functools.partial(code_at, day=dt.date(2019, 6, 1))
 
 
 def test_a_title_with_of_before_a_name_codes_the_person(nlp):

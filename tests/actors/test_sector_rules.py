@@ -1,11 +1,11 @@
 """Issue 14, fourth round: sector rules from the dev2 sector-error classes, on real parses."""
 
 import datetime as dt
+import functools
 
 import pytest
 
-from tidings.actors import party_for
-from tidings.actors.evaluate import analyse
+from tests.actors.helpers import code_at
 
 pytestmark = pytest.mark.slow
 
@@ -15,14 +15,7 @@ def nlp(pipeline):
     return pipeline.nlp
 
 
-def _code(nlp, text, phrase, nth=0, day=dt.date(2020, 3, 1)):
-    doc = analyse(nlp, text, day)
-    at = -1
-    for _ in range(nth + 1):
-        at = doc.text.index(phrase, at + 1)
-    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
-    party = party_for(doc, span.start, span.end)
-    return party.code if party else None
+_code = functools.partial(code_at, day=dt.date(2020, 3, 1))
 
 
 def test_a_title_with_its_place_before_the_name_codes_the_person(nlp):
