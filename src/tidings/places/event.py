@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
-from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later
+from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later, scene_spans
 from tidings.places.party import party_place
 from tidings.places.roles import (
     PROCESSIONS,
@@ -338,18 +338,14 @@ def event_location(
     spans = (
         [s for s in within(doc.spans[SPAN_KEY], sent) if s.label_ in places] if SPAN_KEY in doc.spans else []
     )
-    found = _in_sentence(
-        doc, token_indices, [s for s in spans if places[s.label_].source not in NOT_SCENES], places
-    )
+    here = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    found = _in_sentence(doc, token_indices, here, places)
     if remote(doc, token_indices):  # a call between two places has only the scene its clause names
         return _in_dateline_town(found, places) if found is not None and found.source == "clause" else None
     found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
-    spans = [s for s in spans if places[s.label_].source not in NOT_SCENES]
+    spans = here
     if found is None and SPAN_KEY in doc.spans:
-        scenes = [
-            s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
-        ]
-        found = scene_told_next(doc, sent, scenes, places, _in_sentence)
+        found = scene_told_next(doc, sent, scene_spans(doc, places), places, _in_sentence)
     if found is not None:
         return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")

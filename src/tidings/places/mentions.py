@@ -58,7 +58,8 @@ def _definite_nouns(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
     return [n for n in nouns if [c.lower_ for c in n.children] in (["the"], ["this"], ["that"])]
 
 
-def _scene_spans(doc: Doc, places: dict[str, Place]) -> list[Span]:
+def scene_spans(doc: Doc, places: dict[str, Place]) -> list[Span]:
+    """The document's place spans that can be an event's scene (not embedded, not the dateline)."""
     return [
         s for s in doc.spans[SPAN_KEY] if s.label_ in places and places[s.label_].source not in NOT_SCENES
     ]
@@ -72,7 +73,7 @@ def named_before(
     nouns = _definite_nouns(doc, token_indices)
     if not nouns or SPAN_KEY not in doc.spans:
         return None
-    spans = _scene_spans(doc, places)
+    spans = scene_spans(doc, places)
     for tok in reversed(doc[: sent.start]):
         if tok.pos_ != "NOUN" or not any(same_event(n, tok) for n in nouns):
             continue
@@ -118,7 +119,7 @@ def named_later(
     nouns, verbs = _event_nouns(doc, token_indices), _verbs(doc, token_indices)
     if not (nouns or verbs) or SPAN_KEY not in doc.spans:
         return None
-    spans = _scene_spans(doc, places)
+    spans = scene_spans(doc, places)
     nxt = sent
     for k in range(len(doc)):
         if nxt.end >= len(doc):

@@ -9,17 +9,14 @@ that name none of their own. Used by ``tidings.places.event`` after the party's 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
+from tidings.places.mentions import InSentence
 from tidings.times.clause import within
 
 REACH = 2  # sentences on, in the same paragraph
 HAPPEN = {"happen", "occur", "unfold"}
-
-InSentence = Callable[[Doc, Sequence[int], list[Span], dict[str, Place]], EventLocation | None]
 
 
 def _takes_place(root: Token) -> bool:
