@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from tidings.events.records import merge_mentions
+from tidings.events.merging import merge_mentions
 from tidings.events.reportable import directed, reportable
 from tidings.model import Action, Event, Party, Plover
 from tidings.nlp.extensions import HITS_KEY
@@ -46,18 +46,25 @@ SPOKESPERSON = Party(text="A spokesperson")
         ("111", THE_DEAL, False),  # a target phrase with no actor in it is no target
         ("040", None, False),  # "joined the talks": a meeting with no one
         ("057", None, False),  # "signed the deal"
-        ("190", None, True),  # force may name only a place ("the capture of Ramadi")
-        ("0841", None, True),  # "commuted the sentence of a convicted bomber"
         ("015", None, True),  # "the Taliban claimed responsibility": one-sided by definition
         ("016", None, True),  # "Iran denied the accusation"
-        ("0356", None, True),  # "said it would pull its troops out": an announced intent
-        ("133", None, True),  # "unions threatened a general strike"
-        ("143", None, True),  # a strike or protest
+        ("011", None, True),  # "declined to comment"
         ("154", None, True),  # "Turkey mobilised its reserves": a force posture
-        ("173", None, True),  # "charges may be laid against the gunman"
-        ("116", None, True),  # "the Supreme Court ruled the ban unconstitutional"
-        ("1724", None, True),  # "declared a state of emergency": on its own people
-        ("1832", None, True),  # "a car bomb exploded outside a hotel"
+        ("152", None, True),  # "put its nuclear forces on alert"
+        # acts towards someone: with no coded target a description or a half-read clause
+        # (the dev gold codes none of its 63 acts of force, 25 intents without a target)
+        ("190", None, False),  # "the fighting in the north"
+        ("1832", None, False),  # "a car bomb exploded outside a hotel": no one attacked is named
+        ("0356", None, False),  # "plans to pull its troops out": out of where is not read
+        ("030", None, False),  # "the court decided to ..."
+        ("133", None, False),  # "unions threatened a general strike": against whom is not read
+        ("143", None, False),  # a strike with no one it is against
+        ("173", None, False),  # "charges may be laid against the gunman" (the gunman uncoded)
+        ("116", None, False),  # "the judge found ...": a verdict on no one named
+        ("1724", None, False),  # a state of emergency on no one read
+        ("0841", None, False),  # "commuted the sentence of a convicted bomber" (uncoded)
+        ("190", SYRIA, True),
+        ("173", SYRIA, True),
     ],
 )
 def test_only_one_sided_codes_are_reported_without_a_coded_target(cameo, target, expected):

@@ -3,7 +3,7 @@
 import pytest
 
 from tidings.cli._util import partial_events as set_partial
-from tidings.events.records import merge_mentions
+from tidings.events.merging import merge_mentions
 from tidings.events.reportable import ENV, PARTIAL, partial_events, reportable
 
 from .test_reportable import SYRIA, THE_DEAL, TURKEY, _doc, _event
@@ -33,9 +33,15 @@ def test_switch_keeps_a_directed_event_without_target_marked_partial(env):
 def test_switch_leaves_complete_and_one_sided_events_unmarked(env):
     env.setenv(ENV, "on")
     full = _event("111", TURKEY, SYRIA, sentence=1, lemma="condemn")
-    threat = _event("133", TURKEY, None, sentence=2, lemma="threaten")
-    out = merge_mentions([full, threat], _doc(coded=True))
-    assert [(e.cameo, "partial" in e.evidence) for e in out] == [("111", False), ("133", False)]
+    posture = _event("154", TURKEY, None, sentence=2, lemma="mobilise")
+    threat = _event("133", TURKEY, None, sentence=3, lemma="threaten")
+    out = merge_mentions([full, posture, threat], _doc(coded=True))
+    # a threat against no one read needs its target like every act towards someone
+    assert [(e.cameo, "partial" in e.evidence) for e in out] == [
+        ("111", False),
+        ("154", False),
+        ("133", True),
+    ]
 
 
 def test_switch_still_needs_a_coded_source_and_no_interview():
