@@ -28,9 +28,10 @@ from tidings.evaluate.gold import read_gold
 from tidings.events import extract as X
 from tidings.events.lexicon import load_lexicon
 from tidings.events.matching import match_pattern
+from tidings.events.merging import merge_mentions
 from tidings.events.modality import negated as is_negated
 from tidings.events.precision import describes, one_sided_aside
-from tidings.events.records import merge_mentions, records
+from tidings.events.records import records
 from tidings.registrations import register
 
 TRACE: dict[int, list[str]] = {}

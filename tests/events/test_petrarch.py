@@ -68,7 +68,7 @@ def test_a_plain_statement_verb_alone_codes_nothing_its_patterns_do(nlp, tmp_pat
 
 def test_a_mention_an_imported_pattern_made_more_specific_is_the_same_event():
     from tests.events.test_roles import _event
-    from tidings.events.records import merge_mentions
+    from tidings.events.merging import merge_mentions
 
     def ev(sentence, start, code, origin, date=None):
         e = _event(sentence, start, code, date=date)

@@ -2,7 +2,7 @@
 
 from tidings.events.extract import find_events
 from tidings.events.lexicon import load_lexicon
-from tidings.events.records import merge_mentions
+from tidings.events.merging import merge_mentions
 from tidings.model import Action, Event, EventDate, Party, Plover
 
 from .helpers import make_doc

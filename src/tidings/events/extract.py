@@ -21,6 +21,7 @@ from tidings.events.codes import compose, is_code
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found, explicit_partner, match_pattern, prune
+from tidings.events.merging import merge_mentions
 from tidings.events.modality import denied
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
@@ -45,7 +46,7 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
     yields_to_native,
 )
 from tidings.events.precision import REACTED, counterpart, kept, reacted_target
-from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
+from tidings.events.records import acts_at_home, inside_other_act, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
 from tidings.events.vocab import CLAIMS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
 from tidings.model import Event, Party

@@ -6,14 +6,12 @@ import hashlib
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.claims import attribute_claims
 from tidings.events.codes import code_info
 from tidings.events.families import refine
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
-from tidings.events.petrarch_roles import is_known, lacks_dyad, other_code, refined_mention, refines
-from tidings.events.reportable import reported
+from tidings.events.petrarch_roles import is_known, lacks_dyad, other_code, refines
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
 from tidings.times import ACT_DATES
@@ -346,57 +344,6 @@ def records(
             )
         )
     return out
-
-
-def merge_mentions(events: list[Event], doc: Doc | None = None) -> list[Event]:
-    """The same event reported twice in one article (a summary and its detail) is one event:
-    same code, same coded source and target, same negation, modality and date (a date the
-    sentence gives; none counts as the same); a later mention with no target joins the first
-    event with that code, source and date. The first mention stays; later ones are listed in
-    its ``evidence["mentions"]``. A claimed act told before takes the claimant first (``claims``).
-    What is left is reported when it has the parties its code needs (``reportable``; where
-    the actors stage coded ``doc``)."""
-    events = attribute_claims(events)
-    first: dict[tuple[object, ...], Event] = {}
-    out: list[Event] = []
-    for ev in events:
-        if not (ev.source.code or ev.source.country):
-            out.append(ev)
-            continue
-        tgt = (ev.target.code or ev.target.country) if ev.target is not None else None
-        date = ev.date.value if ev.date is not None and ev.date.source in ("expression", "sentence") else None
-        key = (ev.cameo, ev.source.code or ev.source.country, tgt, ev.negated, ev.modality, date)
-        kept = first.get(key)
-        if kept is None and tgt is None:
-            # a later mention that names no target ("the offensive") is the event named before
-            kept = first.get(key[:2] + ("*",) + key[3:])
-        kept = kept or refined_mention(ev, out)  # one code made more specific by another file
-        if kept is not None and not retold(kept, ev):
-            out.append(ev)  # "praised relations", then "supported its position": two acts
-            continue
-        if kept is None:
-            first[key] = ev
-            first.setdefault(key[:2] + ("*",) + key[3:], ev)
-            out.append(ev)
-            continue
-        mentions = kept.evidence.setdefault("mentions", [])
-        mentions.append(
-            {
-                "sentence": ev.sentence,
-                "text": ev.action.text,
-                "start": ev.action.start,
-                "end": ev.action.end,
-                "source": ev.source.text,
-                "target": ev.target.text if ev.target is not None else None,
-            }
-        )
-    return reported(out, doc)
-
-
-def retold(first: Event, later: Event) -> bool:
-    """``later`` retells ``first``: the same verb or noun again, or an event noun that
-    names the act told before ("Turkey attacked ... The offensive began at dawn")."""
-    return first.action.lemma == later.action.lemma or later.evidence.get("rule") == "noun"
 
 
 def inside_other_act(doc: Doc, f: Found, lexicon: Lexicon, text: str) -> bool:
