@@ -44,7 +44,25 @@ def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
         or (f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger))
     ):
         return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
-    return [e for e in events if not one_sided_aside(f, e)]
+    return [e for e in events if not one_sided_aside(f, e) and not norm(f, e)]
+
+
+GOVERNMENT = "GOV"
+
+
+def norm(f: Found, e: Event) -> bool:
+    """A "must/should" clause about people named by a common noun alone tells how things
+    ought to be, not a demand on an actor: "People must know that bishops serve them",
+    "priests should follow strict rules", "the general public should use face coverings",
+    "the courts should decide". A government stays the one a demand is made on ("the Iraqi
+    government must take responsibility", "the government must resign")."""
+    if f.rule != "demand" or e.target is None or GOVERNMENT in (e.target.sectors or []):
+        return False
+    subjects = [c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS for t in s.subtree)
+        for s in subjects
+    )
 
 
 def describes(tok: Token, lexicon: Lexicon) -> bool:
