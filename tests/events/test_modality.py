@@ -35,3 +35,28 @@ def test_hypothetical_conditional_obligation_asserted():
     assert modality(_doc("must", False)[3]) == "obligation"
     d = _doc(None, False)
     assert modality(d[3]) == "asserted" and not negated(d[3])
+
+
+def _allowed(aux: str | None):
+    """'The law (would have) allowed China to extradite people.' with "extradite" parsed as a
+    clausal complement (ccomp) of "allowed"."""
+    rows = [("The", "the", "DET", "det", 1, "DT"), ("law", "law", "NOUN", "nsubj", 5 if aux else 3, "NN")]
+    if aux:
+        rows += [("would", "would", "AUX", "aux", 4, "MD"), ("have", "have", "AUX", "aux", 4, "VB")]
+    at = len(rows)  # index of "allowed"
+    rows += [
+        ("allowed", "allow", "VERB", "ROOT", at, "VBN" if aux else "VBD"),
+        ("China", "China", "PROPN", "nsubj", at + 3, "NNP"),
+        ("to", "to", "PART", "aux", at + 3, "TO"),
+        ("extradite", "extradite", "VERB", "ccomp", at, "VB"),
+        ("people", "people", "NOUN", "dobj", at + 3, "NNS"),
+    ]
+    rows[1] = rows[1][:4] + (at,) + rows[1][5:]
+    return make_doc(rows, [(at + 1, at + 2, "GPE")])
+
+
+def test_a_to_infinitive_complement_inherits_its_governors_modality():
+    doc = _allowed("would")
+    assert modality(doc[6]) == "conditional"  # the law would have allowed China to extradite
+    doc = _allowed(None)
+    assert modality(doc[4]) == "asserted"

@@ -57,10 +57,16 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def infinitive(verb: Token) -> bool:
+    """A to-infinitive clause ("allowed China to extradite", parsed as a clausal complement)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def modality(tok: Token) -> str:
     head = governing_verb(tok)
     # a non-finite clause inherits its governing clause's modality: "must take responsibility
-    # for battling X" -> battling is an obligation, not a fact
+    # for battling X" -> battling is an obligation, not a fact; "a law that would have allowed
+    # China to extradite people" -> the extradition is conditional
     for _ in range(4):
         if any(
             c.dep_ in ("aux", "auxpass")
@@ -84,7 +90,11 @@ def modality(tok: Token) -> str:
             for c in head.children
         ):
             break
-        if head.dep_ in ("xcomp", "pcomp") or (head.tag_ == "VBG" and head.dep_ in ("pcomp", "acl")):
+        if (
+            head.dep_ in ("xcomp", "pcomp")
+            or (head.tag_ == "VBG" and head.dep_ in ("pcomp", "acl"))
+            or (head.dep_ == "ccomp" and infinitive(head))
+        ):
             up = head.head
             while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
                 up = up.head
