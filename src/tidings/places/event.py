@@ -85,6 +85,8 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             )
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
+        if tok.dep_ == "dobj" and (prt := _path_particle(tok.head)) is not None:
+            return prt  # "fled up London Bridge": the parser takes the preposition for a particle
         if (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "from"
@@ -108,6 +110,15 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+# Particles of a path ("fled up London Bridge", "ran across the square"), which the parser
+# attaches to the verb with the place as its object.
+PATH_PARTICLES = {"up", "down", "across", "along", "through", "over", "past"}
+
+
+def _path_particle(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ in PATH_PARTICLES), None)
 
 
 def is_locative(span: Span, country: bool = False) -> bool:
@@ -163,13 +174,17 @@ def _country(place: Place) -> bool:
 
 def _specificity(place: Place) -> int:
     feature = place.feature or ""
+    if (place.reason or "").startswith("facility"):
+        return -1  # a building at its town's point is more precise than the town
     return 0 if feature.startswith("P.") else 1 if feature == "A.ADM1" else 2
 
 
 def _qualifies(doc: Doc, span: Span, scenes: list[Span]) -> bool:
-    """The qualifier of "Astana, Kazakhstan" or the possessor of "Iraq's Kurdistan region"
-    never wins over what it qualifies."""
+    """The qualifier of "Astana, Kazakhstan", of "Fishmongers' Hall in London" or the
+    possessor of "Iraq's Kurdistan region" never wins over what it qualifies."""
     if span.root.dep_ == "poss":
+        return True
+    if span.start > 1 and doc[span.start - 1].lower_ == "in" and any(o.end == span.start - 1 for o in scenes):
         return True
     return span.start > 0 and doc[span.start - 1].text == "," and any(o.end == span.start - 1 for o in scenes)
 

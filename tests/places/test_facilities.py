@@ -1,0 +1,162 @@
+"""Facilities the index lacks, placed by the town the text says they are in
+(tidings.places.facilities), and the events that happen at them."""
+
+from __future__ import annotations
+
+from tidings.places import event_location
+from tidings.places.component import PlacesStage
+from tidings.places.gazetteer import gazetteer
+
+LONDON = 2643743
+
+HALL = [
+    "Khan Khan PROPN NNP nsubj 1",
+    "stabbed stab VERB VBD ROOT 1",
+    "people people NOUN NNS dobj 1",
+    "at at ADP IN prep 2",
+    "Fishmongers Fishmongers PROPN NNP poss 6",
+    "' ' PART POS case 4",
+    "Hall Hall PROPN NNP pobj 3",
+    "in in ADP IN prep 6",
+    "London London PROPN NNP pobj 7",
+    ", , PUNCT , punct 1",
+    "then then ADV RB advmod 11",
+    "fled flee VERB VBD conj 1",
+    "up up ADP RP prt 11",
+    "London London PROPN NNP compound 14",
+    "Bridge Bridge PROPN NNP dobj 11",
+    ". . PUNCT . punct 1",
+    "Others other NOUN NNS nsubj 17",
+    "struck strike VERB VBD ROOT 17",
+    "him he PRON PRP dobj 17",
+    ". . PUNCT . punct 17",
+]
+HALL_ENTS = (
+    ["O"] * 4 + ["B-FAC", "I-FAC", "I-FAC", "O", "B-GPE", "O", "O", "O", "O", "B-FAC", "I-FAC"] + ["O"] * 5
+)
+HALL_TEXT = (
+    "Khan stabbed people at Fishmongers' Hall in London, then fled up London Bridge. Others struck him."
+)
+
+
+def _hall(build):
+    return PlacesStage()(build(HALL_TEXT, HALL, ents=HALL_ENTS))
+
+
+def _place(doc, loc):
+    return next(p for p in doc._.places if p.id == loc.place)
+
+
+def test_a_building_in_a_town_is_a_place_at_the_towns_point(build):
+    doc = _hall(build)
+    hall = next(p for p in doc._.places if p.text == "Fishmongers' Hall")
+    assert (hall.geonameid, hall.name, hall.reason) == (LONDON, "London", "facility in London, at its point")
+
+
+def test_the_building_wins_over_the_town_that_qualifies_it(build):
+    doc = _hall(build)
+    loc = event_location(doc, 0, [1])
+    assert (loc.text, loc.source, loc.evidence) == ("Fishmongers' Hall", "clause", 'at "Fishmongers\' Hall"')
+
+
+def test_a_path_particle_makes_its_object_a_scene(build):
+    doc = _hall(build)
+    loc = event_location(doc, 0, [11])  # "fled up London Bridge": "up" parsed as a particle
+    assert (loc.text, loc.source, loc.evidence) == ("London Bridge", "clause", "up 'London Bridge'")
+    later = event_location(doc, 1, [17])  # "Others struck him." goes on at the last scene told
+    assert (later.text, later.source) == ("London Bridge", "context")
+
+
+EMBASSY = [
+    "Rockets rocket NOUN NNS nsubj 1",
+    "hit hit VERB VBD ROOT 1",
+    "the the DET DT det 5",
+    "United United PROPN NNP compound 4",
+    "States States PROPN NNP compound 5",
+    "Embassy Embassy PROPN NNP dobj 1",
+    "in in ADP IN prep 5",
+    "Iraq Iraq PROPN NNP pobj 6",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_an_embassy_in_a_country_sits_in_its_capital(build):
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build("Rockets hit the United States Embassy in Iraq.", EMBASSY, ents=ents))
+    loc = event_location(doc, 0, [1])
+    place = _place(doc, loc)
+    assert (place.text, place.name, place.geonameid) == ("United States Embassy", "Baghdad", 98182)
+    assert place.reason == "facility in Iraq, at its capital Baghdad"
+
+
+def test_a_hospital_in_a_country_is_not_placed(build):
+    rows = [r.replace("Embassy", "Hospital") for r in EMBASSY]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build("Rockets hit the United States Hospital in Iraq.", rows, ents=ents))
+    assert [p.text for p in doc._.places if p.source != "embedded"] == ["Iraq"]
+
+
+ROAD = [
+    "He he PRON PRP nsubj 1",
+    "injured injure VERB VBD ROOT 1",
+    "two two NUM CD nummod 3",
+    "women woman NOUN NNS dobj 1",
+    "on on ADP IN prep 1",
+    "Streatham Streatham PROPN NNP compound 7",
+    "High High PROPN NNP compound 7",
+    "Road Road PROPN NNP pobj 4",
+    ", , PUNCT , punct 7",
+    "London London PROPN NNP appos 7",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_a_street_qualified_by_its_town_and_the_town_inside_its_name(build):
+    ents = ["O"] * 5 + ["B-FAC", "I-FAC", "I-FAC", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build("He injured two women on Streatham High Road, London.", ROAD, ents=ents))
+    by_text = {p.text: p for p in doc._.places}
+    assert (by_text["Streatham High Road"].geonameid, by_text["Streatham"].source) == (LONDON, "embedded")
+    loc = event_location(doc, 0, [1])
+    assert (loc.text, loc.source) == ("Streatham High Road", "clause")
+
+
+def test_a_street_no_town_qualifies_is_not_placed(build):
+    rows = ROAD[:8] + [". . PUNCT . punct 1"]
+    ents = ["O"] * 5 + ["B-FAC", "I-FAC", "I-FAC", "O"]
+    doc = PlacesStage()(build("He injured two women on Streatham High Road.", rows, ents=ents))
+    assert "Streatham High Road" not in [p.text for p in doc._.places]
+
+
+def test_a_later_bare_mention_is_the_facility_placed_before(build):
+    rows = ROAD + [
+        "They they PRON PRP nsubj 12",
+        "closed close VERB VBD ROOT 12",
+        "Streatham Streatham PROPN NNP compound 15",
+        "High High PROPN NNP compound 15",
+        "Road Road PROPN NNP dobj 12",
+        ". . PUNCT . punct 12",
+    ]
+    ents = ["O"] * 5 + [
+        "B-FAC",
+        "I-FAC",
+        "I-FAC",
+        "O",
+        "B-GPE",
+        "O",
+        "O",
+        "O",
+        "B-FAC",
+        "I-FAC",
+        "I-FAC",
+        "O",
+    ]
+    text = "He injured two women on Streatham High Road, London. They closed Streatham High Road."
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    roads = [p for p in doc._.places if p.text == "Streatham High Road"]
+    assert [p.geonameid for p in roads] == [LONDON, LONDON]
+    assert roads[1].reason == "facility as 'Streatham High Road' earlier; facility in London, at its point"
+
+
+def test_capitals():
+    assert [gazetteer().capital(c).name for c in ("IQ", "GB", "NZ")] == ["Baghdad", "London", "Wellington"]
+    assert gazetteer().capital(None) is None
