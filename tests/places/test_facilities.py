@@ -160,3 +160,28 @@ def test_a_later_bare_mention_is_the_facility_placed_before(build):
 def test_capitals():
     assert [gazetteer().capital(c).name for c in ("IQ", "GB", "NZ")] == ["Baghdad", "London", "Wellington"]
     assert gazetteer().capital(None) is None
+
+
+def test_the_sentence_before_lends_its_own_acts_scene_not_a_clause_below(build):
+    rows = [
+        "He he PRON PRP nsubj 1",
+        "appeared appear VERB VBD ROOT 1",
+        "in in ADP IN prep 1",
+        "Tehran Tehran PROPN NNP pobj 2",
+        ", , PUNCT , punct 1",
+        "charged charge VERB VBN advcl 1",
+        "over over ADP IN prep 5",
+        "a a DET DT det 8",
+        "shooting shooting NOUN NN pobj 6",
+        "in in ADP IN prep 8",
+        "Mashhad Mashhad PROPN NNP pobj 9",
+        ". . PUNCT . punct 1",
+        "Judges judge NOUN NNS nsubj 13",
+        "met meet VERB VBD ROOT 13",
+        ". . PUNCT . punct 13",
+    ]
+    ents = ["O", "O", "O", "B-GPE"] + ["O"] * 6 + ["B-GPE"] + ["O"] * 4
+    text = "He appeared in Tehran, charged over a shooting in Mashhad. Judges met."
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    loc = event_location(doc, 1, [13])
+    assert (loc.text, loc.source, loc.evidence) == ("Tehran", "context", "'Tehran' in a sentence before")

@@ -223,7 +223,10 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
             and is_locative(s)
         ]
         if scenes:
-            span = scenes[-1]
+            # the scene of that sentence's own act before one of a clause below it ("appeared in
+            # Christchurch District Court ..., charged with murder pertaining to a shooting in Christchurch")
+            main = [s for s in scenes if rank(s, doc, [prev.root.i])[0] <= 1]
+            span = (main or scenes)[-1]
             place = places[span.label_]
             return EventLocation(
                 place=place.id,
