@@ -185,3 +185,47 @@ def test_the_sentence_before_lends_its_own_acts_scene_not_a_clause_below(build):
     doc = PlacesStage()(build(text, rows, ents=ents))
     loc = event_location(doc, 1, [13])
     assert (loc.text, loc.source, loc.evidence) == ("Tehran", "context", "'Tehran' in a sentence before")
+
+
+PRISON = [
+    "He he PRON PRP nsubjpass 2",
+    "was be AUX VBD auxpass 2",
+    "stabbed stab VERB VBN ROOT 2",
+    "while while SCONJ IN mark 4",
+    "in in ADP IN prep 2",
+    "prison prison NOUN NN pobj 4",
+    ". . PUNCT . punct 2",
+    "He he PRON PRP nsubj 8",
+    "served serve VERB VBD ROOT 8",
+    "his his PRON PRP$ poss 10",
+    "time time NOUN NN dobj 8",
+    "at at ADP IN prep 8",
+    "Kellerman Kellerman PROPN NNP compound 14",
+    "Correctional Correctional PROPN NNP compound 14",
+    "Facility Facility PROPN NNP pobj 11",
+    "in in ADP IN prep 14",
+    "Sydney Sydney PROPN NNP pobj 15",
+    ". . PUNCT . punct 8",
+]
+PRISON_ENTS = ["O"] * 12 + ["B-FAC", "I-FAC", "I-FAC", "O", "B-GPE", "O"]
+
+
+def test_in_prison_is_the_prison_the_story_names(build):
+    text = "He was stabbed while in prison. He served his time at Kellerman Correctional Facility in Sydney."
+    doc = PlacesStage()(build(text, PRISON, ents=PRISON_ENTS))
+    loc = event_location(doc, 0, [2])
+    assert (loc.text, loc.source, _place(doc, loc).geonameid) == (
+        "Kellerman Correctional Facility",
+        "clause",
+        2147714,
+    )
+    assert loc.evidence == "'in prison': the prison the story names, 'Kellerman Correctional Facility'"
+
+
+def test_a_facility_of_another_kind_does_not_stand_for_it(build):
+    text = (
+        "He was stabbed while in hospital. He served his time at Kellerman Correctional Facility in Sydney."
+    )
+    rows = [r.replace("prison prison", "hospital hospital") for r in PRISON]
+    doc = PlacesStage()(build(text, rows, ents=PRISON_ENTS))
+    assert event_location(doc, 0, [2]) is None

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
+from tidings.places.kinds import named_facility
 from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later, scene_spans
 from tidings.places.party import party_place
 from tidings.places.roles import (
@@ -225,7 +226,10 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
         if scenes:
             # the scene of that sentence's own act before one of a clause below it ("appeared in
             # Christchurch District Court ..., charged with murder pertaining to a shooting in Christchurch")
-            main = [s for s in scenes if rank(s, doc, [prev.root.i])[0] <= 1]
+            acts = [prev.root.i] + [
+                c.i for c in prev.root.children if c.dep_ == "conj"
+            ]  # "..., then fled up"
+            main = [s for s in scenes if rank(s, doc, acts)[0] <= 1]
             span = (main or scenes)[-1]
             place = places[span.label_]
             return EventLocation(
@@ -361,6 +365,8 @@ def event_location(
     if remote(doc, token_indices):  # a call between two places has only the scene its clause names
         return _in_dateline_town(found, places) if found is not None and found.source == "clause" else None
     found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
+    if found is None and SPAN_KEY in doc.spans:  # "stabbed while in prison": the prison the story names
+        found = named_facility(doc, sent, token_indices, list(doc.spans[SPAN_KEY]), places)
     spans = here
     if found is None and SPAN_KEY in doc.spans:
         found = scene_told_next(doc, sent, scene_spans(doc, places), places, _in_sentence)
