@@ -229,3 +229,30 @@ def test_a_facility_of_another_kind_does_not_stand_for_it(build):
     rows = [r.replace("prison prison", "hospital hospital") for r in PRISON]
     doc = PlacesStage()(build(text, rows, ents=PRISON_ENTS))
     assert event_location(doc, 0, [2]) is None
+
+
+def test_a_town_elsewhere_in_the_sentence_narrowed_to_the_next_sentences_facility_in_it(build):
+    rows = [
+        "In in ADP IN prep 4",
+        "London London PROPN NNP pobj 0",
+        ", , PUNCT , punct 4",
+        "he he PRON PRP nsubj 4",
+        "ran run VERB VBD ROOT 4",
+        "and and CCONJ CC cc 4",
+        "began begin VERB VBD conj 4",
+        "to to PART TO aux 8",
+        "stab stab VERB VB xcomp 6",
+        "people people NOUN NNS dobj 8",
+        ". . PUNCT . punct 4",
+    ] + [_shift(r, 11) for r in ROAD]
+    ents = ["O", "B-GPE"] + ["O"] * 9 + ["O"] * 5 + ["B-FAC", "I-FAC", "I-FAC", "O", "B-GPE", "O"]
+    text = "In London, he ran and began to stab people. He injured two women on Streatham High Road, London."
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    loc = event_location(doc, 0, [8])
+    assert (loc.text, loc.source, _place(doc, loc).geonameid) == ("Streatham High Road", "sentence", LONDON)
+    assert loc.evidence.endswith("; more precisely 'Streatham High Road', the next sentence's scene")
+
+
+def _shift(row: str, by: int) -> str:
+    *rest, head = row.split(" ")
+    return " ".join([*rest, str(int(head) + by)])

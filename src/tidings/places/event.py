@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
-from tidings.places.kinds import named_facility
+from tidings.places.kinds import more_precise, named_facility
 from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later, scene_spans
 from tidings.places.party import party_place
 from tidings.places.roles import (
@@ -371,6 +371,9 @@ def event_location(
     if found is None and SPAN_KEY in doc.spans:
         found = scene_told_next(doc, sent, scene_spans(doc, places), places, _in_sentence)
     if found is not None:
+        found = more_precise(
+            doc, sent, found, scene_spans(doc, places), places, _in_sentence
+        )  # "on X Road, London"
         return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
     toponyms = [s for s in spans if places[s.label_].source != "adjective"]

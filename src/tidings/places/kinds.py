@@ -8,6 +8,9 @@ of the document that is a facility of that kind (by its last words: "Correctiona
 Facility", "Prison", "District Court") is the event's place; evidence "'in prison': the
 prison the story names, 'Richard J. Donovan Correctional Facility'". Used by
 ``tidings.places.event`` after the sentence's own scenes.
+
+Also here: a town found elsewhere in the event's sentence narrowed to a facility in that
+town that the next sentence names (``more_precise``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from tidings.model import EventLocation, Place
-from tidings.times.clause import rank
+from tidings.places.mentions import InSentence
+from tidings.times.clause import rank, within
 
 # Common nouns (lemmas) and the kind of facility they stand for.
 KIND_OF = {
@@ -84,3 +88,32 @@ def named_facility(
                 evidence=f"{phrase!r}: the {kind} the story names, {span.text!r}",
             )
     return None
+
+
+def more_precise(
+    doc: Doc,
+    sent: Span,
+    found: EventLocation,
+    spans: list[Span],
+    places: dict[str, Place],
+    in_sentence: InSentence,
+) -> EventLocation:
+    """A town found elsewhere in the event's sentence (not attached to it), narrowed to the
+    facility in that town the next sentence of the paragraph names as its act's scene ("On
+    Sunday in London, ... began to stab people. Reportedly he injured a man and two women on
+    Streatham High Road, London" -> Streatham High Road). The point stays the town's."""
+    place = places.get(found.place or "")
+    if found.source != "sentence" or place is None or place.geonameid is None or sent.end >= len(doc):
+        return found
+    if (place.reason or "").startswith("facility"):
+        return found
+    nxt = doc[sent.end].sent
+    gap = doc.text[sent.start_char : nxt.start_char]
+    if "\n" in gap[len(gap.rstrip()) :]:
+        return found  # a line break ends the paragraph
+    there = in_sentence(doc, [nxt.root.i], within(spans, nxt), places)
+    fac = places.get(there.place or "") if there is not None and there.source == "clause" else None
+    if fac is None or not (fac.reason or "").startswith("facility") or fac.geonameid != place.geonameid:
+        return found
+    evidence = f"{found.evidence}; more precisely {fac.text!r}, the next sentence's scene"
+    return EventLocation(place=fac.id, text=fac.text, source=found.source, evidence=evidence)
