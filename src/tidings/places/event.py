@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
 from tidings.places.focus import lead_scene
+from tidings.places.kinds import more_precise, named_facility
 from tidings.places.mentions import NOT_SCENES, SPAN_KEY, named_before, named_later, scene_spans
 from tidings.places.party import party_place
 from tidings.places.roles import (
@@ -85,6 +86,8 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             )
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return tok.head.lower_
+        if tok.dep_ == "dobj" and (prt := _path_particle(tok.head)) is not None:
+            return prt  # "fled up London Bridge": the parser takes the preposition for a particle
         if (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "from"
@@ -108,6 +111,15 @@ def locative_prep(span: Span, country: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+# Particles of a path ("fled up London Bridge", "ran across the square"), which the parser
+# attaches to the verb with the place as its object.
+PATH_PARTICLES = {"up", "down", "across", "along", "through", "over", "past"}
+
+
+def _path_particle(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ in PATH_PARTICLES), None)
 
 
 def is_locative(span: Span, country: bool = False) -> bool:
@@ -163,13 +175,17 @@ def _country(place: Place) -> bool:
 
 def _specificity(place: Place) -> int:
     feature = place.feature or ""
+    if (place.reason or "").startswith("facility"):
+        return -1  # a building at its town's point is more precise than the town
     return 0 if feature.startswith("P.") else 1 if feature == "A.ADM1" else 2
 
 
 def _qualifies(doc: Doc, span: Span, scenes: list[Span]) -> bool:
-    """The qualifier of "Astana, Kazakhstan" or the possessor of "Iraq's Kurdistan region"
-    never wins over what it qualifies."""
+    """The qualifier of "Astana, Kazakhstan", of "Fishmongers' Hall in London" or the
+    possessor of "Iraq's Kurdistan region" never wins over what it qualifies."""
     if span.root.dep_ == "poss":
+        return True
+    if span.start > 1 and doc[span.start - 1].lower_ == "in" and any(o.end == span.start - 1 for o in scenes):
         return True
     return span.start > 0 and doc[span.start - 1].text == "," and any(o.end == span.start - 1 for o in scenes)
 
@@ -208,7 +224,13 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
             and is_locative(s)
         ]
         if scenes:
-            span = scenes[-1]
+            # the scene of that sentence's own act before one of a clause below it ("appeared in
+            # Christchurch District Court ..., charged with murder pertaining to a shooting in Christchurch")
+            acts = [prev.root.i] + [
+                c.i for c in prev.root.children if c.dep_ == "conj"
+            ]  # "..., then fled up"
+            main = [s for s in scenes if rank(s, doc, acts)[0] <= 1]
+            span = (main or scenes)[-1]
             place = places[span.label_]
             return EventLocation(
                 place=place.id,
@@ -343,10 +365,15 @@ def event_location(
     if remote(doc, token_indices):  # a call between two places has only the scene its clause names
         return _in_dateline_town(found, places) if found is not None and found.source == "clause" else None
     found = found or party_place(doc, token_indices, [s for s in spans if s.label_ != "dateline"], places)
+    if found is None and SPAN_KEY in doc.spans:  # "stabbed while in prison": the prison the story names
+        found = named_facility(doc, sent, token_indices, list(doc.spans[SPAN_KEY]), places)
     spans = here
     if found is None and SPAN_KEY in doc.spans:
         found = scene_told_next(doc, sent, scene_spans(doc, places), places, _in_sentence)
     if found is not None:
+        found = more_precise(
+            doc, sent, found, scene_spans(doc, places), places, _in_sentence
+        )  # "on X Road, London"
         return _in_dateline_town(found, places)
     # a country's adjective names an actor, not a scene ("The Italian foreign minister joined the talks")
     toponyms = [s for s in spans if places[s.label_].source != "adjective"]

@@ -21,6 +21,7 @@ from spacy.symbols import PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 
 from tidings.model import Place
+from tidings.places.facilities import located_facilities
 from tidings.places.gazetteer import Entry, gazetteer
 from tidings.places.modifiers import (
     FACILITY_HEADS,
@@ -359,9 +360,11 @@ def find_places(doc: Doc) -> list[tuple[Span, Place]]:
         if dateline_entry is not None:
             ctx.dateline_country = dateline_entry.country
     places: list[tuple[Span, Place]] = []
-    for m in resolve(doc, mentions, ctx):
+    for m in located_facilities(doc, ents, resolve(doc, mentions, ctx)):
         pid = f"pl{len(places) + 1}"
-        if m.label == "FAC" and m.entry is not None and m.span[-1].lower_ in FACILITY_HEADS:
+        if m.reason.startswith("facility"):
+            pass  # placed by the town the text says it is in ("Fishmongers' Hall in London")
+        elif m.label == "FAC" and m.entry is not None and m.span[-1].lower_ in FACILITY_HEADS:
             m.reason = f"facility named for {m.entry.name}, at its point; {m.reason}"
         elif district_of(m):
             m.reason = f"a court district of {m.entry.name}, at its point; {m.reason}"  # type: ignore[union-attr]

@@ -69,6 +69,7 @@ class Gazetteer:
         self.name_lines = name_lines
         self.overlay = overlay  # names from regions.tsv: looked at first
         self._countries: dict[str, Entry] | None = None
+        self._capitals: dict[str, Entry] | None = None
         self._demonyms: dict[str, Entry] | None = None
         self._demonym_words: frozenset[str] | None = None
         self._towns: list[str] | None = None  # towns.tsv.gz lines, sorted by normalised name
@@ -151,6 +152,20 @@ class Gazetteer:
                     if e.feature == "A.PCLI" and e.country:
                         self._countries[e.country] = e
         return self._countries.get(code)
+
+    def capital(self, code: str | None) -> Entry | None:
+        """The capital (``P.PPLC``) of the country with ISO alpha-2 ``code``; rows are scanned
+        once, on the first call."""
+        if not code:
+            return None
+        if self._capitals is None:
+            self._capitals = {}
+            for i, row in enumerate(self.rows):
+                if isinstance(row, Entry) or "\tP.PPLC\t" in row:
+                    e = self.entry(i)
+                    if e.feature == "P.PPLC" and e.country and e.country not in self._capitals:
+                        self._capitals[e.country] = e
+        return self._capitals.get(code)
 
     def fips(self, code: str | None) -> str | None:
         """FIPS 10-4 code of the country with ISO alpha-2 ``code`` (GDELT's country codes)."""
