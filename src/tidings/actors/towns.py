@@ -40,6 +40,15 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
 )
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# words that start the names of bodies ("Superior Court", "Federal Emergency Management
+# Agency", "Royal Navy"): never a town in that place, though the gazetteer knows a Superior
+# (Wisconsin) and a Federal (Entre Rios)
+NAME_WORDS = frozenset(
+    "superior supreme federal national central royal general high state district municipal "
+    "provincial regional metropolitan county city united public civil special joint "
+    "international independent democratic republican liberal grand imperial crown great "
+    "northern southern eastern western north south east west upper lower new first".split()
+)
 
 
 def town_country(st: State, first: Mention) -> tuple[str | None, str]:
@@ -86,6 +95,8 @@ def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
         return None
     if st.tok2hit[tok.i] >= 0 or tok.i in st.person_tok or tok.ent_type_ in NOT_PLACES | {"PERSON"}:
         return None
+    if tok.lower_ in NAME_WORDS:
+        return None  # "Superior Court", "Federal Emergency Management Agency"
     if tok.head.pos_ == "PROPN" and st.tok2hit[tok.head.i] < 0:
         return None  # the first word of an unknown name ("Detective Constable Daniel Dubé")
     return tok.i, tok.i + 1
@@ -125,6 +136,21 @@ def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] 
     return start, tok.i + 1
 
 
+def towns_named(st: State) -> dict[str, int]:
+    """How often the article names a town of each country as a location ("in Toronto",
+    "from Kamloops"), for the country the article names most when it names few countries."""
+    counts: dict[str, int] = {}
+    named = _named_countries(st)
+    for tok in st.doc:
+        words = _town_words(st, tok)
+        if words is None:
+            continue
+        country = _country_of(st.doc[words[0] : words[1]].text, named)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
 def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int]) -> tuple[str, str] | None:
     """For a range coded from its words without a country ("attorneys general from Maine"):
     the country of a town or region in it that the gazetteer knows unambiguously, and its name."""
@@ -132,7 +158,7 @@ def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[in
     for tok in doc[start:end]:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok2hit[tok.i] >= 0:
             continue
-        if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.lower_ in CALENDAR:
+        if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.lower_ in CALENDAR | NAME_WORDS:
             continue
         placed = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
         if not (placed or tok.dep_ == "compound" and tok.head.pos_ != "PROPN"):
