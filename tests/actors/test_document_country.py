@@ -99,3 +99,35 @@ def test_civil_servants_and_councils_are_government(nlp):
     )
     assert code_at(nlp, text, "Civil servants") == "WSMGOV"
     assert code_at(nlp, text, "village councils") == "WSMGOV"
+
+
+def test_a_civilian_chief_of_staff_and_a_solicitor_general_are_government(nlp):
+    text = "Governor Ricardo Rosselló of Puerto Rico spoke. Rosselló's chief of staff resigned."
+    assert code_at(nlp, text, "Rosselló's chief of staff") == "PRIGOV"
+    text = "In the Philippines, Solicitor General Jose Calida filed a petition against the network."
+    assert code_at(nlp, text, "Solicitor General Jose Calida") == "PHLGOV"
+    text = "Iran's armed forces chief of staff Mohammad Bagheri visited Baghdad."
+    assert code_at(nlp, text, "Mohammad Bagheri") == "IRNMIL"
+
+
+def test_a_presidential_spokesperson_is_government(nlp):
+    text = "In Manila, Presidential Spokesperson Harry Roque said the president would sign the bill."
+    assert code_at(nlp, text, "Presidential Spokesperson Harry Roque") == "PHLGOV"
+
+
+def test_plural_demonyms_are_civilians_and_adjectives_stay_countries(nlp):
+    text = "Britons voted on Thursday. Many Samoans queued for vaccines. British officials said little."
+    assert code_at(nlp, text, "Britons") == "GBRCVL"
+    assert code_at(nlp, text, "Many Samoans") == "WSMCVL"
+    assert code_at(nlp, text, "British officials") == "GBRGOV"
+
+
+def test_a_town_named_as_a_party_stands_for_its_country(nlp):
+    text = "Russian forces shelled Kharkiv on Monday. The army also launched missile strikes on Mariupol."
+    assert code_at(nlp, text, "Kharkiv", day=dt.date(2022, 3, 1)) == "UKR"
+    assert code_at(nlp, text, "Mariupol", day=dt.date(2022, 3, 1)) == "UKR"
+    doc = analyse(nlp, text, dt.date(2022, 3, 1))
+    ukr = next(a for a in doc._.actors if a.code == "UKR")
+    assert ukr.evidence["rule"] == "town 'Kharkiv' named as a party: its country (gazetteer: UKR)"
+    # a location stays a place: no actor for "in Kharkiv"
+    assert code_at(nlp, "Five people died in Kharkiv on Monday.", "Kharkiv") is None
