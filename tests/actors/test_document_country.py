@@ -131,3 +131,14 @@ def test_a_town_named_as_a_party_stands_for_its_country(nlp):
     assert ukr.evidence["rule"] == "town 'Kharkiv' named as a party: its country (gazetteer: UKR)"
     # a location stays a place: no actor for "in Kharkiv"
     assert code_at(nlp, "Five people died in Kharkiv on Monday.", "Kharkiv") is None
+
+
+def test_a_known_surname_before_et_al_joins_its_person(nlp):
+    text = (
+        "Planetary scientist Vlada Stamenković of the NASA Jet Propulsion Laboratory published a model. "
+        "Stamenković et al cite research on brines. Stamenković et al found oxygen in them."
+    )
+    full = code_at(nlp, text, "Vlada Stamenković")
+    assert full == "USAEDU"
+    assert code_at(nlp, text, "Stamenković", nth=1) == full
+    assert code_at(nlp, text, "Stamenković", nth=2) == full
