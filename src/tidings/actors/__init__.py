@@ -212,6 +212,18 @@ QUANTITIES = frozenset(
         "crowds",
         "busload",
         "handful",
+        # partitives: "one of his lawyers", "most of the landlords", "many of the people"
+        "one",
+        "some",
+        "many",
+        "most",
+        "several",
+        "few",
+        "each",
+        "both",
+        "none",
+        "half",
+        "majority",
     }
 )
 

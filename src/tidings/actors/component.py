@@ -137,6 +137,29 @@ def us_states(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# "Indian" before these words, or after "American"/"Native", names Native Americans, not India
+NATIVE_NOUNS = frozenset(
+    "country community communities reservation reservations tribe tribes tribal affairs nation nations "
+    "territory health".split()
+)
+
+
+def native_americans(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """ "the Fort Belknap Indian Community", "Indian Country", "American Indian voters": in an
+    article that names the United States (or right after "American"/"Native") "Indian" is the
+    United States' indigenous peoples, not India."""
+    usa = any(h.is_place and h.country == "USA" for h in hits)
+    out = []
+    for h in hits:
+        if h.kind == "demonym" and h.code == "IND" and h.end - h.start == 1:
+            before = doc[h.start - 1].lower_ if h.start > 0 else ""
+            after = doc[h.end].lower_ if h.end < len(doc) else ""
+            if before in ("american", "native") or usa and after in NATIVE_NOUNS:
+                h = replace(h, kind="region", code="USA", source=f"{h.source} (Native Americans, not India)")
+        out.append(h)
+    return out
+
+
 def officer_sense(hits: list[Hit]) -> list[Hit]:
     """One sense per article for a bare "officer": the lexicon's default is the armed forces
     (MIL), but in an article whose role words name the police more often than the military
@@ -159,7 +182,7 @@ def find_actors(
 ) -> tuple[list[Actor], list[Span], list[Hit]]:
     """The pure part: hits, clusters, Actor records and mention spans for ``doc``."""
     hits = not_places_in_names(doc, lexicon.match(doc, published))
-    hits = officer_sense(us_states(surnames_not_places(doc, hits)))
+    hits = officer_sense(native_americans(doc, us_states(surnames_not_places(doc, hits))))
     clusters = find_clusters(doc, hits, published, dateline_country(doc, lexicon, published))
     actors, spans = to_actors(doc, clusters)
     return actors, spans, hits

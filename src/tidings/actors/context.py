@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
-from tidings.actors.towns import clause_verb, looks_like_town, own_town, town_country
+from tidings.actors.towns import clause_verb, looks_like_town, own_town, town_country, towns_named
 
 CONTEXT_SECTORS = frozenset(
     {
@@ -99,6 +99,8 @@ def context_countries(st: State) -> None:
             and (cl.kind != "person" or _with_an_outlet(st, cl))
             and not any(t.lower_ in HOME_MEDIA for t in st.doc[first.start : first.end])
         ):
+            if cl.kind != "person" and st.doc[first.head].text[:1].isupper():
+                _outlet_country(st, cl, first, dominant)  # a named outlet, not "the press"
             continue  # outlets report on other countries ("local media" do not); journalists are placed
         country, how = own_town(st, first)
         if country is None:
@@ -128,6 +130,20 @@ def context_countries(st: State) -> None:
             cl.country = country
             cl.code = join_code(country, cl.sectors)
             cl.evidence = {**cl.evidence, "country_from_context": how}
+
+
+def _outlet_country(st: State, cl: Cluster, first: Mention, dominant: str | None) -> None:
+    """An outlet the dictionaries do not know ("Daily Xtra", "Kamloops This Week") is most
+    often a domestic one: it takes a town in its own name, else the country the article names
+    most, never a neighbour's (major outlets, which report on other countries, are dictionary
+    organisations with their seat's country)."""
+    country, how = own_town(st, first)
+    if country is None and dominant is not None:
+        country, how = dominant, "the country the article names most (an outlet the dictionaries lack)"
+    if country:
+        cl.country = country
+        cl.code = join_code(country, cl.sectors)
+        cl.evidence = {**cl.evidence, "country_from_context": how}
 
 
 def _inside_another_actor(st: State, cl: Cluster, first: Mention, owner: dict[int, Cluster]) -> bool:
@@ -219,6 +235,16 @@ def _dominant_country(st: State) -> str | None:
     for other in st.clusters:
         if other.country and _is_state(other.country) and other.sectors and set(other.sectors) & STATE:
             counts[other.country] = counts.get(other.country, 0) + len(other.mentions)
+    top = _top(counts)
+    if top is not None:
+        return top
+    for country, n in towns_named(st).items():  # "Bruce McArthur, from Toronto, Canada" (named once)
+        if _is_state(country):
+            counts[country] = counts.get(country, 0) + n
+    return _top(counts)
+
+
+def _top(counts: dict[str, int]) -> str | None:
     total = sum(counts.values())
     top = max(counts, key=lambda k: counts[k]) if counts else None
     # the only country the article names counts when named twice or more

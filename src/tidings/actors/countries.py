@@ -26,12 +26,16 @@ def places(st: State) -> None:
         if h.kind == "capital" and _acts(doc[h.end - 1]) and h.country and h.country == h.code:
             # "Tehran and Baghdad have expanding ties", "Moscow rejected": the seat of power acts
             code, rule = h.code + "GOV", "capital as the subject of a verb: its government"
+        elif h.kind == "demonym" and _people(doc[h.end - 1]) and parse_code(h.code).country:
+            # "Britons", "Samoans", "Hong Kongers": a nationality's people are civilians
+            code, rule = h.code + "CVL", "people of a nationality (plural demonym): civilians"
         cl = by_code.get(code)
         if cl is None:
-            name = h.name if code == h.code else f"{h.name} (government, {doc[h.start : h.end].text})"
-            cl = by_code[code] = Cluster(
-                kind="country" if code == h.code else "organisation", name=name, key=(code,)
-            )
+            people = code.endswith("CVL")
+            what = "people" if people else "government"
+            name = h.name if code == h.code else f"{h.name} ({what}, {doc[h.start : h.end].text})"
+            kind = "country" if code == h.code else "group" if people else "organisation"
+            cl = by_code[code] = Cluster(kind=kind, name=name, key=(code,))
             p = parse_code(code)
             cl.country, cl.sectors, cl.code = p.country, list(p.sectors), p.code
             cl.evidence = {"rule": rule, "entry": h.name, "source": h.source}
@@ -45,6 +49,11 @@ def places(st: State) -> None:
         ):
             s -= 1
         cl.add(st.mention(s, h.end, "place"))
+
+
+def _people(tok: Token) -> bool:
+    """A plural demonym that heads its noun phrase ("Britons voted", "many Samoans")."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s")
 
 
 def _acts(tok: Token) -> bool:

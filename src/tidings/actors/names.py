@@ -79,8 +79,7 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
 
 
 def _person_by_apposition(st: State, ent: Span) -> bool:
-    """'a State Department spokesperson, Morgan Ortagus,': a name in apposition to a person
-    role is a person whatever label the NER gave it."""
+    """'a State Department spokesperson, Morgan Ortagus,': a person whatever the NER's label."""
     root = span_root(st.doc, ent.start, ent.end)
     if not all(t.pos_ == "PROPN" for t in ent) or len(ent) > 4 or ent.label_ not in ("ORG", "GPE", "NORP"):
         return False
@@ -150,8 +149,7 @@ def names(st: State) -> None:
 
 
 def _joint_name(span, persons: list[Cluster]) -> bool:
-    """ "Browne-Jorgensen" after "Harry Browne" and "Jo Jorgensen": two people's surnames
-    joined (a ticket, a partnership), not a third person whom later surnames should join."""
+    """ "Browne-Jorgensen" after "Harry Browne" and "Jo Jorgensen": two surnames joined (a ticket)."""
     if "-" not in span.text:
         return False
     parts = [p for p in span.text.replace("\u2013", "-").split("-") if p.strip()]
@@ -230,6 +228,8 @@ def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
         ):
             j += 1
         key = name_key(list(doc[i:j]))
+        if known and j > i + 1 and key and key[-1] not in last_words:
+            j, key = i + 1, name_key([t])  # "Stamenković et al": "et al" tagged PROPN, no name's end
         fuzzy = len(key) == 1 and len(key[0]) >= 5 and any(edit1(key[0], w) for w in last_words)
         if len(key) == 1 and key[0] in first_words and key[0] not in last_words:
             c = first_words[key[0]]  # "Qaboos" for "Qaboos bin Said" (tagged GPE by the NER)

@@ -46,6 +46,7 @@ from tidings.actors.codes import join_code
 from tidings.actors.collectives import owned_groups
 from tidings.actors.lexicon import Hit
 from tidings.actors.petrarch_np import recode as petrarch_recode
+from tidings.actors.towns import town_parties
 
 
 def find_clusters(
@@ -66,6 +67,7 @@ def find_clusters(
     affiliation.shared_titles(st)
     substate.state_governments(st)
     countries.places(st)
+    town_parties(st)  # "shelled Kharkiv": a town as a party stands for its country
     countries.country_references(st)
     pronouns.pronouns(st)
     pronouns.group_pronouns(st)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tidings.actors.clusters import Mention, State
+from tidings.actors.clusters import Cluster, Mention, State
 from tidings.actors.lexicon import Hit
 
 TOWN_PREPS = frozenset({"in", "at", "near", "of", "from", "outside", "across", "around", "throughout"})
@@ -40,6 +40,15 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
 )
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# words that start the names of bodies ("Superior Court", "Federal Emergency Management
+# Agency", "Royal Navy"): never a town in that place, though the gazetteer knows a Superior
+# (Wisconsin) and a Federal (Entre Rios)
+NAME_WORDS = frozenset(
+    "superior supreme federal national central royal general high state district municipal "
+    "provincial regional metropolitan county city united public civil special joint "
+    "international independent democratic republican liberal grand imperial crown great "
+    "northern southern eastern western north south east west upper lower new first".split()
+)
 
 
 def town_country(st: State, first: Mention) -> tuple[str | None, str]:
@@ -86,6 +95,8 @@ def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
         return None
     if st.tok2hit[tok.i] >= 0 or tok.i in st.person_tok or tok.ent_type_ in NOT_PLACES | {"PERSON"}:
         return None
+    if tok.lower_ in NAME_WORDS:
+        return None  # "Superior Court", "Federal Emergency Management Agency"
     if tok.head.pos_ == "PROPN" and st.tok2hit[tok.head.i] < 0:
         return None  # the first word of an unknown name ("Detective Constable Daniel Dubé")
     return tok.i, tok.i + 1
@@ -125,6 +136,59 @@ def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] 
     return start, tok.i + 1
 
 
+# a town as a party: subject or object of its clause, or the object of these prepositions
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+PARTY_PREPS = frozenset({"on", "against", "toward", "towards"})
+
+
+def town_parties(st: State) -> None:
+    """ "Russian forces shelled Kharkiv", "missile strikes on Odesa": a town the NER calls a
+    place and the gazetteer places unambiguously, named as a party (subject, object, the object
+    of on/against) rather than a location ("in Kharkiv"), stands for its country as CAMEO's
+    city entries do, with the rule and the town in the evidence."""
+    doc = st.doc
+    by_code = {cl.code: cl for cl in st.clusters if cl.kind == "country" and cl.code and cl.mentions}
+    named = _named_countries(st)
+    for tok in doc:
+        if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue  # the NER's GPE is not needed ("shelled Kharkiv": FAC), a person's name is no town
+        if st.covered[tok.i] or st.tok2hit[tok.i] >= 0 or tok.i in st.person_tok:
+            continue
+        if tok.dep_ not in PARTY_DEPS and not (tok.dep_ == "pobj" and tok.head.lower_ in PARTY_PREPS):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].ent_type_ == "GPE":
+            start -= 1
+        if any(st.tok2hit[i] >= 0 or st.covered[i] for i in range(start, tok.i)):
+            continue
+        name = doc[start : tok.i + 1].text
+        country = _country_of(name, named)
+        if country is None or tok.ent_type_ != "GPE" and not _big_town(name):
+            continue  # a name the NER does not call a place must be a city of 100,000+
+        cl = by_code.get(country)
+        if cl is None:
+            cl = by_code[country] = Cluster(kind="country", name=f"{name} ({country})", key=(country,))
+            cl.country, cl.code = country, country
+            cl.evidence = {"rule": f"town {name!r} named as a party: its country (gazetteer: {country})"}
+            st.clusters.append(cl)
+        cl.add(st.mention(start, tok.i + 1, "place"))
+
+
+def towns_named(st: State) -> dict[str, int]:
+    """How often the article names a town of each country as a location ("in Toronto",
+    "from Kamloops"), for the country the article names most when it names few countries."""
+    counts: dict[str, int] = {}
+    named = _named_countries(st)
+    for tok in st.doc:
+        words = _town_words(st, tok)
+        if words is None:
+            continue
+        country = _country_of(st.doc[words[0] : words[1]].text, named)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
 def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int]) -> tuple[str, str] | None:
     """For a range coded from its words without a country ("attorneys general from Maine"):
     the country of a town or region in it that the gazetteer knows unambiguously, and its name."""
@@ -132,7 +196,7 @@ def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[in
     for tok in doc[start:end]:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok2hit[tok.i] >= 0:
             continue
-        if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.lower_ in CALENDAR:
+        if tok.ent_type_ in NOT_PLACES | {"PERSON"} or tok.lower_ in CALENDAR | NAME_WORDS:
             continue
         placed = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
         if not (placed or tok.dep_ == "compound" and tok.head.pos_ != "PROPN"):
@@ -190,6 +254,12 @@ def _place_slot(st: State, tok: Token) -> bool:
 
 def _named_countries(st: State) -> frozenset[str]:
     return frozenset(h.country for h in st.hits if h.is_place and h.country and len(h.country) == 3)
+
+
+def _big_town(name: str) -> bool:
+    from tidings.places.gazetteer import gazetteer
+
+    return any(entry.population >= BIG_CITY for entry, _own in gazetteer().lookup(name))
 
 
 def _country_of(name: str, named: frozenset[str]) -> str | None:
