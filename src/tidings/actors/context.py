@@ -43,6 +43,7 @@ CONTEXT_SECTORS = frozenset(
 )
 # media are left out: outlets report on other countries (an Austrian aviation site on an Iranian crash)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+CIVIL = frozenset({"CVL", "OPP", "LAB", "REF"})
 
 
 # sub-state ethnic codes: their lawmakers, officials, judges and police serve a state
@@ -330,7 +331,28 @@ def _nearest_country(st: State, cl: Cluster, first: Mention, same_sentence: bool
         for m in other.mentions:
             if m.start < first.start and low <= m.sent <= first.sent and m.start > best:
                 best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
+    if not same_sentence and country is not None:
+        subject = _previous_subject(st, cl, first)
+        if (
+            subject is not None
+        ):  # "Hongkongers have been protesting ... the Chinese government. ... protesters"
+            return subject
     return country, how
+
+
+def _previous_subject(st: State, cl: Cluster, first: Mention) -> tuple[str, str] | None:
+    """The sentence before a civil actor's, when its subject is a country or people ("Hongkongers
+    have been protesting since June, when ... the central Chinese government ...; protesters'
+    demands"): the topic of that sentence, not the last country named in it, lends its country."""
+    if not cl.sectors or cl.sectors[0] not in CIVIL:
+        return None
+    for other in st.clusters:
+        if other is cl or other.kind != "country" or not _country_source(other):
+            continue
+        for m in other.mentions:
+            if m.sent == first.sent - 1 and m.subject and st.doc[m.head].head.dep_ == "ROOT":
+                return str(other.country), f"country of the previous sentence's subject {other.name!r}"
+    return None
 
 
 def _local_service(st: State, first: Mention) -> bool:

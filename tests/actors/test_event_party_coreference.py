@@ -1,0 +1,43 @@
+"""Issue 14, point 7 and event parties: a place as a party stands for its country, and a civil
+group takes the country of the sentence before's subject rather than the last country named in it."""
+
+import datetime as dt
+import functools
+
+import pytest
+
+from tests.actors.helpers import code_at
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+_code = functools.partial(code_at, day=dt.date(2019, 9, 20))
+
+
+def test_a_town_that_is_a_party_is_coded_by_its_country(nlp):
+    # the NER takes "Abqaiq" for an organisation; the article also uses it as a place ("at Abqaiq")
+    text = (
+        "Drones struck the largest processing plant at Abqaiq on Saturday. "
+        "Abqaiq was the target of an Al-Qaeda suicide attack in 2006."
+    )
+    assert _code(nlp, text, "Abqaiq", nth=1) == "SAU"
+
+
+def test_a_name_never_used_as_a_place_is_not_coded_as_a_town(nlp):
+    # "Hershey" is a US town in the gazetteer, but here only a firm's name: no country lent
+    text = "Hershey criticised the new tariffs on cocoa imports on Monday."
+    assert _code(nlp, text, "Hershey") in (None, "BUS")
+
+
+def test_protesters_take_the_country_of_the_previous_sentence_subject(nlp):
+    text = (
+        "Hongkongers have been protesting since early June, when their government proposed a bill "
+        "that would have allowed the central Chinese government to extradite people. "
+        "Although the bill was suspended, protesters' demands have expanded."
+    )
+    assert _code(nlp, text, "protesters") == "HKGOPP"  # was CHNOPP: the last country named before
