@@ -1,5 +1,6 @@
-"""Issue 14, point 7 and event parties: a place as a party stands for its country, and a civil
-group takes the country of the sentence before's subject rather than the last country named in it."""
+"""Issue 14, point 7 and event parties: a place as a party stands for its country, a civil group
+takes the country of the sentence before's subject rather than the last country named in it,
+and a description in apposition to a named organisation is that organisation."""
 
 import datetime as dt
 import functools
@@ -41,3 +42,13 @@ def test_protesters_take_the_country_of_the_previous_sentence_subject(nlp):
         "Although the bill was suspended, protesters' demands have expanded."
     )
     assert _code(nlp, text, "protesters") == "HKGOPP"  # was CHNOPP: the last country named before
+
+
+def test_a_description_in_apposition_to_a_named_group_is_that_group(nlp):
+    text = (
+        "Two suicide bombers attacked police in Tunis on Thursday. "
+        "The militant organisation, the Islamic State, claimed responsibility for the attacks."
+    )
+    # was TUNUAF: the description coded from its words, the country from the article
+    assert _code(nlp, text, "The militant organisation") == "IMGMOSISI"
+    assert _code(nlp, "The group, Hezbollah, fired rockets at Israel.", "The group") == "LBNREB"
