@@ -52,3 +52,15 @@ def test_a_description_in_apposition_to_a_named_group_is_that_group(nlp):
     # was TUNUAF: the description coded from its words, the country from the article
     assert _code(nlp, text, "The militant organisation") == "IMGMOSISI"
     assert _code(nlp, "The group, Hezbollah, fired rockets at Israel.", "The group") == "LBNREB"
+
+
+def test_a_locative_relative_clause_takes_the_place_of_its_noun(nlp):
+    first = "The CIA believes the crown prince ordered the killing. "
+    text = (
+        first
+        + "A closed-door trial is underway in Saudi Arabia in which eleven individuals have been charged."
+    )
+    assert _code(nlp, text, "eleven individuals") == "SAUCVL"  # was USACVL, the CIA's
+    # a place of a clause joined otherwise still lends nothing to the actor
+    text = first + "Eleven individuals have been charged, while a trial is underway in Saudi Arabia."
+    assert _code(nlp, text, "Eleven individuals") != "SAUCVL"

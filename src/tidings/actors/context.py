@@ -8,7 +8,7 @@ before), else the country the article names most. Only countries the text gave a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
@@ -304,6 +304,10 @@ def _nearby_place(st: State, first: Mention) -> tuple[str | None, str]:
     """A country or capital named as a location in the same sentence ("marched in Tehran"); a
     country that is itself a party ("claimed Iran is influencing") lends nothing here."""
     best: tuple[int, str, str] | None = None
+    verb = clause_verb(st.doc[first.head])
+    clauses = {verb.i}
+    if verb.dep_ == "relcl" and _locative_relative(verb):  # "a trial in X in which 11 were charged"
+        clauses.add(clause_verb(verb.head).i)
     for h in st.hits:
         if (
             not (h.is_place and h.country and _is_state(h.country))
@@ -313,12 +317,23 @@ def _nearby_place(st: State, first: Mention) -> tuple[str | None, str]:
             continue
         if st.sent_of(h.start) != first.sent or first.start <= h.start < first.end:
             continue
-        if clause_verb(st.doc[h.start]) != clause_verb(st.doc[first.head]):
+        if clause_verb(st.doc[h.start]).i not in clauses:
             continue  # a place of another clause says nothing of this actor
         d = abs(h.start - first.start)
         if best is None or d < best[0]:
             best = (d, h.country, f"place {st.doc[h.start : h.end].text!r} named in the same sentence")
     return (best[1], best[2]) if best else (None, "")
+
+
+def _locative_relative(verb: Token) -> bool:
+    """A relative clause tied to its noun's place or occasion ("where ...", "in which ...")."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ == "where"
+        or c.dep_ == "prep"
+        and any(g.lower_ == "which" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _nearest_country(st: State, cl: Cluster, first: Mention, same_sentence: bool) -> tuple[str | None, str]:
