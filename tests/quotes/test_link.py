@@ -40,3 +40,49 @@ def test_nested_spans_link_to_the_innermost_quote():
     link_events([outer, inner], [ev])
     assert ev.quote == "inner"
     assert inner.events == ["e1"] and outer.events == []
+
+
+def _speaker_quote(actor: str) -> Quote:
+    from tidings.model import Speaker
+
+    return Quote(
+        id="q1",
+        text="t" * 40,
+        start=0,
+        end=40,
+        kind="direct",
+        speaker=Speaker(actor=actor, text="X", start=45, end=46),
+    )
+
+
+def _farmer():
+    from tidings.model import Actor
+
+    return Actor(id="a1", name="Ram Singh", country="IND", sectors=["AGR"], code="INDAGR", kind="person")
+
+
+def test_an_uncoded_we_or_us_inside_a_quote_is_its_speaker():
+    ev = event("e1", 5, 10)
+    ev.source = Party(text="We", start=1, end=3)
+    ev.target = Party(text="the government", code="INDGOV", country="IND", start=12, end=26)
+    link_events([_speaker_quote("a1")], [ev], [_farmer()])
+    assert ev.source is not None
+    assert (ev.source.actor, ev.source.code, ev.source.country) == ("a1", "INDAGR", "IND")
+    assert ev.source.text == "We" and ev.target is not None and ev.target.code == "INDGOV"
+
+
+def test_first_person_outside_the_quote_or_already_coded_is_kept():
+    ev = event("e1", 5, 10)
+    ev.source = Party(text="us", start=50, end=52)  # after the quote: not the quote's words
+    ev.target = Party(text="I", code="USAGOV", country="USA", start=20, end=21)
+    link_events([_speaker_quote("a1")], [ev], [_farmer()])
+    assert ev.source is not None and ev.source.code is None
+    assert ev.target is not None and ev.target.code == "USAGOV"
+
+
+def test_a_speaker_is_not_put_on_both_sides_of_one_event():
+    ev = event("e1", 5, 10)
+    ev.source = Party(actor="a1", text="Ram Singh", code="INDAGR", start=45, end=46)
+    ev.target = Party(text="me", start=20, end=22)
+    link_events([_speaker_quote("a1")], [ev], [_farmer()])
+    assert ev.target is not None and ev.target.code is None

@@ -114,6 +114,7 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     from tidings.actors.codes import join_code
     from tidings.actors.coding import code_range, hit_index, span_root
+    from tidings.actors.towns import place_party
 
     root = span_root(doc, start, end)
     inner = _counted(root, start, end)
@@ -170,6 +171,10 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
             if not c.country and c.sectors:
                 _unclustered_country(doc, s, e, c, hits, tok2hit)
             out.append(_party(doc, s, e, code=c.code, country=c.country, sectors=c.sectors))
+        else:
+            place = place_party(doc, s, e, hits, tok2hit)
+            if place is not None:  # "Abqaiq was the target": a place stands for its country
+                out.append(_party(doc, s, e, code=place[0], country=place[0]))
     return out
 
 

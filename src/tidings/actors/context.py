@@ -8,7 +8,7 @@ before), else the country the article names most. Only countries the text gave a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
@@ -43,6 +43,7 @@ CONTEXT_SECTORS = frozenset(
 )
 # media are left out: outlets report on other countries (an Austrian aviation site on an Iranian crash)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+CIVIL = frozenset({"CVL", "OPP", "LAB", "REF"})
 
 
 # sub-state ethnic codes: their lawmakers, officials, judges and police serve a state
@@ -329,6 +330,10 @@ def _nearby_place(st: State, first: Mention) -> tuple[str | None, str]:
     """A country or capital named as a location in the same sentence ("marched in Tehran"); a
     country that is itself a party ("claimed Iran is influencing") lends nothing here."""
     best: tuple[int, str, str] | None = None
+    verb = clause_verb(st.doc[first.head])
+    clauses = {verb.i}
+    if verb.dep_ == "relcl" and _locative_relative(verb):  # "a trial in X in which 11 were charged"
+        clauses.add(clause_verb(verb.head).i)
     for h in st.hits:
         if (
             not (h.is_place and h.country and _is_state(h.country))
@@ -338,12 +343,23 @@ def _nearby_place(st: State, first: Mention) -> tuple[str | None, str]:
             continue
         if st.sent_of(h.start) != first.sent or first.start <= h.start < first.end:
             continue
-        if clause_verb(st.doc[h.start]) != clause_verb(st.doc[first.head]):
+        if clause_verb(st.doc[h.start]).i not in clauses:
             continue  # a place of another clause says nothing of this actor
         d = abs(h.start - first.start)
         if best is None or d < best[0]:
             best = (d, h.country, f"place {st.doc[h.start : h.end].text!r} named in the same sentence")
     return (best[1], best[2]) if best else (None, "")
+
+
+def _locative_relative(verb: Token) -> bool:
+    """A relative clause tied to its noun's place or occasion ("where ...", "in which ...")."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ == "where"
+        or c.dep_ == "prep"
+        and any(g.lower_ == "which" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _nearest_country(st: State, cl: Cluster, first: Mention, same_sentence: bool) -> tuple[str | None, str]:
@@ -356,7 +372,28 @@ def _nearest_country(st: State, cl: Cluster, first: Mention, same_sentence: bool
         for m in other.mentions:
             if m.start < first.start and low <= m.sent <= first.sent and m.start > best:
                 best, country, how = m.start, other.country, f"country of the nearest actor {other.name!r}"
+    if not same_sentence and country is not None:
+        subject = _previous_subject(st, cl, first)
+        if (
+            subject is not None
+        ):  # "Hongkongers have been protesting ... the Chinese government. ... protesters"
+            return subject
     return country, how
+
+
+def _previous_subject(st: State, cl: Cluster, first: Mention) -> tuple[str, str] | None:
+    """The sentence before a civil actor's, when its subject is a country or people ("Hongkongers
+    have been protesting since June, when ... the central Chinese government ...; protesters'
+    demands"): the topic of that sentence, not the last country named in it, lends its country."""
+    if not cl.sectors or cl.sectors[0] not in CIVIL:
+        return None
+    for other in st.clusters:
+        if other is cl or other.kind != "country" or not _country_source(other):
+            continue
+        for m in other.mentions:
+            if m.sent == first.sent - 1 and m.subject and st.doc[m.head].head.dep_ == "ROOT":
+                return str(other.country), f"country of the previous sentence's subject {other.name!r}"
+    return None
 
 
 def _local_service(st: State, first: Mention) -> bool:

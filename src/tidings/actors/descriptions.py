@@ -125,7 +125,7 @@ def _generic_reference(st: State, c: Coding, m: Mention, head: Token) -> None:
         dets += [t for t in head.head.children if t.dep_ == "det"]
     if head.lemma_.lower() not in GROUP_NOUNS or any(t.lower_ in INDEFINITE for t in dets):
         return
-    cl = _group_for_generic(st, c, m)
+    cl = _named_in_apposition(st, head) or _group_for_generic(st, c, m)
     if cl is not None:
         m.kind = "reference"
         cl.add(m)
@@ -155,6 +155,12 @@ def _coded_description(
 ) -> None:
     doc = st.doc
     s = m.start
+    named = _named_in_apposition(st, head) if c.ref in ("org", "group") else None
+    if named is not None:  # "The militant organisation, the Islamic State, claimed ..."
+        m.kind = "reference"
+        named.add(m)
+        st.cover(m)
+        return
     plural = head.tag_ in ("NNS", "NNPS")
     indefinite = any(t.lower_ in INDEFINITE for t in doc[s : head.i] if t.dep_ in ("det", "nummod"))
     definite = any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in doc[s : head.i])
@@ -210,6 +216,20 @@ def _coded_description(
 
 
 CIVIL_ORGS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
+
+
+def _named_in_apposition(st: State, head: Token) -> Cluster | None:
+    """The named organisation in apposition right after a description ("the militant
+    organisation, the Islamic State"; "the group, Hezbollah,"): the description is that body."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.i <= head.i:
+            continue
+        for cl in st.clusters:
+            if cl.kind == "organisation" and any(
+                x.start <= c.i < x.end and x.kind != "pronoun" for x in cl.mentions
+            ):
+                return cl
+    return None
 
 
 def org_for_description(

@@ -207,6 +207,42 @@ def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[in
     return None
 
 
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", ""})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def place_party(
+    doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int]
+) -> tuple[str, str] | None:
+    """For an event party that is a place and nothing else ("Abqaiq was the target of an
+    attack"): the country of the town or region its head names, when the gazetteer knows it
+    unambiguously (CAMEO codes a place by its country), and the name."""
+    from tidings.actors.coding import span_root
+
+    root = span_root(doc, start, end)
+    if root.pos_ != "PROPN" or not root.text[:1].isupper() or tok2hit[root.i] >= 0:
+        return None
+    if root.lower_ in CALENDAR or root.ent_type_ not in PLACE_ENTS and not _used_as_place(doc, root):
+        return None
+    words = [t for t in doc[start:end] if not (t.is_punct or t.lower_ == "the")]
+    if any(t.pos_ != "PROPN" or t.ent_type_ != root.ent_type_ for t in words):
+        return None  # "Abqaiq", "Fort Lee": a bare place name, not "Abqaiq residents"
+    name = " ".join(t.text for t in words)
+    named = frozenset(h.country for h in hits if h.is_place and h.country and len(h.country) == 3)
+    country = _country_of(name, named)
+    return (country, name) if country else None
+
+
+def _used_as_place(doc: Doc, tok: Token) -> bool:
+    """A name the NER took for an organisation that the article also uses as a place ("struck
+    the plant at Abqaiq. ... Abqaiq was the target")."""
+    if tok.ent_type_ != "ORG":
+        return False
+    return any(
+        t.text == tok.text and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i != tok.i for t in doc
+    )
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb governing ``tok`` (its first verb ancestor; the sentence root if none): a place
     lends its country only to actors of its own clause ("According to Professor X, in the

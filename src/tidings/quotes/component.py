@@ -22,7 +22,7 @@ class QuotesStage(Stage):
 
     def annotate(self, doc: Doc) -> None:
         quotes = find_quotes(doc, self.cues)
-        link_events(quotes, doc._.events or [])
+        link_events(quotes, doc._.events or [], doc._.actors or [])
         doc._.quotes = quotes
 
 
