@@ -69,13 +69,17 @@ def noun_control(tok: Token, lex: Lexicon) -> bool:
 
 
 def object_by(noun: Token) -> list[Token]:
-    """'the shelling of Armenian border posts by Azerbaijani artillery', 'the torture of
-    detainees by Egyptian police': the "by" object the parse hung on the noun after "of"."""
-    for p in noun.children:
-        if p.dep_ != "prep" or p.lower_ != "of":
-            continue
-        for obj in (c for c in p.children if c.dep_ == "pobj"):
+    """'the shelling of Armenian border posts by Azerbaijani artillery', 'the massacre of
+    civilians at a church by government soldiers': the act's "by" object that the parse hung
+    on a noun of the act's own phrase (its of-object, a place), not inside a clause ("the
+    release of hostages held by Hamas": Hamas holds them)."""
+    todo = [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "by"]
+    while todo:
+        p = todo.pop(0)
+        for obj in (c for c in p.children if c.dep_ in ("pobj", "conj") and c.pos_ in NOUN_POS):
             for b in obj.children:
                 if b.dep_ == "prep" and b.lower_ == "by":
                     return [c for c in b.children if c.dep_ == "pobj"]
+                if b.dep_ in ("prep", "conj"):
+                    todo.append(b)
     return []
