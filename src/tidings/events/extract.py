@@ -283,7 +283,7 @@ class Extractor:
             if ctl_head.pos_ == "VERB":
                 sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
             targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
-        elif not is_verb and (clause := noun_clause(tok, self.lex)) is not None:
+        elif not is_verb and (clause := noun_clause(tok, self.lex, accusing=True)) is not None:
             targets = self.roles.targets_from(subjects(clause)[0], speaker, set()) or targets
         return sources, targets
 

@@ -38,10 +38,17 @@ def that_clause(tok: Token) -> bool:
     return bool(subs) and not any(s.tag_ in RELATIVE for s in subs)
 
 
-def noun_clause(noun: Token, lex: Lexicon) -> Token | None:
+# nouns of accusation whose that-clause names the accused ("Iran's accusation that a
+# British-Iranian official had spied": the official)
+ACCUSING = frozenset({"accusation", "allegation"})
+
+
+def noun_clause(noun: Token, lex: Lexicon, accusing: bool = False) -> Token | None:
     """The that-clause a demand or appeal noun governs ("Seoul's demand that Tokyo restore
-    the pact": restore), else None."""
-    if noun.pos_ not in NOUN_POS or _family(lex, noun) not in CLAUSE_FAMILIES:
+    the pact": restore), or with ``accusing`` an accusation noun, else None."""
+    if noun.pos_ not in NOUN_POS:
+        return None
+    if _family(lex, noun) not in CLAUSE_FAMILIES and not (accusing and noun.lemma_.lower() in ACCUSING):
         return None
     return next((c for c in noun.children if that_clause(c)), None)
 
