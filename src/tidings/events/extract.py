@@ -24,6 +24,7 @@ from tidings.events.matching import Found, explicit_partner, match_pattern, prun
 from tidings.events.modality import denied
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
+from tidings.events.noun_clauses import demanded, noun_clause, noun_control, that_clause
 from tidings.events.parties import (
     NAME_ENTS,
     NOUN_POS,
@@ -44,7 +45,6 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
     transformed,
     yields_to_native,
 )
-from tidings.events.noun_clauses import demanded, noun_clause, noun_control, that_clause
 from tidings.events.precision import REACTED, counterpart, kept, reacted_target
 from tidings.events.records import acts_at_home, inside_other_act, merge_mentions, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
