@@ -25,6 +25,7 @@ from tidings.events.merging import merge_mentions
 from tidings.events.modality import denied
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
+from tidings.events.noun_clauses import demanded, noun_clause, noun_control, that_clause
 from tidings.events.parties import (
     NAME_ENTS,
     NOUN_POS,
@@ -89,21 +90,10 @@ class Extractor:
         return phrase_target(self.memory.reacted_to(tok)[0], self.roles, sources)
 
     def demanded(self, tok: Token) -> bool:
-        """'demanded that Russia release ...', 'urged that ...': a clause an appeal or demand governs."""
-        if not clause_object(tok) or tok.head.pos_ != "VERB":
-            return False
-        ctl = self.lex.controls.get(lemma(tok.head))
-        return bool(ctl) and ctl is not None and (ctl[0].code or "") in ("02", "10")
+        return demanded(tok, self.lex)  # "demanded that X ...", "the EU's demand that X ..."
 
     def noun_control(self, tok: Token) -> bool:
-        """'China's refusal to release X', 'the AU's commitment to keep peacekeepers': an
-        infinitive under a control noun (the nominal form of a control verb)."""
-        return (
-            tok.dep_ == "acl"
-            and tok.head.pos_ == "NOUN"
-            and lemma(tok.head) in self.lex.controls
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        )
+        return noun_control(tok, self.lex)  # "China's refusal to release X"
 
     def control_alone(self, tok: Token) -> list[Pattern]:
         """A control verb whose complement is no event codes its own root ("asked X to waive
@@ -112,7 +102,7 @@ class Extractor:
         if tok.pos_ == "VERB":
             governs = any(c.dep_ == "xcomp" or clause_object(c) for c in tok.children)
         else:  # "the AU's commitment to keep peacekeepers in Somalia"
-            governs = any(self.noun_control(c) for c in tok.children)
+            governs = any(self.noun_control(c) or self.demanded(c) for c in tok.children)
         if not ctl or not governs:
             return []
         code = (ctl[0].code or "") + "0"
@@ -289,10 +279,13 @@ class Extractor:
             sources = n_src or sources
             if code[:2] in ("02", "10") and any(t is not None for t in n_tgt):
                 targets = n_tgt
-        if ctl_head is not None and clause_object(tok) and rule == "control":
-            # "demanded that Russia release X": the demander -> Russia
-            sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
+        if ctl_head is not None and (clause_object(tok) or that_clause(tok)) and rule == "control":
+            # "demanded that Russia release X": the demander -> Russia ("the EU's demand that ...": the EU)
+            if ctl_head.pos_ == "VERB":
+                sources = [self.parties.party(h, speaker) for h in subjects(ctl_head)[0]]
             targets = self.roles.targets_from(subjects(tok)[0], speaker, set())
+        elif not is_verb and (clause := noun_clause(tok, self.lex, accusing=True)) is not None:
+            targets = self.roles.targets_from(subjects(clause)[0], speaker, set()) or targets
         return sources, targets
 
     def refine(

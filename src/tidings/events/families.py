@@ -47,7 +47,7 @@ TOPICS: tuple[tuple[frozenset[str], tuple[str, str, str, str]], ...] = tuple(
         ("reform", ("024", "034", "104", "123")),
         ("concession compromise ground concede cede accept", ("025", "035", "105", "124")),
         (
-            "policy reconsider rethink reverse revise amend repeal law rule rules",
+            "policy reconsider rethink reverse revise amend repeal law rule rules change",
             ("0242", "0342", "1042", "1232"),
         ),
         ("peacekeeper peacekeeping protection protect", ("0234", "0334", "1034", "1224")),

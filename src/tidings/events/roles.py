@@ -18,6 +18,7 @@ from tidings.events.clauses import act_author, infinitive_targets, statement_aut
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
+from tidings.events.noun_clauses import object_by
 from tidings.events.parties import (
     ACTOR_NOUNS,
     ANAPHORS,
@@ -268,7 +269,7 @@ class Roles:
                 tgt_heads = coordinated(poss[0])
         # "a phone call made by Trump to Zelensky", "strikes carried out by X on Y"
         acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and agent(c)), None)
-        src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else [])
+        src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else []) or object_by(tok)
         if not src_heads:
             for c in tok.children:
                 if c.dep_ == "poss" and (
