@@ -1,7 +1,6 @@
 """The office-holder knowledge base: reading, date- and country-bounded lookup, people coding."""
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -86,15 +85,12 @@ def test_malformed_line_names_file_and_line(tmp_path):
     assert "bad.tsv:2" in str(e.value) and "9 March 2004" in str(e.value)
 
 
-def test_shipped_kb_loads_fast_and_has_a_header():
+def test_shipped_kb_loads_and_has_a_header():
     head = KB_PATH.read_text(encoding="utf-8")[:2000]
     assert "CC0" in head and "office_holders.tsv" in head
     office_holders.cache_clear()
-    t = time.perf_counter()
     kb = office_holders()
-    elapsed = time.perf_counter() - t
     assert len(kb.rows) > 20_000
-    assert elapsed < 1.5  # 0.5 s on a quiet machine; the test machine is shared
     terms, _ = kb.lookup(("antonio", "guterres"), dt.date(2020, 1, 1), frozenset())
     assert terms[0].code == "IGOUNO"
     # suffixes and hyphenated surnames: "Jr." is no surname, "Moon" is not Ban Ki-moon
