@@ -71,7 +71,10 @@ def _events(pipeline, text):
 
 
 @pytest.mark.slow
-def test_court_sentences_in_context(pipeline):
+def test_court_sentences_in_context(pipeline, monkeypatch):
+    # what is coded, not what is reported: with no coded target the default drops these
+    # (reportable.needs_target); --partial-events keeps them, marked partial
+    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
     assert "173" in _events(pipeline, "A court in Lahore sentenced the activist to ten years in prison.")
     assert "173" in _events(pipeline, "Further charges may be laid against the gunman, police said.")
     assert "0841" in _events(pipeline, "The governor commuted the death sentence of a convicted bomber.")

@@ -388,12 +388,17 @@ def _previous_subject(st: State, cl: Cluster, first: Mention) -> tuple[str, str]
     if not cl.sectors or cl.sectors[0] not in CIVIL:
         return None
     for other in st.clusters:
-        if other is cl or other.kind != "country" or not _country_source(other):
+        if other is cl or not (other.kind == "country" and _country_source(other) or _nationals(other)):
             continue
         for m in other.mentions:
             if m.sent == first.sent - 1 and m.subject and st.doc[m.head].head.dep_ == "ROOT":
                 return str(other.country), f"country of the previous sentence's subject {other.name!r}"
     return None
+
+
+def _nationals(cl: Cluster) -> bool:
+    """A nationality's people named by their plural demonym ("Hongkongers", "Britons")."""
+    return cl.kind == "group" and str(cl.evidence.get("rule", "")).startswith("people of a nationality")
 
 
 def _local_service(st: State, first: Mention) -> bool:
