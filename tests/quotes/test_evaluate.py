@@ -59,10 +59,9 @@ def test_quotes_against_gold(pipeline):
     assert s.kind_accuracy >= 0.88
 
 
-def test_stage_costs_little_next_to_the_parse(nlp):
-    """Quotes must stay a small share of the parse (budget: whole pipeline >= 0.75x bare parse)."""
-    import time
-
+def test_quotes_found_across_wikinews_articles(nlp):
+    """The quote finder on 30 real articles parsed by the model (its cost next to the parse is
+    measured by ``make bench``, never in a timed test)."""
     from tests.conftest import wikinews_rows
     from tidings.ingest import article_from_text
     from tidings.quotes.find import find_quotes
@@ -75,12 +74,7 @@ def test_stage_costs_little_next_to_the_parse(nlp):
         return d
 
     bare = [n for n, _ in nlp.pipeline if n.startswith("tidings")]
-    t = time.process_time()
     docs = list(nlp.pipe((made(a) for a in arts), disable=bare))
-    parse = time.process_time() - t
-    t = time.process_time()
     found = [find_quotes(d) for d in docs]
-    quotes = time.process_time() - t
-    print(f"\nquotes stage: {1000 * quotes / len(docs):.2f} ms/doc, {100 * quotes / parse:.1f}% of the parse")
     assert sum(map(len, found)) > 30
-    assert quotes < 0.10 * parse
+    assert sum(1 for f in found if f) >= 10  # quotes in many articles, not one long interview

@@ -101,7 +101,6 @@ def _peak_rss_mb() -> float:
 
 
 def test_html_entity_bomb_and_external_entities_are_not_expanded(tmp_path: Path):
-    import time
 
     (tmp_path / "bomb.html").write_text(
         f"<!DOCTYPE html [{LAUGHS}]><html><head><title>Talks</title></head><body>"
@@ -110,9 +109,9 @@ def test_html_entity_bomb_and_external_entities_are_not_expanded(tmp_path: Path)
     (tmp_path / "xxe.html").write_text(
         f"<!DOCTYPE html [{XXE}]><html><body><article>{ARTICLE_P}<p>&xxe; &xxe2;</p></article></body></html>"
     )
-    before, t0 = _peak_rss_mb(), time.monotonic()
+    before = _peak_rss_mb()
     arts, fails = _split(read([tmp_path]))
-    assert time.monotonic() - t0 < 10 and _peak_rss_mb() - before < 100
+    assert _peak_rss_mb() - before < 100  # entities are not expanded (no wall-clock assertion)
     assert fails == [] and sorted(Path(a.origin).name for a in arts) == ["bomb.html", "xxe.html"]
     for a in arts:
         assert a.text.startswith("Iran and Iraq held talks") and len(a.text) < 1000
