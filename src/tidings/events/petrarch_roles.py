@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from tidings.events.petrarch_match import ActorAt, Hit, Matched
+from tidings.events.petrarch_match import ActorAt, Hit, Matched, in_phrase
 
 # PETRARCH's default (require_dyad = True): an event needs a coded source and a coded target.
 REQUIRE_DYAD = True
@@ -220,28 +220,8 @@ def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "pobj", "prep", "aux"})
 # Clauses a verb governs: a target inside one is that clause's, not the verb's.
 _GOVERNED = frozenset({"xcomp"})
-# Dependents that open a clause of their own: their words are not the verb's phrase.
-_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
 # Verb tokens that head no clause ("according to", "the injured man"): no PETRARCH verb.
 NOT_CLAUSE = frozenset({"prep", "amod", "compound", "advmod", "mark", "case", "npadvmod"})
-
-
-def in_phrase(tok: Token, verb: Token) -> bool:
-    """``tok`` belongs to the verb's phrase: its complements ("believes Dagolath can cope"),
-    not a relative, adverbial or coordinated clause, nor a quote, between them."""
-    t = tok
-    while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX") and not _reduced(t):
-            return False
-        t = t.head
-    lo, hi = sorted((tok.i, verb.i))
-    return not any(x.is_quote for x in verb.doc[lo:hi])
-
-
-def _reduced(t: Token) -> bool:
-    """A participle modifying a noun ("the roads leading into Mordor"): PETRARCH reads it
-    as part of that noun phrase, not a clause of its own."""
-    return t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")
 
 
 def refines(f: Any) -> bool:
