@@ -147,3 +147,19 @@ def test_pattern_words_stand_in_the_verbs_own_phrase(nlp, tmp_path):
     ]
     relative = nlp("Iran carried the attack at Iraq's airport, where the general was arriving by plane.")
     assert find_events(relative, lex) == []
+
+
+def test_a_passive_without_an_agent_takes_its_source_from_a_from_or_in_phrase(nlp, tmp_path):
+    # PETRARCH reads a passive verb's "from"/"in" phrase as its source and the subject as its
+    # target ("The PKK is banned in Turkey": TUR -> PKK), as it reads a "by" agent
+    path = tmp_path / "v.txt"
+    path.write_text("--- BAN [172] ---\nBAN\n")
+    lex = load_lexicon((str(path),), False)
+
+    def coded(text):
+        return [
+            (e.source.code, e.target.code if e.target else None, e.cameo) for e in find_events(nlp(text), lex)
+        ]
+
+    assert coded("Hamas was banned in Egypt.") == [("EGY", "PSEREB", "172")]
+    assert coded("Hamas was banned by Egypt.") == coded("Egypt banned Hamas.") == [("EGY", "PSEREB", "172")]

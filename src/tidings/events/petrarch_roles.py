@@ -65,6 +65,13 @@ def slot_roles(
     if hit.refines:  # a refinement of the built-in lexicon's event: the lexicon's roles stand
         return sources, targets, None
     coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
+    if not (hit.source or hit.target or hit.compound) and _agentless_passive(verb):
+        # PETRARCH's passive: a "from" or "in" phrase of the verb names the source, the
+        # subject is the target ("The PKK is banned in Turkey": TUR -> PKK)
+        by = coded(_passive_source(verb, parties, speaker, actor_at))
+        subject = coded(_subject(verb, parties, speaker, actor_at))
+        if by and subject and any(_code(a) != _code(b) for a in by for b in subject):
+            return by, subject, None
     before = bool(hit.compound) and hit.compound[0].i < verb.i
     if before:
         sources = [parties.party(t, speaker) for t in hit.compound]
@@ -104,6 +111,25 @@ def lacks_dyad(source: Any, target: Any) -> bool:
     return REQUIRE_DYAD and not (
         source is not None and _code(source) and target is not None and _code(target)
     )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive clause of its own (a passive subject or auxiliary) naming no "by" agent."""
+    kids = {c.dep_ for c in verb.children}
+    return bool(kids & {"nsubjpass", "auxpass"}) and "agent" not in kids
+
+
+def _passive_source(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
+    """The actors of a passive verb's own "from" or "in" phrase (PETRARCH's sources of a
+    passive without a "by" agent): the first such phrase that names one."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("from", "in"):
+            continue
+        for o in c.children:
+            found = actor_at(o) if o.dep_ == "pobj" else None
+            if found is not None:
+                return [parties.party(h, speaker) for h in coordinated(found[2])]
+    return []
 
 
 def _bare_passive(verb: Token) -> bool:
