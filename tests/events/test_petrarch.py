@@ -119,3 +119,47 @@ def test_require_dyad_wants_both_sides_of_each_pair_coded():
         assert not petrarch_roles.lacks_dyad(iran, None)
     finally:
         petrarch_roles.REQUIRE_DYAD = True
+
+
+def test_pattern_words_are_whole_words_with_their_plurals(nlp):
+    # PETRARCH reads complete words (TABARI's stems are gone): PLAN is no "plane", ATTACK no
+    # "attacked" (a verb); a noun's regular plural and its lemma still match
+    from tidings.events.petrarch_match import plurals, word_matches
+
+    doc = nlp("The plane carried plans and relations; they attacked the ties.")
+    by = {t.text: t for t in doc}
+    assert not word_matches(by["plane"], "plan")
+    assert word_matches(by["plans"], "plan") and word_matches(by["relations"], "relation")
+    assert not word_matches(by["attacked"], "attack")
+    assert word_matches(by["ties"], "tie") and word_matches(by["ties"], "ties")
+    assert plurals("party") == {"parties", "partys"} and plurals("crash") == {"crashes"}
+
+
+def test_pattern_words_stand_in_the_verbs_own_phrase(nlp, tmp_path):
+    # PETRARCH matches a pattern's words in the verb phrase's own noun and prepositional
+    # phrases: not in a relative or adverbial clause, nor a clause under a preposition
+    path = tmp_path / "v.txt"
+    path.write_text("--- CARRY [---] ---\nCARRY\n- * &AIRCRAFT [090]\n\n&AIRCRAFT\n+PLANE\n+JET\n")
+    lex = load_lexicon((str(path),), False)
+    inside = nlp("Iran carried the plane to Iraq.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in find_events(inside, lex)] == [
+        ("IRN", "IRQ", "090")
+    ]
+    relative = nlp("Iran carried the attack at Iraq's airport, where the general was arriving by plane.")
+    assert find_events(relative, lex) == []
+
+
+def test_a_passive_without_an_agent_takes_its_source_from_a_from_or_in_phrase(nlp, tmp_path):
+    # PETRARCH reads a passive verb's "from"/"in" phrase as its source and the subject as its
+    # target ("The PKK is banned in Turkey": TUR -> PKK), as it reads a "by" agent
+    path = tmp_path / "v.txt"
+    path.write_text("--- BAN [172] ---\nBAN\n")
+    lex = load_lexicon((str(path),), False)
+
+    def coded(text):
+        return [
+            (e.source.code, e.target.code if e.target else None, e.cameo) for e in find_events(nlp(text), lex)
+        ]
+
+    assert coded("Hamas was banned in Egypt.") == [("EGY", "PSEREB", "172")]
+    assert coded("Hamas was banned by Egypt.") == coded("Egypt banned Hamas.") == [("EGY", "PSEREB", "172")]

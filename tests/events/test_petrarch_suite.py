@@ -126,12 +126,14 @@ def test_phoenix_dictionaries_on_real_news(shared):
         shared, "--no-default-dictionaries", *(a for f in PHOENIX for a in ("--dictionary", str(pf / f)))
     )
     defaults, n_defaults = _root(shared)
-    # dev split (80 articles): measured 0.399 alone (326 events; 0.393 and 331 before issue 16's
-    # sixth round, 0.347 and 392 before the fifth: plain 010 statement verbs coded nothing alone
-    # since); issue 16 asks 0.60.
-    # The defaults code 343, so "alone" is bounded by 1.05x the defaults (measured 0.97x)
-    assert alone >= 0.39 and n_alone < 1.05 * n_defaults
+    # dev split (80 articles): measured 0.387 alone (323 events; 333 before pattern words were
+    # matched as whole words in the verb's own phrase; 0.399 and 326 on an older main, before
+    # directed events without a target were dropped by default); issue 16 asks 0.60.
+    # The defaults code 257 (343 before target-less events were dropped), so "alone" is
+    # bounded by 1.3x the defaults (measured 1.26x)
+    assert alone >= 0.38 and n_alone < 1.3 * n_defaults
     with_cameo, n = _root(shared, "--dictionary", str(pf / "CAMEO.2.0.txt"))
-    # measured 0.650 (343 events) as the defaults alone (0.648, 344 before refined mentions
-    # merged): CAMEO.2.0 refines the defaults' events only, and never lowers precision
+    # measured 0.747 (257 events) as the defaults alone (dev4: 0.750 as the defaults, 0.733
+    # before pattern words had to be whole words of the verb's phrase): CAMEO.2.0 refines the
+    # defaults' events only, and never lowers precision
     assert with_cameo >= defaults and n <= n_defaults

@@ -32,6 +32,11 @@ _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 # CAMEO's "make statement, not specified below": the code of a plain speech verb
 PLAIN_STATEMENT = "010"
 ActorAt = Callable[[Token], "tuple[int, int, Token] | None"]
+# Dependents that open a clause of their own: their words are not the verb's phrase.
+CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
+# A pattern's words stand in the verb's own noun and prepositional phrases (PETRARCH matches
+# the heads of the verb phrase's NPs and PPs): not in a clause it reports or a preposition's
+WORD_CLAUSES = CLAUSES | {"pcomp"}
 
 
 @dataclass
@@ -55,13 +60,25 @@ class Matched(list[Token]):
 
 
 def word_matches(tok: Token, word: str) -> bool:
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    if word in (form, lemma):
+    """A pattern word matches a whole word, as PETRARCH reads them (its dictionaries hold
+    complete words, not TABARI's stems: PLAN is no "plane"): the token's form, its regular
+    plural (RELATION: "relations"), or a noun's lemma (TIES: "tie")."""
+    form = tok.lower_
+    if word == form or form in plurals(word):
         return True
     if word in ("n't", "not") and form in ("n't", "not"):
         return True
-    # TABARI/PETRARCH words are stems unless they end in "_": RELATION -> relations
-    return len(word) >= 4 and form.startswith(word) and len(form) - len(word) <= 3
+    return tok.pos_ not in ("VERB", "AUX") and word == tok.lemma_.lower()
+
+
+def plurals(word: str) -> frozenset[str]:
+    """A word's regular plurals as PETRARCH generates them: +S, +ES after S, X, Z, CH, SH,
+    Y -> IES after a consonant."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return frozenset({word[:-1] + "ies", word + "s"})
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return frozenset({word + "es"})
+    return frozenset({word + "s"})
 
 
 def inflections(verb: str) -> frozenset[str]:
@@ -129,7 +146,8 @@ class Compiled:
         before = [doc[i] for i in range(verb.i - 1, sent.start - 1, -1)]
         upper, lower = self.steps()
         hit = Hit()
-        if not _seq(upper, 0, after, True, actor_at, hit, forward=True):
+        outside = frozenset(t.i for t in after if not in_phrase(t, verb, WORD_CLAUSES, quotes=False))
+        if not _seq(upper, 0, after, True, actor_at, hit, forward=True, outside=outside):
             return None
         if not _seq(lower, 0, before, True, actor_at, hit, forward=False):
             return None
@@ -145,6 +163,7 @@ def _seq(
     hit: Hit,
     *,
     forward: bool,
+    outside: frozenset[int] = frozenset(),
 ) -> bool:
     """Match steps[k:] on toks (toks[0] is next to the previous step); backtracks."""
     if k == len(steps):
@@ -160,27 +179,33 @@ def _seq(
             ),
             None,
         )
-        return end is not None and _seq(steps, k + 1, toks[end + 1 :], False, actor_at, hit, forward=forward)
+        rest = toks[end + 1 :] if end is not None else []
+        return end is not None and _seq(
+            steps, k + 1, rest, False, actor_at, hit, forward=forward, outside=outside
+        )
     for s in starts:
-        for used, fill in _fits(elem, toks, s, actor_at, forward):
+        for used, fill in _fits(elem, toks, s, actor_at, forward, outside):
             saved = (list(hit.tokens), hit.source, hit.target, list(hit.compound))
             _record(elem, fill, hit)
-            if _seq(steps, k + 1, toks[s + used :], False, actor_at, hit, forward=forward):
+            if _seq(steps, k + 1, toks[s + used :], False, actor_at, hit, forward=forward, outside=outside):
                 return True
             hit.tokens, hit.source, hit.target, hit.compound = saved
     return False
 
 
 def _fits(
-    elem: Element, toks: list[Token], s: int, actor_at: ActorAt, forward: bool
+    elem: Element, toks: list[Token], s: int, actor_at: ActorAt, forward: bool, outside: frozenset[int]
 ) -> list[tuple[int, list[Token]]]:
-    """Ways ``elem`` can match starting at toks[s]: (tokens used, tokens to record)."""
+    """Ways ``elem`` can match starting at toks[s]: (tokens used, tokens to record); a word
+    never on a token ``outside`` the verb's phrase."""
     if s >= len(toks):
         return []
     if elem.kind == "word":
         out = []
         for seq in elem.words:
-            if s + len(seq) <= len(toks) and all(word_matches(toks[s + i], w) for i, w in enumerate(seq)):
+            if s + len(seq) <= len(toks) and all(
+                toks[s + i].i not in outside and word_matches(toks[s + i], w) for i, w in enumerate(seq)
+            ):
                 out.append((len(seq), toks[s : s + len(seq)]))
         return out
     if elem.kind == "verb":
@@ -195,6 +220,25 @@ def _fits(
     if elem.kind == "compound":
         return _compound(head, toks, s, lo, hi, actor_at, forward)
     return [(hi - lo, [head])]
+
+
+def in_phrase(tok: Token, verb: Token, cuts: frozenset[str] = CLAUSES, quotes: bool = True) -> bool:
+    """``tok`` belongs to the verb's phrase: its complements ("believes Dagolath can cope"),
+    not a relative, adverbial or coordinated clause (a clause of ``cuts``), nor (``quotes``)
+    a quote, between them."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in cuts and t.pos_ in ("VERB", "AUX") and not _reduced(t):
+            return False
+        t = t.head
+    lo, hi = sorted((tok.i, verb.i))
+    return not (quotes and any(x.is_quote for x in verb.doc[lo:hi]))
+
+
+def _reduced(t: Token) -> bool:
+    """A participle modifying a noun ("the roads leading into Mordor"): PETRARCH reads it
+    as part of that noun phrase, not a clause of its own."""
+    return t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")
 
 
 def _compound(

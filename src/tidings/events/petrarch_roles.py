@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from tidings.events.petrarch_match import ActorAt, Hit, Matched
+from tidings.events.petrarch_match import ActorAt, Hit, Matched, in_phrase
 
 # PETRARCH's default (require_dyad = True): an event needs a coded source and a coded target.
 REQUIRE_DYAD = True
@@ -65,6 +65,13 @@ def slot_roles(
     if hit.refines:  # a refinement of the built-in lexicon's event: the lexicon's roles stand
         return sources, targets, None
     coded = lambda ps: [p for p in ps if p is not None and (p.code or p.country)]  # noqa: E731
+    if not (hit.source or hit.target or hit.compound) and _agentless_passive(verb):
+        # PETRARCH's passive: a "from" or "in" phrase of the verb names the source, the
+        # subject is the target ("The PKK is banned in Turkey": TUR -> PKK)
+        by = coded(_passive_source(verb, parties, speaker, actor_at))
+        subject = coded(_subject(verb, parties, speaker, actor_at))
+        if by and subject and any(_code(a) != _code(b) for a in by for b in subject):
+            return by, subject, None
     before = bool(hit.compound) and hit.compound[0].i < verb.i
     if before:
         sources = [parties.party(t, speaker) for t in hit.compound]
@@ -104,6 +111,25 @@ def lacks_dyad(source: Any, target: Any) -> bool:
     return REQUIRE_DYAD and not (
         source is not None and _code(source) and target is not None and _code(target)
     )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive clause of its own (a passive subject or auxiliary) naming no "by" agent."""
+    kids = {c.dep_ for c in verb.children}
+    return bool(kids & {"nsubjpass", "auxpass"}) and "agent" not in kids
+
+
+def _passive_source(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list[Any]:
+    """The actors of a passive verb's own "from" or "in" phrase (PETRARCH's sources of a
+    passive without a "by" agent): the first such phrase that names one."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("from", "in"):
+            continue
+        for o in c.children:
+            found = actor_at(o) if o.dep_ == "pobj" else None
+            if found is not None:
+                return [parties.party(h, speaker) for h in coordinated(found[2])]
+    return []
 
 
 def _bare_passive(verb: Token) -> bool:
@@ -220,28 +246,8 @@ def _subject(verb: Token, parties: Any, speaker: Any, actor_at: ActorAt) -> list
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "pobj", "prep", "aux"})
 # Clauses a verb governs: a target inside one is that clause's, not the verb's.
 _GOVERNED = frozenset({"xcomp"})
-# Dependents that open a clause of their own: their words are not the verb's phrase.
-_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
 # Verb tokens that head no clause ("according to", "the injured man"): no PETRARCH verb.
 NOT_CLAUSE = frozenset({"prep", "amod", "compound", "advmod", "mark", "case", "npadvmod"})
-
-
-def in_phrase(tok: Token, verb: Token) -> bool:
-    """``tok`` belongs to the verb's phrase: its complements ("believes Dagolath can cope"),
-    not a relative, adverbial or coordinated clause, nor a quote, between them."""
-    t = tok
-    while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX") and not _reduced(t):
-            return False
-        t = t.head
-    lo, hi = sorted((tok.i, verb.i))
-    return not any(x.is_quote for x in verb.doc[lo:hi])
-
-
-def _reduced(t: Token) -> bool:
-    """A participle modifying a noun ("the roads leading into Mordor"): PETRARCH reads it
-    as part of that noun phrase, not a clause of its own."""
-    return t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")
 
 
 def refines(f: Any) -> bool:
