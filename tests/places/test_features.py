@@ -411,3 +411,40 @@ def test_a_journey_happens_where_it_goes_and_the_dateline_narrows_a_country(buil
     rows[3] = "envoy envoy NOUN NN dobj 1"
     text = "Araji praised a envoy to Iran."
     assert event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [1]) is None
+
+
+def test_a_movement_based_somewhere_does_not_act_there(build):
+    """Only a local body acts where it is based: "the Yemen-based movement claimed" is no scene."""
+    rows = list(COURT)
+    rows[4] = "movement movement NOUN NN nsubj 5"
+    rows[5] = "claimed claim VERB VBD ROOT 5"
+    text = "The Luxembourg-based movement claimed for Eva Glawischnig, a politician in Austria."
+    ents = ["O", "B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    assert event_location(doc, 0, [5]) is None
+
+
+APPEAL = [
+    "They they PRON PRP nsubj 1",
+    "called call VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Turkey Turkey PROPN NNP pobj 2",
+    "to to PART TO aux 5",
+    "halt halt VERB VB xcomp 1",
+    "drilling drilling NOUN NN dobj 5",
+    "within within ADP IN prep 6",
+    "Cyprus Cyprus PROPN NNP pobj 7",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_the_place_of_an_act_asked_for_is_not_the_asking(build):
+    text = "They called on Turkey to halt drilling within Cyprus."
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build(text, APPEAL, ents=ents))
+    assert event_location(doc, 0, [1, 2]) is None  # the call: not where the drilling is
+    loc = event_location(doc, 0, [5])  # the halt asked for is within Cyprus
+    assert (loc.text, loc.source) == ("Cyprus", "clause")
+    rows = [r.replace("called call", "agreed agree") for r in APPEAL]
+    doc = PlacesStage()(build(text.replace("called on Turkey", "agreed on Turkey"), rows, ents=ents))
+    assert event_location(doc, 0, [1]).text == "Cyprus"  # not an appeal: "agreed to open a factory in Gyula"

@@ -43,6 +43,7 @@ from tidings.places.roles import (
     in_aside,
     journey,
     remote,
+    requested,
     target_of,
 )
 from tidings.places.scene import scene_told_next
@@ -284,6 +285,8 @@ def _in_sentence(
             continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
         if level >= 2 and (other_nouns_clause(span, event_toks | {head.i}) or in_aside(span, event_toks)):
             continue  # "sentenced a doctor based in Martinsville": where the doctor is based
+        if requested(span, head):
+            continue  # "called on Turkey to halt drilling within the EEZ of Cyprus": the act asked for
         # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
         outside = level >= 2 and not head.is_ancestor(span.root)
         key = (
