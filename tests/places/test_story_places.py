@@ -48,6 +48,48 @@ def test_the_mayor_of_a_town_places_what_is_done_to_him(build):
     assert "'mayor'" in loc.evidence
 
 
+def test_a_body_that_votes_to_act_acts_at_its_seat(build):
+    """An xcomp shares its controller's subject: "the Minneapolis council voted to disband"."""
+    rows = [
+        "The the DET DT det 2",
+        "Minneapolis Minneapolis PROPN NNP compound 2",
+        "council council NOUN NN nsubj 3",
+        "voted vote VERB VBD ROOT 3",
+        "to to PART TO aux 5",
+        "disband disband VERB VB xcomp 3",
+        "its its PRON PRP$ poss 7",
+        "police police NOUN NN dobj 5",
+        ". . PUNCT . punct 3",
+    ]
+    ents = ["O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+    doc = PlacesStage()(build("The Minneapolis council voted to disband its police.", rows, ents=ents))
+    loc = event_location(doc, 0, [5])
+    assert (loc.text, loc.evidence) == (
+        "Minneapolis",
+        "the seat of the event's party 'council': 'Minneapolis'",
+    )
+
+
+def test_a_name_titled_as_a_local_office_acts_at_its_seat(build):
+    rows = [
+        "Wisconsin Wisconsin PROPN NNP compound 1",
+        "Governor Governor PROPN NNP compound 3",
+        "Tony Tony PROPN NNP compound 3",
+        "Evers Evers PROPN NNP nsubj 4",
+        "declared declare VERB VBD ROOT 4",
+        "an an DET DT det 6",
+        "emergency emergency NOUN NN dobj 4",
+        ". . PUNCT . punct 4",
+    ]
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = PlacesStage()(build("Wisconsin Governor Tony Evers declared an emergency.", rows, ents=ents))
+    loc = event_location(doc, 0, [4])
+    assert (loc.text, loc.evidence) == ("Wisconsin", "the seat of the event's party 'Governor': 'Wisconsin'")
+    rows[1] = "Senator Senator PROPN NNP compound 3"  # not a local body: a senator speaks anywhere
+    doc = PlacesStage()(build("Wisconsin Senator Tony Evers declared an emergency.", rows, ents=ents))
+    assert event_location(doc, 0, [4]) is None
+
+
 LEAD = [
     "Protesters protester NOUN NNS nsubj 1",
     "gathered gather VERB VBD ROOT 1",
