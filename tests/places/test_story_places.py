@@ -120,3 +120,22 @@ def test_a_country_in_the_lead_is_not_the_story_scene(build):
     ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
     doc = PlacesStage()(build(text, rows, ents=ents))
     assert event_location(doc, 1, [7]) is None
+
+
+def test_the_paragraph_scene_is_the_qualified_town_not_its_qualifier(build):
+    rows = [
+        "Trump Trump PROPN NNP nsubj 1",
+        "spoke speak VERB VBD ROOT 1",
+        "in in ADP IN prep 1",
+        "Tulsa Tulsa PROPN NNP pobj 2",
+        ", , PUNCT , punct 3",
+        "Oklahoma Oklahoma PROPN NNP appos 3",
+        ". . PUNCT . punct 1",
+        "Crowds crowd NOUN NNS nsubj 8",
+        "cheered cheer VERB VBD ROOT 8",
+        ". . PUNCT . punct 8",
+    ]
+    ents = ["B-PERSON", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"]
+    doc = PlacesStage()(build("Trump spoke in Tulsa, Oklahoma. Crowds cheered.", rows, ents=ents))
+    loc = event_location(doc, 1, [8])
+    assert (loc.text, loc.evidence) == ("Tulsa", "'Tulsa' in a sentence before")

@@ -231,7 +231,11 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
                 c.i for c in prev.root.children if c.dep_ == "conj"
             ]  # "..., then fled up"
             main = [s for s in scenes if rank(s, doc, acts)[0] <= 1]
-            span = (main or scenes)[-1]
+            # the qualified town, not its qualifier: "on June 20 in Tulsa, Oklahoma" -> Tulsa
+            span = [s for s in (main or scenes) if not _qualifies(doc, s, scenes)][-1:] or (main or scenes)[
+                -1:
+            ]
+            span = span[0]
             place = places[span.label_]
             return EventLocation(
                 place=place.id,
