@@ -232,10 +232,8 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
             ]  # "..., then fled up"
             main = [s for s in scenes if rank(s, doc, acts)[0] <= 1]
             # the qualified town, not its qualifier: "on June 20 in Tulsa, Oklahoma" -> Tulsa
-            span = [s for s in (main or scenes) if not _qualifies(doc, s, scenes)][-1:] or (main or scenes)[
-                -1:
-            ]
-            span = span[0]
+            unqualified = [s for s in (main or scenes) if not _qualifies(doc, s, scenes)]
+            span = (unqualified or main or scenes)[-1]
             place = places[span.label_]
             return EventLocation(
                 place=place.id,
