@@ -448,3 +448,29 @@ def test_the_place_of_an_act_asked_for_is_not_the_asking(build):
     rows = [r.replace("called call", "agreed agree") for r in APPEAL]
     doc = PlacesStage()(build(text.replace("called on Turkey", "agreed on Turkey"), rows, ents=ents))
     assert event_location(doc, 0, [1]).text == "Cyprus"  # not an appeal: "agreed to open a factory in Gyula"
+
+
+def test_a_later_conjoined_act_keeps_its_place(build):
+    rows = [
+        "Hungary Hungary PROPN NNP nsubj 1",
+        "licensed license VERB VBD ROOT 1",
+        "technology technology NOUN NN dobj 1",
+        "and and CCONJ CC cc 1",
+        "started start VERB VBD conj 1",
+        "assembling assemble VERB VBG xcomp 4",
+        "guns gun NOUN NNS dobj 5",
+        "in in ADP IN prep 5",
+        "Gyula Gyula PROPN NNP pobj 7",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    text = "Hungary licensed technology and started assembling guns in Gyula."
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    assert event_location(doc, 0, [1]) is None  # not where it licensed
+    assert event_location(doc, 0, [5]).text == "Gyula"
+    # bare coordinated verbs share the place that follows them: "arrested and charged in Gyula"
+    rows = ["He he PRON PRP nsubjpass 2", "was be AUX VBD auxpass 2", "arrested arrest VERB VBN ROOT 2",
+            "and and CCONJ CC cc 2", "charged charge VERB VBN conj 2", "in in ADP IN prep 4",
+            "Gyula Gyula PROPN NNP pobj 5", ". . PUNCT . punct 2"]  # fmt: skip
+    doc = PlacesStage()(build("He was arrested and charged in Gyula.", rows, ents=["O"] * 6 + ["B-GPE", "O"]))
+    assert event_location(doc, 0, [2]).text == "Gyula"

@@ -114,6 +114,27 @@ def requested(span: Span, verb: Token) -> bool:
     return False
 
 
+# Dependents that give a verb phrase of its own: once the event's verb has one before "and",
+# what the next verb governs is that verb's ("arrested and charged in Paris" shares its place).
+OWN_PHRASE = {"dobj", "prep", "npadvmod", "advmod", "attr", "dative", "xcomp", "ccomp", "oprd", "acomp"}
+
+
+def later_act(span: Span, verb: Token) -> bool:
+    """The place belongs to a later act conjoined with the event's, when the event's verb has
+    a phrase of its own before it ("Hungary licensed Czech technology and started assembling
+    firearms in Kiskunfélegyháza": not where it licensed; "was released in 2018 and ... living
+    in Staffordshire"); a place after bare coordinated verbs is shared ("arrested and charged
+    in Paris")."""
+    tok = span.root
+    for _ in range(40):
+        if tok.head is tok or tok.i == verb.i:
+            return False
+        if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in OWN_PHRASE and verb.i < c.i < tok.i for c in verb.children)
+        tok = tok.head
+    return False
+
+
 def in_aside(span: Span, event_toks: set[int]) -> bool:
     """The place is inside a parenthesis the event is not in ("phoned 911 (the emergency
     number in the United States)"): the aside explains a word, it does not place the event."""
