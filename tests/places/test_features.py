@@ -474,3 +474,21 @@ def test_a_later_conjoined_act_keeps_its_place(build):
             "Gyula Gyula PROPN NNP pobj 5", ". . PUNCT . punct 2"]  # fmt: skip
     doc = PlacesStage()(build("He was arrested and charged in Gyula.", rows, ents=["O"] * 6 + ["B-GPE", "O"]))
     assert event_location(doc, 0, [2]).text == "Gyula"
+
+
+def test_the_place_of_a_reported_act_is_not_the_telling(build):
+    rows = [
+        "Iran Iran PROPN NNP nsubj 1",
+        "admitted admit VERB VBD ROOT 1",
+        "it it PRON PRP nsubj 3",
+        "downed down VERB VBD ccomp 1",
+        "a a DET DT det 5",
+        "jet jet NOUN NN dobj 3",
+        "near near ADP IN prep 3",
+        "Tehran Tehran PROPN NNP pobj 6",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build("Iran admitted it downed a jet near Tehran.", rows, ents=ents))
+    assert event_location(doc, 0, [1]) is None
+    assert event_location(doc, 0, [3]).text == "Tehran"

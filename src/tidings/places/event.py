@@ -44,6 +44,7 @@ from tidings.places.roles import (
     journey,
     later_act,
     remote,
+    reported,
     requested,
     target_of,
 )
@@ -288,7 +289,7 @@ def _in_sentence(
             continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
         if level >= 2 and (other_nouns_clause(span, event_toks | {head.i}) or in_aside(span, event_toks)):
             continue  # "sentenced a doctor based in Martinsville": where the doctor is based
-        if level >= 2 and later_act(span, head):
+        if level >= 2 and (later_act(span, head) or reported(span, head)):
             continue  # "was released in 2018 and ... living in Staffordshire": the later act's place
         if requested(span, head):
             continue  # "called on Turkey to halt drilling within the EEZ of Cyprus": the act asked for

@@ -135,6 +135,20 @@ def later_act(span: Span, verb: Token) -> bool:
     return False
 
 
+def reported(span: Span, verb: Token) -> bool:
+    """The place sits in a clause the event's verb reports ("representatives from Iran
+    acknowledged their government had shot down a Ukrainian jet near Tehran"): the reported
+    act's place, not the telling's."""
+    tok = span.root
+    for _ in range(40):
+        if tok.head is tok or tok.i == verb.i:
+            return False
+        if tok.dep_ == "ccomp" and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def in_aside(span: Span, event_toks: set[int]) -> bool:
     """The place is inside a parenthesis the event is not in ("phoned 911 (the emergency
     number in the United States)"): the aside explains a word, it does not place the event."""
