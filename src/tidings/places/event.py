@@ -8,7 +8,10 @@
    a town the event befalls ("Sanaa fell", "Abqaiq was the target of an attack", "bombings
    struck the Jolo Cathedral"), or where its subject is based ("the Luxembourg-based court").
 2. ``sentence``: else a locative place elsewhere in the sentence ("... said on Sunday,
-   after the attack in Mosul"), the event's own subtree first, then the nearest.
+   after the attack in Mosul"), the event's own subtree first, then the nearest. A place of
+   another act is not the event's (``roles.later_act``, ``roles.reported``,
+   ``roles.requested``: "licensed ... and started assembling firearms in X", "acknowledged
+   they had shot down a jet near X", "called on Turkey to halt drilling within X").
 3. ``context``: else, when the sentence names no toponym (adjectives aside), the last town
    or region a locative phrase names in the two sentences before it in the same paragraph;
    else the scene of a later definite mention of the event's noun ("an airstrike" ... "the
