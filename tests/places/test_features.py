@@ -411,3 +411,84 @@ def test_a_journey_happens_where_it_goes_and_the_dateline_narrows_a_country(buil
     rows[3] = "envoy envoy NOUN NN dobj 1"
     text = "Araji praised a envoy to Iran."
     assert event_location(PlacesStage()(build(text, rows, ents=ents)), 0, [1]) is None
+
+
+def test_a_movement_based_somewhere_does_not_act_there(build):
+    """Only a local body acts where it is based: "the Yemen-based movement claimed" is no scene."""
+    rows = list(COURT)
+    rows[4] = "movement movement NOUN NN nsubj 5"
+    rows[5] = "claimed claim VERB VBD ROOT 5"
+    text = "The Luxembourg-based movement claimed for Eva Glawischnig, a politician in Austria."
+    ents = ["O", "B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    assert event_location(doc, 0, [5]) is None
+
+
+APPEAL = [
+    "They they PRON PRP nsubj 1",
+    "called call VERB VBD ROOT 1",
+    "on on ADP IN prep 1",
+    "Turkey Turkey PROPN NNP pobj 2",
+    "to to PART TO aux 5",
+    "halt halt VERB VB xcomp 1",
+    "drilling drilling NOUN NN dobj 5",
+    "within within ADP IN prep 6",
+    "Cyprus Cyprus PROPN NNP pobj 7",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_the_place_of_an_act_asked_for_is_not_the_asking(build):
+    text = "They called on Turkey to halt drilling within Cyprus."
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build(text, APPEAL, ents=ents))
+    assert event_location(doc, 0, [1, 2]) is None  # the call: not where the drilling is
+    loc = event_location(doc, 0, [5])  # the halt asked for is within Cyprus
+    assert (loc.text, loc.source) == ("Cyprus", "clause")
+    rows = [r.replace("called call", "agreed agree") for r in APPEAL]
+    doc = PlacesStage()(build(text.replace("called on Turkey", "agreed on Turkey"), rows, ents=ents))
+    assert event_location(doc, 0, [1]).text == "Cyprus"  # not an appeal: "agreed to open a factory in Gyula"
+
+
+def test_a_later_conjoined_act_keeps_its_place(build):
+    rows = [
+        "Hungary Hungary PROPN NNP nsubj 1",
+        "licensed license VERB VBD ROOT 1",
+        "technology technology NOUN NN dobj 1",
+        "and and CCONJ CC cc 1",
+        "started start VERB VBD conj 1",
+        "assembling assemble VERB VBG xcomp 4",
+        "guns gun NOUN NNS dobj 5",
+        "in in ADP IN prep 5",
+        "Gyula Gyula PROPN NNP pobj 7",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    text = "Hungary licensed technology and started assembling guns in Gyula."
+    doc = PlacesStage()(build(text, rows, ents=ents))
+    assert event_location(doc, 0, [1]) is None  # not where it licensed
+    assert event_location(doc, 0, [5]).text == "Gyula"
+    # bare coordinated verbs share the place that follows them: "arrested and charged in Gyula"
+    rows = ["He he PRON PRP nsubjpass 2", "was be AUX VBD auxpass 2", "arrested arrest VERB VBN ROOT 2",
+            "and and CCONJ CC cc 2", "charged charge VERB VBN conj 2", "in in ADP IN prep 4",
+            "Gyula Gyula PROPN NNP pobj 5", ". . PUNCT . punct 2"]  # fmt: skip
+    doc = PlacesStage()(build("He was arrested and charged in Gyula.", rows, ents=["O"] * 6 + ["B-GPE", "O"]))
+    assert event_location(doc, 0, [2]).text == "Gyula"
+
+
+def test_the_place_of_a_reported_act_is_not_the_telling(build):
+    rows = [
+        "Iran Iran PROPN NNP nsubj 1",
+        "admitted admit VERB VBD ROOT 1",
+        "it it PRON PRP nsubj 3",
+        "downed down VERB VBD ccomp 1",
+        "a a DET DT det 5",
+        "jet jet NOUN NN dobj 3",
+        "near near ADP IN prep 3",
+        "Tehran Tehran PROPN NNP pobj 6",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = PlacesStage()(build("Iran admitted it downed a jet near Tehran.", rows, ents=ents))
+    assert event_location(doc, 0, [1]) is None
+    assert event_location(doc, 0, [3]).text == "Tehran"

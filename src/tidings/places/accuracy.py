@@ -1,7 +1,11 @@
 """Date and place accuracy against hand-checked gold (``gold/timeplace.jsonl``).
 
     python -m tidings.places.accuracy gold/timeplace.jsonl [-v] [--events gold/events.jsonl]
-        [--split dev|dev3|dev4 ...] [--events-only] [--gold-source] [--skip-ids FILE] [--packages]
+        [--split dev|dev3|dev4 ...] [--events-only] [--by-rule] [--gold-source] [--skip-ids FILE] [--packages]
+
+The held-out split is refused (``--split`` offers dev splits only); the coordinator measures
+it with ``TIDINGS_COORDINATOR=1 ... --events gold/events.jsonl --coordinator-heldout-counts``,
+which prints totals and counts by rule (``tidings.places.rulecount``), never a single event.
 
 GeoWebNews is measured by ``tidings.places.geowebnews`` (``evaluate_geowebnews`` is also
 importable from here).
@@ -20,11 +24,17 @@ import argparse
 import datetime as dt
 import json
 import math
+import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tidings.model import Article, Document, Place, TimeRef
+from tidings.places.rulecount import OUTCOMES, rule_of, rule_table
+
+# The coordinator's aggregate held-out run needs this set to 1 (helpers never set it).
+COORDINATOR_ENV = "TIDINGS_COORDINATOR"
 
 
 @dataclass
@@ -36,6 +46,7 @@ class Score:
     predicted_matched: int = 0
     misses: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)  # (rule, outcome) -> n
 
     @property
     def accuracy(self) -> float:
@@ -160,7 +171,20 @@ def main(argv: list[str] | None = None) -> None:
         help="events gold split(s) to score, each reported apart (default dev; repeatable)",
     )
     ap.add_argument("--events-only", action="store_true", help="score the events gold only")
+    ap.add_argument("--by-rule", action="store_true", help="event places right and wrong by rule")
+    ap.add_argument(
+        "--coordinator-heldout-counts",
+        action="store_true",
+        help=f"coordinator only ({COORDINATOR_ENV}=1): aggregate held-out event counts, no single event",
+    )
     args = ap.parse_args(argv)
+    if args.coordinator_heldout_counts:
+        if os.environ.get(COORDINATOR_ENV) != "1" or args.verbose or args.events is None:
+            ap.error(
+                f"--coordinator-heldout-counts is the coordinator's: needs {COORDINATOR_ENV}=1 and --events, no -v"
+            )
+        print("\n".join(coordinator_heldout_counts(args.events)))
+        return
     skip = set(args.skip_ids.read_text(encoding="utf-8").split()) if args.skip_ids else set()
     for ev_split in (args.split or ["dev"]) if args.events is not None else []:
         ev_dates, ev_places = event_accuracy(args.events, args.gold_source, split=ev_split, skip=skip)
@@ -168,6 +192,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  event dates : {ev_dates.correct}/{ev_dates.gold} correct ({ev_dates.accuracy:.1%})")
         print(f"  event places: {ev_places.correct}/{ev_places.gold} correct ({ev_places.accuracy:.1%})")
         print(f"  events with a gold date and no gold place that got a place: {ev_places.predicted}")
+        if args.by_rule:
+            print("\n".join(rule_table(ev_places.by_rule)))
         if args.verbose:
             for m in ev_dates.misses + ev_places.misses:
                 print("    miss", m)
@@ -186,6 +212,20 @@ def main(argv: list[str] | None = None) -> None:
         if args.verbose and split is not None:
             for m in times.misses + places.misses:
                 print("    miss", m)
+
+
+def coordinator_heldout_counts(events_gold: Path) -> list[str]:
+    """The coordinator's measurement of the events gold's held-out split: totals and counts
+    by rule only, never an article, a trigger or a single error (helpers do not run this;
+    the CLI asks for ``TIDINGS_COORDINATOR=1``)."""
+    dates, places = event_accuracy(events_gold, split="heldout")
+    return [
+        "[events gold: held-out split, aggregate counts only]",
+        f"  event dates : {dates.correct}/{dates.gold}",
+        f"  event places: {places.correct}/{places.gold}",
+        f"  events with a gold date and no gold place that got a place: {places.predicted}",
+        *rule_table(places.by_rule),
+    ]
 
 
 def compare_packages(gold_path: Path) -> dict[str, tuple[int, int]]:
@@ -368,6 +408,7 @@ def _score_place(
     if "place" not in e:  # the gold says no place: count the events we locate anyway
         spurious = event_location(doc, si, toks, e.get("source") if gold_source else None)
         places.predicted += spurious is not None
+        places.by_rule[rule_of(spurious), OUTCOMES[2]] += spurious is not None
         if spurious is not None:
             where = next((p.name for p in doc._.places if p.id == spurious.place), None)
             places.spurious.append(
@@ -379,7 +420,9 @@ def _score_place(
         places.gold += 1
         places.found += place is not None
         names = {_norm(place.name), _norm(place.text)} if place is not None else set()
-        if _norm(e["place"]) in names or (place is not None and same_entry(e["place"], place, doc)):
+        right = _norm(e["place"]) in names or (place is not None and same_entry(e["place"], place, doc))
+        places.by_rule[rule_of(loc), OUTCOMES[0] if right else OUTCOMES[1]] += 1
+        if right:
             places.correct += 1
         else:
             got_name = place.name if place is not None else None

@@ -8,7 +8,10 @@
    a town the event befalls ("Sanaa fell", "Abqaiq was the target of an attack", "bombings
    struck the Jolo Cathedral"), or where its subject is based ("the Luxembourg-based court").
 2. ``sentence``: else a locative place elsewhere in the sentence ("... said on Sunday,
-   after the attack in Mosul"), the event's own subtree first, then the nearest.
+   after the attack in Mosul"), the event's own subtree first, then the nearest. A place of
+   another act is not the event's (``roles.later_act``, ``roles.reported``,
+   ``roles.requested``: "licensed ... and started assembling firearms in X", "acknowledged
+   they had shot down a jet near X", "called on Turkey to halt drilling within X").
 3. ``context``: else, when the sentence names no toponym (adjectives aside), the last town
    or region a locative phrase names in the two sentences before it in the same paragraph;
    else the scene of a later definite mention of the event's noun ("an airstrike" ... "the
@@ -42,7 +45,10 @@ from tidings.places.roles import (
     describes_person,
     in_aside,
     journey,
+    later_act,
     remote,
+    reported,
+    requested,
     target_of,
 )
 from tidings.places.scene import scene_told_next
@@ -230,7 +236,9 @@ def _story_scene(doc: Doc, sent: Span, places: dict[str, Place]) -> EventLocatio
                 c.i for c in prev.root.children if c.dep_ == "conj"
             ]  # "..., then fled up"
             main = [s for s in scenes if rank(s, doc, acts)[0] <= 1]
-            span = (main or scenes)[-1]
+            # the qualified town, not its qualifier: "on June 20 in Tulsa, Oklahoma" -> Tulsa
+            unqualified = [s for s in (main or scenes) if not _qualifies(doc, s, scenes)]
+            span = (unqualified or main or scenes)[-1]
             place = places[span.label_]
             return EventLocation(
                 place=place.id,
@@ -284,6 +292,10 @@ def _in_sentence(
             continue  # "in Iraqi military bases" is a scene; "commented on the Turkish-Libyan deal" is not
         if level >= 2 and (other_nouns_clause(span, event_toks | {head.i}) or in_aside(span, event_toks)):
             continue  # "sentenced a doctor based in Martinsville": where the doctor is based
+        if level >= 2 and (later_act(span, head) or reported(span, head)):
+            continue  # "was released in 2018 and ... living in Staffordshire": the later act's place
+        if requested(span, head):
+            continue  # "called on Turkey to halt drilling within the EEZ of Cyprus": the act asked for
         # elsewhere in the sentence, a place under the event's own words first ("then agreed ... in Gyula")
         outside = level >= 2 and not head.is_ancestor(span.root)
         key = (

@@ -1,7 +1,9 @@
 """The place of the event's party: a local body acts where it sits.
 
 "The Minneapolis police fired ...", "a Florida court ruled", "the mayor of Fort Lee",
-"Christchurch District Court remanded him": when the event's sentence names no scene, a
+"Christchurch District Court remanded him", "Wisconsin Governor Tony Evers declared" (a
+name's title), "the Minneapolis council voted to disband" (the subject of the verb an
+xcomp event depends on): when the event's sentence names no scene, a
 town or first-level division that qualifies the event's subject or object, whose head is
 a local body (police, a court, a council, a mayor ...), is where the event happened. A
 country there is an actor's nationality ("the US government"), not a scene, and is left
@@ -32,12 +34,18 @@ def _party_heads(doc: Doc, token_indices: Sequence[int]) -> list[Token]:
     and their appositions ("Pawel Adamowicz, mayor of the Polish city of Gdansk, was stabbed")."""
     verb = clause_head(doc, token_indices)
     out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            out.append(c)
-        elif c.dep_ == "agent":
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out + [a for h in out for a in h.children if a.dep_ == "appos"]
+    verbs = [verb]
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verbs.append(verb.head)  # the controller's subject acts: "the Minneapolis council voted to disband"
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and v is verb:
+                out.append(c)
+            elif c.dep_ == "agent" and v is verb:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    out += [a for h in out for a in h.children if a.dep_ == "appos"]
+    # a name's title: "Wisconsin Governor Tony Evers declared", "Mayor Bill de Blasio"
+    return out + [c for h in out if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
 
 
 def _qualifies_body(span: Span, head: Token) -> bool:

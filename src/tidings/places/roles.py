@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.places.party import LOCAL_BODIES
+
 # Verbs of a procession, whose starting point ("from") is where the event is held.
 PROCESSIONS = {"march", "parade", "walk", "process", "rally", "demonstrate", "protest"}
 # Nouns of a journey, whose goal ("to") is where it happens.
@@ -66,14 +68,85 @@ def describes_person(span: Span, event_toks: frozenset[int] | set[int] = frozens
 
 
 def based(span: Span, verb: Token) -> bool:
-    """The town or country of "the Luxembourg-based court", subject of the event's verb: the
-    subject acts where it is based."""
+    """The town or country of "the Luxembourg-based court", subject of the event's verb: a
+    local body (a court, the police, a council: ``tidings.places.party.LOCAL_BODIES``) acts
+    where it is based; a movement or a company need not ("the Yemen-based Houthi movement
+    claimed responsibility" for an attack in Saudi Arabia)."""
     tok = span.root
     word = tok.head
     if tok.dep_ not in ("npadvmod", "compound", "nmod") or word.lower_ != "based":
         return False
     subject = word.head
+    if subject.lemma_.lower() not in LOCAL_BODIES and subject.lower_ not in LOCAL_BODIES:
+        return False
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
+
+
+# Verbs of asking someone to act: the place of the act asked for ("called on Turkey to halt
+# its drilling within the EEZ of Cyprus") is not where the asking happens.
+APPEALS = {
+    "call",
+    "urge",
+    "ask",
+    "demand",
+    "appeal",
+    "request",
+    "press",
+    "plead",
+    "encourage",
+    "invite",
+    "beg",
+}
+
+
+def requested(span: Span, verb: Token) -> bool:
+    """The place sits in the complement of an appeal, the act asked for ("called on Turkey
+    to halt drilling within the EEZ of Cyprus", "urged them to return to Syria")."""
+    if verb.lemma_.lower() not in APPEALS:
+        return False
+    tok = span.root
+    for _ in range(40):
+        if tok.head is tok or tok.i == verb.i:
+            return False
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
+# Dependents that give a verb phrase of its own: once the event's verb has one before "and",
+# what the next verb governs is that verb's ("arrested and charged in Paris" shares its place).
+OWN_PHRASE = {"dobj", "prep", "npadvmod", "advmod", "attr", "dative", "xcomp", "ccomp", "oprd", "acomp"}
+
+
+def later_act(span: Span, verb: Token) -> bool:
+    """The place belongs to a later act conjoined with the event's, when the event's verb has
+    a phrase of its own before it ("Hungary licensed Czech technology and started assembling
+    firearms in Kiskunfélegyháza": not where it licensed; "was released in 2018 and ... living
+    in Staffordshire"); a place after bare coordinated verbs is shared ("arrested and charged
+    in Paris")."""
+    tok = span.root
+    for _ in range(40):
+        if tok.head is tok or tok.i == verb.i:
+            return False
+        if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in OWN_PHRASE and verb.i < c.i < tok.i for c in verb.children)
+        tok = tok.head
+    return False
+
+
+def reported(span: Span, verb: Token) -> bool:
+    """The place sits in a clause the event's verb reports ("representatives from Iran
+    acknowledged their government had shot down a Ukrainian jet near Tehran"): the reported
+    act's place, not the telling's."""
+    tok = span.root
+    for _ in range(40):
+        if tok.head is tok or tok.i == verb.i:
+            return False
+        if tok.dep_ == "ccomp" and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def in_aside(span: Span, event_toks: set[int]) -> bool:
