@@ -69,3 +69,20 @@ def test_a_protest_that_only_sets_the_time_or_topic_is_no_event(pipeline):
     # the protest told as news stays
     got = _codes(pipeline, "Thousands of Belarusians rallied in Minsk against President Lukashenko.")
     assert ("BLRCVL", "BLRGOV", "141") in got
+
+
+@pytest.mark.slow
+def test_ultimatums_name_calling_and_denials_in_a_side_clause(pipeline):
+    # giving someone until a day: an ultimatum (139)
+    got = _codes(
+        pipeline, "Hong Kong student groups had given the government until Thursday to withdraw the bill."
+    )
+    assert any(s == "HKGEDU" and c == "139" for s, _, c in got)
+    # calling someone a fascist or a dictator is criticism (111)
+    got = _codes(pipeline, "Turkey's president called the Dutch prime minister a fascist.")
+    assert ("TURGOV", "NLDGOV", "111") in got
+    # a denial told in a relative clause is still a denial (016, one-sided)
+    got = _codes(
+        pipeline, "Qawi was later accused by Pakistani police of inciting the murder, which he denied."
+    )
+    assert ("PAKCOP", "PAKCVL", "112") in got and ("PAKCVL", "", "016") in got

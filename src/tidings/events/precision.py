@@ -30,6 +30,7 @@ MUTUAL = frozenset({"bilateral", "mutual"})
 ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 REACTED = REACTIONS | {"12"}  # codes whose object is an act by someone else
 RELATIVE = frozenset({"WDT", "WP", "WP$"})  # which, who, that
+DENIAL = "016"
 
 
 def coded(p: Party | None) -> bool:
@@ -151,6 +152,8 @@ def one_sided_aside(f: Found, e: Event) -> bool:
     stays, marked ``denied``."""
     if e.target is not None or f.pairs or claimed(f.trigger) or e.modality == "denied":
         return False
+    if f.rule == "verb" and f.code == DENIAL:
+        return False  # a denial is one-sided wherever it is told ("..., which he denied")
     tok = f.trigger
     if f.rule == "noun" and topic(tok):
         return False  # "The hunger strike entered its tenth day": the sentence is about the act
