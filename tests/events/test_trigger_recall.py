@@ -86,3 +86,13 @@ def test_ultimatums_name_calling_and_denials_in_a_side_clause(pipeline):
         pipeline, "Qawi was later accused by Pakistani police of inciting the murder, which he denied."
     )
     assert ("PAKCOP", "PAKCVL", "112") in got and ("PAKCVL", "", "016") in got
+
+
+@pytest.mark.slow
+def test_acknowledging_a_deal_is_no_admission(pipeline):
+    got = _codes(
+        pipeline, "The Hungarian defence group also acknowledged the deal with the Austrian government."
+    )
+    assert not any(c == "015" for _, _, c in got)
+    got = _codes(pipeline, "Iran acknowledged that its military had shot down the Ukrainian airliner.")
+    assert ("IRNGOV", "", "015") in got
