@@ -53,6 +53,9 @@ def test_codebook_entries_of_this_round(pipeline):
     # buying a company is economic cooperation (061), not a seizure of territory (192)
     got = _codes(pipeline, "Germany's Siemens took over the French company Alstom in March.")
     assert got == [("DEUBUS", "FRABUS", "061")]
+    # ratifying a treaty is signing a formal agreement (057)
+    got = _codes(pipeline, "Turkey's parliament ratified the defence agreement with Libya on Saturday.")
+    assert ("TURLEG", "LBYGOV", "057") in got
 
 
 @pytest.mark.slow
