@@ -99,3 +99,16 @@ def test_acknowledging_a_deal_is_no_admission(pipeline):
     assert not any(c == "015" for _, _, c in got)
     got = _codes(pipeline, "Iran acknowledged that its military had shot down the Ukrainian airliner.")
     assert ("IRNGOV", "", "015") in got
+
+
+@pytest.mark.slow
+def test_an_announced_intent_or_refusal_is_stated_now(pipeline):
+    # "said it would not grant the request": the refusal is made by saying so (122)
+    got = _codes(
+        pipeline,
+        "The European Commission said it would not grant Turkey's request for extra assistance for refugees.",
+    )
+    assert ("IGOEUREEC", "TURGOV", "122") in got
+    # "said it would accept mediation": accepting mediation is an intent already (038)
+    got = _codes(pipeline, "Sudan's army said it would accept Saudi mediation to end the fighting.")
+    assert ("SDNMIL", "SAUGOV", "038") in got
