@@ -112,3 +112,11 @@ def test_an_announced_intent_or_refusal_is_stated_now(pipeline):
     # "said it would accept mediation": accepting mediation is an intent already (038)
     got = _codes(pipeline, "Sudan's army said it would accept Saudi mediation to end the fighting.")
     assert ("SDNMIL", "SAUGOV", "038") in got
+
+
+@pytest.mark.slow
+def test_traded_accusations_and_threats_go_both_ways(pipeline):
+    got = _codes(pipeline, "Iran and Saudi Arabia traded accusations over the attack.")
+    assert ("IRNGOV", "SAUGOV", "1123") in got and ("SAUGOV", "IRNGOV", "1123") in got
+    got = _codes(pipeline, "India and Pakistan exchanged threats after the attack in Kashmir.")
+    assert {(s, t) for s, t, c in got if c.startswith("13")} == {("INDGOV", "PAKGOV"), ("PAKGOV", "INDGOV")}
