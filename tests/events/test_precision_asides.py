@@ -56,7 +56,7 @@ def _doc(rows):
 
 
 def _found(tok, rule):
-    return SimpleNamespace(trigger=tok, rule=rule, pairs=[])
+    return SimpleNamespace(trigger=tok, rule=rule, pairs=[], code="138")
 
 
 EVENT = SimpleNamespace(target=None, modality="asserted")

@@ -386,6 +386,7 @@ def refine(trigger: Token, code: str) -> tuple[str, str | None]:
 # send missiles to Ukraine" is 0332 (intent), "will not lift the sanctions" 1244 (refusal),
 # "would impose duties if Beijing did not cut subsidies" 1312 (threat).
 COOPERATIVE = ("04", "05", "06", "07", "08")
+STATED = ("03", "12")  # intents and refusals: announcing one is making it
 FORCEFUL = ("15", "16", "17", "18", "19", "20")
 CONDITIONS = frozenset({"if", "unless"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
@@ -425,6 +426,10 @@ def announced(tok: Token, code: str, modality: str, negated: bool) -> tuple[str,
     if "will" not in auxes and "'ll" not in auxes and not (reported or conditioned):
         return code, negated, None  # "would" outside reported speech: counterfactual
     root = code[:2]
+    if root in STATED and not negated and (reported or conditioned):
+        # "said it would accept mediation" (038), "said it would not grant the request" (122):
+        # an intent or a refusal announced is that intent or refusal, stated now
+        return code, False, root
     if root in COOPERATIVE:
         family = "12" if negated else "03"
     elif not negated and (root in FORCEFUL or root == "14") and (conditioned or (reported and root != "14")):

@@ -30,6 +30,7 @@ MUTUAL = frozenset({"bilateral", "mutual"})
 ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 REACTED = REACTIONS | {"12"}  # codes whose object is an act by someone else
 RELATIVE = frozenset({"WDT", "WP", "WP$"})  # which, who, that
+DENIAL = "016"
 
 
 def coded(p: Party | None) -> bool:
@@ -41,6 +42,7 @@ def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
     if (
         describes(f.trigger, lexicon)
         or (f.rule == "noun" and names_actor(f.trigger, lexicon))
+        or (f.rule == "noun" and f.code[:2] == PROTEST_ROOT and protest_setting(f.trigger, lexicon))
         or (f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger))
     ):
         return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
@@ -76,6 +78,28 @@ def describes(tok: Token, lexicon: Lexicon) -> bool:
             # "in which Turkey and Libya agreed": a clause with a subject of its own tells an act
             return all(c.tag_ in RELATIVE for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
     return False
+
+
+PROTEST_ROOT = "14"
+SETTING_PREPS = frozenset({"during", "throughout"})
+
+
+def protest_setting(tok: Token, lexicon: Lexicon) -> bool:
+    """A protest noun that only sets the time or the topic of another act: "supporters during
+    a rally", "arrested throughout the protests", "a plan for yesterday's march" (a noun naming
+    no act), not "a call for protests" nor "protests against the law"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.pos_ != "ADP":
+        return False
+    if prep.lower_ in SETTING_PREPS:
+        return True
+    gov = prep.head
+    return (
+        prep.lower_ == "for"
+        and gov.pos_ in NOUN_POS
+        and gov is not prep
+        and not lexicon.candidates(gov.lemma_.lower(), True)
+    )
 
 
 def names_actor(tok: Token, lexicon: Lexicon) -> bool:
@@ -128,6 +152,8 @@ def one_sided_aside(f: Found, e: Event) -> bool:
     stays, marked ``denied``."""
     if e.target is not None or f.pairs or claimed(f.trigger) or e.modality == "denied":
         return False
+    if f.rule == "verb" and f.code == DENIAL:
+        return False  # a denial is one-sided wherever it is told ("..., which he denied")
     tok = f.trigger
     if f.rule == "noun" and topic(tok):
         return False  # "The hunger strike entered its tenth day": the sentence is about the act

@@ -1,0 +1,122 @@
+"""Trigger recall and protest settings (issue 15 points 1 and 3, branch lex12): codebook
+entries for buying companies, handing out aid, suspects giving themselves up, shutdowns and
+blockades, and protest nouns that only set the time or topic of another act. Real parses
+through the pipeline (slow)."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.events.lexicon import load_lexicon
+
+
+def _codes(pipeline, text):
+    from tidings.ingest import article_from_text
+
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 3, 15), id="x")]))
+    return sorted(
+        (e.source.code or "", (e.target.code if e.target else None) or "", e.cameo)
+        for e in doc.events
+        if e.asserted
+    )
+
+
+def test_a_company_taken_over_is_no_military_takeover():
+    lex = load_lexicon()
+    first = lex.candidates("take", False)
+    codes = {p.entry: p.code for p in first}
+    assert codes["take over"] == "192"
+    assert (
+        codes[
+            "take over company|firm|business|manufacturer|maker|producer|rival|chain|operator|bank|retailer|carrier|airline|brand|supplier|subsidiary"
+        ]
+        == "061"
+    )
+    order = [p.entry for p in first]
+    assert order.index("take over") > min(i for i, e in enumerate(order) if e.startswith("take over company"))
+
+
+@pytest.mark.slow
+def test_codebook_entries_of_this_round(pipeline):
+    # a suspect giving himself up to the authorities: yield (080)
+    got = _codes(pipeline, "The Austrian suspect turned himself in to German police on Sunday.")
+    assert ("AUTCRM", "DEUCOP", "080") in got
+    # handing out masks and food kits: humanitarian aid (073)
+    got = _codes(pipeline, "The Indian government gave masks and food kits to the villagers of Bihar.")
+    assert ("INDGOV", "INDCVL", "073") in got
+    # a government's shutdown of public services: administrative sanction (172)
+    got = _codes(pipeline, "The government of Samoa began a two-day shutdown of public services.")
+    assert ("WSMGOV", "WSMCVL", "172") in got
+    # placing ports under a blockade (191)
+    got = _codes(pipeline, "Saudi Arabia placed Yemen's Red Sea ports under a naval blockade.")
+    assert [c for _, _, c in got] == ["191"]
+    # buying a company is economic cooperation (061), not a seizure of territory (192)
+    got = _codes(pipeline, "Germany's Siemens took over the French company Alstom in March.")
+    assert got == [("DEUBUS", "FRABUS", "061")]
+    # ratifying a treaty is signing a formal agreement (057)
+    got = _codes(pipeline, "Turkey's parliament ratified the defence agreement with Libya on Saturday.")
+    assert ("TURLEG", "LBYGOV", "057") in got
+
+
+@pytest.mark.slow
+def test_a_protest_that_only_sets_the_time_or_topic_is_no_event(pipeline):
+    from tidings.events.precision import protest_setting
+
+    got = _codes(pipeline, "Police in Minsk detained dozens of opposition supporters during a rally.")
+    assert got == [("BLRCOP", "BLROPP", "173")]  # the rally is when, not what
+    doc = pipeline.nlp("The Civil Human Rights Front had sent the police a plan for yesterday's march.")
+    (march,) = [t for t in doc if t.lower_ == "march"]
+    assert protest_setting(march, load_lexicon())  # the topic of a plan, a noun naming no act
+    (call,) = [t for t in pipeline.nlp("The unions issued a call for protests.") if t.lower_ == "protests"]
+    assert not protest_setting(call, load_lexicon())  # "a call for protests" names an act
+    # the protest told as news stays
+    got = _codes(pipeline, "Thousands of Belarusians rallied in Minsk against President Lukashenko.")
+    assert ("BLRCVL", "BLRGOV", "141") in got
+
+
+@pytest.mark.slow
+def test_ultimatums_name_calling_and_denials_in_a_side_clause(pipeline):
+    # giving someone until a day: an ultimatum (139)
+    got = _codes(
+        pipeline, "Hong Kong student groups had given the government until Thursday to withdraw the bill."
+    )
+    assert any(s == "HKGEDU" and c == "139" for s, _, c in got)
+    # calling someone a fascist or a dictator is criticism (111)
+    got = _codes(pipeline, "Turkey's president called the Dutch prime minister a fascist.")
+    assert ("TURGOV", "NLDGOV", "111") in got
+    # a denial told in a relative clause is still a denial (016, one-sided)
+    got = _codes(
+        pipeline, "Qawi was later accused by Pakistani police of inciting the murder, which he denied."
+    )
+    assert ("PAKCOP", "PAKCVL", "112") in got and ("PAKCVL", "", "016") in got
+
+
+@pytest.mark.slow
+def test_acknowledging_a_deal_is_no_admission(pipeline):
+    got = _codes(
+        pipeline, "The Hungarian defence group also acknowledged the deal with the Austrian government."
+    )
+    assert not any(c == "015" for _, _, c in got)
+    got = _codes(pipeline, "Iran acknowledged that its military had shot down the Ukrainian airliner.")
+    assert ("IRNGOV", "", "015") in got
+
+
+@pytest.mark.slow
+def test_an_announced_intent_or_refusal_is_stated_now(pipeline):
+    # "said it would not grant the request": the refusal is made by saying so (122)
+    got = _codes(
+        pipeline,
+        "The European Commission said it would not grant Turkey's request for extra assistance for refugees.",
+    )
+    assert ("IGOEUREEC", "TURGOV", "122") in got
+    # "said it would accept mediation": accepting mediation is an intent already (038)
+    got = _codes(pipeline, "Sudan's army said it would accept Saudi mediation to end the fighting.")
+    assert ("SDNMIL", "SAUGOV", "038") in got
+
+
+@pytest.mark.slow
+def test_traded_accusations_and_threats_go_both_ways(pipeline):
+    got = _codes(pipeline, "Iran and Saudi Arabia traded accusations over the attack.")
+    assert ("IRNGOV", "SAUGOV", "1123") in got and ("SAUGOV", "IRNGOV", "1123") in got
+    got = _codes(pipeline, "India and Pakistan exchanged threats after the attack in Kashmir.")
+    assert {(s, t) for s, t, c in got if c.startswith("13")} == {("INDGOV", "PAKGOV"), ("PAKGOV", "INDGOV")}
