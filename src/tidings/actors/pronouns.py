@@ -312,6 +312,7 @@ def counterparts(st: State) -> None:
                 "rule": "counterpart: sector and title of the other party, country from the text",
                 "other": other.name,
                 "country_from": cl.counterpart_country,
+                **{k: v for k, v in cl.evidence.items() if k == "listed"},
             }
         elif not cl.title:
             cl.title = other.title

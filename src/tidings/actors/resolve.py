@@ -38,6 +38,7 @@ from tidings.actors import (
     organisations,
     orgnames,
     pronouns,
+    respectively,
     shortnames,
     substate,
 )
@@ -56,6 +57,7 @@ def find_clusters(
     st = State(doc, hits, published)
     st.dateline = dateline
     names.names(st)
+    respectively.listed_names(st)
     names.name_contexts(st)
     office.code_people(st)
     nationality.person_nationalities(st)
