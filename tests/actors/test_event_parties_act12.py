@@ -54,3 +54,65 @@ def test_a_list_of_another_length_is_not_matched(nlp):
     )
     doc = analyse(nlp, text, DAY)
     assert not any(a.evidence.get("listed") for a in doc._.actors)
+
+
+def _code(nlp, text: str, phrase: str, day=DAY) -> str | None:
+    doc = analyse(nlp, text, day)
+    sp = _span(doc, phrase)
+    ps = parties_for(doc, sp.start, sp.end)
+    return ps[0].code if ps else None
+
+
+def test_a_place_before_an_organisation_name_gives_its_country(nlp):
+    text = (
+        "Navalny was treated in Omsk before he was airlifted by Berlin non-profit Cinema for Peace "
+        "Foundation on Saturday."
+    )
+    # was RUSNGO: the Foundation took the country of Omsk, named in the same sentence
+    assert _code(nlp, text, "Cinema for Peace Foundation") == "DEUNGO"
+    text = "Nikki Holland of the UK's National Bureau of Crime Investigations said it would act."
+    assert _code(nlp, text, "National Bureau of Crime Investigations") == "GBRGOV"  # was NLDGOV (Holland)
+
+
+def test_the_nca_is_coded_gbrcop(nlp):
+    text = (
+        "Nikki Holland of the UK's National Crime Agency (NCA) said offenders cannot hide. "
+        "It was the NCA's investigation of Matthew Falder which led to the discovery of the website."
+    )
+    assert _code(nlp, text, "the NCA") == "GBRCOP"  # was NLDGOV: "Holland" read as the Netherlands
+
+
+def test_it_stands_for_an_organisation_with_a_plural_name(nlp):
+    text = (
+        "Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered "
+        "into an agreement with the government of Syria."
+    )
+    assert _code(nlp, text, "it") == "SYRREB"  # "Forces" is NNPS: "it" was left unresolved
+
+
+def test_a_based_court_after_a_named_court_is_that_court(nlp):
+    text = (
+        "On Thursday, the European Court of Justice (ECJ) — the supreme court on matters of European "
+        "Union (EU) law — ruled on the case. The Luxembourg-based court issued a judgement favorable "
+        "to the plaintiff, a politician in Austria."
+    )
+    assert _code(nlp, text, "The Luxembourg-based court") == "IGOEUREEC"  # was LUXJUD
+    assert _code(nlp, text, "the supreme court") == "IGOEUREEC"  # was AUTJUD, from "Austria"
+
+
+def test_a_portfolio_after_a_title_is_no_town(nlp):
+    text = (
+        "Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as Puerto "
+        "Rico's governor on Wednesday."
+    )
+    doc = analyse(nlp, text, dt.date(2019, 8, 7))
+    person = next(a for a in doc._.actors if a.name.startswith("Wanda"))
+    # was USAGOV: "Justice" read as the town of Justice, Illinois
+    assert person.country == "PRI"
+    assert "Justice" not in str(person.evidence.get("country_from_context"))
+
+
+def test_eu_heads_are_coded_by_the_article_date(nlp):
+    text = "Ex-Prime Minister Donald Tusk criticised the government in Warsaw."
+    assert _code(nlp, text, "Ex-Prime Minister Donald Tusk", day=dt.date(2019, 1, 14)) == "IGOEUREEC"
+    assert _code(nlp, text, "Ex-Prime Minister Donald Tusk", day=dt.date(2012, 1, 14)) == "POLGOV"
