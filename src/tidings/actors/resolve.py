@@ -44,7 +44,7 @@ from tidings.actors import (
 )
 from tidings.actors.clusters import Cluster, State, latest_before, name_key, to_actors
 from tidings.actors.codes import join_code
-from tidings.actors.collectives import owned_groups
+from tidings.actors.collectives import kin_countries, owned_groups
 from tidings.actors.lexicon import Hit
 from tidings.actors.petrarch_np import recode as petrarch_recode
 from tidings.actors.towns import town_parties
@@ -77,6 +77,7 @@ def find_clusters(
     pronouns.counterparts(st)
     private_persons(st)
     charged_references(st)
+    kin_countries(st)  # "his sister": the owner's country, before the context rules
     context.context_countries(st)
     owned_groups(st)  # "his staffers": the owner, coded and placed by now
     petrarch_recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them
