@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.actors import parties_for
+from tidings.actors import parties_for, party_for
 from tidings.actors.evaluate import analyse
 
 pytestmark = pytest.mark.slow
@@ -116,3 +116,28 @@ def test_eu_heads_are_coded_by_the_article_date(nlp):
     text = "Ex-Prime Minister Donald Tusk criticised the government in Warsaw."
     assert _code(nlp, text, "Ex-Prime Minister Donald Tusk", day=dt.date(2019, 1, 14)) == "IGOEUREEC"
     assert _code(nlp, text, "Ex-Prime Minister Donald Tusk", day=dt.date(2012, 1, 14)) == "POLGOV"
+
+
+def test_a_relative_takes_the_country_of_the_person_it_belongs_to(nlp):
+    text = "Waseem, a Pakistani man from Multan, confessed to killing his sister Qandeel in 2016."
+    assert _code(nlp, text, "his sister") == "PAKCVL"  # was CVL, no country
+
+
+def test_an_all_capital_acronym_tagged_as_a_pronoun_is_no_relative_pronoun(nlp):
+    text = (
+        "Yesterday, the World Health Organization (WHO) raised the global risk assessment. "
+        "According to the official WHO report yesterday, there had been 2741 confirmed cases in China."
+    )
+    doc = analyse(nlp, text, DAY)
+    at = doc.text.index("WHO report")
+    tok = doc.char_span(at, at + 3)
+    assert tok is not None
+    # "WHO" is tagged WP and its head "report" parsed as a relative clause: it was read as a
+    # relative pronoun standing for "the official" (CHNGOV)
+    assert party_for(doc, tok.start, tok.end).code == "IGOUNOHLHWHO"
+
+
+def test_a_district_attorney_is_a_prosecutor(nlp):
+    text = "The Manhattan district attorney's office subpoenaed the tax returns on Monday."
+    code = _code(nlp, text, "The Manhattan district attorney's office", day=dt.date(2019, 9, 17))
+    assert code is not None and code.endswith("JUD")  # was GOV: "office" with no prosecutor role
