@@ -121,7 +121,8 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     if inner is not None:  # "thousands of protesters": the party is what is counted
         start, end = inner.left_edge.i, min(end, inner.right_edge.i + 1)
         root = span_root(doc, start, end)
-    elif root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl" and end - start == 1:
+    elif root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl" and end - start == 1 and not root.is_upper:
+        # (not "WHO", the World Health Organization, tagged a pronoun: "the official WHO report")
         # "the leader, who ...": a relative pronoun stands for the noun its clause modifies
         noun = root.head.head
         start, end = noun.left_edge.i, noun.i + 1

@@ -93,6 +93,7 @@ class Cluster:
     inherit_country: bool = False  # "his successor": same country as the other party
     coded_by_kb: bool = False
     owner_tok: int | None = None  # possessive pronoun owning a collective noun ("his staffers")
+    listed: bool = False  # coded by its place in a list of names ("respectively.py")
 
     def add(self, m: Mention) -> None:
         m.cluster = self

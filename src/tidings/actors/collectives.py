@@ -56,3 +56,54 @@ def owned_groups(st: State) -> None:
         }
         for m in cl.mentions:
             st.cover(m)
+
+
+# kinship nouns (roles.tsv: CVL, title "civilians"): a relative of a person shares their country
+KIN = frozenset(
+    "wife husband son daughter brother sister mother father parent parents relative relatives family "
+    "families girlfriend boyfriend fiancee fiancée fiance widow widower uncle aunt cousin nephew niece "
+    "child children grandson granddaughter grandmother grandfather".split()
+)
+
+
+def kin_countries(st: State) -> None:
+    """ "Waseem ... killing his sister", "Relatives of the boy": a kinship noun without a
+    country of its own, owned by a person (a resolved possessive pronoun, a name, "of" a
+    person), takes the owner's country; each such mention becomes its own group (two people's
+    relatives are different people). Runs after pronouns and before the context rules."""
+    doc = st.doc
+    for cl in [c for c in st.clusters if c.kind == "group" and not c.country and c.sectors == ["CVL"]]:
+        for m in list(cl.mentions):
+            head = doc[m.head]
+            if m.kind == "pronoun" or head.lemma_.lower() not in KIN and head.lower_ not in KIN:
+                continue
+            owner = _kin_owner(st, head)
+            if owner is None or owner is cl or not owner.country:
+                continue
+            cl.mentions.remove(m)
+            kin = Cluster(kind="group", name=doc[m.start : m.end].text, country=owner.country)
+            kin.sectors = ["CVL"]
+            kin.code = join_code(kin.country, kin.sectors)
+            kin.title = cl.title
+            kin.evidence = {
+                "rule": "kinship noun owned by a person: the owner's country",
+                "owner": owner.name,
+            }
+            kin.add(m)
+            st.clusters.append(kin)
+
+
+def _kin_owner(st: State, head: Token) -> Cluster | None:
+    owners = [t for t in head.children if t.dep_ == "poss"]
+    owners += [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for t in owners:
+        pm = st.person_tok.get(t.i)
+        if pm is not None and pm.cluster is not None and pm.cluster.kind == "person":
+            return pm.cluster
+    return None

@@ -164,10 +164,11 @@ def _coded_description(
     plural = head.tag_ in ("NNS", "NNPS")
     indefinite = any(t.lower_ in INDEFINITE for t in doc[s : head.i] if t.dep_ in ("det", "nummod"))
     definite = any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in doc[s : head.i])
+    based = any(t.lower_ == "based" and t.i > s and doc[t.i - 1].text == "-" for t in doc[s : head.i])
     if (
         c.ref in ("org", "group")
         and not indefinite
-        and not c.country
+        and (not c.country or based and definite and not plural)  # "The Luxembourg-based court"
         and c.name_hit is None
         and (definite or not plural)
     ):
@@ -220,10 +221,13 @@ CIVIL_ORGS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
 
 def _named_in_apposition(st: State, head: Token) -> Cluster | None:
     """The named organisation in apposition right after a description ("the militant
-    organisation, the Islamic State"; "the group, Hezbollah,"): the description is that body."""
-    for c in head.children:
-        if c.dep_ != "appos" or c.i <= head.i:
-            continue
+    organisation, the Islamic State"; "the group, Hezbollah,"), or the one it is in apposition
+    to ("the European Court of Justice (ECJ) — the supreme court on matters of EU law"): the
+    description is that body."""
+    named = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "PROPN":
+        named.append(head.head)
+    for c in named:
         for cl in st.clusters:
             if cl.kind == "organisation" and any(
                 x.start <= c.i < x.end and x.kind != "pronoun" for x in cl.mentions
@@ -243,7 +247,10 @@ def org_for_description(
     def keep(cl: Cluster) -> bool:
         if cl.kind not in ("organisation", "group") or not cl.name:
             return False
-        same_head = cl.kind == "organisation" and cl.name.split()[-1].lower().rstrip("s") == word
+        words = cl.name.lower().split()
+        heads = {words[-1], words[words.index("of") - 1] if "of" in words[1:] else words[-1]}
+        # "the court" after "the European Court of Justice": the name's head before "of"
+        same_head = cl.kind == "organisation" and word in {w.rstrip("s") for w in heads}
         # "the company" after "Boeing", "the outlet" after "Rappler": same civil sector, recent
         same_sector = (
             cl.kind == "organisation"
@@ -253,7 +260,8 @@ def org_for_description(
         if not same_head and not same_sector and not (title and cl.title == title and cl.country):
             return False
         # "government forces" are not the "Syrian Democratic Forces"
-        return not (sectors and cl.sectors and sectors[0] != cl.sectors[0])
+        igo = (cl.code or "").startswith("IGO") and same_head  # an IGO's code has no agent sector
+        return igo or not (sectors and cl.sectors and sectors[0] != cl.sectors[0])
 
     return latest_before(st.clusters, m.start, keep)
 

@@ -250,7 +250,7 @@ def _other_name_mentions(st: State, persons: list[Cluster]) -> None:
 def name_contexts(st: State) -> None:
     """Code persons from the role words around their names; register counterparts."""
     doc = st.doc
-    for cl in [c for c in st.clusters if c.kind == "person"]:
+    for cl in [c for c in st.clusters if c.kind == "person" and not c.listed]:
         best: Coding | None = None
         for m in list(cl.mentions):
             if m.kind != "name":

@@ -9,6 +9,7 @@ from tidings.actors.codes import join_code
 from tidings.actors.coding import span_root
 from tidings.actors.descriptions import org_for_description
 from tidings.actors.lexicon import Hit
+from tidings.actors.orgnames import place_before
 
 
 def organisations(st: State) -> None:
@@ -48,6 +49,10 @@ def organisations(st: State) -> None:
             continue
         if not span_root(doc, ent.start, ent.end).text[:1].isupper():
             continue
+        place = None if c.country else place_before(st, ent, span_root(doc, ent.start, ent.end))
+        if place is not None:  # "the UK's National Crime Agency", "Berlin non-profit X"
+            c.country, c.code = place.country, join_code(place.country, c.sectors)
+            c.evidence.append(f"place {place.name!r} before the name: {place.source}")
         text = " ".join(t.text for t in ent if t.lower_ != "the")
         key = (text.lower(),)
         cl = by_name.get(text)

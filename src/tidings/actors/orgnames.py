@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.clusters import Cluster, State
 from tidings.actors.coding import Coding, span_root
+from tidings.actors.lexicon import Hit
 
 # The last word of an organisation's name -> its CAMEO sector (names of firms, media, schools,
 # hospitals and charities; CAMEO codebook 1.1b3 agent codes).
@@ -118,7 +119,49 @@ def _untagged_names(st: State) -> list[Span]:
 
 
 def _coding_of(st: State, ent: Span, root: Token) -> tuple[Coding, int, str] | None:
-    """(coding, first token of the mention, rule) for an organisation name, or None."""
+    """(coding, first token of the mention, rule) for an organisation name, or None; a body
+    without a country of its own takes the country its name's possessive names ("the UK's
+    National Crime Agency")."""
+    coded = _coding_from_words(st, ent, root)
+    if coded is not None and not coded[0].country:
+        place = place_before(st, ent, root)
+        if place is not None:
+            coded[0].country, coded[0].code = place.country, None
+            coded[0].evidence.append(f"place {place.name!r} before the name: {place.source}")
+    return coded
+
+
+AGENT_SUFFIXES = frozenset(
+    {"backed", "led", "supported", "allied", "sponsored", "funded", "aligned", "linked"}
+)
+
+
+def place_before(st: State, ent: Span, root: Token) -> Hit | None:
+    """A country or capital among the modifiers just before an organisation's name or as its
+    possessive ("Berlin non-profit Cinema for Peace Foundation", "the UK's National Crime
+    Agency"); not a backer ("the Russia-backed ...")."""
+    doc = st.doc
+    s = ent.start
+    while s - 1 >= 0 and not doc[s - 1].is_space and not st.covered[s - 1]:
+        t = doc[s - 1]
+        if t.dep_ not in MODIFIER_DEPS | {"poss", "case"} or t.ent_type_ in ("ORG", "PERSON"):
+            break
+        if t.is_punct and t.text != "-":
+            break
+        s -= 1
+    toks = [t for t in doc[s : ent.start] if t.dep_ != "poss" or t.head.i == root.i or t.head.i >= ent.start]
+    toks += [t for t in root.children if t.dep_ == "poss" and t.i < s]
+    for t in sorted(toks, key=lambda t: -t.i):
+        hit = st.hit_at(t.i)
+        if hit is None or not hit.is_place or not hit.country or hit.end > ent.start:
+            continue
+        if hit.end + 1 < len(doc) and doc[hit.end].text == "-" and doc[hit.end + 1].lower_ in AGENT_SUFFIXES:
+            continue
+        return hit
+    return None
+
+
+def _coding_from_words(st: State, ent: Span, root: Token) -> tuple[Coding, int, str] | None:
     own = st.coding(ent.start, ent.end, attached=False)
     for s, e, before in _role_contexts(st, ent, root):
         c = st.coding(s, e, attached=False)

@@ -89,7 +89,7 @@ def thing_pronouns(st: State) -> None:
             for cl in st.clusters
             if cl.kind in ("country", "organisation") and cl.code
             for m in cl.mentions
-            if m.subject and m.kind != "pronoun" and doc[m.head].tag_ not in ("NNS", "NNPS")
+            if m.subject and m.kind != "pronoun" and _singular_thing(doc, m)
         ),
         key=lambda m: m.start,
     )
@@ -107,6 +107,13 @@ def thing_pronouns(st: State) -> None:
         cl = _thing_antecedent(st, t, subjects)
         if cl is not None:
             cl.add(st.mention(t.i, t.i + 1, "pronoun"))
+
+
+def _singular_thing(doc, m: Mention) -> bool:
+    """A mention "it" can stand for: not a plural description ("the companies"); a plural
+    proper name is one body or country ("the Syrian Democratic Forces", "the Philippines")."""
+    tag = doc[m.head].tag_
+    return tag != "NNS" and (tag != "NNPS" or m.kind not in ("description", "group"))
 
 
 def _thing_antecedent(st: State, t: Token, subjects: list[Mention]) -> Cluster | None:
@@ -312,6 +319,7 @@ def counterparts(st: State) -> None:
                 "rule": "counterpart: sector and title of the other party, country from the text",
                 "other": other.name,
                 "country_from": cl.counterpart_country,
+                **{k: v for k, v in cl.evidence.items() if k == "listed"},
             }
         elif not cl.title:
             cl.title = other.title

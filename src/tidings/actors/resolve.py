@@ -38,12 +38,13 @@ from tidings.actors import (
     organisations,
     orgnames,
     pronouns,
+    respectively,
     shortnames,
     substate,
 )
 from tidings.actors.clusters import Cluster, State, latest_before, name_key, to_actors
 from tidings.actors.codes import join_code
-from tidings.actors.collectives import owned_groups
+from tidings.actors.collectives import kin_countries, owned_groups
 from tidings.actors.lexicon import Hit
 from tidings.actors.petrarch_np import recode as petrarch_recode
 from tidings.actors.towns import town_parties
@@ -56,6 +57,7 @@ def find_clusters(
     st = State(doc, hits, published)
     st.dateline = dateline
     names.names(st)
+    respectively.listed_names(st)
     names.name_contexts(st)
     office.code_people(st)
     nationality.person_nationalities(st)
@@ -75,6 +77,7 @@ def find_clusters(
     pronouns.counterparts(st)
     private_persons(st)
     charged_references(st)
+    kin_countries(st)  # "his sister": the owner's country, before the context rules
     context.context_countries(st)
     owned_groups(st)  # "his staffers": the owner, coded and placed by now
     petrarch_recode(st)  # PETRARCH dictionaries: noun phrases coded as PETRARCH codes them

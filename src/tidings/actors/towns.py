@@ -51,6 +51,15 @@ NAME_WORDS = frozenset(
 )
 
 
+# portfolios of ministers and secretaries ("Secretary of Justice"): some are towns somewhere
+# (Justice and Energy, Illinois; Commerce, Texas), never after a capitalised title
+PORTFOLIOS = frozenset(
+    "justice health defence defense state education finance interior labour labor agriculture "
+    "energy commerce transport transportation treasury housing culture tourism environment trade "
+    "industry economy welfare security development communications information".split()
+)
+
+
 def town_country(st: State, first: Mention) -> tuple[str | None, str]:
     """The country of a town or region named as a location in the mention's sentence (the
     nearest one; "police in Kamloops", "the mayor of Yartsevo"), with the rule for the evidence;
@@ -114,6 +123,8 @@ def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] 
         or not tok.text[:1].isupper()
     ):
         return None
+    if tok.lower_ in PORTFOLIOS and tok.head.lower_ == "of" and tok.head.head.text[:1].isupper():
+        return None  # "Secretary of Justice", "Minister of Commerce": a portfolio (Justice, Illinois)
     if inside and tok.head.lower_ not in ("in", "at", "near", "from") and not _place_slot(st, tok):
         return None  # "National Union of Rail, Maritime and Transport Workers": a name, not a place
     start = tok.i
