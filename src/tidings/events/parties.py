@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.compounds import coordinated_members
 from tidings.events.groups import acts_as_actor, earlier_group, included, owns  # noqa: F401
 from tidings.events.legal import noted
+from tidings.events.nationals import armed, nationalities
 from tidings.events.speakers import SELF_PRONOUNS, speaker_party
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
@@ -81,6 +82,8 @@ class Parties:
         found = coordinated_members(self.doc, tok, *np_tokens(tok), self.parties_for, self.party_for)
         if found:  # "Indian and Pakistani troops"; "US President Trump and Turkish President X"
             return list(found)
+        if split := nationalities(self.doc, tok, self.party(tok, speaker)):
+            return list(split)  # "his Greek, Cypriot and French counterparts" coded as one actor
         members = [m for m in included(tok) or earlier_group(tok, self.party) if self.party(m, speaker)]
         if members:  # "countries including Algeria and Morocco", "the two countries": each of them
             return [self.party(m, speaker) for m in members]
@@ -171,7 +174,7 @@ class Parties:
                 p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
             return p
         if lemma in WEAPONS:
-            return self._armed(tok, span)
+            return armed(doc, tok, span, self.party_for)
         actorish = (
             tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
@@ -210,22 +213,6 @@ class Parties:
                 start=span.start_char,
                 end=span.end_char,
             )
-        return None
-
-    def _armed(self, tok: Token, span: Span) -> Party | None:
-        """'Israeli tanks', 'Russian warplanes': the armed forces of the country named."""
-        for c in tok.children:
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and self.party_for is not None:
-                q = self.party_for(self.doc, c.i, c.i + 1)
-                if q is not None and q.country:
-                    return Party(
-                        text=span.text,
-                        code=q.country + "MIL",
-                        country=q.country,
-                        sectors=["MIL"],
-                        start=span.start_char,
-                        end=span.end_char,
-                    )
         return None
 
     def inside(self, tok: Token, avoid: set[str]) -> Party | None:

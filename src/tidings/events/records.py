@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.events.codes import code_info
 from tidings.events.families import refine
+from tidings.events.groups import hosted
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
@@ -284,7 +285,7 @@ def records(
     action = action_of(doc, f)
     out: list[Event] = []
     scene = loc_country if location is not None and location.source == "clause" else None
-    for src0, tgt0 in f.dyads():
+    for src0, tgt0 in hosted(f.dyads(), f.code, loc_country) if f.pairs else f.dyads():
         src = placed(src0, scene) or src0
         named = placed(tgt0, scene)
         if (

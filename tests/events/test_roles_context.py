@@ -1,0 +1,44 @@
+"""Parties of events whose root is right (issue 15, point 2): coordinated nationalities the
+actors stage coded as one actor, meetings hosted by one member of a group."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.events.groups import hosted
+from tidings.model import Party
+
+
+def _p(code: str) -> Party:
+    return Party(text=code, code=code + "GOV", country=code, sectors=["GOV"])
+
+
+def test_a_group_meeting_in_a_members_country_is_that_hosts_meeting_with_each_visitor():
+    egy, grc, cyp = _p("EGY"), _p("GRC"), _p("CYP")
+    pairs = [(grc, egy), (grc, cyp), (egy, cyp)]
+    assert [(a.country, b.country) for a, b in hosted(pairs, "040", "EGY")] == [
+        ("EGY", "GRC"),
+        ("EGY", "CYP"),
+    ]
+    assert hosted(pairs, "040", "QAT") == pairs  # a third country: each pair meets there (044)
+    assert hosted(pairs, "057", "EGY") == pairs  # only meetings
+
+
+def _events(pipeline, text):
+    from tidings.ingest import article_from_text
+
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2020, 1, 10), id="x")]))
+    return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events)
+
+
+@pytest.mark.slow
+def test_coordinated_nationalities_of_one_role_are_one_party_each(pipeline):
+    text = (
+        "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts "
+        "gathered in Cairo on Wednesday to discuss the crisis."
+    )
+    assert _events(pipeline, text) == [
+        ("EGYGOV", "CYPGOV", "043"),
+        ("EGYGOV", "FRAGOV", "043"),
+        ("EGYGOV", "GRCGOV", "043"),
+    ]
