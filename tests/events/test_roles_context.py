@@ -42,3 +42,22 @@ def test_coordinated_nationalities_of_one_role_are_one_party_each(pipeline):
         ("EGYGOV", "FRAGOV", "043"),
         ("EGYGOV", "GRCGOV", "043"),
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two persons of one code are two actors: the target stays
+        (
+            "US President Donald Trump praised Secretary of State Mike Pompeo on Tuesday.",
+            ("USAGOV", "USAGOV", "051"),
+        ),
+        (
+            "Afghan President Ashraf Ghani criticized Afghan Chief Executive Abdullah Abdullah.",
+            ("AFGGOV", "AFGGOV", "111"),
+        ),
+    ],
+)
+def test_a_target_of_the_sources_code_that_is_another_actor_stays(pipeline, text, expected):
+    assert expected in _events(pipeline, text)

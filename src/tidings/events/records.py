@@ -28,6 +28,12 @@ def _same(a: Party, b: Party | None) -> bool:
     return a.start is not None and a.start == b.start and a.end == b.end
 
 
+def distinct(a: Party, b: Party) -> bool:
+    """Two actors the actors stage told apart ("Bloomberg endorsed his former rival, Joe
+    Biden": both USAELI, two persons)."""
+    return bool(a.actor and b.actor and a.actor != b.actor)
+
+
 def confidence(f: Found, source: Party, target: Party | None) -> float:
     c = 0.45
     c += 0.1 * min(f.pattern.specificity, 2)
@@ -223,7 +229,9 @@ def dyad(
     f: Found, src: Party, tgt: Party | None, loc_country: str | None, location: EventLocation | None
 ) -> Party | None:
     """The target of one source-target pair after the record-level rules."""
-    if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
+    if tgt is not None and (
+        _same(src, tgt) or (src.code and src.code == tgt.code and not distinct(src, tgt))
+    ):
         tgt = None
     if tgt is not None and f.code[:2] == "15" and tgt.country and tgt.country == src.country:
         tgt = None  # "put its forces on alert", "mobilized troops": its own forces are no target
