@@ -61,3 +61,21 @@ def test_coordinated_nationalities_of_one_role_are_one_party_each(pipeline):
 )
 def test_a_target_of_the_sources_code_that_is_another_actor_stays(pipeline, text, expected):
     assert expected in _events(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_network_is_the_organisation_named_before(nlp):
+    from tidings import actors
+    from tidings.events.parties import Parties
+
+    doc = nlp(
+        "The US television network CNN aired the interview on Monday. President Donald Trump accused the network of bias."
+    )
+    net = next(t for t in doc if t.lower_ == "network" and t.i > 10)
+    assert actors.party_for(doc, net.i, net.i + 1) is None  # the actors stage leaves it uncoded
+    p = Parties(doc).party(net)
+    assert (p.text, p.code) == ("the network", "USAMED")
+    # a state body named before is not what "the network" stands for
+    doc = nlp("The Philippine Senate met on Monday. The president accused the network of swindling.")
+    net = next(t for t in doc if t.lower_ == "network")
+    assert Parties(doc).party(net) is None or Parties(doc).party(net).code is None

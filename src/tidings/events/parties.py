@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.anaphora import organisation
 from tidings.events.compounds import coordinated_members
 from tidings.events.groups import acts_as_actor, earlier_group, included, owns  # noqa: F401
 from tidings.events.legal import noted
@@ -119,7 +120,8 @@ class Parties:
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
-            self.cache[key] = noted(self, tok, self._resolve(tok, lo, hi))
+            found = organisation(self.doc, tok, self._resolve(tok, lo, hi), self.party_for)
+            self.cache[key] = noted(self, tok, found)  # 'the network', 'the accused': named before
         return self.cache[key]
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
