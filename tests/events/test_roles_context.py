@@ -79,3 +79,27 @@ def test_the_network_is_the_organisation_named_before(nlp):
     doc = nlp("The Philippine Senate met on Monday. The president accused the network of swindling.")
     net = next(t for t in doc if t.lower_ == "network")
     assert Parties(doc).party(net) is None or Parties(doc).party(net).code is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rejection of an act targets the act's author (an earlier event), like a reaction
+        (
+            "British police asked for the diplomat's immunity to be waived on Monday. The US embassy declined the request.",
+            ("USAGOV", "GBRCOP", "120"),
+        ),
+        (
+            "Greece proposed new talks on the border. Turkey rejected the proposal on Friday.",
+            ("TURGOV", "GRCGOV", "120"),
+        ),
+        # an admission targets whom the act its clause tells struck
+        (
+            "Iran acknowledged that its military had shot down a Ukrainian passenger jet.",
+            ("IRNGOV", "UKRMIL", "015"),
+        ),
+    ],
+)
+def test_rejections_and_admissions_target_the_act_they_are_about(pipeline, text, expected):
+    assert expected in _events(pipeline, text)

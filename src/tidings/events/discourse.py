@@ -83,11 +83,14 @@ class Memory:
                 (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
             )
         if obj is None or (
-            obj.i in self.current_matched and (obj.dep_ != "nsubjpass" or lemma(tok) in LIGHT)
+            obj.i in self.current_matched
+            and (lemma(tok) in LIGHT or (obj.dep_ != "nsubjpass" and not self.names_act(obj)))
         ):
             # a word of the pattern names no act ("expressed condolences"), but the subject
             # of a passive reaction is what it reacts to ("The call was seconded by X"; not
-            # "Similar attributions were made by X", where it is the act itself)
+            # "Similar attributions were made by X", where it is the act itself), and so is
+            # an act noun the pattern asks for ("declined the request", "attacked the
+            # impeachment investigation")
             return None, set()
         obj = antecedent(obj) or obj  # "The attack was claimed by X" after "an attack on Y"
         roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
@@ -97,6 +100,10 @@ class Memory:
                 obj = inner[0]
                 roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
         return obj, roots
+
+    def names_act(self, noun: Token) -> bool:
+        """``noun`` names an act: an event noun of the lexicon, or a word for any act ("move")."""
+        return noun.pos_ in NOUN_POS and (lemma(noun) in ACTS or bool(self.lex.candidates(lemma(noun), True)))
 
     def earlier_act(self, roots: set[str], window: int = 8) -> tuple[list[Party], list[Party]] | None:
         """The latest earlier event with one of these roots (this and the last sentences)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.claims import phrase_target
+from tidings.events.claims import admitted_act_targets, phrase_target
 from tidings.events.codes import compose, is_code
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon, Pattern
@@ -78,6 +78,10 @@ class Extractor:
         for f in found:
             if f.code not in CLAIMS:
                 continue
+            if f.code == "015" and not [t for t in f.targets if t is not None and (t.code or t.country)]:
+                # "acknowledged that its military had shot down a Ukrainian jet": whom that act struck
+                told = admitted_act_targets(f.trigger, [(a.trigger, a.targets) for a in found if a is not f])
+                f.targets = list(told) or f.targets
             for act in found:
                 if act is not f and claimed(act.trigger) and act.trigger.head.head.head.i == f.trigger.i:
                     if not [t for t in f.targets if t is not None and (t.code or t.country)]:
