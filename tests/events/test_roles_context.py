@@ -103,3 +103,9 @@ def test_the_network_is_the_organisation_named_before(nlp):
 )
 def test_rejections_and_admissions_target_the_act_they_are_about(pipeline, text, expected):
     assert expected in _events(pipeline, text)
+
+
+@pytest.mark.slow
+def test_who_is_disappointed_by_an_act_is_the_source(pipeline):
+    text = "The United States was disappointed by the Iraqi parliament's decision."
+    assert _events(pipeline, text) == [("USAGOV", "IRQLEG", "110")]

@@ -66,3 +66,18 @@ def act_author(parties: Parties, act: Token) -> Party | None:
         if p is not None and (p.code or p.country):
             return p
     return parties.inside(act, set())
+
+
+# Verbs of feeling whose passive names who feels it as the subject ("was disappointed by X").
+FEELINGS = frozenset(
+    {
+        "disappoint", "dismay", "alarm", "anger", "outrage", "frustrate", "concern", "worry",
+        "trouble", "shock", "sadden", "upset", "offend", "disturb", "please", "encourage", "hearten",
+    }
+)  # fmt: skip
+
+
+def felt(verb: Token) -> bool:
+    """'the United States was disappointed by the Parliament's decision': the one who feels is
+    the subject (the source of the reaction), what they feel it about the agent (its target)."""
+    return lemma(verb) in FEELINGS and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.clauses import act_author, infinitive_targets, statement_authors, subject_of_role
+from tidings.events.clauses import act_author, felt, infinitive_targets, statement_authors, subject_of_role
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -118,6 +118,10 @@ class Roles:
         passive = passive or (not subs and bool(agents))  # "was sentenced ... by a court": no subject parsed
         if passive and not agents:
             agents = statement_authors(tok)  # "was condemned in a joint statement by A, B and C"
+        if passive and agents and subs and felt(tok):  # "X was disappointed by Y's decision": X -> Y
+            srcs = [p for h in subs for p in self.expand(h, speaker)]
+            own = {x for p in srcs if p is not None for x in (p.country, p.actor, p.code) if x}
+            return srcs, self.targets_from(agents, speaker, own)
         if passive:
             src_heads, tgt_heads = agents, subs
             if not agents:
