@@ -109,3 +109,19 @@ def test_rejections_and_admissions_target_the_act_they_are_about(pipeline, text,
 def test_who_is_disappointed_by_an_act_is_the_source(pipeline):
     text = "The United States was disappointed by the Iraqi parliament's decision."
     assert _events(pipeline, text) == [("USAGOV", "IRQLEG", "110")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an appeal or demand for an act is made of whoever is to do it
+        (
+            "French President Emmanuel Macron called for G7 action on the wildfires.",
+            ("FRAGOV", "IGOGOS", "020"),
+        ),
+        ("Germany demanded the release of the journalist by Russia.", ("DEUGOV", "RUSGOV", "1053")),
+    ],
+)
+def test_an_appeal_for_an_act_targets_its_author(pipeline, text, expected):
+    assert expected in _events(pipeline, text)

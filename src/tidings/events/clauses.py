@@ -4,7 +4,7 @@ clause names (helpers of ``roles``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -81,3 +81,25 @@ def felt(verb: Token) -> bool:
     """'the United States was disappointed by the Parliament's decision': the one who feels is
     the subject (the source of the reaction), what they feel it about the agent (its target)."""
     return lemma(verb) in FEELINGS and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+AUTHOR_ENTS = ("ORG", "GPE", "NORP", "PERSON")
+
+
+def asked_act_authors(verb: Token, objects: list[Token], names_act: Callable[[Token], bool]) -> list[Token]:
+    """'called for G7 action', 'demanded the release of the journalist by Russia': an appeal or
+    demand for an act is made of whoever is to do it, the author the act's phrase names ("by
+    X", "X's", a name before it)."""
+    out: list[Token] = []
+    for o in [*prep_objects(verb, ["for"]), *objects]:
+        if o.pos_ != "NOUN" or not names_act(o):
+            continue
+        out.extend(prep_objects(o, ["by"]))
+        out.extend(
+            c
+            for c in o.children
+            if c.i < o.i
+            and (c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in AUTHOR_ENTS))
+            and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your")
+        )
+    return out

@@ -14,7 +14,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.clauses import act_author, felt, infinitive_targets, statement_authors, subject_of_role
+from tidings.events.clauses import (
+    act_author,
+    asked_act_authors,
+    felt,
+    infinitive_targets,
+    statement_authors,
+    subject_of_role,
+)
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -215,6 +222,8 @@ class Roles:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
+        if (pattern.code or "")[:2] in ("02", "10"):  # "called for G7 action": whose act is asked for
+            yield asked_act_authors(tok, objs, lambda n: bool(self.lex.candidates(lemma(n), True)))
         yield [t for o in objs for t in coordinated(o)]
         if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET and pattern.petrarch is None:
             # "alleged the government is hiding figures", "recommended the US troops withdraw":
