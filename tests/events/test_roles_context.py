@@ -125,3 +125,19 @@ def test_who_is_disappointed_by_an_act_is_the_source(pipeline):
 )
 def test_an_appeal_for_an_act_targets_its_author(pipeline, text, expected):
     assert expected in _events(pipeline, text)
+
+
+@pytest.mark.slow
+def test_she_in_a_clause_a_person_reports_is_that_person(nlp):
+    from tidings import actors
+    from tidings.events.parties import Parties
+
+    doc = nlp(
+        "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the request "
+        "of Prime Minister Boris Johnson to suspend Parliament."
+    )
+    she = next(t for t in doc if t.lower_ == "she")
+    unresolved = actors.party_for(doc, she.i, she.i + 1)
+    assert unresolved is None or not (unresolved.code or unresolved.country)
+    p = Parties(doc).party(she)
+    assert (p.text, p.code) == ("she", "GBRGOV")

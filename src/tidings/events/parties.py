@@ -16,7 +16,7 @@ from tidings.events.compounds import coordinated_members
 from tidings.events.groups import acts_as_actor, earlier_group, included, owns  # noqa: F401
 from tidings.events.legal import noted
 from tidings.events.nationals import armed, nationalities
-from tidings.events.speakers import SELF_PRONOUNS, speaker_party
+from tidings.events.speakers import PERSONAL, SELF_PRONOUNS, speaker_party
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
     ANAPHORS,
@@ -104,6 +104,8 @@ class Parties:
                 speaker = self.party(self.last_speaker)
             if speaker is not None:
                 return speaker
+        if tok.lower_ in PERSONAL and (said := self._reported(tok)) is not None:
+            return said  # "Queen Elizabeth II announced she will comply": the speaker
         if tok.lower_ in ("he", "she", "his", "her", "him") and self.last_subject is not None:
             p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
             if p is None or not (p.code or p.country):
@@ -123,6 +125,11 @@ class Parties:
             found = organisation(self.doc, tok, self._resolve(tok, lo, hi), self.party_for)
             self.cache[key] = noted(self, tok, found)  # 'the network', 'the accused': named before
         return self.cache[key]
+
+    def _reported(self, tok: Token) -> Party | None:
+        """'he'/'she' the actors stage left unresolved, subject of a clause a person reports."""
+        p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
+        return speaker_party(self, tok) if p is None or not (p.code or p.country) else None
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
         doc = self.doc
