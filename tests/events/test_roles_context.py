@@ -141,3 +141,19 @@ def test_she_in_a_clause_a_person_reports_is_that_person(nlp):
     assert unresolved is None or not (unresolved.code or unresolved.country)
     p = Parties(doc).party(she)
     assert (p.text, p.code) == ("she", "GBRGOV")
+
+
+@pytest.mark.slow
+def test_a_claim_naming_no_act_is_of_the_storys_latest_act_of_force_however_far_back(pipeline):
+    filler = " ".join(
+        ["The cathedral is old.", "It was built in 1920.", "Many people visit it.", "The town is small."]
+        + [
+            "It lies on an island.",
+            "Fishing is common there.",
+            "The roads are narrow.",
+            "The market is busy.",
+        ]
+        + ["Schools were closed."]
+    )
+    text = f"Twin bombings struck the Jolo Cathedral in the Philippines on Sunday. {filler} The Islamic State subsequently claimed responsibility."
+    assert ("IMGMOSISI", "PHLREL", "015") in _events(pipeline, text)

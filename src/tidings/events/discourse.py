@@ -144,9 +144,18 @@ class Memory:
         return []
 
     def claim_target(self, tok: Token, sources: list[Party]) -> list[Party]:
-        """'claimed responsibility for the attacks': the attacks' targets (015, 016)."""
+        """'claimed responsibility for the attacks': the attacks' targets (015, 016). A claim
+        that names no act ("subsequently claimed responsibility.") is of the story's latest act
+        of force, however far back the story told it."""
         obj, roots = self.reacted_to(tok)
+        unnamed = obj is not None and lemma(obj) in ("responsibility", "credit")
         act = self.earlier_act(roots) if obj is not None and roots else None
+        if unnamed and not (act and act[1]):
+            recent = set(self.sent_starts)  # the whole story so far: its latest act that struck someone
+            act = next(
+                ((a, t) for start, r, a, t in reversed(self.acts) if start in recent and r in roots and t),
+                None,
+            )
         own = {x for s in sources for x in (s.actor, s.code) if x}
         # "The Taliban have claimed responsibility" for an attack on Afghan forces: the
         # claimant's own country can be the target; the claimant itself cannot
