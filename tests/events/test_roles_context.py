@@ -157,3 +157,13 @@ def test_a_claim_naming_no_act_is_of_the_storys_latest_act_of_force_however_far_
     )
     text = f"Twin bombings struck the Jolo Cathedral in the Philippines on Sunday. {filler} The Islamic State subsequently claimed responsibility."
     assert ("IMGMOSISI", "PHLREL", "015") in _events(pipeline, text)
+
+
+@pytest.mark.slow
+def test_who_joins_the_talks_visits_their_host(pipeline):
+    text = (
+        "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts "
+        "gathered in Cairo on Wednesday to discuss the crisis. "
+        "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer."
+    )
+    assert ("ITAGOV", "EGYGOV", "042") in _events(pipeline, text)

@@ -18,6 +18,8 @@ from tidings.events.roles import lemma
 from tidings.events.wordsets import ACTS, LIGHT
 from tidings.model import Party
 
+JOINING = frozenset({"join", "attend"})  # "joined the talks": a meeting already under way
+JOINED = "the host of the meeting joined (earlier event)"  # the evidence of such a target
 # The roots of acts claimed without naming them ("claimed responsibility.").
 VIOLENT = ("18", "19", "20")
 
@@ -41,7 +43,7 @@ class Memory:
             pairs = f.dyads()
             srcs = unique([a for a, _ in pairs] + ([b for _, b in pairs if b is not None] if f.pairs else []))
             tgts = unique([b for _, b in pairs if b is not None and not f.pairs])
-            if srcs:
+            if srcs and f.notes.get("target") != JOINED:  # one joining a meeting is no meeting of its own
                 self.acts.append((sent.start, f.code[:2], srcs, tgts))
             group = [x for x in f.sources if x is not None and (x.code or x.country)]
             if len(group) >= 2:
@@ -142,6 +144,20 @@ class Memory:
             if prev.country and prev.country not in countries:
                 return [prev]
         return []
+
+    def joined_host(self, tok: Token, sources: list[Party], code: str) -> list[Party]:
+        """'The Italian foreign minister joined the talks': a meeting (04) joined with no one
+        named is with the first party of the latest earlier meeting (its host, named first)."""
+        if code[:2] != "04" or lemma(tok) not in JOINING:
+            return []
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or "04" not in {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}:
+            return []
+        act = self.earlier_act({"04"})
+        countries = {s.country for s in sources if s.country}
+        if act is None or not act[0] or not act[0][0].country or act[0][0].country in countries:
+            return []
+        return [act[0][0]]
 
     def claim_target(self, tok: Token, sources: list[Party]) -> list[Party]:
         """'claimed responsibility for the attacks': the attacks' targets (015, 016). A claim

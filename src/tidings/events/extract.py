@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.events.claims import admitted_act_targets, phrase_target
 from tidings.events.codes import compose, is_code
-from tidings.events.discourse import Memory
+from tidings.events.discourse import JOINED, Memory
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found, explicit_partner, match_pattern, prune
 from tidings.events.merging import merge_mentions
@@ -332,6 +332,10 @@ class Extractor:
                 notes["target"] = "target of the act claimed or denied (earlier event)"
         if not [t for t in targets if t is not None] and (refs := counterpart(tok, self.memory, sources)):
             targets, notes["target"] = list(refs), "the counterpart of a bilateral relation (context)"
+        if not [t for t in targets if t is not None] and (
+            refs := self.memory.joined_host(tok, sources, code)
+        ):
+            targets, notes["target"] = list(refs), JOINED
         return code, matched, targets
 
     def control(
