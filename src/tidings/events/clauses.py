@@ -103,3 +103,28 @@ def asked_act_authors(verb: Token, objects: list[Token], names_act: Callable[[To
             and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your")
         )
     return out
+
+
+# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
+RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
+
+
+def reciprocal(tok: Token) -> bool:
+    """'exchanged fire', 'traded accusations', 'accused each other'."""
+    if lemma(tok) in RECIPROCAL:
+        return True
+    return any(
+        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
+        for t in tok.subtree
+        if t.i > 0
+    )
+
+
+def against_prefix(tok: Token) -> bool:
+    """'anti-government', 'pro-Russian', 'non-EU': the name says whom the noun is for or
+    against, not whose it is ("the Al-Qaeda attack" keeps its author)."""
+    prefixes = ("anti", "pro", "non")
+    doc, i = tok.doc, tok.i
+    if i > 0 and doc[i - 1].lower_ in prefixes:
+        return True
+    return i > 1 and doc[i - 1].lower_ == "-" and doc[i - 2].lower_ in prefixes

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.clauses import (
+from tidings.events.clauses import (  # noqa: F401  (reciprocal re-exported)
     act_author,
+    against_prefix,
     asked_act_authors,
     felt,
     infinitive_targets,
+    reciprocal,
     statement_authors,
     subject_of_role,
 )
@@ -421,28 +423,3 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
-
-
-# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
-RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
-
-
-def reciprocal(tok: Token) -> bool:
-    """'exchanged fire', 'traded accusations', 'accused each other'."""
-    if lemma(tok) in RECIPROCAL:
-        return True
-    return any(
-        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
-        for t in tok.subtree
-        if t.i > 0
-    )
-
-
-def against_prefix(tok: Token) -> bool:
-    """'anti-government', 'pro-Russian', 'non-EU': the name says whom the noun is for or
-    against, not whose it is ("the Al-Qaeda attack" keeps its author)."""
-    prefixes = ("anti", "pro", "non")
-    doc, i = tok.doc, tok.i
-    if i > 0 and doc[i - 1].lower_ in prefixes:
-        return True
-    return i > 1 and doc[i - 1].lower_ == "-" and doc[i - 2].lower_ in prefixes
