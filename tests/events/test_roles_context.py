@@ -167,3 +167,13 @@ def test_who_joins_the_talks_visits_their_host(pipeline):
         "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer."
     )
     assert ("ITAGOV", "EGYGOV", "042") in _events(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_move_criticized_sentences_later_is_the_leads_act(pipeline):
+    text = (
+        "Turkish President Recep Tayyip Erdogan pledged on Wednesday to convert Hagia Sophia into a mosque. "
+        "The building is a museum. It was a church for centuries. Tourists visit it every day. "
+        "On Thursday the United States criticized the move."
+    )
+    assert ("USAGOV", "TURGOV", "111") in _events(pipeline, text)

@@ -143,6 +143,22 @@ class Memory:
                 break
             if prev.country and prev.country not in countries:
                 return [prev]
+        return self.lead_author(obj, sources) if not roots else []
+
+    def lead_author(self, obj: Token, sources: list[Party]) -> list[Party]:
+        """'USCIRF also criticized the move', told sentences after the lead: a definite word for
+        any act ("the move", "the decision") with no act of its kind just before stands for the
+        story's main act, the first of its lead (first three sentences), by another actor."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            return []
+        lead = set(self.sent_starts[:3])
+        own = {s.actor for s in sources if s.actor}
+        for start, _root, srcs, _tgts in self.acts:
+            if start not in lead:
+                break
+            authors = [p for p in srcs if p.country and p.actor not in own]
+            if authors:
+                return authors[:1]
         return []
 
     def joined_host(self, tok: Token, sources: list[Party], code: str) -> list[Party]:
