@@ -94,3 +94,15 @@ def phrase_target(obj: Token | None, roles: Roles, sources: list[Party]) -> list
         return [p for p in found if p is not None]
     places = [o for o in prep_objects(obj, ["in"]) if o.ent_type_ == "GPE"]
     return [p for p in roles.targets_from(places, None, avoid) if p is not None and p.country]
+
+
+def admitted_act_targets(claim_trigger: Token, acts: list[tuple[Token, list[Party | None]]]) -> list[Party]:
+    """'Iran acknowledged that its military had shot down a Ukrainian passenger jet': an
+    admission (015) with no target of its own targets whom the act its clause tells struck.
+    ``acts``: the triggers and targets of the sentence's other events."""
+    for trig, targets in acts:
+        if trig.dep_ == "ccomp" and trig.head.i == claim_trigger.i:
+            found = [t for t in targets if coded(t)]
+            if found:
+                return [t for t in found if t is not None]
+    return []

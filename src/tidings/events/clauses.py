@@ -4,7 +4,7 @@ clause names (helpers of ``roles``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -66,3 +66,65 @@ def act_author(parties: Parties, act: Token) -> Party | None:
         if p is not None and (p.code or p.country):
             return p
     return parties.inside(act, set())
+
+
+# Verbs of feeling whose passive names who feels it as the subject ("was disappointed by X").
+FEELINGS = frozenset(
+    {
+        "disappoint", "dismay", "alarm", "anger", "outrage", "frustrate", "concern", "worry",
+        "trouble", "shock", "sadden", "upset", "offend", "disturb", "please", "encourage", "hearten",
+    }
+)  # fmt: skip
+
+
+def felt(verb: Token) -> bool:
+    """'the United States was disappointed by the Parliament's decision': the one who feels is
+    the subject (the source of the reaction), what they feel it about the agent (its target)."""
+    return lemma(verb) in FEELINGS and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+AUTHOR_ENTS = ("ORG", "GPE", "NORP", "PERSON")
+
+
+def asked_act_authors(verb: Token, objects: list[Token], names_act: Callable[[Token], bool]) -> list[Token]:
+    """'called for G7 action', 'demanded the release of the journalist by Russia': an appeal or
+    demand for an act is made of whoever is to do it, the author the act's phrase names ("by
+    X", "X's", a name before it)."""
+    out: list[Token] = []
+    for o in [*prep_objects(verb, ["for"]), *objects]:
+        if o.pos_ != "NOUN" or not names_act(o):
+            continue
+        out.extend(prep_objects(o, ["by"]))
+        out.extend(
+            c
+            for c in o.children
+            if c.i < o.i
+            and (c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in AUTHOR_ENTS))
+            and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your")
+        )
+    return out
+
+
+# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
+RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
+
+
+def reciprocal(tok: Token) -> bool:
+    """'exchanged fire', 'traded accusations', 'accused each other'."""
+    if lemma(tok) in RECIPROCAL:
+        return True
+    return any(
+        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
+        for t in tok.subtree
+        if t.i > 0
+    )
+
+
+def against_prefix(tok: Token) -> bool:
+    """'anti-government', 'pro-Russian', 'non-EU': the name says whom the noun is for or
+    against, not whose it is ("the Al-Qaeda attack" keeps its author)."""
+    prefixes = ("anti", "pro", "non")
+    doc, i = tok.doc, tok.i
+    if i > 0 and doc[i - 1].lower_ in prefixes:
+        return True
+    return i > 1 and doc[i - 1].lower_ == "-" and doc[i - 2].lower_ in prefixes

@@ -18,6 +18,8 @@ from tidings.events.roles import lemma
 from tidings.events.wordsets import ACTS, LIGHT
 from tidings.model import Party
 
+JOINING = frozenset({"join", "attend"})  # "joined the talks": a meeting already under way
+JOINED = "the host of the meeting joined (earlier event)"  # the evidence of such a target
 # The roots of acts claimed without naming them ("claimed responsibility.").
 VIOLENT = ("18", "19", "20")
 
@@ -41,7 +43,7 @@ class Memory:
             pairs = f.dyads()
             srcs = unique([a for a, _ in pairs] + ([b for _, b in pairs if b is not None] if f.pairs else []))
             tgts = unique([b for _, b in pairs if b is not None and not f.pairs])
-            if srcs:
+            if srcs and f.notes.get("target") != JOINED:  # one joining a meeting is no meeting of its own
                 self.acts.append((sent.start, f.code[:2], srcs, tgts))
             group = [x for x in f.sources if x is not None and (x.code or x.country)]
             if len(group) >= 2:
@@ -83,11 +85,14 @@ class Memory:
                 (o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None
             )
         if obj is None or (
-            obj.i in self.current_matched and (obj.dep_ != "nsubjpass" or lemma(tok) in LIGHT)
+            obj.i in self.current_matched
+            and (lemma(tok) in LIGHT or (obj.dep_ != "nsubjpass" and not self.names_act(obj)))
         ):
             # a word of the pattern names no act ("expressed condolences"), but the subject
             # of a passive reaction is what it reacts to ("The call was seconded by X"; not
-            # "Similar attributions were made by X", where it is the act itself)
+            # "Similar attributions were made by X", where it is the act itself), and so is
+            # an act noun the pattern asks for ("declined the request", "attacked the
+            # impeachment investigation")
             return None, set()
         obj = antecedent(obj) or obj  # "The attack was claimed by X" after "an attack on Y"
         roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
@@ -97,6 +102,10 @@ class Memory:
                 obj = inner[0]
                 roots = {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}
         return obj, roots
+
+    def names_act(self, noun: Token) -> bool:
+        """``noun`` names an act: an event noun of the lexicon, or a word for any act ("move")."""
+        return noun.pos_ in NOUN_POS and (lemma(noun) in ACTS or bool(self.lex.candidates(lemma(noun), True)))
 
     def earlier_act(self, roots: set[str], window: int = 8) -> tuple[list[Party], list[Party]] | None:
         """The latest earlier event with one of these roots (this and the last sentences)."""
@@ -134,12 +143,51 @@ class Memory:
                 break
             if prev.country and prev.country not in countries:
                 return [prev]
+        return self.lead_author(obj, sources) if not roots else []
+
+    def lead_author(self, obj: Token, sources: list[Party]) -> list[Party]:
+        """'USCIRF also criticized the move', told sentences after the lead: a definite word for
+        any act ("the move", "the decision") with no act of its kind just before stands for the
+        story's main act, the first of its lead (first three sentences), by another actor."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            return []
+        lead = set(self.sent_starts[:3])
+        own = {s.actor for s in sources if s.actor}
+        for start, _root, srcs, _tgts in self.acts:
+            if start not in lead:
+                break
+            authors = [p for p in srcs if p.country and p.actor not in own]
+            if authors:
+                return authors[:1]
         return []
 
+    def joined_host(self, tok: Token, sources: list[Party], code: str) -> list[Party]:
+        """'The Italian foreign minister joined the talks': a meeting (04) joined with no one
+        named is with the first party of the latest earlier meeting (its host, named first)."""
+        if code[:2] != "04" or lemma(tok) not in JOINING:
+            return []
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or "04" not in {p.code[:2] for p in self.lex.candidates(lemma(obj), True) if p.code}:
+            return []
+        act = self.earlier_act({"04"})
+        countries = {s.country for s in sources if s.country}
+        if act is None or not act[0] or not act[0][0].country or act[0][0].country in countries:
+            return []
+        return [act[0][0]]
+
     def claim_target(self, tok: Token, sources: list[Party]) -> list[Party]:
-        """'claimed responsibility for the attacks': the attacks' targets (015, 016)."""
+        """'claimed responsibility for the attacks': the attacks' targets (015, 016). A claim
+        that names no act ("subsequently claimed responsibility.") is of the story's latest act
+        of force, however far back the story told it."""
         obj, roots = self.reacted_to(tok)
+        unnamed = obj is not None and lemma(obj) in ("responsibility", "credit")
         act = self.earlier_act(roots) if obj is not None and roots else None
+        if unnamed and not (act and act[1]):
+            recent = set(self.sent_starts)  # the whole story so far: its latest act that struck someone
+            act = next(
+                ((a, t) for start, r, a, t in reversed(self.acts) if start in recent and r in roots and t),
+                None,
+            )
         own = {x for s in sources for x in (s.actor, s.code) if x}
         # "The Taliban have claimed responsibility" for an attack on Afghan forces: the
         # claimant's own country can be the target; the claimant itself cannot

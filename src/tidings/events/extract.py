@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.claims import phrase_target
+from tidings.events.claims import admitted_act_targets, phrase_target
 from tidings.events.codes import compose, is_code
-from tidings.events.discourse import Memory
+from tidings.events.discourse import JOINED, Memory
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found, explicit_partner, match_pattern, prune
 from tidings.events.merging import merge_mentions
@@ -78,6 +78,10 @@ class Extractor:
         for f in found:
             if f.code not in CLAIMS:
                 continue
+            if f.code == "015" and not [t for t in f.targets if t is not None and (t.code or t.country)]:
+                # "acknowledged that its military had shot down a Ukrainian jet": whom that act struck
+                told = admitted_act_targets(f.trigger, [(a.trigger, a.targets) for a in found if a is not f])
+                f.targets = list(told) or f.targets
             for act in found:
                 if act is not f and claimed(act.trigger) and act.trigger.head.head.head.i == f.trigger.i:
                     if not [t for t in f.targets if t is not None and (t.code or t.country)]:
@@ -328,6 +332,10 @@ class Extractor:
                 notes["target"] = "target of the act claimed or denied (earlier event)"
         if not [t for t in targets if t is not None] and (refs := counterpart(tok, self.memory, sources)):
             targets, notes["target"] = list(refs), "the counterpart of a bilateral relation (context)"
+        if not [t for t in targets if t is not None] and (
+            refs := self.memory.joined_host(tok, sources, code)
+        ):
+            targets, notes["target"] = list(refs), JOINED
         return code, matched, targets
 
     def control(

@@ -106,3 +106,24 @@ def acts_as_actor(noun: Token) -> bool:
     if noun.pos_ not in NOUN_POS or noun.lower_ in ANAPHORS:
         return False
     return noun.lemma_.lower() in ACTOR_NOUNS or noun.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+
+
+def hosted(
+    pairs: list[tuple[Party, Party | None]], code: str, country: str | None
+) -> list[tuple[Party, Party | None]]:
+    """'Shoukry and his Greek, Cypriot and French counterparts gathered in Cairo': a meeting
+    (040) of a coordinated group held in one member's country is that host's meeting with each
+    visitor (043 / 042, gold/GUIDELINES.md), not also the visitors' meetings with each other
+    in a third country (044); the host is the source of each pair ("Cyprus and Greece met
+    in Athens": GRC -> CYP 043)."""
+    if code != "040" or country is None or len(pairs) < 2:
+        return pairs
+    if not any(p is not None and p.country == country for pair in pairs for p in pair):
+        return pairs
+    out: list[tuple[Party, Party | None]] = []
+    for a, b in pairs:
+        if a.country == country:
+            out.append((a, b))
+        elif b is not None and b.country == country:
+            out.append((b, a))
+    return out

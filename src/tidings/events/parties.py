@@ -11,10 +11,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.anaphora import organisation
 from tidings.events.compounds import coordinated_members
 from tidings.events.groups import acts_as_actor, earlier_group, included, owns  # noqa: F401
 from tidings.events.legal import noted
-from tidings.events.speakers import SELF_PRONOUNS, speaker_party
+from tidings.events.nationals import armed, nationalities
+from tidings.events.speakers import PERSONAL, SELF_PRONOUNS, speaker_party
 from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets were defined here)
     ACTOR_NOUNS,
     ANAPHORS,
@@ -81,6 +83,8 @@ class Parties:
         found = coordinated_members(self.doc, tok, *np_tokens(tok), self.parties_for, self.party_for)
         if found:  # "Indian and Pakistani troops"; "US President Trump and Turkish President X"
             return list(found)
+        if split := nationalities(self.doc, tok, self.party(tok, speaker)):
+            return list(split)  # "his Greek, Cypriot and French counterparts" coded as one actor
         members = [m for m in included(tok) or earlier_group(tok, self.party) if self.party(m, speaker)]
         if members:  # "countries including Algeria and Morocco", "the two countries": each of them
             return [self.party(m, speaker) for m in members]
@@ -100,6 +104,8 @@ class Parties:
                 speaker = self.party(self.last_speaker)
             if speaker is not None:
                 return speaker
+        if tok.lower_ in PERSONAL and (said := self._reported(tok)) is not None:
+            return said  # "Queen Elizabeth II announced she will comply": the speaker
         if tok.lower_ in ("he", "she", "his", "her", "him") and self.last_subject is not None:
             p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
             if p is None or not (p.code or p.country):
@@ -116,8 +122,14 @@ class Parties:
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
-            self.cache[key] = noted(self, tok, self._resolve(tok, lo, hi))
+            found = organisation(self.doc, tok, self._resolve(tok, lo, hi), self.party_for)
+            self.cache[key] = noted(self, tok, found)  # 'the network', 'the accused': named before
         return self.cache[key]
+
+    def _reported(self, tok: Token) -> Party | None:
+        """'he'/'she' the actors stage left unresolved, subject of a clause a person reports."""
+        p = self.party_for(self.doc, tok.i, tok.i + 1) if self.party_for else None
+        return speaker_party(self, tok) if p is None or not (p.code or p.country) else None
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
         doc = self.doc
@@ -171,7 +183,7 @@ class Parties:
                 p = p.model_copy(update={"start": span.start_char, "end": span.end_char})
             return p
         if lemma in WEAPONS:
-            return self._armed(tok, span)
+            return armed(doc, tok, span, self.party_for)
         actorish = (
             tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)
@@ -210,22 +222,6 @@ class Parties:
                 start=span.start_char,
                 end=span.end_char,
             )
-        return None
-
-    def _armed(self, tok: Token, span: Span) -> Party | None:
-        """'Israeli tanks', 'Russian warplanes': the armed forces of the country named."""
-        for c in tok.children:
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and self.party_for is not None:
-                q = self.party_for(self.doc, c.i, c.i + 1)
-                if q is not None and q.country:
-                    return Party(
-                        text=span.text,
-                        code=q.country + "MIL",
-                        country=q.country,
-                        sectors=["MIL"],
-                        start=span.start_char,
-                        end=span.end_char,
-                    )
         return None
 
     def inside(self, tok: Token, avoid: set[str]) -> Party | None:

@@ -219,7 +219,7 @@ def reacted_target(
     ("rejected opposition demands", "attacked the proclamation ... by X"), else, for a
     reaction, the author of the act reacted to from earlier sentences."""
     named = act_author(tok, parties, sources)
-    if named or code[:2] not in REACTIONS:
+    if named or code[:2] not in REACTIONS | {"12"}:
         return named
     return memory.reaction_target(tok, sources, code)
 

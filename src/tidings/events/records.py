@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.events.codes import code_info
 from tidings.events.families import refine
+from tidings.events.groups import hosted
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found
 from tidings.events.parties import ANAPHORS
@@ -25,6 +26,12 @@ def _same(a: Party, b: Party | None) -> bool:
     if a.code and b.code and a.code != b.code:
         return False  # "Indian and Pakistani troops": one phrase, two parties
     return a.start is not None and a.start == b.start and a.end == b.end
+
+
+def distinct(a: Party, b: Party) -> bool:
+    """Two actors the actors stage told apart ("Bloomberg endorsed his former rival, Joe
+    Biden": both USAELI, two persons)."""
+    return bool(a.actor and b.actor and a.actor != b.actor)
 
 
 def confidence(f: Found, source: Party, target: Party | None) -> float:
@@ -222,7 +229,9 @@ def dyad(
     f: Found, src: Party, tgt: Party | None, loc_country: str | None, location: EventLocation | None
 ) -> Party | None:
     """The target of one source-target pair after the record-level rules."""
-    if tgt is not None and (_same(src, tgt) or (src.code and src.code == tgt.code)):
+    if tgt is not None and (
+        _same(src, tgt) or (src.code and src.code == tgt.code and not distinct(src, tgt))
+    ):
         tgt = None
     if tgt is not None and f.code[:2] == "15" and tgt.country and tgt.country == src.country:
         tgt = None  # "put its forces on alert", "mobilized troops": its own forces are no target
@@ -284,7 +293,7 @@ def records(
     action = action_of(doc, f)
     out: list[Event] = []
     scene = loc_country if location is not None and location.source == "clause" else None
-    for src0, tgt0 in f.dyads():
+    for src0, tgt0 in hosted(f.dyads(), f.code, loc_country) if f.pairs else f.dyads():
         src = placed(src0, scene) or src0
         named = placed(tgt0, scene)
         if (

@@ -14,7 +14,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from tidings.events.clauses import act_author, infinitive_targets, statement_authors, subject_of_role
+from tidings.events.clauses import (  # noqa: F401  (reciprocal re-exported)
+    act_author,
+    against_prefix,
+    asked_act_authors,
+    felt,
+    infinitive_targets,
+    reciprocal,
+    statement_authors,
+    subject_of_role,
+)
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
@@ -118,6 +127,10 @@ class Roles:
         passive = passive or (not subs and bool(agents))  # "was sentenced ... by a court": no subject parsed
         if passive and not agents:
             agents = statement_authors(tok)  # "was condemned in a joint statement by A, B and C"
+        if passive and agents and subs and felt(tok):  # "X was disappointed by Y's decision": X -> Y
+            srcs = [p for h in subs for p in self.expand(h, speaker)]
+            own = {x for p in srcs if p is not None for x in (p.country, p.actor, p.code) if x}
+            return srcs, self.targets_from(agents, speaker, own)
         if passive:
             src_heads, tgt_heads = agents, subs
             if not agents:
@@ -211,6 +224,8 @@ class Roles:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
+        if (pattern.code or "")[:2] in ("02", "10"):  # "called for G7 action": whose act is asked for
+            yield asked_act_authors(tok, objs, lambda n: bool(self.lex.candidates(lemma(n), True)))
         yield [t for o in objs for t in coordinated(o)]
         if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET and pattern.petrarch is None:
             # "alleged the government is hiding figures", "recommended the US troops withdraw":
@@ -408,28 +423,3 @@ class Roles:
                         out.append(p)
                     return out
         return [P.party(head)]
-
-
-# Verbs whose coordinated subjects act on each other both ways ("A and B exchanged fire").
-RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle", "skirmish", "spar", "swap"}
-
-
-def reciprocal(tok: Token) -> bool:
-    """'exchanged fire', 'traded accusations', 'accused each other'."""
-    if lemma(tok) in RECIPROCAL:
-        return True
-    return any(
-        t.lower_ in ("other", "another") and t.nbor(-1).lower_ in ("each", "one")
-        for t in tok.subtree
-        if t.i > 0
-    )
-
-
-def against_prefix(tok: Token) -> bool:
-    """'anti-government', 'pro-Russian', 'non-EU': the name says whom the noun is for or
-    against, not whose it is ("the Al-Qaeda attack" keeps its author)."""
-    prefixes = ("anti", "pro", "non")
-    doc, i = tok.doc, tok.i
-    if i > 0 and doc[i - 1].lower_ in prefixes:
-        return True
-    return i > 1 and doc[i - 1].lower_ == "-" and doc[i - 2].lower_ in prefixes

@@ -6,7 +6,8 @@ of the reported clause. When the actors stage leaves such an "it" or "they" unre
 ``speaker_party`` gives it the party of the speech verb's subject, with the pronoun's own
 words and offsets as its text (the mention the code comes from). "It" stands for an
 organisation or a state, never a person or a plural noun; "they" for either (a sheriff's
-"they" is the sheriff's office). A pronoun speaker, or a speaker that names no coded actor,
+"they" is the sheriff's office); "he" and "she" for a person ("Queen Elizabeth II announced
+she will comply with the request"). A pronoun speaker, or a speaker that names no coded actor,
 gives nothing.
 """
 
@@ -24,13 +25,14 @@ if TYPE_CHECKING:
 
 # Pronouns a reported clause's speaker can be the subject as.
 SELF_PRONOUNS = frozenset({"it", "they"})
+PERSONAL = frozenset({"he", "she"})  # the speaker when it is a person the actors stage left unresolved
 # Verbs of saying, promising and warning whose clause reports the subject's own act.
 REPORTING = frozenset(SPEECH | {"warn", "threaten", "promise", "pledge", "vow", "deny", "admit", "decide"})
 
 
 def reporting_subject(tok: Token) -> Token | None:
     """The subject of the verb that reports the clause ``tok`` is the subject of."""
-    if tok.lower_ not in SELF_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.lower_ not in SELF_PRONOUNS | PERSONAL or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
@@ -45,6 +47,8 @@ def reporting_subject(tok: Token) -> Token | None:
     s = subs[0]
     if tok.lower_ == "it" and (s.tag_ in ("NNS", "NNPS") or s.ent_type_ == "PERSON"):
         return None  # "it" is no person and no plural
+    if tok.lower_ in PERSONAL and (s.tag_ in ("NNS", "NNPS") or s.ent_type_ in ("GPE", "ORG", "NORP")):
+        return None  # "she" is one person: "Queen Elizabeth II announced she will comply"
     return s
 
 
