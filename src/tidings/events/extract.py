@@ -51,6 +51,7 @@ from tidings.events.records import acts_at_home, inside_other_act, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
 from tidings.events.vocab import CLAIMS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
 from tidings.model import Event, Party
+from tidings.nlp.extensions import doc_text
 
 
 class Extractor:
@@ -419,7 +420,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     from tidings.places import event_location
     from tidings.times import event_date
 
-    if lexicon.story_discards and lexicon.discards_story(doc.text):
+    if lexicon.story_discards and lexicon.discards_story(doc_text(doc)):
         return []
     ex = Extractor(doc, lexicon)
     events: list[Event] = []

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
 from tidings.model import Event
+from tidings.nlp.extensions import doc_text
 
 ENV = "TIDINGS_LEARNED_FILTER"
 DATA_FILE = "event_filter.tsv"
@@ -91,7 +92,7 @@ def clause_type(tok: Token) -> str:
 
 
 def _in_quote(tok: Token, sent: Span) -> bool:
-    before = sent.doc.text[sent.start_char : tok.idx]
+    before = doc_text(sent.doc)[sent.start_char : tok.idx]
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
@@ -109,7 +110,7 @@ def _party(prefix: str, party: Any, kinds: dict[str, str]) -> list[str]:
 
 def _sentence_features(doc: Doc, tok: Token, ev: Event, n_sents: int) -> list[str]:
     sent = tok.sent
-    starts_par = sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + 1]
+    starts_par = sent.start == 0 or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char + 1]
     out = [
         f"sent={_bucket(ev.sentence, (0, 1, 2, 4, 8, 16))}",
         f"sentlen={_bucket(len(sent), (10, 20, 30, 45, 60))}",

@@ -15,6 +15,7 @@ from tidings.events.parties import ANAPHORS
 from tidings.events.petrarch_roles import is_known, lacks_dyad, other_code, refines
 from tidings.events.vocab import CLAIMS, REACTIONS
 from tidings.model import Action, Event, EventDate, EventLocation, Party
+from tidings.nlp.extensions import doc_text
 from tidings.times import ACT_DATES
 
 
@@ -56,7 +57,7 @@ def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: P
     article = doc._.article
     content = (
         article.content_hash if article is not None and article.content_hash else None
-    ) or hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+    ) or hashlib.sha1(doc_text(doc).encode("utf-8")).hexdigest()
     key = f"{content}|{start}|{end}|{code}|{source.start}|{target.start if target else ''}"
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -198,7 +199,7 @@ def action_of(doc: Doc, f: Found) -> Action:
     toks = sorted([f.trigger, *f.extra_tokens], key=lambda t: t.i)
     a0, a1 = toks[0], toks[-1]
     return Action(
-        text=doc.text[a0.idx : a1.idx + len(a1.text)],
+        text=doc_text(doc)[a0.idx : a1.idx + len(a1.text)],
         lemma=" ".join(t.lemma_.lower() for t in toks),
         start=a0.idx,
         end=a1.idx + len(a1.text),

@@ -21,6 +21,7 @@ from spacy.symbols import PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 
 from tidings.model import Place
+from tidings.nlp.extensions import doc_text
 from tidings.places.facilities import located_facilities
 from tidings.places.gazetteer import Entry, gazetteer
 from tidings.places.modifiers import (
@@ -347,7 +348,7 @@ def _named_again(found: list[Mention], missed: list[Span]) -> list[Mention]:
 
 def find_places(doc: Doc) -> list[tuple[Span, Place]]:
     """Every toponym in ``doc`` with its place; ids are "pl1", "pl2" ... in text order."""
-    ents, text = doc.ents, doc.text  # each is rebuilt by spaCy at every access: once here
+    ents, text = doc.ents, doc_text(doc)  # each is rebuilt by spaCy at every access: once here
     mentions = _mentions(doc, ents, text)
     mentions += adjectives(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, text)
     mentions += embedded(doc, {i for m in mentions for i in range(m.span.start, m.span.end)}, ents)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from tidings.model import EventLocation, Place
+from tidings.nlp.extensions import doc_text
 from tidings.places.mentions import InSentence
 from tidings.times.clause import rank, within
 
@@ -108,7 +109,7 @@ def more_precise(
     if (place.reason or "").startswith("facility"):
         return found
     nxt = doc[sent.end].sent
-    gap = doc.text[sent.start_char : nxt.start_char]
+    gap = doc_text(doc)[sent.start_char : nxt.start_char]
     if "\n" in gap[len(gap.rstrip()) :]:
         return found  # a line break ends the paragraph
     there = in_sentence(doc, [nxt.root.i], within(spans, nxt), places)

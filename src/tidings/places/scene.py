@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import EventLocation, Place
+from tidings.nlp.extensions import doc_text
 from tidings.places.mentions import InSentence
 from tidings.times.clause import within
 
@@ -52,7 +53,7 @@ def scene_told_next(
         if nxt.end >= len(doc):
             return None
         following = doc[nxt.end].sent
-        gap = doc.text[nxt.start_char : following.start_char]
+        gap = doc_text(doc)[nxt.start_char : following.start_char]
         if "\n" in gap[len(gap.rstrip()) :]:
             return None  # a line break ends the paragraph
         nxt = following

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.nlp.extensions import doc_text
+
 # Dependencies that start a clause of its own. "xcomp" is not one: "was reported to have
 # killed" is one proposition.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "pcomp", "ROOT"}
@@ -101,7 +103,7 @@ def context_sentences(doc: Doc, sent: Span, n: int = 2) -> list[Span]:
     cur = sent
     while len(out) < n and cur.start > 0:
         prev = doc[cur.start - 1].sent
-        gap = doc.text[prev.start_char : cur.start_char]
+        gap = doc_text(doc)[prev.start_char : cur.start_char]
         if "\n" in gap[len(gap.rstrip()) :]:  # a line break ends the paragraph
             break
         out.append(prev)

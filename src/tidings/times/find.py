@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import TimeRef
+from tidings.nlp.extensions import doc_text
 from tidings.times.found import Found
 from tidings.times.narrative import tell
 from tidings.times.resolve import resolve, resolve_with_dateparser
@@ -128,7 +129,7 @@ def find_times(doc: Doc) -> list[Found]:
     article = doc._.article
     anchor: dt.date | None = article.published if article is not None else None
     spans: list[tuple[int, int]] = []
-    text = doc.text
+    text = doc_text(doc)
     for start, end in scan(text):
         lead = _STRIP.match(text[start:end])
         if lead:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import TimeRef
+from tidings.nlp.extensions import doc_text
 from tidings.times.clause import clause_head, clause_of, context_sentences, within
 from tidings.times.keys import SPAN_KEY
 from tidings.times.tense import clause_tense
@@ -43,7 +44,7 @@ _DEICTIC = {"today", "yesterday", "tonight", "tomorrow", "this", "last"}
 def quoted(doc: Doc, span: Span) -> bool:
     """``span`` lies inside a quotation (an odd number of quotation marks before it in its
     paragraph)."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     before = text[start : span.start_char]
     return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from tidings.model import TimeRef
+from tidings.nlp.extensions import doc_text
 from tidings.times.focus import FOCUS_SENTENCES as FOCUS
 from tidings.times.focus import _background
 from tidings.times.resolve import MONTHS, NUMBERS, _iso_week
@@ -132,7 +133,7 @@ def _same_day(doc: Doc, out: list[Found], base_for: Callable[[int], TimeRef | No
     from tidings.times.found import Found
 
     taken = {i for f in out for i in range(f.start, f.end)}
-    text = doc.text
+    text = doc_text(doc)
     for m in _SAME_DAY.finditer(text):
         if _NOT_AFTER.match(text, m.end()):
             continue  # "the day before the vote": counted from the vote, not from a date
