@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from tidings.model import Quote, Speaker, TextSpan
+from tidings.nlp.extensions import doc_text
 from tidings.quotes.cues import cue_lemma
 from tidings.quotes.lexicon import Cue
 from tidings.quotes.marks import Marked, find_marked
 from tidings.quotes.speakers import speaker_for
-from tidings.quotes.text import doc_text, quote_id
+from tidings.quotes.text import quote_id
 
 # Links a quote's words may climb through to reach their cue (“...” in "described as “...”").
 CLIMB_THROUGH = {"ADP", "SCONJ"}

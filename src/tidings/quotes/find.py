@@ -16,17 +16,16 @@ from tidings.quotes.direct import direct_quotes, find_directs
 from tidings.quotes.indirect import indirect_quotes
 from tidings.quotes.lexicon import Cue, load_cues
 from tidings.quotes.speakers import speaker_for
-from tidings.quotes.text import keep_text, quote_id
+from tidings.quotes.text import quote_id
 
 
 def find_quotes(doc: Doc, cues: dict[str, Cue] | None = None) -> list[Quote]:
     """All quotes in ``doc`` (parsed, with sentences), in text order."""
     cues = cues if cues is not None else load_cues()
-    with keep_text(doc):
-        cue_toks = cue_tokens(doc, cues)
-        directs = find_directs(doc, cue_toks)
-        # reported clauses first: they take in the direct quotes they hold
-        quotes = indirect_quotes(doc, cue_toks, directs, cues) + direct_quotes(doc, directs, cues)
+    cue_toks = cue_tokens(doc, cues)
+    directs = find_directs(doc, cue_toks)
+    # reported clauses first: they take in the direct quotes they hold
+    quotes = indirect_quotes(doc, cue_toks, directs, cues) + direct_quotes(doc, directs, cues)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

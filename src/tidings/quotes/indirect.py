@@ -10,12 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tidings.model import Quote, Speaker, TextSpan
+from tidings.nlp.extensions import doc_text
 from tidings.quotes.cues import cue_lemma
 from tidings.quotes.direct import Direct, inside_marks
 from tidings.quotes.lexicon import Cue
 from tidings.quotes.marks import Marked
 from tidings.quotes.speakers import speaker_for
-from tidings.quotes.text import doc_text, quote_id
+from tidings.quotes.text import quote_id
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
