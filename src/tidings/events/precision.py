@@ -93,25 +93,19 @@ def protest_setting(tok: Token, lexicon: Lexicon) -> bool:
         return False
     if prep.lower_ in SETTING_PREPS:
         return True
-    gov = prep.head
-    return (
-        prep.lower_ == "for"
-        and gov.pos_ in NOUN_POS
-        and gov is not prep
-        and not lexicon.candidates(gov.lemma_.lower(), True)
-    )
+    return prep.lower_ == "for" and _noun_naming_no_act(prep.head, prep, lexicon)
 
 
 def names_actor(tok: Token, lexicon: Lexicon) -> bool:
     """An event noun that modifies a noun naming no act describes who that is: "riot police",
     "aid workers", "protest leaders" (not "a bomb attack", "the ceasefire agreement")."""
-    head = tok.head
-    return (
-        tok.dep_ == "compound"
-        and head.pos_ in NOUN_POS
-        and head is not tok
-        and not lexicon.candidates(head.lemma_.lower(), True)
-    )
+    return tok.dep_ == "compound" and _noun_naming_no_act(tok.head, tok, lexicon)
+
+
+def _noun_naming_no_act(noun: Token, child: Token, lexicon: Lexicon) -> bool:
+    """``noun``, the head of ``child`` (not ``child`` itself at a root), is a noun the lexicon
+    has no event pattern for."""
+    return noun.pos_ in NOUN_POS and noun is not child and not lexicon.candidates(noun.lemma_.lower(), True)
 
 
 SPEAKERS = frozenset({"i", "we", "you"})  # "I strongly reject", "we warn": a speech act now
