@@ -130,6 +130,14 @@ def nlp(pipeline):
     return pipeline.nlp
 
 
+@pytest.fixture
+def partial_events(monkeypatch):
+    """Events with no coded target kept, marked partial (``--partial-events``): for tests of
+    what is coded rather than what is reported (the default drops them:
+    ``reportable.needs_target``)."""
+    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -54,10 +54,7 @@ def test_mediation_between_and_symmetric_partners(pipeline):
     assert _dyads(pipeline, text) == [("ISRGOV", "AREGOV", "057")]
 
 
-def test_reported_arrest_and_protest_subcode(pipeline, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_reported_arrest_and_protest_subcode(pipeline, partial_events):
     got = _dyads(pipeline, "Police said five protesters were detained in Minsk on Sunday.")
     assert got == [("BLRCOP", "BLROPP", "173")]
     text = "Huge crowds marched through Minsk demanding the resignation of President Alexander Lukashenko."

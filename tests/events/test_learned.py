@@ -171,10 +171,7 @@ def test_switch_default_off_and_component_records_the_score(monkeypatch):
 
 
 @pytest.mark.slow
-def test_generic_sentence_event_is_filtered_and_a_news_event_kept(nlp, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_generic_sentence_event_is_filtered_and_a_news_event_kept(nlp, partial_events):
     from tidings.evaluate.analyse import doc_upto
 
     lexicon, lf = nlp.get_pipe("tidings_events").lexicon, load_filter()

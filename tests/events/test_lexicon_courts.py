@@ -71,10 +71,7 @@ def _events(pipeline, text):
 
 
 @pytest.mark.slow
-def test_court_sentences_in_context(pipeline, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_court_sentences_in_context(pipeline, partial_events):
     assert "173" in _events(pipeline, "A court in Lahore sentenced the activist to ten years in prison.")
     assert "173" in _events(pipeline, "Further charges may be laid against the gunman, police said.")
     assert "0841" in _events(pipeline, "The governor commuted the death sentence of a convicted bomber.")

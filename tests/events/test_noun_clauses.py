@@ -129,10 +129,7 @@ def test_nominal_force_with_its_by_hung_on_the_object(pipeline):
 
 
 @pytest.mark.slow
-def test_codebook_verbs_and_nouns_of_roots_11_to_19(pipeline, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_codebook_verbs_and_nouns_of_roots_11_to_19(pipeline, partial_events):
     assert ("CHNGOV", "TWNGOV", "111") in _codes(pipeline, "Beijing called Taiwan's referendum a farce.")
     assert ("BLRCOP", "BLRCVL", "175") in _codes(pipeline, "Belarusian police crushed the protests in Minsk.")
     assert ("EGYGOV", "ETHGOV", "114") in _codes(

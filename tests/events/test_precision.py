@@ -218,10 +218,7 @@ def test_a_charge_by_the_authorities_is_legal_action(pipeline, text, expected):
     assert [(s, t, c) for s, t, c, _ in _coded(pipeline, text)] == [expected]
 
 
-def test_the_accused_is_the_person_charged_before(pipeline, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_the_accused_is_the_person_charged_before(pipeline, partial_events):
     text = (
         "A Nigerian man, John Okafor, was charged with murder in Paris on Friday. "
         "French police arrested the accused near the station on Thursday."

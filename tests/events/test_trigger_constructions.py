@@ -67,10 +67,7 @@ def _codes(pipeline, text):
 
 
 @pytest.mark.slow
-def test_announced_acts_are_intents_refusals_and_threats(pipeline, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_announced_acts_are_intents_refusals_and_threats(pipeline, partial_events):
     got = _codes(pipeline, "Germany said it would send air defence missiles to Poland next month.")
     assert ("DEUGOV", "POLGOV", "0332") in got  # announced military aid: intent
     got = _codes(pipeline, "The Pentagon said it would pull its troops out of Niger by September.")
@@ -87,10 +84,7 @@ def test_announced_acts_are_intents_refusals_and_threats(pipeline, monkeypatch):
 
 
 @pytest.mark.slow
-def test_control_verb_over_a_verb_complement_not_a_noun_pattern(pipeline, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_control_verb_over_a_verb_complement_not_a_noun_pattern(pipeline, partial_events):
     got = _codes(pipeline, "Iran threatened to strike Israeli bases if Israel attacked its nuclear sites.")
     assert ("IRNGOV", "ISRGOV", "1384") in got or ("IRNGOV", "ISRMIL", "1384") in got
     got = _codes(pipeline, "Nigerian unions threatened a general strike over fuel prices.")
@@ -98,10 +92,7 @@ def test_control_verb_over_a_verb_complement_not_a_noun_pattern(pipeline, monkey
 
 
 @pytest.mark.slow
-def test_new_verbs_and_nouns_of_the_codebook(pipeline, monkeypatch):
-    # what is coded, not what is reported: with no coded target the default drops these
-    # (reportable.needs_target); --partial-events keeps them, marked partial
-    monkeypatch.setenv("TIDINGS_PARTIAL_EVENTS", "on")
+def test_new_verbs_and_nouns_of_the_codebook(pipeline, partial_events):
     # lemmatizer misreadings ("staged" -> "stag")
     got = _codes(pipeline, "Greek unions staged a general strike against the government's labour reform.")
     assert any(c.startswith("143") for _, _, c in got)
