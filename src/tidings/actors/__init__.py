@@ -12,7 +12,7 @@ Public surface used by other stages (events, quotes):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,10 +27,24 @@ def _actors_by_id(doc: Doc) -> dict[str, Actor]:
     return {a.id: a for a in (doc._.actors or [])}
 
 
+# The last Doc's mention spans and dictionary hits, rebuilt when the Doc's span group or hit
+# list is another object: the events stage asks for them once per party (thousands per
+# article), and materialising them each time was a tenth of that stage's time.
+_LAST_SPANS: tuple[Any, int, list[Span]] | None = None
+_LAST_HITS: tuple[Any, int, list[Any], list[int]] | None = None
+
+
 def _mention_spans(doc: Doc) -> list[Span]:
+    global _LAST_SPANS
     if doc.spans is None or "tidings_actors" not in doc.spans:
         return []
-    return list(doc.spans["tidings_actors"])
+    group = doc.spans["tidings_actors"]
+    last = _LAST_SPANS
+    if last is not None and last[0] is group and last[1] == len(group):
+        return last[2]
+    spans = list(group)
+    _LAST_SPANS = (group, len(group), spans)
+    return spans
 
 
 def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
@@ -58,11 +72,21 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     return _actors_by_id(doc).get(best) if best else None
 
 
-def _hits(doc: Doc):
+def _hits(doc: Doc) -> tuple[list[Any], list[int]]:
+    """The actors stage's dictionary hits and their token index (see ``coding.hit_index``)."""
+    global _LAST_HITS
+    from tidings.actors.coding import hit_index
     from tidings.actors.lexicon import Hit
     from tidings.nlp.extensions import HITS_KEY
 
-    return [Hit.from_tuple(t) for t in doc.user_data.get(HITS_KEY, [])]
+    raw = doc.user_data.get(HITS_KEY, [])
+    last = _LAST_HITS
+    if last is not None and last[0] is raw and last[1] == len(raw) and len(last[3]) == len(doc):
+        return last[2], last[3]
+    hits = [Hit.from_tuple(t) for t in raw]
+    index = hit_index(hits, len(doc))
+    _LAST_HITS = (raw, len(raw), hits, index)
+    return hits, index
 
 
 def _party(
@@ -113,7 +137,7 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     from tidings.actors.codes import join_code
-    from tidings.actors.coding import code_range, hit_index, span_root
+    from tidings.actors.coding import code_range, span_root
     from tidings.actors.towns import place_party
 
     root = span_root(doc, start, end)
@@ -136,8 +160,7 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
                 if child.dep_ == "conj" and start <= child.i < end:
                     members.append(child)
                     stack.append(child)
-    hits = _hits(doc)
-    tok2hit = hit_index(hits, len(doc))
+    hits, tok2hit = _hits(doc)
     out: list[Party] = []
     for m in sorted(members, key=lambda t: t.i):
         if len(members) == 1:

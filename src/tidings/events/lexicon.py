@@ -67,6 +67,16 @@ class Pattern:
     petrarch: Any = field(default=None, compare=False)  # a PETRARCH pattern: its own matcher
     prefix: str = ""  # "test-fire": the tokenizer splits "test - fired"; "test" must come first
 
+    @functools.cached_property
+    def prep_words(self) -> frozenset[str]:
+        """``target_preps`` as a set (matching tests each slot against it)."""
+        return frozenset(self.target_preps)
+
+    @functools.cached_property
+    def other_words(self) -> frozenset[str]:
+        """The required words outside the target-preposition slots."""
+        return frozenset(w for sl in self.required if not (sl & self.prep_words) for w in sl)
+
     @property
     def specificity(self) -> int:
         # a light verb's pattern says more than the noun's ("carry out air strikes": 195)

@@ -165,9 +165,9 @@ def match_pattern(
                 continue
             return pm.as_pattern or p, pm  # a refinement: the lexicon's entry, recoded
         matched: list[Token] = []
-        others = {w for sl in p.required for w in sl if not (sl & set(p.target_preps))}
+        others, preps = p.other_words, p.prep_words
         for slot in p.required:
-            if slot <= PARTICLES and not slot & set(p.target_preps):
+            if slot <= PARTICLES and not slot & preps:
                 # "give in", "back down": the particle belongs to the trigger ("arrive in+"
                 # is a preposition with its object)
                 hit = next(
@@ -197,7 +197,7 @@ def match_pattern(
                 hit = min(hits, key=lambda t: t.i) if hits else None
             if hit is not None and p.light and not matched and (not _object_of(hit, tok) or _called_off(tok)):
                 hit = None  # "held talks", "rallies were held": the noun is the verb's object
-            if hit is not None and p.target_preps and slot & set(p.target_preps):
+            if hit is not None and preps and slot & preps:
                 hit = hit if _target_prep(hit, tok, slot, others) else None
             if hit is None:
                 break
@@ -207,7 +207,7 @@ def match_pattern(
     return None
 
 
-def _target_prep(prep: Token, tok: Token, slot: frozenset[str], others: set[str]) -> bool:
+def _target_prep(prep: Token, tok: Token, slot: frozenset[str], others: frozenset[str]) -> bool:
     """A target preposition ("meet with+") hangs off the trigger or another word of the
     pattern ("head a delegation to X"), not off some deeper clause; one that is also a
     particle word needs a noun object after the trigger ("arrived in Washington"; a fronted
