@@ -87,7 +87,9 @@ def _not_an_actor(st: State, h: Hit) -> bool:
     if is_location(st, h):
         return True
     if h.end + 1 < len(doc) and doc[h.end].text == "-" and doc[h.end + 1].tag_ in ("VBN", "VBD", "VBG"):
-        return True  # "US-built", "Saudi-led": part of an adjective, not the actor
+        # "US-built", "Russia-backed": part of an adjective, not the actor; but who leads a
+        # coalition, strikes or an invasion acts in them ("US-led strikes", "a Saudi-led coalition")
+        return doc[h.end + 1].lower_ != "led"
     return (
         h.start > 0
         and doc[h.start - 1].lower_ in ("anti", "pro")

@@ -168,7 +168,14 @@ class Roles:
                 sources.append(author)
                 self.event_subjects[tok.i] = h
             else:
-                sources.extend(self.expand(h, speaker))
+                expanded: list[Party | None] = list(self.expand(h, speaker))
+                if act_noun and not any(p is not None and (p.code or p.country) for p in expanded):
+                    # "Israeli strikes hit", "US-led strikes killed": a noun that can name an
+                    # act ("strike" is also a labour strike), its author in its modifiers
+                    author = act_author(self.parties, h) if self.lex.candidates(lemma(h), True) else None
+                    if author is not None and (author.code or author.country):
+                        expanded = [author]
+                sources.extend(expanded)
         if not sources:
             # "a memorandum was signed between Cyprus, Greece and Israel": all of them
             between = prep_objects(tok, ["between", "among"])

@@ -1,0 +1,26 @@
+"""A noun that can name an act, as the subject of a verb of force, gives its author as the
+source (issue 15 point 1: "US-led strikes hit ...")."""
+
+import datetime as dt
+
+import pytest
+
+
+def _events(pipeline, text):
+    from tidings.ingest import article_from_text
+
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 5, 8), id="x")]))
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events]
+
+
+@pytest.mark.slow
+def test_led_strikes_take_the_leader_as_source(pipeline):
+    assert _events(pipeline, "US-led strikes killed 30 Islamic State fighters near Mosul.") == [
+        ("190", "USAMIL", "IMGMOSISI")
+    ]
+
+
+@pytest.mark.slow
+def test_a_demonym_on_an_ambiguous_act_noun_is_its_author(pipeline):
+    # "strike" is also a labour strike: no noun entry matches it alone, the modifier still names the author
+    assert _events(pipeline, "Israeli strikes hit Hamas positions in Gaza.") == [("190", "ISRMIL", "PSEREB")]
