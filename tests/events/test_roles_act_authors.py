@@ -24,3 +24,13 @@ def test_led_strikes_take_the_leader_as_source(pipeline):
 def test_a_demonym_on_an_ambiguous_act_noun_is_its_author(pipeline):
     # "strike" is also a labour strike: no noun entry matches it alone, the modifier still names the author
     assert _events(pipeline, "Israeli strikes hit Hamas positions in Gaza.") == [("190", "ISRMIL", "PSEREB")]
+
+
+@pytest.mark.slow
+def test_an_armed_groups_positions_stand_for_the_group(pipeline):
+    assert _events(pipeline, "US-led strikes hit Islamic State positions near Mosul.") == [
+        ("190", "USAMIL", "IMGMOSISI")
+    ]
+    # not an aid organisation's convoys
+    evs = _events(pipeline, "Red Cross convoys were granted access to Tigray by the Ethiopian authorities.")
+    assert ("0863", "ETHGOV", "NGOHLHIRC") in evs

@@ -160,6 +160,12 @@ def code_range(
         c.name_hit = root_hit
         c.evidence.append(f"{root_hit.kind}: {root_hit.source}")
         return c
+    owner = _owning_group(doc, root, root_hit, inside)
+    if owner is not None:  # "Hamas positions", "Islamic State targets": the group's
+        p = owner.parsed
+        c.country, c.sectors, c.code, c.ref, c.name_hit = p.country, list(p.sectors), p.code, "org", owner
+        c.evidence.append(f"what {owner.name!r} holds: {owner.source}")
+        return c
     # roles: the one on the root, else the nearest role before it (compound titles before a name)
     roles = [h for h in inside if h.kind == "role"]
     role = root_hit if root_hit is not None and root_hit.kind == "role" else None
@@ -172,6 +178,33 @@ def code_range(
     chosen = _countries(doc, c, root, root_hit, role, inside, names_inside, hits, tok2hit, attached)
     _finish(doc, c, start, root, role, chosen, names_inside)
     return c
+
+
+# Things an armed group holds, which stand for it as a target ("struck
+# Hamas positions", "raided Islamic State hideouts").
+HELD = frozenset(
+    {
+        "position", "base", "camp", "stronghold", "hideout", "target", "facility", "outpost",
+        "headquarters", "compound", "convoy", "post", "checkpoint", "depot", "installation",
+    }
+)  # fmt: skip
+
+
+ARMED = frozenset({"REB", "UAF", "INS", "SEP", "MIL"})
+
+
+def _owning_group(doc: Doc, root: Token, root_hit: Hit | None, inside: list[Hit]) -> Hit | None:
+    """The named armed group whose positions, bases ... the phrase names: a coded name right
+    before a ``HELD`` noun, and no role or place word in the phrase."""
+    if root_hit is not None or root.pos_ != "NOUN" or root.lemma_.lower() not in HELD:
+        return None
+    if any(h.kind == "role" or h.is_place for h in inside):
+        return None
+    before = [h for h in inside if h.is_name and h.end == root.i and h.kind in ("organisation", "actor")]
+    if not before or not before[-1].code:
+        return None
+    p = before[-1].parsed  # armed groups only: "Red Cross convoys" are the convoys' own business
+    return before[-1] if set(p.sectors) & ARMED or (p.code or "").startswith("IMG") else None
 
 
 def _role_sectors(c: Coding, role: Hit, roles: list[Hit], names_inside: list[Hit]) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.coding import HELD
 from tidings.events.anaphora import organisation
 from tidings.events.compounds import coordinated_members
 from tidings.events.groups import acts_as_actor, earlier_group, included, owns  # noqa: F401
@@ -171,6 +172,7 @@ class Parties:
             and tok.pos_ != "PROPN"
             and not tok.ent_type_
             and lemma not in ACTOR_NOUNS
+            and not (lemma in HELD and p.code)  # "Islamic State positions": the group's
         ):
             p = None  # "talks" is not an actor, whatever the words around it
         if (p is None or not (p.code or p.country)) and tok.lower_ in SELF_PRONOUNS:
