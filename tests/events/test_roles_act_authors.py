@@ -34,3 +34,13 @@ def test_an_armed_groups_positions_stand_for_the_group(pipeline):
     # not an aid organisation's convoys
     evs = _events(pipeline, "Red Cross convoys were granted access to Tigray by the Ethiopian authorities.")
     assert ("0863", "ETHGOV", "NGOHLHIRC") in evs
+
+
+@pytest.mark.slow
+def test_an_act_of_force_by_no_one_named_is_reported_with_a_null_source(pipeline):
+    # the perpetrator is unknown, not unread: reported with its target (GUIDELINES: null source)
+    assert _events(pipeline, "A car bomb killed five soldiers in Mogadishu on Monday.") == [
+        ("1832", None, "SOMMIL")
+    ]
+    # with no coded target nothing is left to report
+    assert _events(pipeline, "Somali police said a car bomb exploded in the city centre on Monday.") == []

@@ -40,6 +40,7 @@ import os
 
 from spacy.tokens import Doc
 
+from tidings.events.wordsets import FORCE_ROOTS
 from tidings.model import Event, Party
 from tidings.nlp.extensions import HITS_KEY
 
@@ -80,13 +81,30 @@ def reportable(ev: Event, partial: bool = False) -> bool:
     denies stays, marked ``denied`` ("denied that its forces shelled the town")."""
     if ev.modality == "denied":
         return True
-    if not coded(ev.source) or interview(ev):
+    if not coded(ev.source):
+        return unnamed_force(ev)
+    if interview(ev):
         return False
     if coded(ev.target) or not needs_target(ev.cameo):
         return True
     if partial:
         ev.evidence["partial"] = PARTIAL
     return partial
+
+
+UNNAMED = "no actor named"  # evidence.source of an act whose subject is the act itself
+
+
+def unnamed_force(ev: Event) -> bool:
+    """An act of force by no one named, against a coded target: "a car bomb killed five
+    soldiers in Mogadishu" (1832, target SOMMIL), "twin bombings struck the cathedral". The
+    perpetrator is unknown, not unread: GUIDELINES codes such events with a null source, as
+    GDELT keeps them with an empty Actor1."""
+    return (
+        str(ev.evidence.get("source") or "").startswith(UNNAMED)
+        and ev.cameo[:2] in FORCE_ROOTS
+        and coded(ev.target)
+    )
 
 
 def interview(ev: Event) -> bool:
