@@ -56,7 +56,7 @@ def keep_whole(nlp: Any, lexicon: Lexicon) -> int:
     forms: list[tuple[str, str]] = [
         (f, base) for base in hyphenated_verbs(lexicon) for f in inflections(base)
     ]
-    if not forms:
+    if not forms or getattr(nlp, "tokenizer", None) is None:  # a stage built with no pipeline
         return 0
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     added = 0
