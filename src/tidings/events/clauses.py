@@ -43,6 +43,27 @@ def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
             yield [x for o in objs for x in prep_objects(o, TARGET_PREPS)]
 
 
+# CAMEO codes of a transfer: providing aid of any kind (07), pledging it (033x), handing over
+# suspects (063) and promising to (0313)
+TRANSFER = ("07", "033", "063", "0313")
+
+
+def recipients(tok: Token, code: str) -> list[Token]:
+    """'delivered tanks to Ukraine', 'pledged to send jets to Ukraine', 'tanks were sent to
+    Ukraine by Germany', 'gave Ukraine tanks': a transfer targets whoever receives it, not
+    what is given."""
+    if not code.startswith(TRANSFER):
+        return []
+    for t in (tok, *(c for c in tok.children if c.dep_ == "xcomp")):
+        to = prep_objects(t, ["to"])
+        if to:
+            return to
+        given = [c for c in t.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if given:
+            return [x for c in given for x in coordinated(c)]
+    return []
+
+
 def subject_of_role(tok: Token) -> list[Token]:
     """'Mahan has been the subject of US sanctions', 'Iran became the target of attacks':
     the clause's subject is what the act named after 'of' is aimed at."""

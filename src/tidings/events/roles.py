@@ -20,6 +20,7 @@ from tidings.events.clauses import (  # noqa: F401  (reciprocal re-exported)
     asked_act_authors,
     felt,
     infinitive_targets,
+    recipients,
     reciprocal,
     statement_authors,
     subject_of_role,
@@ -183,7 +184,10 @@ class Roles:
                 return [p for h in between for p in self.parties.each(h, speaker)], []
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
         if passive:
-            targets = self.targets_from(tgt_heads, speaker, avoid)
+            given = recipients(tok, pattern.code or "")  # "tanks were sent to Ukraine by X"
+            targets = (self.targets_from(given, speaker, avoid) if given else []) or self.targets_from(
+                tgt_heads, speaker, avoid
+            )
             if targets:
                 return sources, targets
         for heads in self._target_candidates(tok, pattern, ctl_head, matched):
@@ -223,6 +227,7 @@ class Roles:
         """Where a verb's target may be, most telling first."""
         if pattern.target_preps:
             yield prep_objects(tok, pattern.target_preps)
+        yield recipients(tok, pattern.code or "")
         if (pattern.code or "")[:2] == "15":
             yield from self._posture_targets(tok)
         if (pattern.code or "") in MEDIATION:  # "mediated between Israel and Hamas"

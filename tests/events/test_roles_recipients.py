@@ -1,0 +1,44 @@
+"""A transfer (providing aid, pledging it, handing over suspects) targets whoever receives it,
+not what is given (issue 15 point 2: roles)."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.events.clauses import TRANSFER
+
+
+def _events(pipeline, text):
+    from tidings.ingest import article_from_text
+
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 5, 8), id="x")]))
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events]
+
+
+def test_transfer_codes_are_the_codebooks_giving_families():
+    assert {"07", "033", "063", "0313"} == set(TRANSFER)
+    assert "0332".startswith(TRANSFER) and "074".startswith(TRANSFER)
+    assert not "043".startswith(TRANSFER) and not "0341".startswith(TRANSFER)
+
+
+@pytest.mark.slow
+def test_weapons_delivered_to_a_country_target_the_country_not_the_weapons(pipeline):
+    # the tanks are coded the giver's military: they were the target before
+    assert _events(
+        pipeline, "The United States delivered the first Abrams tanks to Ukraine ahead of schedule."
+    ) == [("072", "USAGOV", "UKRGOV")]
+
+
+@pytest.mark.slow
+def test_a_passive_transfer_targets_the_recipient_not_its_subject(pipeline):
+    assert _events(
+        pipeline, "Leopard 2 tanks were sent to Ukraine by Germany after months of hesitation."
+    ) == [("072", "DEUGOV", "UKRGOV")]
+
+
+@pytest.mark.slow
+def test_a_pledge_to_deliver_targets_the_recipient_of_the_infinitive(pipeline):
+    evs = _events(
+        pipeline, "The Netherlands pledged to deliver F-16 fighter jets to Ukraine once pilots were trained."
+    )
+    assert evs == [("0332", "NLDGOV", "UKRGOV")]
