@@ -185,9 +185,7 @@ class Roles:
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
         if passive:
             given = recipients(tok, pattern.code or "")  # "tanks were sent to Ukraine by X"
-            targets = (self.targets_from(given, speaker, avoid) if given else []) or self.targets_from(
-                tgt_heads, speaker, avoid
-            )
+            targets = self.targets_from(given, speaker, avoid) or self.targets_from(tgt_heads, speaker, avoid)
             if targets:
                 return sources, targets
         for heads in self._target_candidates(tok, pattern, ctl_head, matched):
