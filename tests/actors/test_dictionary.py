@@ -34,6 +34,12 @@ def test_country_line_gives_demonyms_and_capitals():
     kinds = {e.kind: e.phrases for e in entries}
     assert kinds["country"] == ["Iran", "Islamic Republic of Iran"]
     assert kinds["demonym"] == ["Iranian"] and kinds["capital"] == ["Tehran"]
+    (cap,) = [
+        e
+        for e in read_tidings(["country\tBelgium\tBEL\t\tcapital=Brussels;capital_acts=IGOEUREEC"], "c.tsv")
+        if e.kind == "capital"
+    ]
+    assert cap.info == {"acts": "IGOEUREEC"} and cap.codes[0].code == "BEL"
 
 
 def test_bad_lines_raise_e400_with_the_line():

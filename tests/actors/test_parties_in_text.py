@@ -140,6 +140,14 @@ def test_capital_acts_as_a_subject_and_stays_a_place_as_a_location(nlp):
     assert not any(a.kind == "country" or a.code == "RUSGOV" for a in doc._.actors)
 
 
+def test_a_capital_that_seats_another_body_acts_for_that_body(nlp):
+    # "Brussels criticised": the EU's institutions, not Belgium's government
+    codes, doc = _codes(nlp, "Brussels criticised Budapest over the new law.", "Brussels")
+    assert codes == ["IGOEUREEC"]
+    doc = analyse(nlp, "Belgian police arrested two men in Brussels on Monday.", None)
+    assert not any(a.code == "IGOEUREEC" for a in doc._.actors)
+
+
 def test_plural_counterparts_and_relative_pronouns(nlp):
     text = "Egyptian foreign minister Sameh Shoukry met his Greek, Cypriot and French counterparts in Cairo."
     codes, _ = _codes(nlp, text, "his Greek, Cypriot and French counterparts", dt.date(2020, 1, 8))

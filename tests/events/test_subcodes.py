@@ -125,7 +125,10 @@ def test_receiving_inspectors_is_0862_and_monitors_086():
     lex = load_lexicon()
     admit = [(p.entry, p.code) for p in lex.candidates("admit", False)]
     assert ("admit inspector|inspectors", "0862") in admit
-    assert ("admit observer", "086") in admit
+    assert (
+        "admit observer|observers|monitor|monitors|journalist|journalists|investigator|investigators",
+        "086",
+    ) in admit
 
 
 def test_aid_takes_its_subcode_from_what_is_given():

@@ -145,7 +145,9 @@ def _country_forms(entry: Entry) -> list[Entry]:
                     name=entry.name,
                     phrases=entry.info[key].split("|"),
                     codes=entry.codes,
-                    info={},
+                    info={"acts": entry.info["capital_acts"]}
+                    if kind == "capital" and entry.info.get("capital_acts")
+                    else {},
                     source=entry.source,
                 )
             )

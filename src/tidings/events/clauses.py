@@ -149,3 +149,24 @@ def against_prefix(tok: Token) -> bool:
     if i > 0 and doc[i - 1].lower_ in prefixes:
         return True
     return i > 1 and doc[i - 1].lower_ == "-" and doc[i - 2].lower_ in prefixes
+
+
+CONDITIONS = frozenset({"if", "unless", "provided", "once"})
+
+
+def condition_subjects(tok: Token, ctl_head: Token | None = None) -> list[Token]:
+    """Whom an offer, intent or threat is made to when it names no one: the subject of its
+    condition ("offered to step down if the opposition ended its protests", "would lift
+    sanctions if Venezuela held free elections", "threatened to attack unless NATO troops
+    left"). The condition may hang on the verb, on the control verb above it, or on that."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    if tok.dep_ == "xcomp":
+        verbs.append(tok.head)
+    if ctl_head is not None and ctl_head not in verbs:
+        verbs.append(ctl_head)
+    out: list[Token] = []
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
+                out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return out

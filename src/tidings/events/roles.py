@@ -18,6 +18,7 @@ from tidings.events.clauses import (  # noqa: F401  (reciprocal re-exported)
     act_author,
     against_prefix,
     asked_act_authors,
+    condition_subjects,
     felt,
     infinitive_targets,
     recipients,
@@ -48,6 +49,7 @@ from tidings.events.wordsets import (
     AUTHORITY,
     CIRCUMSTANCE,
     CLAUSE_TARGET,
+    CONDITIONED,
     DETER,
     FORCE_ROOTS,
     LIGHT,
@@ -260,6 +262,8 @@ class Roles:
             # "captured the town of Avdiivka": where force struck names whom it struck
             yield prep_objects(tok, ["outside", "near", "inside", "around"])
             yield [x for o in objs for x in prep_objects(o, ["of"])]
+        if (pattern.code or "")[:2] in CONDITIONED:  # "offered to resign if the opposition ..."
+            yield condition_subjects(tok, ctl_head)
 
     def noun_roles(
         self, tok: Token, pattern: Pattern, speaker: Party | None

@@ -54,6 +54,8 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "number", "cro
 # Verbs that only carry an event noun ("held talks", "launched an attack").
 DETER = frozenset({"deter", "counter", "intimidate", "warn", "threaten", "confront"})
 CLAUSE_TARGET = frozenset({"02", "10", "11"})  # roots whose clause object's subject is the target
+# roots whose act, offered or threatened on a condition, targets the condition's subject
+CONDITIONED = frozenset({"03", "04", "05", "06", "07", "08", "12", "13", "15", "17", "18", "19", "20"})
 MEDIATION = frozenset({"045", "039", "028", "038"})
 AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 LIGHT = set(
