@@ -16,7 +16,7 @@ def _events(pipeline, text):
 
 
 def test_transfer_codes_are_the_codebooks_giving_families():
-    assert {"07", "033", "063", "0313"} == set(TRANSFER)
+    assert {"07", "033", "063", "0313", "084"} == set(TRANSFER)
     assert "0332".startswith(TRANSFER) and "074".startswith(TRANSFER)
     assert not "043".startswith(TRANSFER) and not "0341".startswith(TRANSFER)
 
@@ -42,3 +42,16 @@ def test_a_pledge_to_deliver_targets_the_recipient_of_the_infinitive(pipeline):
         pipeline, "The Netherlands pledged to deliver F-16 fighter jets to Ukraine once pilots were trained."
     )
     assert evs == [("0332", "NLDGOV", "UKRGOV")]
+
+
+@pytest.mark.slow
+def test_a_return_targets_whom_it_is_handed_back_to(pipeline):
+    # "to" hangs on the particle "back"; the persons or things returned are no target
+    assert _events(
+        pipeline,
+        "The detained fishermen and their trawler were handed back to Japan by the Russian authorities on Friday.",
+    ) == [("084", "RUSGOV", "JPNGOV")]
+    assert _events(
+        pipeline,
+        "Twenty Benin Bronzes were handed back to Nigeria by the German government at a ceremony in Abuja.",
+    ) == [("0842", "DEUGOV", "NGAGOV")]

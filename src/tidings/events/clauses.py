@@ -44,8 +44,8 @@ def infinitive_targets(tok: Token) -> Iterator[list[Token]]:
 
 
 # CAMEO codes of a transfer: providing aid of any kind (07), pledging it (033x), handing over
-# suspects (063) and promising to (0313)
-TRANSFER = ("07", "033", "063", "0313")
+# suspects (063), promising to (0313) and returning persons or property (084)
+TRANSFER = ("07", "033", "063", "0313", "084")
 
 
 def recipients(tok: Token, code: str) -> list[Token]:
@@ -170,3 +170,39 @@ def condition_subjects(tok: Token, ctl_head: Token | None = None) -> list[Token]
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
                 out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     return out
+
+
+# Nouns of conduct an investigation looks into, beyond the lexicon's event nouns
+CONDUCT = frozenset(
+    {
+        "activity", "crime", "abuse", "misuse", "conduct", "role", "involvement", "violation",
+        "fraud", "corruption", "breach", "handling", "wrongdoing", "misconduct", "atrocity",
+    }
+)  # fmt: skip
+
+
+INQUIRIES = frozenset({"investigation", "inquiry", "probe", "examination", "review", "audit"})
+
+
+def suspected_authors(objects: list[Token], names_act: Callable[[Token], bool]) -> list[Token]:
+    """'investigating the misuse of funds by Hungarian officials', 'an inquiry into the activities
+    of Russian trawlers', 'allegations of abuses by Ethiopian forces are being examined': an
+    investigation (CAMEO 09) targets whoever is suspected of the act its object names."""
+    frontier = [*objects]
+    for _ in range(3):  # "allegations of abuses by X", "an investigation into crimes by X"
+        for o in frontier:
+            if lemma(o) in INQUIRIES:  # "an inquiry into crimes by X": "by X" after "into" is the crimes'
+                into = prep_objects(o, ["into", "of"])
+                late = [b for b in prep_objects(o, ["by"]) if into and b.i > into[-1].i]
+                if late:
+                    return late
+                continue
+            if o.pos_ != "NOUN" or not (lemma(o) in CONDUCT or names_act(o)):
+                continue
+            found = asked_act_authors(o, [o], lambda n: True)
+            if not found and lemma(o) in ("activity", "conduct", "role", "involvement"):
+                found = prep_objects(o, ["of"])
+            if found:
+                return found
+        frontier = [x for o in frontier for x in prep_objects(o, ["of", "into"])]
+    return []

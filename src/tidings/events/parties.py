@@ -403,16 +403,20 @@ def agent(verb: Token) -> list[Token]:
     return []
 
 
+PARTICLES = frozenset({"back", "over", "away", "out", "off", "down", "up"})
+
+
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     want = list(preps)
     found: dict[str, list[Token]] = {}
-    for c in tok.children:
+    # "handed back to Japan", "pulled back from Kyiv": the preposition may hang on a particle
+    kids = [*tok.children]
+    kids += [g for c in kids if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES for g in c.children]
+    for c in kids:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
             objs = [p for p in c.children if p.dep_ == "pobj"]
             if objs:
                 found.setdefault(c.lower_, coordinated(objs[0]))
-        if c.dep_ == "prt":  # "put up with X": the preposition hangs off the verb
-            continue
     for w in want:
         if w in found:
             return found[w]

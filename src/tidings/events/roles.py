@@ -25,6 +25,7 @@ from tidings.events.clauses import (  # noqa: F401  (reciprocal re-exported)
     reciprocal,
     statement_authors,
     subject_of_role,
+    suspected_authors,
 )
 from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
@@ -187,6 +188,8 @@ class Roles:
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
         if passive:
             given = recipients(tok, pattern.code or "")  # "tanks were sent to Ukraine by X"
+            if (pattern.code or "")[:2] == "09":  # "abuses by X are being examined"
+                given = suspected_authors(tgt_heads, self._names_act)
             targets = self.targets_from(given, speaker, avoid) or self.targets_from(tgt_heads, speaker, avoid)
             if targets:
                 return sources, targets
@@ -221,6 +224,9 @@ class Roles:
         for o in prep_objects(tok, ["after", "following"]):  # "after threats from X"
             yield [*prep_objects(o, ["from", "by"]), *(c for c in o.children if c.dep_ == "poss")]
 
+    def _names_act(self, tok: Token) -> bool:
+        return bool(self.lex.candidates(lemma(tok), True))
+
     def _target_candidates(
         self, tok: Token, pattern: Pattern, ctl_head: Token | None, matched: list[Token]
     ) -> Iterator[list[Token]]:
@@ -238,6 +244,9 @@ class Roles:
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
         if (pattern.code or "")[:2] in ("02", "10"):  # "called for G7 action": whose act is asked for
             yield asked_act_authors(tok, objs, lambda n: bool(self.lex.candidates(lemma(n), True)))
+        if (pattern.code or "")[:2] == "09":  # "opened an inquiry into abuses by X"
+            into = [*prep_objects(tok, ["into"]), *(x for m in matched for x in prep_objects(m, ["into"]))]
+            yield suspected_authors([*objs, *into], self._names_act)
         yield [t for o in objs for t in coordinated(o)]
         if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET and pattern.petrarch is None:
             # "alleged the government is hiding figures", "recommended the US troops withdraw":
