@@ -206,3 +206,23 @@ def suspected_authors(objects: list[Token], names_act: Callable[[Token], bool]) 
                 return found
         frontier = [x for o in frontier for x in prep_objects(o, ["of", "into"])]
     return []
+
+
+# Verbs that carry a message to someone: "the offer was presented to the US envoy"
+CONVEY = frozenset(
+    {
+        "present", "convey", "relay", "deliver", "send", "hand", "submit", "communicate", "pass",
+        "transmit", "forward", "address", "extend", "put", "make", "give",
+    }
+)  # fmt: skip
+ADDRESSED = ("02", "03", "10")  # appeals, offers and intents, demands: made to someone
+
+
+def conveyed_to(tok: Token) -> list[Token]:
+    """'Israel's offer of concessions was presented to the US envoy', 'the demand for aid was
+    delivered to the UN coordinator': an appeal, offer or demand told as the subject of a
+    passive verb of conveying is made to whom it was conveyed."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or lemma(verb) not in CONVEY:
+        return []
+    return prep_objects(verb, ["to"])

@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from tidings.events.clauses import (  # noqa: F401  (reciprocal re-exported)
+    ADDRESSED,
     act_author,
     against_prefix,
     asked_act_authors,
     condition_subjects,
+    conveyed_to,
     felt,
     infinitive_targets,
     recipients,
@@ -341,6 +343,8 @@ class Roles:
         if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self.targets_from(tgt_heads, speaker, avoid)
+        if not targets and (pattern.code or "")[:2] in ADDRESSED:  # "the offer was presented to X"
+            targets = self.targets_from(conveyed_to(tok), speaker, avoid)
         return sources, targets or self._implied_noun_targets(tok, speaker, avoid)
 
     def agent_act(

@@ -1,0 +1,53 @@
+"""An appeal, offer or demand told as the subject of a passive verb of conveying ("was
+presented to", "was delivered to") is made to whom it was conveyed (issue 15 point 2)."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.events.clauses import ADDRESSED, CONVEY
+
+
+def _events(pipeline, text):
+    from tidings.ingest import article_from_text
+
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 5, 8), id="x")]))
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events]
+
+
+def test_only_appeals_offers_and_demands_are_addressed_by_conveying():
+    assert ADDRESSED == ("02", "03", "10") and {"present", "convey", "deliver"} <= CONVEY
+
+
+@pytest.mark.slow
+def test_an_offer_presented_to_an_envoy_targets_the_envoys_country(pipeline):
+    assert _events(
+        pipeline, "Israel's offer of concessions on the settlement freeze was presented to the US envoy."
+    ) == [("035", "ISRGOV", "USAGOV")]
+
+
+@pytest.mark.slow
+def test_a_demand_delivered_to_the_un_targets_the_un(pipeline):
+    evs = _events(
+        pipeline,
+        "The Palestinian Authority's demand for more international assistance was delivered to the UN coordinator.",
+    )
+    assert evs == [("103", "PSEGOV", "IGOUNO")]
+
+
+@pytest.mark.slow
+def test_an_accusation_presented_to_a_council_does_not_target_the_council(pipeline):
+    # an accusation (11) is about the accused, not addressed to its audience
+    evs = _events(pipeline, "Russia's accusation of sabotage was presented to the Security Council.")
+    assert all(t != "IGOUNO" for _, _, t in evs), evs
+
+
+@pytest.mark.slow
+def test_a_returned_tanker_is_property_returned_to_its_owners_country(pipeline):
+    assert _events(
+        pipeline, "Iran returned the seized British oil tanker and released its crew after two months."
+    )[0] == (
+        "0842",
+        "IRNGOV",
+        "GBRBUS",
+    )
