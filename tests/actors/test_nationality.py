@@ -46,3 +46,19 @@ def test_firefighters_take_no_country_from_a_foreign_actor_named_before(nlp):
     )
     assert _code(nlp, text, "Myanma embassy") == "MMRGOV"
     assert _code(nlp, text, "Firefighters") == "INDGOV"
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        (
+            "Ukrainian drones struck Russian ammunition depots in Crimea overnight.",
+            "Russian ammunition depots",
+        ),
+        ("Shells landed near an Armenian garrison along the border.", "an Armenian garrison"),
+        ("The missile hit a Syrian air base near Homs.", "a Syrian air base"),
+    ],
+)
+def test_a_nationalitys_military_installations_are_its_military(nlp, text, phrase):
+    code = _code(nlp, text, phrase)
+    assert code is not None and code.endswith("MIL") and code[:3] in ("RUS", "ARM", "SYR"), code
