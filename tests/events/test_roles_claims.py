@@ -1,6 +1,7 @@
 """A claimed act told before ("an attack on X ... The attack was claimed by Y"): its aim
 comes from the earlier phrase, and "in <country>" stands for a struck thing (issue 15)."""
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -86,3 +87,18 @@ def test_an_earlier_noun_with_no_aim_is_no_antecedent():
     # "An attack followed on oil plants ...": "on" hangs on the verb, the noun names no aim
     doc = _doc([*ROWS[:2], ("on", "on", "ADP", "prep", 8, "IN"), *ROWS[3:]])
     assert antecedent(doc[11]) is None
+
+
+@pytest.mark.slow
+def test_a_claim_of_attacks_that_struck_no_one_named_targets_the_country_they_took_place_in(pipeline):
+    import datetime as dt
+
+    from tidings.ingest import article_from_text
+
+    text = (
+        "In the span of one week, at least three suicide bombings took place in Tunisia. The militant "
+        "organisation, the Islamic State of Iraq and the Levant, claimed responsibility for all three attacks."
+    )
+    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2019, 7, 8), id="x")]))
+    (claim,) = [e for e in doc.events if e.cameo == "015"]
+    assert (claim.source.code, claim.target.country) == ("IMGMOSISI", "TUN")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.discourse import AIMED
+from tidings.events.lexicon import Lexicon
 from tidings.events.parties import prep_objects
 from tidings.events.roles import Roles
 from tidings.events.wordsets import FORCE_ROOTS
@@ -105,4 +106,50 @@ def admitted_act_targets(claim_trigger: Token, acts: list[tuple[Token, list[Part
             found = [t for t in targets if coded(t)]
             if found:
                 return [t for t in found if t is not None]
+    return []
+
+
+PLACE_PREPS = ("in", "at", "on", "into")
+
+
+def names_force(lex: Lexicon, tok: Token) -> bool:
+    """A word the lexicon codes as an act of force ("bombings", "attacked")."""
+    noun = tok.pos_ == "NOUN"
+    return tok.pos_ in ("NOUN", "VERB") and any(
+        (p.code or "")[:2] in FORCE_ROOTS for p in lex.candidates(tok.lemma_.lower(), noun)
+    )
+
+
+def struck_country(tok: Token, lex: Lexicon, sources: list[Party]) -> list[Party]:
+    """'At least three suicide bombings took place in Tunisia. [...] ISIL claimed
+    responsibility for all three attacks.': a claim whose act struck no one named, here or in an
+    earlier event, targets the country where the act took place, the nearest act of force
+    told with "in/at <place>" in its sentence (this one or the WINDOW before it), not the
+    claimant's own country."""
+    from tidings.events.place import _gpe_country
+
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i][-(WINDOW + 1) :]
+    own = {s.country for s in sources if s.country}
+    for sent in reversed(sents):
+        for t in sent:
+            if not names_force(lex, t):
+                continue
+            for h in (t, t.head):
+                for o in (
+                    x for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for x in p.children
+                ):
+                    if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
+                        country = _gpe_country(doc, o)
+                        if country and country not in own:
+                            span = doc[o.left_edge.i : o.i + 1]
+                            return [
+                                Party(
+                                    text=span.text,
+                                    code=country,
+                                    country=country,
+                                    start=span.start_char,
+                                    end=span.end_char,
+                                )
+                            ]
     return []

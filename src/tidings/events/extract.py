@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.claims import admitted_act_targets, phrase_target
+from tidings.events.claims import admitted_act_targets, phrase_target, struck_country
 from tidings.events.codes import compose, is_code
 from tidings.events.discourse import JOINED, Memory
 from tidings.events.lexicon import Lexicon, Pattern
@@ -331,6 +331,8 @@ class Extractor:
             if refs:
                 targets = list(refs)
                 notes["target"] = "target of the act claimed or denied (earlier event)"
+            elif code == "015" and (refs := struck_country(tok, self.lex, sources)):
+                targets, notes["target"] = list(refs), "the country where the claimed act took place"
         if not [t for t in targets if t is not None] and (refs := counterpart(tok, self.memory, sources)):
             targets, notes["target"] = list(refs), "the counterpart of a bilateral relation (context)"
         if not [t for t in targets if t is not None] and (
