@@ -1,5 +1,6 @@
 """An appeal, offer or demand told as the subject of a passive verb of conveying ("was
-presented to", "was delivered to") is made to whom it was conveyed (issue 15 point 2)."""
+presented to", "was delivered to") is made to whom it was conveyed; an event noun carried by a
+light verb in the passive or by "came from" is its agent's act (issue 15 point 2)."""
 
 import datetime as dt
 
@@ -51,3 +52,11 @@ def test_a_returned_tanker_is_property_returned_to_its_owners_country(pipeline):
         "IRNGOV",
         "GBRBUS",
     )
+
+
+@pytest.mark.slow
+def test_an_event_noun_subject_of_a_passive_light_verb_is_the_agents_act(pipeline):
+    evs = _events(pipeline, "Condemnation of the Russian strike came from France and Germany.")
+    assert evs == [("111", "FRAGOV", "RUSGOV"), ("111", "DEUGOV", "RUSGOV")]
+    evs = _events(pipeline, "Tributes to Kenya's late president were paid by the leaders of Uganda.")
+    assert [(c, s, t[:3]) for c, s, t in evs] == [("051", "UGAGOV", "KEN")]

@@ -226,3 +226,21 @@ def conveyed_to(tok: Token) -> list[Token]:
     if tok.dep_ != "nsubjpass" or lemma(verb) not in CONVEY:
         return []
     return prep_objects(verb, ["to"])
+
+
+def carrier_agents(tok: Token) -> list[Token]:
+    """'Tributes were paid by world leaders including X and Y', 'Statements of condemnation
+    have come from X, Y and Z': an event noun told as the subject of a light verb in the
+    passive, or of "come from", is the act of whoever the agent or "from" names."""
+    from tidings.events.parties import agent
+    from tidings.events.wordsets import LIGHT
+
+    n = tok
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and lemma(n.head.head) in MEDIA:
+        n = n.head.head  # "statements of condemnation"
+    verb = n.head
+    if n.dep_ == "nsubjpass" and lemma(verb) in LIGHT:
+        return agent(verb)
+    if n.dep_ == "nsubj" and lemma(verb) in ("come", "pour"):
+        return prep_objects(verb, ["from"])
+    return []

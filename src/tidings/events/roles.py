@@ -19,6 +19,7 @@ from tidings.events.clauses import (  # noqa: F401  (reciprocal re-exported)
     act_author,
     against_prefix,
     asked_act_authors,
+    carrier_agents,
     condition_subjects,
     conveyed_to,
     felt,
@@ -329,6 +330,8 @@ class Roles:
                     src_heads = [c]
                     break
         sources: list[Party | None] = [P.party(h, speaker) for h in src_heads]
+        if not any(sources) and (carriers := carrier_agents(tok)):  # "tributes were paid by X"
+            sources = [p for h in carriers for p in P.each(h, speaker)]
         if not any(sources):
             sources = self.governed_sources(tok, pattern, speaker) or protesters(tok, pattern) or sources
         avoid = {x for p in sources if p is not None for x in (p.country, p.actor, p.code) if x}
