@@ -57,3 +57,18 @@ def test_a_government_or_a_named_actor_is_demanded_of():
 def test_only_the_demand_rule_is_judged():
     assert not norm(*_case(PEOPLE_MUST_KNOW, CIVILIANS, rule="verb"))
     assert not norm(*_case(PEOPLE_MUST_KNOW, None))
+
+
+def _attending(sectors):
+    from tidings.events.precision import private_attendance
+
+    f = SimpleNamespace(pattern=SimpleNamespace(trigger="attend"), code="017")
+    e = SimpleNamespace(source=Party(text="x", code="IRN" + "".join(sectors), country="IRN", sectors=sectors))
+    return private_attendance(f, e)
+
+
+def test_ordinary_people_attending_a_ceremony_is_no_symbolic_act_but_officials_attending_is():
+    # "More than a million people attended the funeral procession" vs "the US ambassador attended"
+    assert _attending(["CVL"]) is True
+    assert _attending(["GOV"]) is False
+    assert _attending([]) is False

@@ -46,7 +46,17 @@ def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
         or (f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger))
     ):
         return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
-    return [e for e in events if not one_sided_aside(f, e) and not norm(f, e)]
+    return [
+        e for e in events if not one_sided_aside(f, e) and not norm(f, e) and not private_attendance(f, e)
+    ]
+
+
+def private_attendance(f: Found, e: Event) -> bool:
+    """ "More than a million people attended the funeral procession", "relatives of the boy
+    attended the ceremony": ordinary people attending a ceremony (CVL) perform no political
+    symbolic act (017); an official attending one ("the US ambassador attended a memorial")
+    does."""
+    return f.pattern.trigger == "attend" and f.code == "017" and e.source.sectors == ["CVL"]
 
 
 GOVERNMENT = "GOV"
