@@ -1,6 +1,6 @@
 // Actor network: who acts on whom. Directed edges, width by number of events, colour by
 // mean Goldstein; a small deterministic force layout (same data, same picture).
-import { svg, clear, gsColor, tip, esc, fmtNum, placeLabels } from "./util.js";
+import { svg, clear, gsColor, tip, esc, fmtNum, placeLabels, textMeasurer } from "./util.js";
 
 const W = 720, H = 360;
 
@@ -98,9 +98,11 @@ export function renderNetwork(node, net, selected, onPick) {
   const order = net.nodes.map((d, i) => i).sort((a, b) => net.nodes[b].events - net.nodes[a].events || net.nodes[a].code.localeCompare(net.nodes[b].code));
   const placed = [];
   const lg = svg("g", { class: "node-labels" });
+  node.append(lg);
+  const measure = textMeasurer(lg, "node-label"); // codes such as "IGOEUREEC" are wider than an estimate
   for (const i of order) {
     const d = net.nodes[i];
-    const it = { x: pos[i].x, y: pos[i].y, r: rad(d), text: d.code, size: 11, code: d.code };
+    const it = { x: pos[i].x, y: pos[i].y, r: rad(d), text: d.code, size: 11, code: d.code, measure };
     const got = placeLabels([{ ...it, spots: [3, 2, 0, 1] }], [...placed.map((l) => l.box), ...circles.filter((_, j) => j !== i)], 0.62);
     for (const l of got) {
       placed.push(l);
@@ -108,5 +110,5 @@ export function renderNetwork(node, net, selected, onPick) {
         "data-box": [l.box.x0, l.box.y0, l.box.x1, l.box.y1].map((v) => v.toFixed(1)).join(" "), text: d.code }));
     }
   }
-  node.append(lg);
+  measure.done();
 }

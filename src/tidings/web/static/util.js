@@ -125,12 +125,20 @@ export function placeLabels(items, obstacles = [], charWidth = 0.58) {
   const hit = (b) => boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
   const out = [];
   for (const it of items) {
-    const w = it.text.length * it.size * charWidth, h = it.size * 1.05, gap = it.size * 0.25, r = it.r || 0;
+    // ``it.measure``: the drawn extent of the text at a baseline at the origin (textMeasurer),
+    // so the box is the one the browser draws; else an estimate from the number of characters.
+    const m = it.measure ? it.measure(it.text) : null;
+    const w = m ? m.w : it.text.length * it.size * charWidth, h = it.size * 1.05, gap = it.size * 0.25, r = it.r || 0;
+    const at = (x, y, anchor, est) => {
+      if (!m) return { x, y, anchor, box: est };
+      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+      return { x, y, anchor, box: [x0, y + m.y, w, m.h] };
+    };
     const spots = [
-      { x: it.x + r + gap, y: it.y + h * 0.35, anchor: "start", box: [it.x + r + gap, it.y - h / 2, w, h] },
-      { x: it.x - r - gap, y: it.y + h * 0.35, anchor: "end", box: [it.x - r - gap - w, it.y - h / 2, w, h] },
-      { x: it.x, y: it.y - r - gap - h * 0.2, anchor: "middle", box: [it.x - w / 2, it.y - r - gap - h, w, h] },
-      { x: it.x, y: it.y + r + gap + h * 0.8, anchor: "middle", box: [it.x - w / 2, it.y + r + gap, w, h] },
+      at(it.x + r + gap, it.y + h * 0.35, "start", [it.x + r + gap, it.y - h / 2, w, h]),
+      at(it.x - r - gap, it.y + h * 0.35, "end", [it.x - r - gap - w, it.y - h / 2, w, h]),
+      at(it.x, it.y - r - gap - h * 0.2, "middle", [it.x - w / 2, it.y - r - gap - h, w, h]),
+      at(it.x, it.y + r + gap + h * 0.8, "middle", [it.x - w / 2, it.y + r + gap, w, h]),
     ];
     // ``it.spots``: the order in which to try the four spots (indices into the list above).
     for (const s of it.spots ? it.spots.map((i) => spots[i]) : spots) {
@@ -143,6 +151,26 @@ export function placeLabels(items, obstacles = [], charWidth = 0.58) {
     }
   }
   return out;
+}
+
+// Measures label texts as ``root`` draws them with class ``cls``: text -> {y, w, h} of the
+// extent around a baseline at the origin, or null where nothing is drawn (a hidden chart),
+// and placeLabels falls back to its estimate. Call ``measure.done()`` to remove the probe.
+export function textMeasurer(root, cls) {
+  const probe = svg("text", { class: cls, x: 0, y: 0 });
+  root.append(probe);
+  const cache = new Map();
+  const measure = (text) => {
+    if (!cache.has(text)) {
+      probe.textContent = text;
+      let b = null;
+      try { b = probe.getBBox(); } catch (e) { b = null; }
+      cache.set(text, b && b.width > 0 ? { y: b.y, w: b.width, h: b.height } : null);
+    }
+    return cache.get(text);
+  };
+  measure.done = () => probe.remove();
+  return measure;
 }
 
 // Two boxes overlap (for tests and for callers that check their own marks).
