@@ -62,3 +62,12 @@ def test_firefighters_take_no_country_from_a_foreign_actor_named_before(nlp):
 def test_a_nationalitys_military_installations_are_its_military(nlp, text, phrase):
     code = _code(nlp, text, phrase)
     assert code is not None and code.endswith("MIL") and code[:3] in ("RUS", "ARM", "SYR"), code
+
+
+def test_a_nationality_on_a_statehood_noun_is_the_country_and_in_it_a_place(nlp):
+    from tidings.actors.evaluate import analyse
+
+    doc = analyse(nlp, "Spain formally recognised a Palestinian state on Tuesday.", dt.date(2024, 5, 28))
+    assert sorted(a.code for a in doc._.actors) == ["ESP", "PSE"]
+    doc = analyse(nlp, "The drone flew in Turkish airspace for ten minutes.", dt.date(2024, 5, 28))
+    assert [a.code for a in doc._.actors] == []

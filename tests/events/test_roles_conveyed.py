@@ -60,3 +60,12 @@ def test_an_event_noun_subject_of_a_passive_light_verb_is_the_agents_act(pipelin
     assert evs == [("111", "FRAGOV", "RUSGOV"), ("111", "DEUGOV", "RUSGOV")]
     evs = _events(pipeline, "Tributes to Kenya's late president were paid by the leaders of Uganda.")
     assert [(c, s, t[:3]) for c, s, t in evs] == [("051", "UGAGOV", "KEN")]
+
+
+@pytest.mark.slow
+def test_coordinated_states_recognising_a_state_recognise_it_not_each_other(pipeline):
+    evs = _events(pipeline, "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.")
+    assert evs == [("054", "ESPGOV", "PSEGOV"), ("054", "IRLGOV", "PSEGOV"), ("054", "NORGOV", "PSEGOV")]
+    assert _events(pipeline, "Israel and the UAE signed an agreement at the White House.") == [
+        ("057", "ISRGOV", "AREGOV")
+    ]

@@ -77,6 +77,8 @@ def _not_an_actor(st: State, h: Hit) -> bool:
     ):
         return True
     tok = doc[h.end - 1]
+    if h.kind == "demonym" and statehood(st, tok) and not is_location(st, h):
+        return False  # "recognised a Palestinian state", "violated Greek airspace": the country
     if h.kind == "demonym" and (tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ"):
         return True
     if (
@@ -96,6 +98,23 @@ def _not_an_actor(st: State, h: Hit) -> bool:
         h.start > 0
         and doc[h.start - 1].lower_ in ("anti", "pro")
         or (h.start > 1 and doc[h.start - 1].text == "-" and doc[h.start - 2].lower_ in ("anti", "pro"))
+    )
+
+
+# Nouns of a country's statehood and territory: a nationality adjective on one names the country.
+STATEHOOD = frozenset(
+    {"state", "statehood", "airspace", "territory", "waters", "sovereignty", "independence", "soil"}
+)
+
+
+def statehood(st: State, tok: Token) -> bool:
+    head = tok.head
+    return (
+        tok.dep_ in ("amod", "compound")
+        and head.i > tok.i
+        and head.lemma_.lower() in STATEHOOD
+        and head.tag_ in ("NN", "NNS")
+        and st.tok2hit[head.i] < 0
     )
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tidings.events.families import announced
 from tidings.events.lexicon import Pattern, spelled
 from tidings.events.parties import prep_objects
+from tidings.events.wordsets import STATEHOOD
 from tidings.model import Party
 
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
@@ -242,7 +243,16 @@ def explicit_partner(f: Found) -> bool:
     for t in (f.trigger, *f.matched):
         if prep_objects(t, ["with", "between", "among", "to"]):
             return True
-    return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in f.trigger.children)
+    objs = [c for c in f.trigger.children if c.dep_ in ("dobj", "dative")]
+    if any(o.pos_ == "PROPN" for o in objs):
+        return True
+    # "recognised a Palestinian state", "recognised Kosovo's independence": the object names whom
+    return any(
+        m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE") and m.i < o.i
+        for o in objs
+        if o.lemma_.lower() in STATEHOOD
+        for m in o.children
+    )
 
 
 def prune(parties: list[Party | None]) -> list[Party | None]:
