@@ -81,3 +81,12 @@ def test_a_head_of_an_office_and_an_attorney_of_a_foundation(nlp):
     text = "Mitchell Stoltz, a Senior Staff Attorney of the Electronic Frontier Foundation (EFF), wrote."
     assert _code(nlp, text, "EFF") == "NGO"  # the organisation keeps its own mention and acronym
     assert _code(nlp, "The court heard the lawyer.", "the lawyer") == "JUD"
+
+
+def test_a_legislative_committee_named_by_its_chamber_is_the_legislature(nlp):
+    text = (
+        "Washington, June 12 - The House Oversight Committee voted to hold the Attorney General in contempt."
+    )
+    assert _code(nlp, text, "The House Oversight Committee") == "USALEG"
+    # a committee named by no chamber or remit is not coded a legislature
+    assert _code(nlp, "The organising committee postponed the games.", "The organising committee") is None
