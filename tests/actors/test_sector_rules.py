@@ -90,3 +90,13 @@ def test_a_legislative_committee_named_by_its_chamber_is_the_legislature(nlp):
     assert _code(nlp, text, "The House Oversight Committee") == "USALEG"
     # a committee named by no chamber or remit is not coded a legislature
     assert _code(nlp, "The organising committee postponed the games.", "The organising committee") is None
+
+
+def test_the_bloc_and_the_alliance_refer_back_to_the_organisation_named_before(nlp):
+    text = "ASEAN leaders met in Jakarta on Monday. The bloc urged Myanmar's junta to end the violence."
+    assert _code(nlp, text, "The bloc") == "IGOSEAASN"
+    text = "NATO leaders met in Vilnius. The alliance invited Sweden to join."
+    assert _code(nlp, text, "The alliance") == "IGOWSTNAT"
+    # with no international organisation before it, "the union" is no IGO (a role word: a trade union)
+    code = _code(nlp, "Britain left the customs union. The union had been criticised.", "The union")
+    assert not (code or "").startswith("IGO"), code

@@ -4,7 +4,7 @@ Revolution Guards Corps (IRGC)") join them."""
 
 from __future__ import annotations
 
-from tidings.actors.clusters import Cluster, Mention, State
+from tidings.actors.clusters import Cluster, Mention, State, latest_before
 from tidings.actors.codes import join_code
 from tidings.actors.coding import span_root
 from tidings.actors.descriptions import org_for_description
@@ -103,3 +103,33 @@ def _acronym_after(st: State, m: Mention, cl: Cluster, acronyms: dict[str, Clust
             known = cl.evidence.setdefault("acronyms", [])
             if isinstance(known, list) and acr.text not in known:
                 known.append(acr.text)
+
+
+# Nouns by which a story refers back to an international organisation it named: "The EU ...
+# the bloc", "NATO ... the alliance", "ASEAN leaders met ... The bloc urged".
+BLOC_NOUNS = frozenset({"bloc", "alliance", "union"})
+BLOC_WINDOW = 3  # sentences before
+
+
+def bloc_references(st: State) -> None:
+    """A bare "the bloc", "the alliance" or "the union" is the international organisation (an
+    IGO code) mentioned last before it, in its sentence or the BLOC_WINDOW before."""
+    doc = st.doc
+    for t in doc:
+        if t.lower_ not in BLOC_NOUNS or t.tag_ != "NN" or st.covered[t.i] or t.i == 0:
+            continue
+        if doc[t.i - 1].lower_ != "the" or any(c.dep_ not in ("det", "case", "punct") for c in t.children):
+            continue  # "the customs union", "the African Union" (a name), "the bloc's members" stays
+        m = st.mention(t.i - 1, t.i + 1, "reference", head=t.i)
+
+        def keep(cl: Cluster, m: Mention = m) -> bool:
+            return (
+                cl.kind == "organisation"
+                and (cl.code or "").startswith("IGO")
+                and any(m.sent - BLOC_WINDOW <= x.sent and x.start < m.start for x in cl.mentions)
+            )
+
+        cl = latest_before(st.clusters, m.start, keep)
+        if cl is not None:
+            cl.add(m)
+            st.cover(m)

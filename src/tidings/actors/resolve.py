@@ -71,6 +71,7 @@ def find_clusters(
     countries.places(st)
     town_parties(st)  # "shelled Kharkiv": a town as a party stands for its country
     countries.country_references(st)
+    organisations.bloc_references(st)  # "the bloc" after "the EU"
     pronouns.pronouns(st)
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)
