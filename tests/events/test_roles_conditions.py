@@ -45,3 +45,12 @@ def test_the_condition_may_hang_on_the_offered_verb(pipeline):
 def test_a_stated_target_wins_over_the_condition(pipeline):
     evs = _events(pipeline, "France threatened to impose sanctions on Mali unless the junta held elections.")
     assert [t for _, _, t in evs] == ["MLIGOV"], evs
+
+
+@pytest.mark.slow
+def test_an_intent_to_ease_a_domestic_measure_keeps_the_population_as_its_target(pipeline):
+    # plain "eased restrictions" targets the country's people; the intent composed over it too
+    assert _events(pipeline, "Cuba agreed to ease restrictions on internet access.") == [
+        ("0351", "CUBGOV", "CUBCVL")
+    ]
+    assert _events(pipeline, "Sri Lanka refused to lift the curfew.") == [("1241", "LKAGOV", "LKACVL")]

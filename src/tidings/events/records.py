@@ -219,7 +219,9 @@ def placed(p: Party | None, country: str | None) -> Party | None:
 def population(f: Found, src: Party, code: str) -> Party | None:
     """'Sri Lanka imposed a curfew', 'lifted the state of emergency', 'deployed riot police
     in Tehran': a domestic measure that names no one is imposed on the country's people."""
-    if code[:3] not in DOMESTIC or not src.country or not AUTHORITIES & set(src.sectors or []):
+    # "agreed to ease restrictions": the intent (0351) keeps the measure's people as its target
+    measure = code[:3] in DOMESTIC or (f.pattern.code or "")[:3] in DOMESTIC
+    if not measure or not src.country or not AUTHORITIES & set(src.sectors or []):
         return None
     f.notes["target"] = "implied: the population of the source's country"
     text = f"{src.country} civilians (implied)"
