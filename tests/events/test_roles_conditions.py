@@ -54,3 +54,13 @@ def test_an_intent_to_ease_a_domestic_measure_keeps_the_population_as_its_target
         ("0351", "CUBGOV", "CUBCVL")
     ]
     assert _events(pipeline, "Sri Lanka refused to lift the curfew.") == [("1241", "LKAGOV", "LKACVL")]
+
+
+@pytest.mark.slow
+def test_whom_a_permission_admits_is_its_target_where_the_parser_made_it_a_clauses_subject(pipeline):
+    assert _events(pipeline, "Iran will allow IAEA inspectors to return.") == [
+        ("0355", "IRNGOV", "IGOUNOIAE")
+    ]
+    assert _events(pipeline, "Iran allowed UN inspectors back into the country.") == [
+        ("0862", "IRNGOV", "IGOUNO")
+    ]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from tidings.events.parties import coordinated, prep_objects
+from tidings.events.parties import PARTICLES, coordinated, prep_objects
 from tidings.events.wordsets import MEDIA, TARGET_PREPS
 from tidings.model import Party
 
@@ -159,7 +159,11 @@ def condition_subjects(tok: Token, ctl_head: Token | None = None) -> list[Token]
     condition ("offered to step down if the opposition ended its protests", "would lift
     sanctions if Venezuela held free elections", "threatened to attack unless NATO troops
     left"). The condition may hang on the verb, on the control verb above it, or on that."""
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    # "allow inspectors back if ...": the particle the parser made a clause carries it too
+    verbs = [
+        tok,
+        *(c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.lower_ in PARTICLES)),
+    ]
     if tok.dep_ == "xcomp":
         verbs.append(tok.head)
     if ctl_head is not None and ctl_head not in verbs:

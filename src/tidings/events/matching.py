@@ -118,7 +118,8 @@ def _raised(tok: Token) -> list[Token]:
             continue
         if c.pos_ in ("NOUN", "PROPN"):
             out.append(c)
-        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lower_ in PARTICLES:
+            # "allowed inspectors to return", "allowed inspectors back": the verb's object
             out.extend(s for s in c.children if s.dep_ == "nsubj")
     # "returned looted artefacts", "freed detained activists": a participle right after the
     # verb, with no subject or auxiliary of its own, that the parser made a clause is the

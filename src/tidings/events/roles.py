@@ -251,6 +251,8 @@ class Roles:
             into = [*prep_objects(tok, ["into"]), *(x for m in matched for x in prep_objects(m, ["into"]))]
             yield suspected_authors([*objs, *into], self._names_act)
         yield [t for o in objs for t in coordinated(o)]
+        # "allowed IAEA inspectors to return": the pattern's object parsed as the clause's subject
+        yield [t for m in matched if m.dep_ == "nsubj" and m.head.head.i == tok.i for t in coordinated(m)]
         if not objs and (pattern.code or "")[:2] in CLAUSE_TARGET and pattern.petrarch is None:
             # "alleged the government is hiding figures", "recommended the US troops withdraw":
             # whom an accusation or appeal is about is the subject of the clause it governs
