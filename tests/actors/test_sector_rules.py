@@ -100,3 +100,9 @@ def test_the_bloc_and_the_alliance_refer_back_to_the_organisation_named_before(n
     # with no international organisation before it, "the union" is no IGO (a role word: a trade union)
     code = _code(nlp, "Britain left the customs union. The union had been criticised.", "The union")
     assert not (code or "").startswith("IGO"), code
+
+
+def test_a_deputy_head_takes_the_bodys_sector_a_deputy_alone_is_a_lawmaker(nlp):
+    text = "The deputy head of Russia's security council threatened to use nuclear weapons."
+    assert _code(nlp, text, "The deputy head") == "RUSGOV"
+    assert _code(nlp, "A Duma deputy criticised the plan.", "A Duma deputy") == "RUSLEG"
