@@ -146,6 +146,11 @@ def test_a_capital_that_seats_another_body_acts_for_that_body(nlp):
     assert codes == ["IGOEUREEC"]
     doc = analyse(nlp, "Belgian police arrested two men in Brussels on Monday.", None)
     assert not any(a.code == "IGOEUREEC" for a in doc._.actors)
+    # the author of an act's noun too, not the owner of a thing
+    codes, _ = _codes(nlp, "Brussels's demand that Belgrade give ground was repeated.", "Brussels")
+    assert codes == ["IGOEUREEC"]
+    doc = analyse(nlp, "Brussels' streets were empty on Sunday.", None)
+    assert not any(a.code == "IGOEUREEC" for a in doc._.actors)
 
 
 def test_plural_counterparts_and_relative_pronouns(nlp):

@@ -28,6 +28,9 @@ def places(st: State) -> None:
             code, rule = h.code + "GOV", "capital as the subject of a verb: its government"
             if h.get("acts"):  # "Brussels demanded": the seat of the EU's institutions
                 code, rule = h.get("acts") or code, "capital as the subject of a verb: the body seated there"
+        elif h.kind == "capital" and h.get("acts") and _authors(doc[h.end - 1]):
+            # "Brussels's demand that Belgrade give ground": the body's act, as its subject would be
+            code, rule = h.get("acts") or code, "capital as the author of an act: the body seated there"
         elif h.kind == "demonym" and _people(doc[h.end - 1]) and parse_code(h.code).country:
             # "Britons", "Samoans", "Hong Kongers": a nationality's people are civilians
             code, rule = h.code + "CVL", "people of a nationality (plural demonym): civilians"
@@ -51,6 +54,21 @@ def places(st: State) -> None:
         ):
             s -= 1
         cl.add(st.mention(s, h.end, "place"))
+
+
+# Nouns of a political act whose possessor is its author ("Brussels's demand", "Brussels' decision").
+ACTS = frozenset(
+    {
+        "demand", "request", "call", "decision", "offer", "proposal", "refusal", "pledge", "promise",
+        "threat", "criticism", "position", "response", "plan", "statement", "warning", "move",
+        "sanction", "ultimatum", "objection", "approval", "rejection", "insistence", "appeal",
+    }
+)  # fmt: skip
+
+
+def _authors(tok: Token) -> bool:
+    """A possessor of a political act's noun: "Brussels's demand that Belgrade ..." (not "Brussels' streets")."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in ACTS
 
 
 def _people(tok: Token) -> bool:
