@@ -1,18 +1,10 @@
 """A transfer (providing aid, pledging it, handing over suspects) targets whoever receives it,
 not what is given (issue 15 point 2: roles)."""
 
-import datetime as dt
-
 import pytest
 
+from tests.events.helpers import coded_events
 from tidings.events.clauses import TRANSFER
-
-
-def _events(pipeline, text):
-    from tidings.ingest import article_from_text
-
-    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 5, 8), id="x")]))
-    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events]
 
 
 def test_transfer_codes_are_the_codebooks_giving_families():
@@ -24,21 +16,21 @@ def test_transfer_codes_are_the_codebooks_giving_families():
 @pytest.mark.slow
 def test_weapons_delivered_to_a_country_target_the_country_not_the_weapons(pipeline):
     # the tanks are coded the giver's military: they were the target before
-    assert _events(
+    assert coded_events(
         pipeline, "The United States delivered the first Abrams tanks to Ukraine ahead of schedule."
     ) == [("072", "USAGOV", "UKRGOV")]
 
 
 @pytest.mark.slow
 def test_a_passive_transfer_targets_the_recipient_not_its_subject(pipeline):
-    assert _events(
+    assert coded_events(
         pipeline, "Leopard 2 tanks were sent to Ukraine by Germany after months of hesitation."
     ) == [("072", "DEUGOV", "UKRGOV")]
 
 
 @pytest.mark.slow
 def test_a_pledge_to_deliver_targets_the_recipient_of_the_infinitive(pipeline):
-    evs = _events(
+    evs = coded_events(
         pipeline, "The Netherlands pledged to deliver F-16 fighter jets to Ukraine once pilots were trained."
     )
     assert evs == [("0332", "NLDGOV", "UKRGOV")]
@@ -47,11 +39,11 @@ def test_a_pledge_to_deliver_targets_the_recipient_of_the_infinitive(pipeline):
 @pytest.mark.slow
 def test_a_return_targets_whom_it_is_handed_back_to(pipeline):
     # "to" hangs on the particle "back"; the persons or things returned are no target
-    assert _events(
+    assert coded_events(
         pipeline,
         "The detained fishermen and their trawler were handed back to Japan by the Russian authorities on Friday.",
     ) == [("084", "RUSGOV", "JPNGOV")]
-    assert _events(
+    assert coded_events(
         pipeline,
         "Twenty Benin Bronzes were handed back to Nigeria by the German government at a ceremony in Abuja.",
     ) == [("0842", "DEUGOV", "NGAGOV")]

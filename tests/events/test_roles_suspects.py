@@ -1,18 +1,10 @@
 """An investigation (CAMEO 09) targets whoever is suspected of the act it looks into, not the
 place or the thing the act touched (issue 15 point 2: roles)."""
 
-import datetime as dt
-
 import pytest
 
+from tests.events.helpers import coded_events
 from tidings.events.clauses import CONDUCT, INQUIRIES
-
-
-def _events(pipeline, text):
-    from tidings.ingest import article_from_text
-
-    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 5, 8), id="x")]))
-    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events]
 
 
 def test_inquiry_nouns_are_never_the_conduct_they_look_into():
@@ -21,7 +13,7 @@ def test_inquiry_nouns_are_never_the_conduct_they_look_into():
 
 @pytest.mark.slow
 def test_an_inquiry_into_crimes_by_forces_targets_the_forces_not_the_country_they_were_in(pipeline):
-    evs = _events(
+    evs = coded_events(
         pipeline,
         "The International Criminal Court opened an investigation into alleged war crimes by Russian forces in Ukraine.",
     )
@@ -30,7 +22,7 @@ def test_an_inquiry_into_crimes_by_forces_targets_the_forces_not_the_country_the
 
 @pytest.mark.slow
 def test_investigating_misuse_by_officials_targets_the_officials(pipeline):
-    evs = _events(
+    evs = coded_events(
         pipeline,
         "The EU anti-fraud office said it was investigating the misuse of European funds by Hungarian officials.",
     )
@@ -39,7 +31,7 @@ def test_investigating_misuse_by_officials_targets_the_officials(pipeline):
 
 @pytest.mark.slow
 def test_a_passive_examination_of_allegations_targets_the_accused(pipeline):
-    evs = _events(
+    evs = coded_events(
         pipeline,
         "Allegations of abuses by Ethiopian forces in Tigray are being examined by a UN commission of inquiry.",
     )
@@ -48,7 +40,7 @@ def test_a_passive_examination_of_allegations_targets_the_accused(pipeline):
 
 @pytest.mark.slow
 def test_the_investigations_own_nationality_is_not_its_target(pipeline):
-    evs = _events(
+    evs = coded_events(
         pipeline,
         "A Pakistani investigation into the Iranian missile strike on villages in Baluchistan was ordered by the prime minister.",
     )

@@ -26,11 +26,11 @@ def places(st: State) -> None:
         if h.kind == "capital" and _acts(doc[h.end - 1]) and h.country and h.country == h.code:
             # "Tehran and Baghdad have expanding ties", "Moscow rejected": the seat of power acts
             code, rule = h.code + "GOV", "capital as the subject of a verb: its government"
-            if h.get("acts"):  # "Brussels demanded": the seat of the EU's institutions
-                code, rule = h.get("acts") or code, "capital as the subject of a verb: the body seated there"
-        elif h.kind == "capital" and h.get("acts") and _authors(doc[h.end - 1]):
+            if acts := h.get("acts"):  # "Brussels demanded": the seat of the EU's institutions
+                code, rule = acts, "capital as the subject of a verb: the body seated there"
+        elif h.kind == "capital" and (acts := h.get("acts")) and _authors(doc[h.end - 1]):
             # "Brussels's demand that Belgrade give ground": the body's act, as its subject would be
-            code, rule = h.get("acts") or code, "capital as the author of an act: the body seated there"
+            code, rule = acts, "capital as the author of an act: the body seated there"
         elif h.kind == "demonym" and _people(doc[h.end - 1]) and parse_code(h.code).country:
             # "Britons", "Samoans", "Hong Kongers": a nationality's people are civilians
             code, rule = h.code + "CVL", "people of a nationality (plural demonym): civilians"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from tidings.events.discourse import AIMED
 from tidings.events.lexicon import Lexicon
 from tidings.events.parties import prep_objects
+from tidings.events.place import gpe_country
 from tidings.events.roles import Roles
 from tidings.events.wordsets import FORCE_ROOTS
 from tidings.model import Event, Party
@@ -126,8 +127,6 @@ def struck_country(tok: Token, lex: Lexicon, sources: list[Party]) -> list[Party
     earlier event, targets the country where the act took place, the nearest act of force
     told with "in/at <place>" in its sentence (this one or the WINDOW before it), not the
     claimant's own country."""
-    from tidings.events.place import _gpe_country
-
     doc = tok.doc
     sents = [s for s in doc.sents if s.start <= tok.i][-(WINDOW + 1) :]
     own = {s.country for s in sources if s.country}
@@ -140,7 +139,7 @@ def struck_country(tok: Token, lex: Lexicon, sources: list[Party]) -> list[Party
                     x for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for x in p.children
                 ):
                     if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
-                        country = _gpe_country(doc, o)
+                        country = gpe_country(doc, o)
                         if country and country not in own:
                             span = doc[o.left_edge.i : o.i + 1]
                             return [

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from tidings.events.parties import PARTICLES, coordinated, prep_objects
-from tidings.events.wordsets import MEDIA, TARGET_PREPS
+from tidings.events.parties import PARTICLES, agent, coordinated, prep_objects
+from tidings.events.wordsets import LIGHT, MEDIA, TARGET_PREPS
 from tidings.model import Party
 
 if TYPE_CHECKING:
@@ -236,9 +236,6 @@ def carrier_agents(tok: Token) -> list[Token]:
     """'Tributes were paid by world leaders including X and Y', 'Statements of condemnation
     have come from X, Y and Z': an event noun told as the subject of a light verb in the
     passive, or of "come from", is the act of whoever the agent or "from" names."""
-    from tidings.events.parties import agent
-    from tidings.events.wordsets import LIGHT
-
     n = tok
     if n.dep_ == "pobj" and n.head.lower_ == "of" and lemma(n.head.head) in MEDIA:
         n = n.head.head  # "statements of condemnation"

@@ -13,13 +13,14 @@ from spacy.tokens import Token
 
 from tidings.events.families import announced
 from tidings.events.lexicon import Pattern, spelled
+from tidings.events.parties import PARTICLES as PREP_PARTICLES
 from tidings.events.parties import prep_objects
-from tidings.events.wordsets import STATEHOOD
+from tidings.events.wordsets import RECOGNISED
 from tidings.model import Party
 
 # Clause boundaries: required words of a pattern are looked for inside the trigger's own clause.
 BOUNDARY = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "csubj", "mark", "nsubj", "acl"}
-PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over"})
+PARTICLES = PREP_PARTICLES | {"in"}  # "took in", "handed back": particles of phrasal verbs
 
 
 @dataclass
@@ -251,7 +252,7 @@ def explicit_partner(f: Found) -> bool:
     return any(
         m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE") and m.i < o.i
         for o in objs
-        if o.lemma_.lower() in STATEHOOD
+        if o.lemma_.lower() in RECOGNISED
         for m in o.children
     )
 

@@ -33,7 +33,7 @@ def alpha3(alpha2: str | None) -> str | None:
     return _alpha3().get(alpha2.upper()) if alpha2 else None
 
 
-def _gpe_country(doc: Doc, tok: Token) -> str | None:
+def gpe_country(doc: Doc, tok: Token) -> str | None:
     from tidings.actors import party_for
 
     start, end = tok.i, tok.i + 1
@@ -65,7 +65,7 @@ def location_country(
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "into"):
                 for o in c.children:
                     if o.dep_ == "pobj" and o.ent_type_ == "GPE":
-                        return _gpe_country(doc, o)
+                        return gpe_country(doc, o)
     # then the first "in/at <place>" after the trigger in its sentence ("a summit ... in Astana")
     for t in sent if sent is not None else trigger.sent:
         if (
@@ -74,5 +74,5 @@ def location_country(
             and t.ent_type_ == "GPE"
             and t.head.lower_ in ("in", "at", "into")
         ):
-            return _gpe_country(doc, t)
+            return gpe_country(doc, t)
     return None

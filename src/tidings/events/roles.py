@@ -142,11 +142,7 @@ class Roles:
             src_heads, tgt_heads = agents, subs
             if not agents:
                 # "was killed in a US counter-terrorism operation": the operation's author
-                acts = [
-                    o
-                    for o in prep_objects(tok, ["in", "during", "by"])
-                    if self.lex.candidates(lemma(o), True)
-                ]
+                acts = [o for o in prep_objects(tok, ["in", "during", "by"]) if self._names_act(o)]
                 found: list[Party | None] = [
                     p for p in (self.parties.inside(o, set()) for o in acts) if p is not None
                 ]
@@ -179,7 +175,7 @@ class Roles:
                 if act_noun and not any(p is not None and (p.code or p.country) for p in expanded):
                     # "Israeli strikes hit", "US-led strikes killed": a noun that can name an
                     # act ("strike" is also a labour strike), its author in its modifiers
-                    author = act_author(self.parties, h) if self.lex.candidates(lemma(h), True) else None
+                    author = act_author(self.parties, h) if self._names_act(h) else None
                     if author is not None and (author.code or author.country):
                         expanded = [author]
                 sources.extend(expanded)
@@ -228,6 +224,7 @@ class Roles:
             yield [*prep_objects(o, ["from", "by"]), *(c for c in o.children if c.dep_ == "poss")]
 
     def _names_act(self, tok: Token) -> bool:
+        """The lexicon has an event-noun reading of ``tok`` ("strike", "abuses")."""
         return bool(self.lex.candidates(lemma(tok), True))
 
     def _target_candidates(
@@ -246,7 +243,7 @@ class Roles:
         if not objs and ctl_head is not None:  # object control: "urged Iran to return"
             objs = [c for c in ctl_head.children if c.dep_ in ("dobj", "dative")]
         if (pattern.code or "")[:2] in ("02", "10"):  # "called for G7 action": whose act is asked for
-            yield asked_act_authors(tok, objs, lambda n: bool(self.lex.candidates(lemma(n), True)))
+            yield asked_act_authors(tok, objs, self._names_act)
         if (pattern.code or "")[:2] == "09":  # "opened an inquiry into abuses by X"
             into = [*prep_objects(tok, ["into"]), *(x for m in matched for x in prep_objects(m, ["into"]))]
             yield suspected_authors([*objs, *into], self._names_act)

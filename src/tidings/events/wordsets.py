@@ -57,7 +57,7 @@ CLAUSE_TARGET = frozenset({"02", "10", "11"})  # roots whose clause object's sub
 # roots whose act, offered or threatened on a condition, targets the condition's subject
 CONDITIONED = frozenset({"03", "04", "05", "06", "07", "08", "12", "13", "15", "17", "18", "19", "20"})
 # what a recognition (054) recognises: a nationality or owner on it names whom
-STATEHOOD = frozenset({"state", "statehood", "independence", "sovereignty", "government"})
+RECOGNISED = frozenset({"state", "statehood", "independence", "sovereignty", "government"})
 MEDIATION = frozenset({"045", "039", "028", "038"})
 AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 LIGHT = set(
