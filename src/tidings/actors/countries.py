@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.actors.clusters import SUBJECT_DEPS, Cluster, State
+from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
 from tidings.actors.codes import parse_code
 from tidings.actors.lexicon import Hit
 
@@ -149,39 +149,85 @@ def is_location(st: State, h: Hit) -> bool:
 
 
 REFERENCES = frozenset({"country", "nation"})
+# "the kingdom" refers back to a monarchy only: states whose head is a king, queen, emir or
+# sultan and that the news calls a kingdom (general knowledge, not from a reference file)
+KINGDOMS = frozenset(
+    {"SAU", "JOR", "MAR", "GBR", "BHR", "THA", "KHM", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK",
+     "BTN", "SWZ", "LSO", "TON"}
+)  # fmt: skip
 
 
 def country_references(st: State) -> None:
     """ "The coalition came to Iraq to fight ISIS after the group took over a third of the
     country": a bare "the country"/"the nation" is the country named last before it, in its
-    sentence or the two before, when that sentence names one country only."""
+    sentence or the two before, when that sentence names one country only; "the kingdom" is
+    the monarchy named last before it ("The Saudi crown prince said the kingdom was ready")."""
     doc = st.doc
-    by_code = {cl.code: cl for cl in st.clusters if cl.kind == "country" and cl.code and cl.mentions}
     for t in doc:
-        if t.lower_ not in REFERENCES or t.tag_ != "NN" or st.covered[t.i] or t.i == 0:
+        kingdom = t.lower_ == "kingdom"
+        if not (t.lower_ in REFERENCES or kingdom) or t.tag_ != "NN" or st.covered[t.i] or t.i == 0:
             continue
         if doc[t.i - 1].lower_ != "the" or any(c.dep_ not in ("det", "case", "punct") for c in t.children):
             continue  # "the host country", "the country of origin": another country
-        found = _last_country(st, t.i)
+        found = _last_country(st, t.i, KINGDOMS if kingdom else None)
         if found is None:
             continue
-        code, h = found
-        cl = by_code.get(code)
-        if cl is None:
-            cl = by_code[code] = Cluster(kind="country", name=h.name, key=(code,))
-            cl.country, cl.code = code, code
-            cl.evidence = {
-                "rule": "the country named before 'the country'",
-                "entry": h.name,
-                "source": h.source,
-            }
-            st.clusters.append(cl)
-        m = st.mention(t.i - 1, t.i + 1, "reference", head=t.i)
-        cl.add(m)
-        st.cover(m)
+        _refer(
+            st,
+            found,
+            st.mention(t.i - 1, t.i + 1, "reference", head=t.i),
+            f"the country named before 'the {t.lower_}'",
+        )
 
 
-def _last_country(st: State, before: int) -> tuple[str, Hit] | None:
+def owned_country_references(st: State) -> None:
+    """ "Haiti's prime minister said his country had asked Washington for help": "his/her/
+    their country" (or nation) is the country of the actor its possessive pronoun refers to.
+    Runs after the pronouns are resolved."""
+    doc = st.doc
+    for t in doc:
+        if t.lower_ not in REFERENCES or t.tag_ != "NN" or st.covered[t.i]:
+            continue
+        owner = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")]
+        if len(owner) != 1 or any(c.dep_ not in ("det", "poss", "case", "punct") for c in t.children):
+            continue  # "his home country", "her country of birth": another country
+        cl = next(
+            (
+                cl
+                for cl in st.clusters
+                if cl.country
+                and len(cl.country) == 3
+                and any(m.start == owner[0].i and m.kind == "pronoun" for m in cl.mentions)
+            ),
+            None,
+        )
+        if cl is None or cl.country is None:
+            continue
+        hit = next((h for h in st.hits if h.country == cl.country and h.kind == "country"), None)
+        _refer(
+            st,
+            (cl.country, hit),
+            st.mention(t.i, t.i + 1, "reference", head=t.i),
+            f"the country of {owner[0].text!r} ({cl.name}) in '{owner[0].lower_} {t.lower_}'",
+        )
+
+
+def _refer(st: State, found: tuple[str, Hit | None], m: Mention, rule: str) -> None:
+    """Add the reference ``m`` to the country cluster of ``found``, made when missing."""
+    code, h = found
+    cl = next((c for c in st.clusters if c.kind == "country" and c.code == code and c.mentions), None)
+    if cl is None:
+        cl = Cluster(kind="country", name=h.name if h is not None else code, key=(code,))
+        cl.country, cl.code = code, code
+        cl.evidence = {"rule": rule, "entry": cl.name}
+        if h is not None:
+            cl.evidence["source"] = h.source
+        st.clusters.append(cl)
+    cl.add(m)
+    st.cover(m)
+
+
+def _last_country(st: State, before: int, among: frozenset[str] | None = None) -> tuple[str, Hit] | None:
     from tidings.actors.codes import ETHNIC, REGIONS
 
     s = st.sent_of(before)
@@ -194,6 +240,7 @@ def _last_country(st: State, before: int) -> tuple[str, Hit] | None:
         and len(h.country) == 3
         and h.country not in REGIONS
         and h.country not in ETHNIC
+        and (among is None or h.country in among)
         and s - 2 <= st.sent_of(h.start) <= s
     ]
     if not named:

@@ -116,8 +116,10 @@ def bloc_references(st: State) -> None:
     IGO code) mentioned last before it, in its sentence or the BLOC_WINDOW before."""
     doc = st.doc
     for t in doc:
-        if t.lower_ not in BLOC_NOUNS or t.tag_ != "NN" or st.covered[t.i] or t.i == 0:
+        if t.lower_ not in BLOC_NOUNS or st.covered[t.i] or t.i == 0:
             continue
+        if not (t.tag_ == "NN" or (t.tag_ == "NNP" and t.text.islower())):
+            continue  # the tagger's NNP for a lower-case "bloc" is still the noun, not a name
         if doc[t.i - 1].lower_ != "the" or any(c.dep_ not in ("det", "case", "punct") for c in t.children):
             continue  # "the customs union", "the African Union" (a name), "the bloc's members" stays
         m = st.mention(t.i - 1, t.i + 1, "reference", head=t.i)

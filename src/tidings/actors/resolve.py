@@ -76,6 +76,7 @@ def find_clusters(
     pronouns.group_pronouns(st)
     pronouns.thing_pronouns(st)
     pronouns.counterparts(st)
+    countries.owned_country_references(st)  # "his country": the pronoun's country
     private_persons(st)
     charged_references(st)
     kin_countries(st)  # "his sister": the owner's country, before the context rules

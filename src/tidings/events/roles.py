@@ -64,6 +64,9 @@ from tidings.events.wordsets import (
 )
 from tidings.model import Party
 
+# a state's representatives abroad: the state they are posted to is the act's other side
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "chargé", "charge"})
+
 
 def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
@@ -105,6 +108,9 @@ class Roles:
                 out.extend(self.targets_from(between, speaker, avoid))
                 continue
             p = each[0]
+            if p is not None and p.country and p.country in avoid and (posted := self._posted_to(h, speaker)):
+                out.append(posted)  # "recalled its ambassador from Turkey": the country of the post
+                continue
             if p is None or (
                 p.code is None and p.country is None and h.pos_ != "PROPN" and h.ent_type_ == ""
             ):
@@ -120,6 +126,20 @@ class Roles:
             if p is not None:
                 out.append(p)
         return out
+
+    def _posted_to(self, h: Token, speaker: Party | None) -> Party | None:
+        """The state an envoy of the source's own is posted to or recalled from ("its
+        ambassador to Australia", "recalled its diplomats from Turkey"); None for any other noun."""
+        if lemma(h) not in ENVOYS:
+            return None
+        posts = prep_objects(h, ["to", "from", "in"])
+        if h.dep_ in ("dobj", "nsubjpass"):  # "recalled its diplomats from Turkey": on the verb
+            posts += prep_objects(h.head, ["to", "from"])
+        for o in posts:
+            q = self.parties.party(o, speaker)
+            if q is not None and q.country:
+                return q
+        return None
 
     def verb_roles(
         self,
@@ -322,7 +342,7 @@ class Roles:
                 if (
                     c.dep_ in ("amod", "compound")
                     and c.ent_type_ in ("NORP", "GPE", "ORG")
-                    and len(c.text) > 3
+                    and (len(c.text) > 3 or (c.text.isupper() and len(c.text) >= 2))
                     and not c.lower_.startswith(("anti", "pro"))
                     and not against_prefix(c)
                 ):
