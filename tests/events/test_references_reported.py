@@ -70,3 +70,27 @@ def test_another_states_ambassador_stays_the_target(pipeline):
     assert coded_events(pipeline, "Algeria expelled the French ambassador on Tuesday.") == [
         ("161", "DZAGOV", "FRAGOV")
     ]
+
+
+def test_its_base_in_a_reported_attack_is_the_reporters(pipeline):
+    # the possessive in the reported clause is the reporting body ("its": one body, not "rebels")
+    evs = coded_events(pipeline, "Chad's army said Boko Haram fighters had attacked its base near Lake Chad.")
+    assert [(c[:2], s, t) for c, s, t in evs] == [("19", "NGAREB", "TCDMIL")], evs
+
+
+def test_their_needs_a_plural_reporter(pipeline):
+    # "their" cannot be the one ministry that reports the clause: no target is lent
+    evs = coded_events(
+        pipeline, "Niger's defence ministry said gunmen had attacked their convoy near Tillaberi."
+    )
+    assert all(t != "NERGOV" for _, _, t in evs), evs
+
+
+def test_soldiers_by_their_arm_and_civilians_by_their_circumstance_are_coded(pipeline):
+    assert (
+        coded_events(pipeline, "Turkish commandos captured a senior PKK commander in northern Iraq.")[0][1]
+        == "TURMIL"
+    )
+    assert ("180", "ISRCVL", "PSECVL") in coded_events(
+        pipeline, "Israeli settlers attacked Palestinian villagers near Nablus."
+    )
