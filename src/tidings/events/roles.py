@@ -47,6 +47,7 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
+from tidings.events.speakers import REPORTING
 from tidings.events.vocab import SYMMETRIC, SYMMETRIC_ROOTS
 from tidings.events.wordsets import (
     AUTHORING,
@@ -62,7 +63,6 @@ from tidings.events.wordsets import (
     PATIENT_NOUNS,
     TARGET_PREPS,
 )
-from tidings.events.speakers import REPORTING
 from tidings.model import Party
 
 # a state's representatives abroad: the state they are posted to is the act's other side
