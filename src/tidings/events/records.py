@@ -65,6 +65,13 @@ def event_id(doc: Doc, start: int, end: int, code: str, source: Party, target: P
 MILITARY = {"MIL"}
 PROTESTERS = {"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "HRI"}
 FORCE = ("15", "18", "19", "20")
+# Places where civilians gather: violence there with no victim named is against civilians
+VENUES = frozenset(
+    {"wedding", "funeral", "market", "marketplace", "bazaar", "mosque", "church", "temple", "synagogue",
+     "shrine", "school", "university", "hospital", "clinic", "bus", "train", "mall", "concert", "stadium",
+     "cafe", "café", "restaurant", "hotel", "festival", "rally", "village", "neighbourhood", "neighborhood",
+     "shop", "supermarket", "beach", "nightclub", "bakery", "camp", "centre", "center", "square"}
+)  # fmt: skip
 
 
 # Killing by physical assault (1823: "without the use of weaponry, through beating, torture,
@@ -257,7 +264,35 @@ def dyad(
             country=loc_country,
         )
         f.notes["target"] = "country where force was used"
+    elif tgt is None and f.code[:2] in ("18", "19", "20") and loc_country and civilian_venue(f.trigger):
+        # "the Taliban detonated a bomb at a wedding hall in Nangarhar": the people who gather there
+        tgt = Party(
+            text=location.text if location and location.text else loc_country,
+            code=loc_country + "CVL",
+            country=loc_country,
+            sectors=["CVL"],
+        )
+        f.notes["target"] = "civilians of the place attacked (a place where civilians gather)"
     return tgt
+
+
+def civilian_venue(trigger: Token) -> bool:
+    """The act's object or its place is a venue of civilian life ("a market", "a wedding
+    hall", "a school bus"), named in the trigger's own phrase."""
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [
+        o
+        for h in [trigger, *heads]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "near", "outside", "inside", "into")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for h in heads:
+        words = [h, *(c for c in h.children if c.dep_ in ("compound", "amod"))]
+        if any(w.lemma_.lower() in VENUES or w.lower_ in VENUES for w in words):
+            return True
+    return False
 
 
 def evidence_of(
