@@ -1,0 +1,26 @@
+"""Denying what was asked is a rejection (12), denying an accusation a denial (016); capturing
+a commander or a suspect is PETRARCH's ARREST block (173), capturing a town an occupation (192)."""
+
+import pytest
+
+from tests.events.helpers import coded_events
+
+pytestmark = pytest.mark.slow
+
+
+def test_denying_entry_or_bail_is_a_rejection(pipeline):
+    assert coded_events(pipeline, "Israel denied entry to two US congresswomen.") == [
+        ("120", "ISRGOV", "USALEG")
+    ]
+    assert coded_events(pipeline, "Iran denied involvement in the attack on the tanker.") == [
+        ("016", "IRNGOV", None)
+    ]
+
+
+def test_capturing_a_person_is_an_arrest_and_a_town_an_occupation(pipeline):
+    assert coded_events(pipeline, "Israeli forces captured two Hamas militants near Jenin.") == [
+        ("173", "ISRMIL", "PSEREB")
+    ]
+    assert [
+        c for c, _, _ in coded_events(pipeline, "Syrian rebels captured the town of Maarat al-Numan.")
+    ] == ["192"]
