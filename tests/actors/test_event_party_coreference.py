@@ -64,3 +64,12 @@ def test_a_locative_relative_clause_takes_the_place_of_its_noun(nlp):
     # a place of a clause joined otherwise still lends nothing to the actor
     text = first + "Eleven individuals have been charged, while a trial is underway in Saudi Arabia."
     assert _code(nlp, text, "Eleven individuals") != "SAUCVL"
+
+
+def test_a_names_head_word_codes_an_organisation_of_no_dictionary(nlp):
+    text = "The American Journal of Preventive Medicine published the study on Monday."
+    assert _code(nlp, text, "The American Journal of Preventive Medicine") == "USAMED"
+    assert (
+        _code(nlp, "The Hotel Arpit Palace in Delhi was gutted by fire.", "The Hotel Arpit Palace")
+        == "INDBUS"
+    )

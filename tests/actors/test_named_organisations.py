@@ -109,3 +109,32 @@ PARTY = [
 def test_a_party_without_dates_is_opposition():
     actors = _codes(PARTY, [(0, 3, "ORG")])
     assert [a.code for a in actors.values()] == ["OPP"]
+
+
+def test_a_names_head_word_before_of_or_first_gives_its_sector():
+    from tidings.actors.orgnames import _name_head
+
+    # the American Journal of Preventive Medicine ; Hotel Arpit Palace ; Boston Red Sox
+    rows = [
+        ("American", "PROPN", "compound", 1, "NNP"),
+        ("Journal", "PROPN", "ROOT", 1, "NNP"),
+        ("of", "ADP", "prep", 1, "IN"),
+        ("Preventive", "PROPN", "compound", 4, "NNP"),
+        ("Medicine", "PROPN", "pobj", 2, "NNP"),
+    ]
+    doc = make_doc(rows, ents=[(0, 5, "ORG")])
+    assert _name_head(doc[0:5]).text == "Journal"
+    rows = [
+        ("Hotel", "PROPN", "compound", 2, "NNP"),
+        ("Arpit", "PROPN", "compound", 2, "NNP"),
+        ("Palace", "PROPN", "ROOT", 2, "NNP"),
+    ]
+    doc = make_doc(rows, ents=[(0, 3, "ORG")])
+    assert _name_head(doc[0:3]).text == "Hotel"
+    rows = [
+        ("Boston", "PROPN", "compound", 2, "NNP"),
+        ("Red", "PROPN", "compound", 2, "NNP"),
+        ("Sox", "PROPN", "ROOT", 2, "NNP"),
+    ]
+    doc = make_doc(rows, ents=[(0, 3, "ORG")])
+    assert _name_head(doc[0:3]) is None

@@ -30,7 +30,8 @@ NAME_WORDS = {
     ),
     **dict.fromkeys("university college school academy".split(), "EDU"),
     **dict.fromkeys("hospital clinic".split(), "HLH"),
-    **dict.fromkeys("foundation society".split(), "NGO"),
+    **dict.fromkeys("foundation society coalition association trust".split(), "NGO"),
+    **dict.fromkeys("hotel resort bank".split(), "BUS"),
 }
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "punct", "det", "nummod"})
 # Heads of the names of state bodies: with a country or "National"/"Federal"/"State" in the name
@@ -179,6 +180,12 @@ def _coding_from_words(st: State, ent: Span, root: Token) -> tuple[Coding, int, 
     last = ent[-1].lower_ if ent[-1].lower_ not in ("'s", "’s") else ent[-2].lower_ if len(ent) > 1 else ""
     sector = NAME_WORDS.get(last) if len(ent) > 1 else None
     how = f"name ending in {ent[-1].text!r}: {sector}"
+    if sector is None and len(ent) > 1:
+        # the name's head before its "of" phrase or a name after it: "the American Journal of
+        # Preventive Medicine", "The Hotel Arpit Palace", "Marriage Equality Coalition Taiwan"
+        head = _name_head(ent)
+        if head is not None and head.lower_ in NAME_WORDS:
+            sector, how = NAME_WORDS[head.lower_], f"{head.text!r} heads the name: {NAME_WORDS[head.lower_]}"
     if sector is None:
         marks = [t for t in ent if t.lower_ in NAME_MARKS and t.text[:1].isupper()]
         sector = NAME_MARKS[marks[0].lower_] if marks and len(ent) > 1 else None
@@ -189,6 +196,22 @@ def _coding_from_words(st: State, ent: Span, root: Token) -> tuple[Coding, int, 
         sector, how = "GOV", f"{how}; run by the state: GOV"
     c = Coding(country=own.country, sectors=[sector], evidence=[how])
     return c, ent.start, "organisation named in the text, coded from the words of its name"
+
+
+def _name_head(ent: Span) -> Token | None:
+    """The word that says what a multiword name is: the last capitalised word before "of"
+    ("Journal of Preventive Medicine"), or the first word followed by a name ("Hotel Arpit
+    Palace"), or a kind word followed by only a place ("Marriage Equality Coalition Taiwan")."""
+    words = [t for t in ent if t.lower_ not in ("the", "a")]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is not None and of > 0:
+        return words[of - 1]
+    if words and words[0].lower_ in NAME_WORDS and words[0].text[:1].isupper():
+        return words[0]
+    kinds = [t for t in words[:-1] if t.lower_ in NAME_WORDS and t.text[:1].isupper()]
+    if kinds and all(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in words[words.index(kinds[-1]) + 1 :]):
+        return kinds[-1]
+    return None
 
 
 def _state_named(st: State, ent: Span, root: Token, country: str | None) -> bool:
