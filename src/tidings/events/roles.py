@@ -34,6 +34,7 @@ from tidings.events.implied import authorities, protesters
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import match_pattern
 from tidings.events.noun_clauses import object_by
+from tidings.events.owners import owner, posted_to
 from tidings.events.parties import (
     ACTOR_NOUNS,
     ANAPHORS,
@@ -47,7 +48,6 @@ from tidings.events.parties import (
     speaker_of,
     subjects,
 )
-from tidings.events.speakers import REPORTING
 from tidings.events.vocab import SYMMETRIC, SYMMETRIC_ROOTS
 from tidings.events.wordsets import (
     AUTHORING,
@@ -64,9 +64,6 @@ from tidings.events.wordsets import (
     TARGET_PREPS,
 )
 from tidings.model import Party
-
-# a state's representatives abroad: the state they are posted to is the act's other side
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "chargé", "charge"})
 
 
 def lemma(tok: Token) -> str:
@@ -109,7 +106,12 @@ class Roles:
                 out.extend(self.targets_from(between, speaker, avoid))
                 continue
             p = each[0]
-            if p is not None and p.country and p.country in avoid and (posted := self._posted_to(h, speaker)):
+            if (
+                p is not None
+                and p.country
+                and p.country in avoid
+                and (posted := posted_to(self.parties, h, speaker))
+            ):
                 out.append(posted)  # "recalled its ambassador from Turkey": the country of the post
                 continue
             if p is None or (
@@ -123,52 +125,10 @@ class Roles:
                         x for x in (self.parties.party(c, speaker) for c in coordinated(at)) if x is not None
                     )
                     continue
-                p = inner or self._owner(h, speaker, avoid) or p
+                p = inner or owner(self.parties, h, speaker, avoid) or p
             if p is not None:
                 out.append(p)
         return out
-
-    def _owner(self, h: Token, speaker: Party | None, avoid: set[str]) -> Party | None:
-        """'attacked its base', 'hit their patrol': a thing no actor names is its owner's, the
-        actor a possessive pronoun refers to (not the source itself)."""
-        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if poss is None:
-            return None
-        q = self.parties.party(poss, speaker)
-        if q is None or not (q.code or q.country):
-            q = self._reporter(poss)  # "Mali's army said rebels had attacked its base"
-        if q is None or not (q.code or q.country) or q.code in avoid or q.actor in avoid:
-            return None
-        return q
-
-    def _reporter(self, poss: Token) -> Party | None:
-        """The subject of the verb reporting the clause of ``poss`` when it can be what the
-        pronoun stands for: one body for "its", a plural for "their"."""
-        verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.dep_ != "ccomp" or lemma(verb.head) not in REPORTING:
-            return None
-        subs = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if not subs or subs[0].pos_ == "PRON" or subs[0].ent_type_ == "PERSON":
-            return None
-        plural = subs[0].tag_ in ("NNS", "NNPS")
-        if plural != (poss.lower_ == "their"):
-            return None
-        q = self.parties.party(subs[0])
-        return q if q is not None and (q.code or q.country) else None
-
-    def _posted_to(self, h: Token, speaker: Party | None) -> Party | None:
-        """The state an envoy of the source's own is posted to or recalled from ("its
-        ambassador to Australia", "recalled its diplomats from Turkey"); None for any other noun."""
-        if lemma(h) not in ENVOYS:
-            return None
-        posts = prep_objects(h, ["to", "from", "in"])
-        if h.dep_ in ("dobj", "nsubjpass"):  # "recalled its diplomats from Turkey": on the verb
-            posts += prep_objects(h.head, ["to", "from"])
-        for o in posts:
-            q = self.parties.party(o, speaker)
-            if q is not None and q.country:
-                return q
-        return None
 
     def verb_roles(
         self,
