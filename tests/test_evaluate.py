@@ -182,6 +182,16 @@ def test_sentence_rows_pass_on_code_and_actor_codes():
     assert not passes(neg, [_event(0, "ISRMIL", "PSE", "190")])
 
 
+def test_a_symmetric_code_passes_its_row_in_either_direction():
+    # GUIDELINES: a symmetric event is coded once; a harness accepts either direction
+    met = Row(5, "044", "AZEGOV", "ARMGOV", "coordinated", "The Armenian and Azerbaijani leaders met.")
+    assert passes(met, [_event(0, "ARMGOV", "AZEGOV", "044")])
+    visit = Row(6, "042", "AZEGOV", "ARMGOV", "active", "Azerbaijan's president visited Yerevan.")
+    assert not passes(visit, [_event(0, "ARMGOV", "AZEGOV", "042")])  # a visit has a direction
+    accuse = Row(7, "112", "AZEGOV", "ARMGOV", "active", "Azerbaijan accused Armenia.")
+    assert not passes(accuse, [_event(0, "ARMGOV", "AZEGOV", "112")])
+
+
 def test_sentence_reader_checks_header_codes_and_constructions(tmp_path):
     p = tmp_path / "s.tsv"
     p.write_text(

@@ -24,6 +24,7 @@ from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.evaluate.counts import ratio
+from tidings.events.vocab import SYMMETRIC, SYMMETRIC_ROOTS
 from tidings.model import Document, Event, Failure
 
 HEADER = ["cameo", "source", "target", "construction", "sentence"]
@@ -76,6 +77,14 @@ def asserted(ev: Event) -> bool:
     return not ev.negated and ev.modality in ("asserted", "future")
 
 
+def symmetric(code: str) -> bool:
+    """A code whose two sides act alike (consult, cooperate, agree, sign, ceasefire): its event
+    matches the row's dyad in either direction, as gold/GUIDELINES.md asks of a harness
+    ("Symmetric events ... a harness should accept either direction"). Visits, hosting and
+    mediation have a direction."""
+    return code in SYMMETRIC or (code[:2] in SYMMETRIC_ROOTS and code[:3] not in ("042", "043", "045"))
+
+
 def passes(row: Row, events: Sequence[Event]) -> bool:
     same_code = [e for e in events if asserted(e) and e.cameo == row.cameo]
     if row.construction in ABSENT:
@@ -83,6 +92,8 @@ def passes(row: Row, events: Sequence[Event]) -> bool:
     for e in same_code:
         target = e.target.code if e.target is not None else None
         if same_actor(e.source.code, row.source) and same_actor(target, row.target):
+            return True
+        if symmetric(row.cameo) and same_actor(target, row.source) and same_actor(e.source.code, row.target):
             return True
     return False
 

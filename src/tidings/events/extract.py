@@ -156,6 +156,7 @@ class Extractor:
                     f.notes["pairs"] = "reciprocal: both directions"
                 elif f.code[:2] in SYMMETRIC_ROOTS or f.code in SYMMETRIC:
                     f.pairs = [(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
+                    f.notes["pairs"] = "symmetric: one event per pair, the first named as source"
         found = drop_reporting(transformed(found, self.lex, self.parties, self.actor_at))
         found.extend(reverse_found(found))
         self.parties.note_subject(sent)
