@@ -94,3 +94,10 @@ def test_soldiers_by_their_arm_and_civilians_by_their_circumstance_are_coded(pip
     assert ("180", "ISRCVL", "PSECVL") in coded_events(
         pipeline, "Israeli settlers attacked Palestinian villagers near Nablus."
     )
+
+
+def test_a_meeting_between_coordinated_nationalities_pairs_them(pipeline):
+    evs = coded_events(
+        pipeline, "A meeting between the Indian and Pakistani leaders in Hiroshima ended the freeze."
+    )
+    assert evs == [("044", "INDGOV", "PAKGOV")]

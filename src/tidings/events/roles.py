@@ -460,4 +460,4 @@ class Roles:
                             p = p.model_copy(update={"sectors": list(role.sectors), "code": code})
                         out.append(p)
                     return out
-        return [P.party(head)]
+        return list(P.each(head))  # "between the Chinese and Australian leaders": one each
