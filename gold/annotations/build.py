@@ -87,6 +87,7 @@ def main():
             if Path(f).stem.startswith("ann_dev_"): rec["actor_split"]="dev2"
             if Path(f).stem.startswith("ann_dev3_"): rec["split"]="dev3"  # every ann_dev3_*.py: events and actors as "dev3"
             if Path(f).stem.startswith("ann_dev4_"): rec["split"]="dev4"  # every ann_dev4_*.py: events and actors as "dev4"
+            if Path(f).stem.startswith("ann_dev5_"): rec["split"]="dev5"  # every ann_dev5_*.py: events and actors as "dev5"
             out.append(rec)
     if ERR:
         for e in ERR: print("ERROR",*e)
@@ -98,8 +99,8 @@ def main():
     # actors.jsonl: the hand-made splits (dev, test..test4) stay; the mentions of the dev articles
     # annotated with their events (ann_dev_*.py) come as split "dev2", the held-out ones as "heldout"
     path=ROOT/"gold/actors.jsonl"
-    kept=[l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l).get("split") not in ("dev2","dev3","dev4","heldout")]
-    new=[dict(r, split="dev2") for r in out if r["split"]=="dev" and r.get("actor_split")=="dev2"]+held+[r for r in out if r["split"] in ("dev3","dev4")]
+    kept=[l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l).get("split") not in ("dev2","dev3","dev4","dev5","heldout")]
+    new=[dict(r, split="dev2") for r in out if r["split"]=="dev" and r.get("actor_split")=="dev2"]+held+[r for r in out if r["split"] in ("dev3","dev4","dev5")]
     with open(path,"w",encoding="utf-8") as fh:
         for l in kept: fh.write(l+"\n")
         for r in new:
