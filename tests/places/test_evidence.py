@@ -164,3 +164,15 @@ def test_continent_adjective_and_a_compound_one_the_table_lacks(build):
         for p in _places(build("European leaders met Central American envoys.", rows, ents=ents))
     ]
     assert got == [("European", 6255148, "adjective")]  # not "American" -> the United States
+
+
+def test_only_a_dominant_reading_lends_its_country_to_the_document():
+    from tidings.places.resolve import Mention, dominant
+
+    norfolk = [e for e, _ in gazetteer().lookup("Norfolk")]
+    us_city = next(e for e in norfolk if e.country == "US" and e.population > 200_000)
+    m = Mention(span=None, source="ner", label="GPE", candidates=[(e, True) for e in norfolk])  # type: ignore[arg-type]
+    assert not dominant(us_city, m)  # the English county is bigger than a tenth of it
+    england = gazetteer().lookup("England")
+    e = next(x for x, _ in england if x.country == "GB")
+    assert dominant(e, Mention(span=None, source="ner", label="GPE", candidates=england))  # type: ignore[arg-type]

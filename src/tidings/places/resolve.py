@@ -180,6 +180,13 @@ def _possessor(doc: Doc, a: Mention, b: Mention) -> bool:
     )
 
 
+def dominant(e: Entry, m: Mention) -> bool:
+    """A reading clear enough to lend its country to the rest of the document: every reading
+    in another country has a tenth of its population or less ("Barcelona" Spain, "England";
+    not "Norfolk", a Virginia city and an English county, which must not vote for itself)."""
+    return all(c.population * 10 <= e.population for c, _ in m.candidates if c.country != e.country)
+
+
 def resolve(doc: Doc, mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Choose each mention's reading in ``ctx`` (filled here from the mentions themselves)."""
     for m in mentions:  # countries named in the text: the unambiguous context for everything else
@@ -188,8 +195,12 @@ def resolve(doc: Doc, mentions: list[Mention], ctx: Context) -> list[Mention]:
         countries = [e for e, _ in m.candidates if e.kind == "country"]
         if countries:
             ctx.countries[countries[0].country or ""] += 1
-        elif m.candidates and all(e.kind == "admin1" for e, _ in m.candidates[:1]):
-            ctx.countries[m.candidates[0][0].country or ""] += 1  # "England", "California"
+        elif (
+            m.candidates
+            and all(e.kind == "admin1" for e, _ in m.candidates[:1])
+            and dominant(m.candidates[0][0], m)
+        ):
+            ctx.countries[m.candidates[0][0].country or ""] += 1  # "England", not "Bay" (a Somali region)
     for m in mentions:
         m.entry, m.reason = choose_why(m.candidates, ctx)
     # big cities and first-level divisions name their country and division too ("Barcelona" -> Spain)
@@ -199,6 +210,7 @@ def resolve(doc: Doc, mentions: list[Mention], ctx: Context) -> list[Mention]:
             e is not None
             and e.country
             and (e.kind == "admin1" or e.kind == "city" and e.population >= BIG_CITY)
+            and dominant(e, m)
         ):
             if not ctx.countries.get(e.country):
                 ctx.countries[e.country] += 1
