@@ -73,3 +73,12 @@ def test_a_names_head_word_codes_an_organisation_of_no_dictionary(nlp):
         _code(nlp, "The Hotel Arpit Palace in Delhi was gutted by fire.", "The Hotel Arpit Palace")
         == "INDBUS"
     )
+
+
+def test_american_samoans_are_not_samoans_and_the_territory_lends_no_country(nlp):
+    assert _code(nlp, "Three American Samoans sued the federal government.", "American Samoans") == "ASMCVL"
+    text = (
+        "The Democratic Party held caucuses in the territory of American Samoa on Tuesday. "
+        "Senator Elizabeth Warren ended her campaign on Thursday."
+    )
+    assert not (_code(nlp, text, "Senator Elizabeth Warren") or "").startswith("ASM")

@@ -27,7 +27,7 @@ def _lines(split: str | None = None) -> list[dict]:
 def test_gold_has_enough_hand_checked_articles():
     lines = _lines()
     assert len(lines) >= 100 and sum(len(x["actors"]) for x in lines) >= 2000
-    splits = {"dev", "test", "test2", "test3", "test4", "dev2", "dev3", "dev4", "heldout"}
+    splits = {"dev", "test", "test2", "test3", "test4", "dev2", "dev3", "dev4", "dev5", "heldout"}
     assert {x["split"] for x in lines} == splits
     held = _lines("heldout")
     assert len(held) == 41 and sum(len(x["actors"]) for x in held) == 933

@@ -413,11 +413,16 @@ def _country_source(cl: Cluster) -> bool:
     """May this actor lend its country to a neighbour? Countries, state bodies and named
     political parties whose country the text gave, and state media (a guess is not evidence for
     the next guess; other media and NGOs travel)."""
-    if not _is_state(cl.country) or "country_from_context" in cl.evidence:
+    if not _is_state(cl.country) or cl.country in TERRITORIES or "country_from_context" in cl.evidence:
         return False
     party = cl.kind == "organisation" and cl.coded_by_kb and bool(set(cl.sectors) & {"OPP", "PTY"})
     state_media = cl.title == "state media"  # MED by GUIDELINES, but a state's own outlet: it stays home
     return cl.kind == "country" or bool(set(cl.sectors) & STATE) or party or state_media
+
+
+# Island territories of a larger state, named mostly as places ("caucuses in the territory of
+# American Samoa"): they lend no country to the senators and officials around them.
+TERRITORIES = frozenset({"ASM", "GUM", "MNP", "VIR", "VGB"})
 
 
 def _is_state(code: str | None) -> bool:
