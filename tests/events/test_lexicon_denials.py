@@ -24,3 +24,8 @@ def test_capturing_a_person_is_an_arrest_and_a_town_an_occupation(pipeline):
     assert [
         c for c, _, _ in coded_events(pipeline, "Syrian rebels captured the town of Maarat al-Numan.")
     ] == ["192"]
+
+
+def test_impeaching_a_president_is_a_formal_accusation(pipeline):
+    evs = coded_events(pipeline, "The US House of Representatives impeached President Trump on Wednesday.")
+    assert [(c, s) for c, s, _ in evs] == [("112", "USALEG")]
