@@ -101,3 +101,11 @@ def test_a_meeting_between_coordinated_nationalities_pairs_them(pipeline):
         pipeline, "A meeting between the Indian and Pakistani leaders in Hiroshima ended the freeze."
     )
     assert evs == [("044", "INDGOV", "PAKGOV")]
+
+
+def test_a_quote_introduced_by_spoke_has_its_speaker(pipeline):
+    evs = coded_events(
+        pipeline,
+        'Thai opposition leader Pita Limjaroenrat spoke to the press after the vote: "I urge the senators to respect the result."',
+    )
+    assert [s for _, s, _ in evs] == ["THAOPP"], evs

@@ -294,11 +294,14 @@ class Parties:
     def note_speaker(self, sent: Span) -> None:
         """Remember the (named) subject of the first speech verb of this sentence."""
         for t in sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH:
-                for c in t.children:
-                    if c.dep_ == "nsubj" and c.pos_ != "PRON":
-                        self.last_speaker = c
-                        return
+            if t.pos_ == "VERB" and (t.lemma_.lower() in SPEECH or t.lemma_.lower() in QUOTE_INTRO):
+                # "..., also speaking via Twitter:": a participle speaks for its clause's subject
+                heads = [t, t.head] if t.dep_ == "advcl" and t.tag_ == "VBG" else [t]
+                for h in heads:
+                    for c in h.children:
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                            self.last_speaker = c
+                            return
 
     def note_subject(self, sent: Span) -> None:
         """Remember the person who is the subject of this sentence's main clause."""
@@ -311,6 +314,11 @@ class Parties:
                 if named or any(t.ent_type_ == "PERSON" for t in span) or c.lemma_.lower() in PERSON_ROLES:
                     self.last_subject = c
                 return
+
+
+# Verbs that introduce the speaker of a quote though they code no statement: "Tanya Chan spoke
+# to the press after the speech: "I really urge ..."", "speaking via Twitter: "I offered ...""
+QUOTE_INTRO = frozenset({"speak", "comment", "post", "testify", "recount", "recall"})
 
 
 def coordinated(tok: Token) -> list[Token]:
