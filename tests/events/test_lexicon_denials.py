@@ -29,3 +29,11 @@ def test_capturing_a_person_is_an_arrest_and_a_town_an_occupation(pipeline):
 def test_impeaching_a_president_is_a_formal_accusation(pipeline):
     evs = coded_events(pipeline, "The US House of Representatives impeached President Trump on Wednesday.")
     assert [(c, s) for c, s, _ in evs] == [("112", "USALEG")]
+
+
+def test_disagreeing_is_disapproval_and_asking_for_a_resignation_an_appeal_for_it(pipeline):
+    assert coded_events(pipeline, "Turkey disagreed with Russia's proposal on Syria.") == [
+        ("110", "TURGOV", "RUSGOV")
+    ]
+    evs = coded_events(pipeline, "Kenya's president asked for the interior minister's resignation.")
+    assert [c for c, _, _ in evs] == ["0241"], evs
