@@ -189,7 +189,7 @@ def test_protests_with_no_crowd_named_are_by_the_people_of_their_place(pipeline)
     [
         (
             "After a trial in Lyon, three French soldiers were found guilty on Monday of torturing an Algerian prisoner.",
-            ("FRAMIL", "DZA", "1822"),
+            ("FRAMIL", "DZACVL", "1822"),  # "prisoner" is a role word (CVL) since session 11
         ),
         (
             "Two Russian officers were convicted on Tuesday of killing a Georgian journalist.",
