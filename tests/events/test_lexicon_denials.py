@@ -37,3 +37,11 @@ def test_disagreeing_is_disapproval_and_asking_for_a_resignation_an_appeal_for_i
     ]
     evs = coded_events(pipeline, "Kenya's president asked for the interior minister's resignation.")
     assert [c for c, _, _ in evs] == ["0241"], evs
+
+
+def test_a_damning_word_for_an_act_is_criticism(pipeline):
+    assert coded_events(pipeline, "France called Turkey's decision unacceptable.") == [
+        ("111", "FRAGOV", "TURGOV")
+    ]
+    evs = coded_events(pipeline, "Russia's foreign minister called the Ukrainian investigation a witch hunt.")
+    assert [(c, s) for c, s, _ in evs] == [("111", "RUSGOV")], evs
