@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -170,6 +171,11 @@ def edit1(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def referred_by_pronoun(clusters: list[Cluster], i: int) -> Iterator[Cluster]:
+    """The clusters the pronoun at token ``i`` was resolved to ("its" in "its foreign ministry")."""
+    return (cl for cl in clusters if any(m.start == i and m.kind == "pronoun" for m in cl.mentions))
 
 
 def latest_before(clusters: list[Cluster], start: int, keep) -> Cluster | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
+from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State, referred_by_pronoun
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
 from tidings.actors.towns import clause_verb, looks_like_town, own_town, town_country, towns_named
@@ -305,12 +305,8 @@ def _possessor_country(st: State, first: Mention) -> tuple[str | None, str]:
     for c in st.doc[first.head].children:
         if c.dep_ != "poss" or c.pos_ != "PRON":
             continue
-        for other in st.clusters:
-            if (
-                other.country
-                and _country_source(other)
-                and any(m.start == c.i and m.kind == "pronoun" for m in other.mentions)
-            ):
+        for other in referred_by_pronoun(st.clusters, c.i):
+            if other.country and _country_source(other):
                 return other.country, f"country of {c.text!r} ({other.name})"
     return None, ""
 

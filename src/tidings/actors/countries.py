@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State
+from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State, referred_by_pronoun
 from tidings.actors.codes import parse_code
 from tidings.actors.lexicon import Hit
 
@@ -194,10 +194,8 @@ def owned_country_references(st: State) -> None:
         cl = next(
             (
                 cl
-                for cl in st.clusters
-                if cl.country
-                and len(cl.country) == 3
-                and any(m.start == owner[0].i and m.kind == "pronoun" for m in cl.mentions)
+                for cl in referred_by_pronoun(st.clusters, owner[0].i)
+                if cl.country and len(cl.country) == 3
             ),
             None,
         )

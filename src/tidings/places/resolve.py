@@ -195,12 +195,8 @@ def resolve(doc: Doc, mentions: list[Mention], ctx: Context) -> list[Mention]:
         countries = [e for e, _ in m.candidates if e.kind == "country"]
         if countries:
             ctx.countries[countries[0].country or ""] += 1
-        elif (
-            m.candidates
-            and all(e.kind == "admin1" for e, _ in m.candidates[:1])
-            and dominant(m.candidates[0][0], m)
-        ):
-            ctx.countries[m.candidates[0][0].country or ""] += 1  # "England", not "Bay" (a Somali region)
+        elif m.candidates and (first := m.candidates[0][0]).kind == "admin1" and dominant(first, m):
+            ctx.countries[first.country or ""] += 1  # "England", not "Bay" (a Somali region)
     for m in mentions:
         m.entry, m.reason = choose_why(m.candidates, ctx)
     # big cities and first-level divisions name their country and division too ("Barcelona" -> Spain)
