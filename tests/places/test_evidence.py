@@ -176,3 +176,60 @@ def test_only_a_dominant_reading_lends_its_country_to_the_document():
     england = gazetteer().lookup("England")
     e = next(x for x, _ in england if x.country == "GB")
     assert dominant(e, Mention(span=None, source="ner", label="GPE", candidates=england))  # type: ignore[arg-type]
+
+
+def test_ambiguous_towns_vote_for_the_country_they_share(build):
+    # Croydon (England, Australia, Pennsylvania) and Norfolk (an English county, Virginia,
+    # Massachusetts): England is the one country both can lie in, so Norfolk is not Virginia
+    rows = [
+        "A a DET DT det 1",
+        "man man NOUN NN nsubjpass 3",
+        "was be AUX VBD auxpass 3",
+        "arrested arrest VERB VBN ROOT 3",
+        "in in ADP IN prep 3",
+        "Norfolk Norfolk PROPN NNP pobj 4",
+        "after after ADP IN prep 3",
+        "the the DET DT det 8",
+        "shooting shooting NOUN NN pobj 6",
+        "in in ADP IN prep 8",
+        "Croydon Croydon PROPN NNP pobj 9",
+        ". . PUNCT . punct 3",
+    ]
+    ents = ["O"] * 5 + ["B-GPE"] + ["O"] * 4 + ["B-GPE", "O"]
+    text = "A man was arrested in Norfolk after the shooting in Croydon."
+    got = {p.text: p for p in _places(build(text, rows, ents=ents))}
+    assert (got["Norfolk"].geonameid, got["Norfolk"].country) == (2641455, "GB")
+    assert "country of other places named (GB)" in got["Norfolk"].reason
+    assert got["Croydon"].country == "GB"
+    # alone, the Virginia city wins on its own evidence (a city before a division)
+    alone = _places(
+        build(
+            "He was arrested in Norfolk.",
+            [
+                "He he PRON PRP nsubjpass 2",
+                "was be AUX VBD auxpass 2",
+                "arrested arrest VERB VBN ROOT 2",
+                "in in ADP IN prep 2",
+                "Norfolk Norfolk PROPN NNP pobj 3",
+                ". . PUNCT . punct 2",
+            ],
+            ents=["O", "O", "O", "O", "B-GPE", "O"],
+        )
+    )
+    assert alone[0].country == "US"
+
+
+def test_a_possessive_name_is_one_toponym(build):
+    # "Hawke's Bay": the New Zealand region, not "Bay", a region of Somalia
+    rows = [
+        "He he PRON PRP nsubj 1",
+        "lived live VERB VBD ROOT 1",
+        "in in ADP IN prep 1",
+        "Hawke Hawke PROPN NNP poss 5",
+        "'s 's PART POS case 3",
+        "Bay Bay PROPN NNP pobj 2",
+        ". . PUNCT . punct 1",
+    ]
+    ents = ["O", "O", "O", "B-PERSON", "O", "B-GPE", "O"]
+    (place,) = _places(build("He lived in Hawke's Bay.", rows, ents=ents))
+    assert (place.text, place.country, place.start) == ("Hawke's Bay", "NZ", 12)

@@ -286,6 +286,10 @@ def _mentions(doc: Doc, ents: Sequence[Span], text: str) -> list[Mention]:
             wider = doc[span.start - 1 : span.end]  # "east Asia", "South Caucasus"
             if any(e.kind in _REGIONISH for e, _ in _lookup(wider.text)):
                 span = wider
+        if span.start > 1 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].is_title:
+            wider = doc[span.start - 2 : span.end]  # "Hawke's Bay", "King's Lynn": one name
+            if _lookup(wider.text):
+                span = wider
         cands = _lookup(_lookup_text(span))
         if not cands and (fac := facility(span)) is not None:
             out.append(fac)  # "Baghdad International Airport": the facility at its town's point

@@ -41,6 +41,7 @@ class Context:
     dateline_country: str | None = None
     admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country, admin1 name)
     towns: list[Entry] = field(default_factory=list)  # towns the text names, for nearness
+    shared: Counter[str] = field(default_factory=Counter)  # countries several ambiguous names share
 
 
 Qualifier = tuple[str | None, str | None]  # (country, admin1 name) of "X, Y"'s Y
@@ -72,6 +73,8 @@ def evidence(
         out.append((2.0 + min(ctx.countries[cc], 5) * 0.2, f"document country {cc}"))
     if cc and cc == ctx.dateline_country:
         out.append((1.5, f"dateline country {cc}"))
+    if cc and ctx.shared.get(cc) and not ctx.countries.get(cc):
+        out.append((1.0, f"country of other places named ({cc})"))
     if cc and entry.admin1 and entry.kind in ("city", "admin2") and ctx.admin1s.get((cc, entry.admin1)):
         out.append((1.5, f"in {entry.admin1}, named in the text"))
     if entry.kind == "city" and (near := _near(entry, ctx)) is not None:
@@ -187,6 +190,29 @@ def dominant(e: Entry, m: Mention) -> bool:
     return all(c.population * 10 <= e.population for c, _ in m.candidates if c.country != e.country)
 
 
+def _shared_countries(mentions: list[Mention], ctx: Context) -> None:
+    """The country most of the text's ambiguous town names can lie in, when two or more can
+    ("Croydon" and "Norfolk": England, Australia or the United States; England for both):
+    each name votes once for every country where it has a reading of at least a tenth of its
+    largest reading's population."""
+    votes: Counter[str] = Counter()
+    seen: set[str] = set()
+    for m in mentions:
+        key = m.span.text.lower()
+        towns = [e for e, _ in m.candidates if e.kind in ("city", "admin1", "admin2")]
+        if key in seen or m.source == "embedded" or len({e.country for e in towns}) < 2:
+            continue
+        seen.add(key)
+        top = max(e.population for e in towns)
+        votes.update({e.country for e in towns if e.country and e.population * 10 >= top})
+    if not votes:
+        return
+    best = max(votes.values())
+    leaders = [cc for cc, n in votes.items() if n == best]
+    if best >= 2 and len(leaders) == 1:
+        ctx.shared[leaders[0]] = best
+
+
 def resolve(doc: Doc, mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Choose each mention's reading in ``ctx`` (filled here from the mentions themselves)."""
     for m in mentions:  # countries named in the text: the unambiguous context for everything else
@@ -197,6 +223,7 @@ def resolve(doc: Doc, mentions: list[Mention], ctx: Context) -> list[Mention]:
             ctx.countries[countries[0].country or ""] += 1
         elif m.candidates and (first := m.candidates[0][0]).kind == "admin1" and dominant(first, m):
             ctx.countries[first.country or ""] += 1  # "England", not "Bay" (a Somali region)
+    _shared_countries(mentions, ctx)
     for m in mentions:
         m.entry, m.reason = choose_why(m.candidates, ctx)
     # big cities and first-level divisions name their country and division too ("Barcelona" -> Spain)
