@@ -52,3 +52,11 @@ def test_role_plurals():
 
 def test_without_default_dictionaries_nothing_matches():
     assert _hits(["Iran"], default=False) == []
+
+
+def test_a_leading_the_does_not_lengthen_a_match():
+    # "the West Bank": the territory (PSE), not "the West" (WST) followed by "Bank" (a firm)
+    hits = _hits(["Settlers", "in", "the", "West", "Bank", "and", "the", "West", "said"])
+    assert ("West Bank", "country", "PSE") in hits
+    assert ("the West", "multinational", "WST") in hits  # the bloc, where no longer name overlaps
+    assert not any(text == "Bank" for text, _, _ in hits)

@@ -224,7 +224,7 @@ class Lexicon:
         self.titles = {e.title for e in entries if e.kind == "role" and e.title}
 
     def match(self, doc: Doc, published: dt.date | None) -> list[Hit]:
-        found: list[tuple[int, int, int, int]] = []
+        found: list[tuple[int, int, int, int, int]] = []
         texts, tok = _words(doc)
         words = [t.lower() for t in texts]
         n = len(words)
@@ -256,11 +256,14 @@ class Lexicon:
                 if best is None or rank > best:
                     best = rank
             if best is not None:
-                found.append((tok[start], tok[end - 1] + 1, best[1], donor))
-        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+                # a leading "the" is no part of the name's length: "the West Bank" is the
+                # territory, not "the West" (the bloc) and "Bank"
+                article = int(words[start] == "the")
+                found.append((tok[start], tok[end - 1] + 1, best[1], donor, article))
+        found.sort(key=lambda m: (-(m[1] - m[0] - m[4]), m[0]))
         taken = bytearray(len(doc))
         hits: list[Hit] = []
-        for start, end, idx, donor in found:
+        for start, end, idx, donor, _ in found:
             if any(taken[start:end]):
                 continue
             entry = self.entries[idx]
