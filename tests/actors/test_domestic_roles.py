@@ -81,3 +81,18 @@ def test_a_person_the_courts_convicted_or_charged_is_a_criminal(nlp):
     assert _code(nlp, text, "Sirhan Sirhan") == "USACRM"
     assert _code(nlp, "In Texas, Judge John Smith sentenced Bob Jones.", "John Smith") == "USAJUD"
     assert _code(nlp, "In Texas, Bob Jones was stabbed in a bar.", "Bob Jones") == "USACVL"
+
+
+def test_a_plain_person_the_text_treats_as_a_suspect_is_a_criminal(nlp):
+    text = "In England, police arrested a 36-year-old man on suspicion of burglary."
+    assert _code(nlp, text, "a 36-year-old man") == "GBRCRM"
+    text = "In Manchester, England, a man suspected to have supplied the gun was questioned."
+    assert _code(nlp, text, "a man") == "GBRCRM"
+    text = "In Texas, Judge John Smith sentenced Bob Jones and Mary Jones to life in prison."
+    assert _code(nlp, text, "Bob Jones and Mary Jones") == "USACRM"
+    # a protester or a journalist arrested keeps the sector its own words give; so does a
+    # man the text only says was hurt
+    text = "In Tehran, Iran, police arrested a journalist."
+    assert _code(nlp, text, "a journalist").endswith("MED")
+    text = "In Manchester, England, a man was injured in the crash."
+    assert _code(nlp, text, "a man") == "GBRCVL"

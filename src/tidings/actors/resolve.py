@@ -17,6 +17,7 @@ function over one ``State`` (``tidings.actors.clusters``):
    locations, and "the country" for the country named just before;
 5. pronouns and counterparts (``pronouns``);
 6. a named person with no role is a private individual, CVL (``private_persons``);
+   a plain person word or named person the text treats as a suspect is CRM (``suspects``);
    "the accused" joins the named person the text says was charged (``charged_references``);
 7. a state or civil actor named without a country takes one from its context (``context``).
 """
@@ -47,6 +48,7 @@ from tidings.actors.codes import join_code
 from tidings.actors.collectives import kin_countries, owned_groups
 from tidings.actors.lexicon import Hit
 from tidings.actors.petrarch_np import recode as petrarch_recode
+from tidings.actors.suspects import convicted, suspects
 from tidings.actors.towns import town_parties
 
 
@@ -78,6 +80,7 @@ def find_clusters(
     pronouns.counterparts(st)
     countries.owned_country_references(st)  # "his country": the pronoun's country
     private_persons(st)
+    suspects(st)  # "a man was arrested": a criminal suspect, CRM
     charged_references(st)
     kin_countries(st)  # "his sister": the owner's country, before the context rules
     context.context_countries(st)
@@ -96,7 +99,7 @@ def private_persons(st: State) -> None:
             continue
         if "office_holder_out_of_term" in cl.evidence:
             continue
-        verb = next((v for m in cl.mentions if m.kind == "name" for v in [_convicted(st, m)] if v), None)
+        verb = next((v for m in cl.mentions if m.kind == "name" for v in [convicted(st, m)] if v), None)
         if verb is not None:  # CAMEO criminals: a person the text says was convicted or charged
             cl.sectors = ["CRM"]
             cl.evidence = {**cl.evidence, "sector": f"a named person {verb!r} with no other role: CRM"}
@@ -117,7 +120,7 @@ def charged_references(st: State) -> None:
         return (
             cl.kind == "person"
             and cl.sectors == ["CRM"]
-            and any(m.kind == "name" and _convicted(st, m) for m in cl.mentions)
+            and any(m.kind == "name" and convicted(st, m) for m in cl.mentions)
         )
 
     for cl in [c for c in st.clusters if c.kind == "person" and c.sectors == ["CRM"] and not c.country]:
@@ -134,34 +137,6 @@ def charged_references(st: State) -> None:
             cl.mentions = []
         else:
             cl.mentions = [m for m in cl.mentions if st.doc[m.head].pos_ in ("NOUN", "PROPN")]
-
-
-# passive verbs of the courts whose subject is a convicted or charged person
-CONVICTED = frozenset({"sentence", "convict", "charge", "indict", "jail", "imprison"})
-
-
-def _convicted(st: State, m) -> str | None:
-    """'X was sentenced/convicted/charged', 'X is serving a life sentence', 'X pleaded guilty',
-    'X appeared in court, charged with murder': the verb phrase, else None."""
-    tok = st.doc[m.start : m.end].root
-    if tok.dep_ == "appos":  # "An Australian, Brenton Tarrant, appeared ..."
-        tok = tok.head
-    verb = tok.head
-    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in CONVICTED:
-        return verb.text
-    if tok.dep_ != "nsubj":
-        return None
-    kids = list(verb.children)
-    if verb.lemma_.lower() == "serve" and any(
-        k.dep_ == "dobj" and k.lemma_.lower() == "sentence" for k in kids
-    ):
-        return f"{verb.text} a sentence"
-    if verb.lemma_.lower() == "plead" and any(k.lower_ == "guilty" for k in kids):
-        return f"{verb.text} guilty"
-    for k in kids:  # "appeared in court, charged with murder"
-        if k.dep_ in ("advcl", "conj") and k.tag_ == "VBN" and k.lemma_.lower() in CONVICTED:
-            return k.text
-    return None
 
 
 __all__ = ["Cluster", "State", "find_clusters", "name_key", "to_actors"]
