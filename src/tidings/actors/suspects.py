@@ -49,7 +49,9 @@ def convicted(st: State, m: Mention) -> str | None:
     if tok.dep_ != "nsubj":
         return None
     kids = list(verb.children)
-    if verb.lemma_.lower() == "serve" and any(k.dep_ == "dobj" and k.lemma_.lower() == "sentence" for k in kids):
+    if verb.lemma_.lower() == "serve" and any(
+        k.dep_ == "dobj" and k.lemma_.lower() == "sentence" for k in kids
+    ):
         return f"{verb.text} a sentence"
     if verb.lemma_.lower() == "plead" and any(k.lower_ == "guilty" for k in kids):
         return f"{verb.text} guilty"
@@ -97,7 +99,10 @@ def suspects(st: State) -> None:
             continue
         if not all(_plain(st, m) for m in cl.mentions if m.kind in ("name", "description")):
             continue
-        why = next((w for m in cl.mentions if m.kind in ("name", "description") for w in [_suspected(st, m)] if w), None)
+        why = next(
+            (w for m in cl.mentions if m.kind in ("name", "description") for w in [_suspected(st, m)] if w),
+            None,
+        )
         if why is None:
             continue
         cl.sectors = ["CRM"]
