@@ -32,7 +32,7 @@ def _events(pipeline, text):
         ("Turkey mobilized troops along the Syrian border.", [("TURMIL", None, "154")]),
         ("The Kremlin declined to comment.", [("RUSGOV", None, "011")]),
         # with their target they stay
-        ("Egyptian police arrested three men in Cairo on Tuesday.", [("EGYCOP", "EGYCVL", "173")]),
+        ("Egyptian police arrested three men in Cairo on Tuesday.", [("EGYCOP", "EGYCRM", "173")]),
         ("Russian troops shelled Ukrainian positions near Kharkiv.", [("RUSMIL", "UKR", "194")]),
     ],
 )
