@@ -413,7 +413,22 @@ def _country_source(cl: Cluster) -> bool:
         return False
     party = cl.kind == "organisation" and cl.coded_by_kb and bool(set(cl.sectors) & {"OPP", "PTY"})
     state_media = cl.title == "state media"  # MED by GUIDELINES, but a state's own outlet: it stays home
-    return cl.kind == "country" or bool(set(cl.sectors) & STATE) or party or state_media
+    return cl.kind == "country" or bool(set(cl.sectors) & STATE) or party or state_media or _home_group(cl)
+
+
+# Sectors of people who act at home: "Argentine unions", "Kenyan students", "Iranian
+# protesters" hold their country's strikes and marches; media, firms, NGOs and refugees travel.
+HOME_SECTORS = frozenset({"LAB", "EDU", "OPP", "CVL", "REL"})
+
+
+def _home_group(cl: Cluster) -> bool:
+    """A civil group whose own words name its country by a demonym ("Argentine unions
+    protested against the government": the government is Argentina's); not "pilgrims from
+    Myanmar" or "people from Italy", who are visitors."""
+    if cl.kind == "person" or not cl.sectors or cl.sectors[0] not in HOME_SECTORS:
+        return False
+    told = [str(f) for f in cl.evidence.get("from", [])]
+    return any(f.startswith("demonym ") for f in told) and not any("phrase attached" in f for f in told)
 
 
 # Island territories of a larger state, named mostly as places ("caucuses in the territory of

@@ -282,6 +282,13 @@ class Roles:
             # "captured the town of Avdiivka": where force struck names whom it struck
             yield prep_objects(tok, ["outside", "near", "inside", "around"])
             yield [x for o in objs for x in prep_objects(o, ["of"])]
+        if (pattern.code or "")[:2] == "14":
+            # "protested outside the parliament", "rallied in front of the US embassy": a
+            # protest held at an institution is directed at it (a plain place names no actor)
+            yield prep_objects(tok, ["outside", "at"])
+            yield [
+                x for f in prep_objects(tok, ["in"]) if f.lower_ == "front" for x in prep_objects(f, ["of"])
+            ]
         if (pattern.code or "")[:2] in CONDITIONED:  # "offered to resign if the opposition ..."
             yield condition_subjects(tok, ctl_head)
 
