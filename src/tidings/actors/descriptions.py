@@ -101,11 +101,31 @@ def _description_head(st: State, h: Hit) -> Token | None:
         return None  # "Iran's opposition to the stationing": the stance, not a party
     if any(t.tag_ in ("WDT", "WP$", "WP") for t in doc[head.left_edge.i : head.i]):
         return None  # "whose commander-in-chief is X": X is coded by its own name
+    if river_bank(head):
+        return None  # "the eastern bank of the Dnipro": a shore, not a firm
     if any(c.dep_ == "appos" and c.i in st.person_tok for c in head.children):
         return None
     if head.dep_ == "appos" and head.head.i in st.person_tok:
         return None
     return head
+
+
+SIDES = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "left", "right", "opposite", "far", "river"})  # fmt: skip
+
+
+def river_bank(head: Token) -> bool:
+    """A bank with a side or a river ("the eastern bank of the Dnipro", "the river bank",
+    "the banks of the Nile"): the shore."""
+    if head.lemma_.lower() != "bank":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SIDES for c in head.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.ent_type_ == "LOC" or o.lower_ == "river" for o in c.children)
+        for c in head.children
+    )
 
 
 def _nominal_participle(head: Token) -> bool:

@@ -44,6 +44,8 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _person_by_apposition(st, ent) or org_name_ending(ent):
             continue
+        if _named_settlement(ent):
+            continue  # "the city of Kherson": a place, whatever the NER's label
         s, e = ent.start, ent.end
         for k in range(e - 1, s - 1, -1):  # a name does not run over a line break
             if doc[k].is_space or "\n" in doc[k].text:
@@ -76,6 +78,29 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
             continue
         cands[(s, e)] = None
     return sorted(((s, e, h) for (s, e), h in cands.items()), key=lambda x: x[0])
+
+
+# Nouns of a settlement or an area whose "of" names it ("the city of Kherson", "the port of Berdyansk").
+SETTLEMENTS = frozenset(
+    {
+        "city", "town", "village", "port", "region", "province", "district", "county", "capital",
+        "island", "municipality", "suburb", "neighbourhood", "neighborhood", "settlement", "oblast",
+    }
+)  # fmt: skip
+
+
+def _named_settlement(ent: Span) -> bool:
+    """A name the gazetteer knows, told as the place a settlement noun is 'of': "the city of
+    Kherson" (a name it does not know keeps the NER's reading: no country could be given)."""
+    from tidings.places.gazetteer import gazetteer
+
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    if noun.lemma_.lower() not in SETTLEMENTS or noun.i > ent.start:
+        return False
+    return any(e.kind not in ("country", "continent") for e, _own in gazetteer().lookup(ent.text))
 
 
 def _person_by_apposition(st: State, ent: Span) -> bool:

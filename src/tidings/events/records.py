@@ -199,7 +199,18 @@ def as_state(p: Party | None, code: str, role: str, people: Token | None = None)
     sector = "MIL" if military else "GOV"
     if people is not None and people.ent_type_ == "NORP" and people.tag_ in ("NNPS", "NNS"):
         sector = "CVL"  # "Five Americans were freed": the people, not their state
+    elif people is not None and people.ent_type_ == "NORP" and _demonym_noun(people):
+        sector = "CVL"  # "the jailed American", "a Briton": one of its people
     return p.model_copy(update={"code": p.country + sector, "sectors": [sector]})
+
+
+def _demonym_noun(tok: Token) -> bool:
+    """A singular demonym heading its phrase as a noun ("freed the jailed American"), not a
+    modifier ("Chinese-led", "the American proposal")."""
+    if tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.text not in ("-", "–")
 
 
 def action_of(doc: Doc, f: Found) -> Action:
