@@ -427,7 +427,8 @@ def _home_group(cl: Cluster) -> bool:
     Myanmar" or "people from Italy", who are visitors."""
     if cl.kind == "person" or not cl.sectors or cl.sectors[0] not in HOME_SECTORS:
         return False
-    told = [str(f) for f in cl.evidence.get("from", [])]
+    raw = cl.evidence.get("from")
+    told = [str(f) for f in raw] if isinstance(raw, list) else []
     return any(f.startswith("demonym ") for f in told) and not any("phrase attached" in f for f in told)
 
 
