@@ -121,3 +121,15 @@ def test_traded_accusations_and_threats_go_both_ways(pipeline):
     assert ("IRNGOV", "SAUGOV", "1123") in got and ("SAUGOV", "IRNGOV", "1123") in got
     got = _codes(pipeline, "India and Pakistan exchanged threats after the attack in Kashmir.")
     assert {(s, t) for s, t, c in got if c.startswith("13")} == {("INDGOV", "PAKGOV"), ("PAKGOV", "INDGOV")}
+
+
+def test_release_from_custody_and_investigations_performed(pipeline):
+    # "release" alone is too broad (films, reports, funds); from prison, jail or custody it frees a person
+    got = _codes(pipeline, "Kenyan police released the opposition leader from custody on Friday.")
+    assert ("KENCOP", "KENOPP", "0841") in got
+    # "perform" and "undertake" are light verbs like "conduct"
+    got = _codes(
+        pipeline, "The Justice Department was performing a criminal investigation of Ford Motor Company."
+    )
+    assert ("USAGOV", "USABUS", "091") in got
+    assert _codes(pipeline, "The studio released the film in cinemas on Friday.") == []

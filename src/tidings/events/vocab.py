@@ -90,6 +90,8 @@ LIGHT_VERBS = (
     "organise",
     "unleash",
     "order",
+    "perform",
+    "undertake",
 )
 LIGHT_PROTEST = ("call",)
 # verbs of more of the same act: "deepen cooperation", "boost trade", "resume talks",
