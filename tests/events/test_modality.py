@@ -37,6 +37,14 @@ def test_hypothetical_conditional_obligation_asserted():
     assert modality(d[3]) == "asserted" and not negated(d[3])
 
 
+def test_cannot_is_a_statement_and_can_a_possibility():
+    # "Iran cannot tolerate attacks" says what Iran will not do, as "can't" and "will not" do
+    d = _doc("can", True)
+    assert negated(d[3]) and modality(d[3]) == "asserted"
+    assert modality(_doc("can", False)[3]) == "hypothetical"
+    assert modality(_doc("could", True)[3]) == "hypothetical"
+
+
 def _allowed(aux: str | None):
     """'The law (would have) allowed China to extradite people.' with "extradite" parsed as a
     clausal complement (ccomp) of "allowed"."""

@@ -121,6 +121,8 @@ def modality(tok: Token) -> str:
             return "future"
         if a in CONDITIONAL:
             return "conditional"
+        if a == "can" and any(c.dep_ == "neg" for c in head.children):
+            continue  # "cannot tolerate", like "can't tolerate": a refusal stated, not a possibility
         if a in HYPOTHETICAL:
             return "hypothetical"
         if a in OBLIGATION:
