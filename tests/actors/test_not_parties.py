@@ -56,3 +56,13 @@ def test_a_demonym_that_heads_its_phrase_is_one_of_its_people(pipeline):
 def test_sports_stars_are_celebrities(pipeline):
     got = _events(pipeline, "Russia freed the jailed American basketball star on Thursday.")
     assert got == [("RUSGOV", "USAELI", "0841")]
+
+
+def test_a_city_the_ner_calls_a_person_is_a_place_where_places_go(nlp, pipeline):
+    # the NER labels "Kherson" PERSON; after "withdrew from" and known as a city it is a place
+    text = "Russian forces withdrew from Kherson."
+    assert _code(nlp, text, "Kherson") == "UKR"
+    assert _events(pipeline, text) == [("RUSMIL", "UKRGOV", "087")]
+    # a person's name stays a person: the longer name shows whose it is, "spoke to" is no place
+    assert _code(nlp, "Whitney Houston sang in Houston.", "Whitney Houston") == "USACVL"
+    assert _code(nlp, "The minister spoke to Johnson on Monday.", "Johnson") == "CVL"

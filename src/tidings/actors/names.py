@@ -29,6 +29,7 @@ from tidings.actors.coding import Coding, span_root
 from tidings.actors.lexicon import Hit
 from tidings.actors.orgnames import org_name_ending
 from tidings.actors.titles import title_word
+from tidings.actors.towns import town_not_person
 
 _NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 
@@ -44,8 +45,8 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _person_by_apposition(st, ent) or org_name_ending(ent):
             continue
-        if _named_settlement(ent):
-            continue  # "the city of Kherson": a place, whatever the NER's label
+        if _named_settlement(ent) or town_not_person(ent):
+            continue  # "the city of Kherson", "withdrew from Kherson": a place, whatever the NER's label
         s, e = ent.start, ent.end
         for k in range(e - 1, s - 1, -1):  # a name does not run over a line break
             if doc[k].is_space or "\n" in doc[k].text:

@@ -10,7 +10,7 @@ entry is a city of 100,000+ people ten times bigger than any namesake elsewhere.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.clusters import Cluster, Mention, State
 from tidings.actors.lexicon import Hit
@@ -233,7 +233,9 @@ def place_party(
     root = span_root(doc, start, end)
     if root.pos_ != "PROPN" or not root.text[:1].isupper() or tok2hit[root.i] >= 0:
         return None
-    if root.lower_ in CALENDAR or root.ent_type_ not in PLACE_ENTS and not _used_as_place(doc, root):
+    if root.lower_ in CALENDAR or (
+        root.ent_type_ not in PLACE_ENTS and not _used_as_place(doc, root) and not _person_town(doc, root)
+    ):
         return None
     words = [t for t in doc[start:end] if not (t.is_punct or t.lower_ == "the")]
     if any(t.pos_ != "PROPN" or t.ent_type_ != root.ent_type_ for t in words):
@@ -242,6 +244,43 @@ def place_party(
     named = frozenset(h.country for h in hits if h.is_place and h.country and len(h.country) == 3)
     country = _country_of(name, named)
     return (country, name) if country else None
+
+
+# Verbs whose object is a place taken, entered or struck ("Russian troops entered Mariupol").
+PLACE_TAKERS = frozenset(
+    {
+        "enter", "capture", "seize", "recapture", "retake", "take", "shell", "bomb", "strike",
+        "raid", "besiege", "storm", "liberate", "occupy", "encircle", "bombard", "overrun",
+    }
+)  # fmt: skip
+PLACE_FROM = frozenset({"from", "in", "into", "near", "outside", "around", "at"})
+
+
+def _person_town(doc: Doc, tok: Token) -> bool:
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and town_not_person(ent)
+
+
+def town_not_person(span: Span) -> bool:
+    """A name the NER called a person that the parse and the gazetteer show is a city:
+    "withdrew from Kherson", "recaptured Wad Madani" (a known city of 100,000 or more people,
+    named where places go, and nowhere in the text as part of a longer person's name)."""
+    doc = span.doc
+    if span.label_ != "PERSON" or not 1 <= len(span) <= 3 or any(t.pos_ != "PROPN" for t in span):
+        return False
+    root = span.root
+    slot = (root.dep_ == "pobj" and root.head.lower_ in PLACE_FROM and root.head.head.pos_ == "VERB") or (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKERS
+    )
+    if not slot:
+        return False
+    for ent in doc.ents:  # "Whitney Houston ... in Houston": the name is a person's here
+        if ent.label_ == "PERSON" and len(ent) > len(span) and span.text in ent.text:
+            return False
+    from tidings.places.gazetteer import gazetteer
+
+    big = [e for e, _own in gazetteer().lookup(span.text) if e.kind not in ("country", "continent")]
+    return any(e.population >= BIG_CITY for e in big)
 
 
 def _used_as_place(doc: Doc, tok: Token) -> bool:
