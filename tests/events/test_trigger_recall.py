@@ -133,3 +133,22 @@ def test_release_from_custody_and_investigations_performed(pipeline):
     )
     assert ("USAGOV", "USABUS", "091") in got
     assert _codes(pipeline, "The studio released the film in cinemas on Friday.") == []
+
+
+def test_calling_a_deal_void_on_a_day_criticises_both_its_parties(pipeline):
+    # "null and void" hangs on the object as a clause; "on Tuesday" is a time, not "called on X"
+    got = _codes(
+        pipeline,
+        'The Greek prime minister called the Turkish-Libyan border agreement "null and void" on Tuesday.',
+    )
+    assert got == [("GRCGOV", "LBYGOV", "111"), ("GRCGOV", "TURGOV", "111")]
+    # a hyphenated pair of nationalities names two countries; "US-led" names one
+    assert _codes(pipeline, "Greece condemned the Turkish-Libyan maritime deal.") == [
+        ("GRCGOV", "LBYGOV", "111"),
+        ("GRCGOV", "TURGOV", "111"),
+    ]
+    assert _codes(pipeline, "Russia criticised the US-led coalition.") == [("RUSGOV", "USAGOV", "111")]
+    # an appeal on someone still is one
+    assert _codes(pipeline, "The United States called on Iran to release the sailors.") == [
+        ("USAGOV", "IRNGOV", "0253")
+    ]

@@ -67,6 +67,16 @@ def frame(tok: Token, depth: int = 4) -> dict[str, Token]:
     stack.extend(
         (a, depth) for c in tok.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "acomp"
     )
+    # a predicate adjective after the object that the parser hung on it ("called the agreement
+    # null and void", "found the strike justified"): the verb's complement
+    for o in tok.children:
+        if o.dep_ in ("oprd", "acomp") and o.pos_ == "ADJ":  # "called it null and void"
+            stack.extend((c, depth) for c in o.children if c.dep_ == "conj" and c.pos_ == "ADJ")
+        if o.dep_ == "dobj":
+            for a in o.children:
+                if a.dep_ in ("acl", "amod", "oprd") and a.pos_ == "ADJ" and a.i > o.i:
+                    stack.append((a, depth - 1))
+                    stack.extend((c, depth) for c in a.children if c.dep_ == "conj" and c.pos_ == "ADJ")
     while stack:
         t, d = stack.pop()
         out.setdefault(t.lower_, t)
@@ -217,6 +227,9 @@ def _target_prep(prep: Token, tok: Token, slot: frozenset[str], others: frozense
     phrase, "In so ruling, the court demonstrated ...", is an adverbial)."""
     if not (prep.head.i == tok.i or prep.head.lemma_.lower() in others or prep.head.lower_ in others):
         return False
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if objs and all(o.ent_type_ in ("DATE", "TIME") for o in objs):
+        return False  # "called the deal void on Tuesday": a time, not whom the act is towards
     if slot <= PARTICLES:
         return prep.i > tok.i and any(
             o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in prep.children

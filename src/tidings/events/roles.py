@@ -81,6 +81,27 @@ def claimed(tok: Token) -> bool:
     )
 
 
+def hyphen_pair(parties: Parties, at: Token) -> list[Party]:
+    """The two countries of a hyphenated pair of nationality words around ``at`` ("Turkish-Libyan",
+    "US-Iran"), each as a party of its own word; else none."""
+    doc = at.doc
+    if at.i + 2 < len(doc) and doc[at.i + 1].text in ("-", "–"):
+        a, b = at, doc[at.i + 2]
+    elif at.i >= 2 and doc[at.i - 1].text in ("-", "–"):
+        a, b = doc[at.i - 2], at
+    else:
+        return []
+    if parties.party_for is None or any(t.pos_ not in ("ADJ", "PROPN") for t in (a, b)):
+        return []
+    out = []
+    for t in (a, b):
+        q = parties.party_for(doc, t.i, t.i + 1)
+        if q is None or not q.country or q.sectors:
+            return []
+        out.append(q.model_copy(update={"text": t.text, "start": t.idx, "end": t.idx + len(t.text)}))
+    return out if out[0].country != out[1].country else []
+
+
 class Roles:
     """Sources and targets of triggers in one Doc (the Parties resolver does the coding)."""
 
@@ -124,6 +145,10 @@ class Roles:
                     out.extend(
                         x for x in (self.parties.party(c, speaker) for c in coordinated(at)) if x is not None
                     )
+                    continue
+                pair = hyphen_pair(self.parties, at) if inner is not None and at is not None else []
+                if len(pair) == 2:
+                    out.extend(pair)  # "the Turkish-Libyan border agreement": Turkey and Libya
                     continue
                 p = inner or owner(self.parties, h, speaker, avoid) or p
             if p is not None:
