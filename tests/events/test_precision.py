@@ -228,3 +228,37 @@ def test_the_accused_is_the_person_charged_before(pipeline, partial_events):
     # with no one charged before, "the accused" names no one
     alone = _coded(pipeline, "French police arrested the accused near the station on Thursday.")
     assert [(s, t) for s, t, _, _ in alone] == [("FRACOP", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # to demonstrate a thing is to show it
+        "Grivik was demonstrating miniature computer screens in Toronto.",
+        # a trip to a place at home is no visit to a host
+        "The Louisiana church group had been travelling from Louisiana to Walt Disney World in Florida.",
+        # dealings between private people named as persons are no political event
+        "Ginger Baker met bassist Jack Bruce in London.",
+        "Ginger Baker collaborated with Fela Kuti in Lagos.",
+    ],
+)
+def test_no_event_from_showing_home_trips_or_private_dealings(pipeline, text):
+    assert _coded(pipeline, text) == []
+
+
+def test_protests_trips_and_officials_meetings_stay(pipeline):
+    got = [
+        (s, t, c)
+        for s, t, c, _ in _coded(
+            pipeline, "Thousands of Kenyan students demonstrated against the government."
+        )
+    ]
+    assert got == [("KENEDU", "KENGOV", "141")]
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, "Pope Francis travelled to Baghdad on Friday.")]
+    assert got == [("VATREL", "IRQGOV", "042")]
+    got = [
+        (s, t, c)
+        for s, t, c, _ in _coded(pipeline, "Kenyan President William Ruto met Raila Odinga in Nairobi.")
+    ]
+    # an official on one side: a meeting (the host's, in its capital)
+    assert got == [("KENGOV", "KENCVL", "043")]

@@ -44,11 +44,47 @@ def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
         or (f.rule == "noun" and names_actor(f.trigger, lexicon))
         or (f.rule == "noun" and f.code[:2] == PROTEST_ROOT and protest_setting(f.trigger, lexicon))
         or (f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger))
+        or (f.rule == "verb" and f.code[:2] == PROTEST_ROOT and shown(f.trigger))
     ):
         return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
     return [
-        e for e in events if not one_sided_aside(f, e) and not norm(f, e) and not private_attendance(f, e)
+        e
+        for e in events
+        if not one_sided_aside(f, e)
+        and not norm(f, e)
+        and not private_attendance(f, e)
+        and not private_dealings(f, e)
     ]
+
+
+PRIVATE = frozenset({"CVL", "ELI"})
+# Roots of ordinary dealings: appeals, intents, meetings, cooperation. Between private people
+# ("Watts recommended Baker", "met bassist Jack Bruce", "collaborated with Fela Kuti") they are
+# no political event; praise, apology, forgiveness and violence between them are kept.
+DEALINGS = frozenset({"02", "03", "04", "06"})
+
+
+def private_dealings(f: Found, e: Event) -> bool:
+    """An appeal, intent, meeting or cooperation between two named private people (civilians
+    or celebrities, named as persons, on both sides)."""
+    if e.cameo[:2] not in DEALINGS or e.target is None:
+        return False
+    doc = f.trigger.doc
+    for side in (e.source, e.target):
+        if not side.sectors or not set(side.sectors) <= PRIVATE or side.start is None or side.end is None:
+            return False
+        span = doc.char_span(side.start, side.end, alignment_mode="expand")
+        if span is None or span.root.ent_type_ != "PERSON":
+            return False
+    return True
+
+
+def shown(tok: Token) -> bool:
+    """ "was demonstrating miniature screens", "demonstrated that the system works": to
+    demonstrate something is to show it, not to protest (141 takes no object)."""
+    return tok.lemma_.lower() == "demonstrate" and any(
+        c.dep_ in ("dobj", "ccomp") or c.dep_ == "mark" for c in tok.children
+    )
 
 
 def private_attendance(f: Found, e: Event) -> bool:

@@ -256,6 +256,15 @@ def dyad(
         tgt = None
     if tgt is not None and f.code[:2] == "15" and tgt.country and tgt.country == src.country:
         tgt = None  # "put its forces on alert", "mobilized troops": its own forces are no target
+    if (
+        tgt is not None
+        and f.code == "042"
+        and tgt.actor is None
+        and not tgt.sectors
+        and tgt.country
+        and tgt.country == src.country
+    ):
+        tgt = None  # "a church group travelling to Walt Disney World": a place at home hosts no visit
     if tgt is None and f.code[:2] in ("14", "10") and src.country and PROTESTERS & set(src.sectors or []):
         # "opposition supporters rallied in Minsk", "the protesters' demands": a protest or a
         # demand by a crowd with no target is against (made of) its own country's government
