@@ -262,3 +262,15 @@ def test_protests_trips_and_officials_meetings_stay(pipeline):
     ]
     # an official on one side: a meeting (the host's, in its capital)
     assert got == [("KENGOV", "KENCVL", "043")]
+
+
+def test_a_complement_only_weighed_or_sought_is_intended(pipeline):
+    got = _coded(pipeline, "Iraqi lawmakers sought to expel US troops.")
+    assert got == [("IRQLEG", "USAMIL", "166", "intended")]
+    got = _coded(
+        pipeline, "Several Kenyan opposition parties were considering severing their ties with Uganda."
+    )
+    assert [(c, m) for _, _, c, m in got] == [("161", "intended")]
+    # a purpose infinitive is told as done, as the gold codes it
+    got = _coded(pipeline, "Russia paid bounties to the Taliban to kill American soldiers in Afghanistan.")
+    assert ("RUSMIL", "USAMIL", "190", "asserted") in got
