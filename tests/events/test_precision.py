@@ -274,3 +274,22 @@ def test_a_complement_only_weighed_or_sought_is_intended(pipeline):
     # a purpose infinitive is told as done, as the gold codes it
     got = _coded(pipeline, "Russia paid bounties to the Taliban to kill American soldiers in Afghanistan.")
     assert ("RUSMIL", "USAMIL", "190", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the roles stage's target was the ban's object (China); the reaction is to Trump's act
+        # (in March 2024 Biden is president, Trump a former one)
+        ("Biden criticized Trump's ban on travel from China.", ("USAGOV", "USAELI", "111")),
+        ("Iran condemned the US sanctions on Iraqi banks.", ("IRNGOV", "USAGOV", "111")),
+        ("Kenya praised Germany's support for Somalia.", ("KENGOV", "DEUGOV", "051")),
+        # the object's own modifier before a "by" deeper in its phrase
+        (
+            "Israel rejected the US plan for Gaza's governance by the Palestinian Authority.",
+            ("ISRGOV", "USAGOV", "127"),
+        ),
+    ],
+)
+def test_a_reaction_to_a_named_act_targets_its_author(pipeline, text, expected):
+    assert expected in [(s, t, c) for s, t, c, _ in _coded(pipeline, text)]

@@ -46,7 +46,7 @@ from tidings.events.petrarch_roles import (  # PETRARCH patterns: their own matc
     transformed,
     yields_to_native,
 )
-from tidings.events.precision import REACTED, counterpart, kept, reacted_target
+from tidings.events.precision import REACTED, counterpart, kept, named_act_author, reacted_target
 from tidings.events.records import acts_at_home, inside_other_act, records
 from tidings.events.roles import Roles, claimed, lemma, reciprocal
 from tidings.events.vocab import CLAIMS, SYMMETRIC, SYMMETRIC_ROOTS, UNRESOLVED, depth
@@ -322,6 +322,13 @@ class Extractor:
                     notes["source"] = "no actor named: the act itself is the subject"
                 matched.append(noun)  # in place: a PETRARCH match keeps its slots (.hit)
         self.memory.current_matched = {t.i for t in matched}
+        if code[:2] in REACTED and [t for t in targets if t is not None]:
+            named = named_act_author(tok, self.parties, sources, self.memory)
+            have = {x for t in targets if t is not None for x in (t.actor, t.code) if x}
+            if named and not {x for p in named for x in (p.actor, p.code) if x} & have:
+                # "criticized Trump's ban on travel from China": the ban's author, not its object
+                targets = list(named)
+                notes["target"] = "author of the act reacted to (its phrase)"
         if not [t for t in targets if t is not None] and code[:2] in REACTED:
             refs = reacted_target(tok, code, self.parties, self.memory, sources)
             if refs:

@@ -264,7 +264,18 @@ def reacted_target(
     return memory.reaction_target(tok, sources, code)
 
 
-def act_author(tok: Token, parties: Parties, sources: list[Party]) -> list[Party]:
+def named_act_author(tok: Token, parties: Parties, sources: list[Party], memory: Memory) -> list[Party]:
+    """The author the reacted-to act's own phrase names, when the object names an act
+    ("criticized Trump's ban on travel from China": Trump, not China; "condemned the US
+    sanctions on Iran": the US), else none."""
+    if not any(memory.names_act(o) for o in objects(tok) if o.dep_ == "dobj"):
+        return []
+    return act_author(tok, parties, sources, modifiers_first=True)
+
+
+def act_author(
+    tok: Token, parties: Parties, sources: list[Party], modifiers_first: bool = False
+) -> list[Party]:
     """'attacked the proclamation ... by the President of the United States', 'criticized
     Pelosi's announcement': the author the reacted-to act's phrase names."""
     own = {x for s in sources for x in (s.actor, s.code) if x}
@@ -275,11 +286,14 @@ def act_author(tok: Token, parties: Parties, sources: list[Party]) -> list[Party
             for t in tok.subtree
             if t.lower_ == "by" and t.dep_ == "prep" and t.i > o.i and t.head.pos_ in NOUN_POS
         ]
-        heads = [c for b in bys for c in b.children if c.dep_ == "pobj"]
-        heads += [c for c in o.children if c.dep_ == "poss"]
+        by_heads = [c for b in bys for c in b.children if c.dep_ == "pobj"]
+        own_heads = [c for c in o.children if c.dep_ == "poss"]
         # "opposition demands", "the Turkish proposal": a modifier naming an actor
-        heads += [c for c in o.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS]
-        heads += [c for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in ACTOR_NOUNS]
+        own_heads += [c for c in o.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS]
+        own_heads += [c for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in ACTOR_NOUNS]
+        # the object's own modifiers before a "by" deeper in its phrase ("the US plan for
+        # Gaza's governance by the Palestinian Authority" is the US plan)
+        heads = own_heads + by_heads if modifiers_first else by_heads + own_heads
         for h in heads:
             p = parties.party(h)
             if coded(p) and p is not None and not {p.actor, p.code} & own:
