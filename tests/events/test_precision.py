@@ -293,3 +293,24 @@ def test_a_complement_only_weighed_or_sought_is_intended(pipeline):
 )
 def test_a_reaction_to_a_named_act_targets_its_author(pipeline, text, expected):
     assert expected in [(s, t, c) for s, t, c, _ in _coded(pipeline, text)]
+
+
+def test_a_stance_is_no_party_and_its_object_names_the_target(pipeline):
+    # "opposition" was the target (OPP) of "expressed opposition": the stance is the act's own word
+    got = [
+        (s, t, c)
+        for s, t, c, _ in _coded(
+            pipeline, "The EU expressed opposition to Russia's ban on imports from Poland."
+        )
+    ]
+    assert ("IGOEUREEC", "RUSGOV", "110") in got
+    got = [
+        (s, t, c)
+        for s, t, c, _ in _coded(
+            pipeline, "Kenyan senators expressed opposition to the appointment of the Ugandan minister."
+        )
+    ]
+    assert ("KENLEG", "UGAGOV", "110") in got
+    # the opposition as a party stays one
+    got = [(s, t, c) for s, t, c, _ in _coded(pipeline, "Kenyan police arrested the opposition leader.")]
+    assert got == [("KENCOP", "KENOPP", "173")]

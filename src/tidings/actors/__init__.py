@@ -138,7 +138,7 @@ def parties_for(doc: Doc, start: int, end: int) -> list[Party]:
 def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
     from tidings.actors.codes import join_code
     from tidings.actors.coding import code_range, span_root
-    from tidings.actors.descriptions import river_bank
+    from tidings.actors.descriptions import river_bank, stance
     from tidings.actors.towns import place_party
 
     root = span_root(doc, start, end)
@@ -180,8 +180,8 @@ def _parties(doc: Doc, start: int, end: int, split: bool) -> list[Party]:
                 # a plural phrase split by country when clustered ("the presidents of Iran and Azerbaijan")
                 out.extend(_party(doc, s, e, a) for a in _same_span_actors(doc, s, e, actor))
             continue
-        if not hits or river_bank(m):
-            continue  # "the eastern bank of the Dnipro" is no firm
+        if not hits or river_bank(m) or stance(m):
+            continue  # "the eastern bank of the Dnipro" is no firm, "opposition to the ban" a stance
         c = code_range(doc, s, e, hits, tok2hit)
         if split and len(members) == 1 and len(c.countries) > 1 and c.sectors:
             for country in c.countries:

@@ -113,6 +113,20 @@ def _description_head(st: State, h: Hit) -> Token | None:
 SIDES = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "left", "right", "opposite", "far", "river"})  # fmt: skip
 
 
+def stance(head: Token) -> bool:
+    """A role word that names a stance here, not a party: "opposition to the ban", "support
+    for Kyiv" (``ABSTRACT_PREPS``), or a bare "opposition" voiced or expressed."""
+    word = head.lower_
+    if any(c.dep_ == "prep" and c.lower_ in ABSTRACT_PREPS.get(word, ()) for c in head.children):
+        return True
+    return (
+        word == "opposition"
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in ("voice", "express", "state", "signal", "register")
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
+    )
+
+
 def river_bank(head: Token) -> bool:
     """A bank with a side or a river ("the eastern bank of the Dnipro", "the river bank",
     "the banks of the Nile"): the shore."""

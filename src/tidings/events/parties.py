@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.coding import HELD
+from tidings.actors.descriptions import stance
 from tidings.events.anaphora import organisation
 from tidings.events.compounds import coordinated_members
 from tidings.events.groups import acts_as_actor, earlier_group, included, owns  # noqa: F401
@@ -161,6 +162,8 @@ class Parties:
                 return Party(
                     text=span.text, code="---CVL", sectors=["CVL"], start=span.start_char, end=span.end_char
                 )
+        if stance(tok):
+            return None  # "expressed opposition to the appointment": a stance, no party
         span = doc[lo:hi]
         p = self.party_for(doc, lo, hi) if self.party_for else None
         lemma = tok.lemma_.lower()

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tidings.events.discourse import Memory
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
-from tidings.events.parties import ACTOR_NOUNS, NOUN_POS, SPEECH, Parties
+from tidings.events.parties import ACTOR_NOUNS, NOUN_POS, SPEECH, Parties, prep_objects
 from tidings.events.reportable import BUILT_IN
 from tidings.events.roles import claimed
 from tidings.events.vocab import REACTIONS
@@ -268,18 +268,32 @@ def named_act_author(tok: Token, parties: Parties, sources: list[Party], memory:
     """The author the reacted-to act's own phrase names, when the object names an act
     ("criticized Trump's ban on travel from China": Trump, not China; "condemned the US
     sanctions on Iran": the US), else none."""
-    if not any(memory.names_act(o) for o in objects(tok) if o.dep_ == "dobj"):
+    acts = [o for o in objects(tok) if o.dep_ == "dobj" and memory.names_act(o)]
+    # "voiced opposition to Trump's ban", "expressed support for Germany's plan": the act
+    # the stance is about
+    acts += [
+        x
+        for o in objects(tok)
+        if o.dep_ == "dobj" and o.i in memory.current_matched
+        for x in prep_objects(o, ["to", "against", "for", "over", "of"])
+        if memory.names_act(x)
+    ]
+    if not acts:
         return []
-    return act_author(tok, parties, sources, modifiers_first=True)
+    return act_author(tok, parties, sources, modifiers_first=True, acts=acts)
 
 
 def act_author(
-    tok: Token, parties: Parties, sources: list[Party], modifiers_first: bool = False
+    tok: Token,
+    parties: Parties,
+    sources: list[Party],
+    modifiers_first: bool = False,
+    acts: list[Token] | None = None,
 ) -> list[Party]:
     """'attacked the proclamation ... by the President of the United States', 'criticized
     Pelosi's announcement': the author the reacted-to act's phrase names."""
     own = {x for s in sources for x in (s.actor, s.code) if x}
-    for o in objects(tok):
+    for o in objects(tok) if acts is None else acts:
         # "by X" on a noun after the object (the parse often hangs it on a later noun)
         bys = [
             t
