@@ -314,3 +314,16 @@ def test_a_stance_is_no_party_and_its_object_names_the_target(pipeline):
     # the opposition as a party stays one
     got = [(s, t, c) for s, t, c, _ in _coded(pipeline, "Kenyan police arrested the opposition leader.")]
     assert got == [("KENCOP", "KENOPP", "173")]
+
+
+def test_a_yes_no_question_asks_and_a_wh_question_tells(pipeline):
+    assert _coded(pipeline, "Will Iran attack Israel?") == [("IRNMIL", "ISRGOV", "190", "hypothetical")]
+    # "why" takes the attack as told
+    assert _coded(pipeline, "Why did Russia attack Ukraine?") == [("RUSMIL", "UKRGOV", "190", "asserted")]
+
+
+def test_deploying_software_or_preparations_is_no_deployment(pipeline):
+    assert _coded(pipeline, "Users cannot deploy CentOS Stream in their environment.") == []
+    assert _coded(pipeline, "Saint Francis Hospital has deployed all the necessary preparations.") == []
+    got = _coded(pipeline, "The Pentagon deployed Patriot missile systems to Saudi Arabia.")
+    assert [(s, c) for s, _, c, _ in got] == [("USAMIL", "154")]

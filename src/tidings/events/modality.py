@@ -114,6 +114,8 @@ def modality(tok: Token) -> str:
             head = up
             continue
         break
+    if yes_no_question(head):
+        return "hypothetical"  # "Did Red Hat speak with the developers?": asked, not told
     auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     if "if" in (c.lower_ for c in head.children if c.dep_ == "mark"):
         return "conditional"
@@ -151,6 +153,21 @@ def _tentative(verb: Token) -> str | None:
     if verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in TENTATIVE:
         return "intended"
     return None
+
+
+def yes_no_question(verb: Token) -> bool:
+    """A yes/no question ("Did X meet Y?", "Will Iran attack?"): the auxiliary before the
+    subject, a question mark at the end, and no question word before them ("Why did Russia
+    attack?" takes the attack as told)."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"), None)
+    if subj is None or aux is None or aux.i > subj.i:
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in sent if t.i < aux.i)
 
 
 # Verbs whose clause complement is what they deny.
