@@ -327,3 +327,10 @@ def test_deploying_software_or_preparations_is_no_deployment(pipeline):
     assert _coded(pipeline, "Saint Francis Hospital has deployed all the necessary preparations.") == []
     got = _coded(pipeline, "The Pentagon deployed Patriot missile systems to Saudi Arabia.")
     assert [(s, c) for s, _, c, _ in got] == [("USAMIL", "154")]
+
+
+def test_calling_a_race_for_a_candidate_is_no_appeal(pipeline):
+    assert _coded(pipeline, "The Associated Press called the election for Biden.") == []
+    assert _coded(pipeline, "The AP called Nevada for Biden.") == []
+    got = _coded(pipeline, "Kenya called on Uganda for calm.")
+    assert [(s, t) for s, t, _, _ in got] == [("KENGOV", "UGAGOV")]

@@ -45,6 +45,7 @@ def kept(f: Found, events: list[Event], lexicon: Lexicon) -> list[Event]:
         or (f.rule == "noun" and f.code[:2] == PROTEST_ROOT and protest_setting(f.trigger, lexicon))
         or (f.rule == "verb" and f.pattern.origin.startswith(BUILT_IN) and habitual(f.trigger))
         or (f.rule == "verb" and f.code[:2] == PROTEST_ROOT and shown(f.trigger))
+        or (f.rule == "verb" and called_for_winner(f))
     ):
         return []  # habitual: the built-in lexicon's reading (PETRARCH dictionaries keep theirs)
     return [
@@ -77,6 +78,16 @@ def private_dealings(f: Found, e: Event) -> bool:
         if span is None or span.root.ent_type_ != "PERSON":
             return False
     return True
+
+
+def called_for_winner(f: Found) -> bool:
+    """ "The AP called the election for Biden", "called Nevada for Biden": a race declared won,
+    not an appeal ("called for talks" has no object before its "for")."""
+    tok = f.trigger
+    if tok.lemma_.lower() != "call" or not any(m.lower_ == "for" for m in f.matched):
+        return False
+    fors = [m for m in f.matched if m.lower_ == "for"]
+    return any(c.dep_ == "dobj" and c.i < fors[0].i for c in tok.children)
 
 
 def shown(tok: Token) -> bool:
