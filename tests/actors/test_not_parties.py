@@ -66,3 +66,14 @@ def test_a_city_the_ner_calls_a_person_is_a_place_where_places_go(nlp, pipeline)
     # a person's name stays a person: the longer name shows whose it is, "spoke to" is no place
     assert _code(nlp, "Whitney Houston sang in Houston.", "Whitney Houston") == "USACVL"
     assert _code(nlp, "The minister spoke to Johnson on Monday.", "Johnson") == "CVL"
+
+
+def test_a_town_in_a_bodys_name_is_its_whole_name(nlp):
+    # "Midlands" alone is a Zimbabwean province and "Valley" a US town: the last word of a
+    # longer name is no town ("West Midlands Police" was ZWECOP)
+    assert _code(nlp, "West Midlands Police said the man was arrested.", "West Midlands Police") == "COP"
+    # a one-word town still gives its country
+    assert (
+        _code(nlp, "Christchurch District Court sentenced the man.", "Christchurch District Court")
+        == "NZLJUD"
+    )

@@ -90,11 +90,13 @@ def own_town(st: State, first: Mention) -> tuple[str | None, str]:
     "Kamloops RCMP"): the body's own words outrank every country around it."""
     named = _named_countries(st)
     for i in range(first.start, first.end):
-        if _modifier_town(st, st.doc[i]) is None:
+        words = _modifier_town(st, st.doc[i])
+        if words is None:
             continue
-        country = _country_of(st.doc[i].text, named)
+        name = st.doc[words[0] : words[1]].text
+        country = _country_of(name, named)
         if country:
-            return country, f"town {st.doc[i].text!r} in its own name (gazetteer: {country})"
+            return country, f"town {name!r} in its own name (gazetteer: {country})"
     return None, ""
 
 
@@ -108,7 +110,13 @@ def _modifier_town(st: State, tok: Token) -> tuple[int, int] | None:
         return None  # "Superior Court", "Federal Emergency Management Agency"
     if tok.head.pos_ == "PROPN" and st.tok2hit[tok.head.i] < 0:
         return None  # the first word of an unknown name ("Detective Constable Daniel Dubé")
-    return tok.i, tok.i + 1
+    start = tok.i
+    while start > 0 and st.doc[start - 1].head.i == tok.i and st.doc[start - 1].dep_ in ("compound", "amod"):
+        if not st.doc[start - 1].text[:1].isupper():
+            break
+        start -= 1
+    # "Thames Valley Police", "West Midlands Police": the town is the whole name, not its last word
+    return start, tok.i + 1
 
 
 def _town_words(st: State, tok: Token, inside: bool = False) -> tuple[int, int] | None:
