@@ -8,6 +8,7 @@ import functools
 import pytest
 
 from tests.actors.helpers import code_at
+from tests.events.helpers import coded_events
 
 pytestmark = pytest.mark.slow
 
@@ -21,10 +22,7 @@ _code = functools.partial(code_at, day=dt.date(2022, 11, 12))
 
 
 def _events(pipeline, text):
-    from tidings.ingest import article_from_text
-
-    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2022, 11, 12), id="x")]))
-    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events]
+    return [(s, t, c) for c, s, t in coded_events(pipeline, text, dt.date(2022, 11, 12))]
 
 
 def test_the_city_of_a_name_is_a_place_not_a_person(nlp, pipeline):

@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 
+from tests.events.helpers import coded_events
+
 
 def _events(pipeline, text):
-    from tidings.ingest import article_from_text
-
-    (doc,) = list(pipeline.process([article_from_text(text, published=dt.date(2024, 3, 15), id="x")]))
-    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events]
+    return [(s, t, c) for c, s, t in coded_events(pipeline, text, dt.date(2024, 3, 15))]
 
 
 @pytest.mark.parametrize(

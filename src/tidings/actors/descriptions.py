@@ -97,7 +97,7 @@ def _description_head(st: State, h: Hit) -> Token | None:
         head = nxt
     if st.covered[head.i] or head.pos_ not in ("NOUN", "PROPN") and not _nominal_participle(head):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ABSTRACT_PREPS.get(head.lower_, ()) for c in head.children):
+    if abstract_use(head):
         return None  # "Iran's opposition to the stationing": the stance, not a party
     if any(t.tag_ in ("WDT", "WP$", "WP") for t in doc[head.left_edge.i : head.i]):
         return None  # "whose commander-in-chief is X": X is coded by its own name
@@ -113,14 +113,19 @@ def _description_head(st: State, h: Hit) -> Token | None:
 SIDES = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "left", "right", "opposite", "far", "river"})  # fmt: skip
 
 
+def abstract_use(head: Token) -> bool:
+    """A role word with the preposition of its abstract sense (``ABSTRACT_PREPS``):
+    "opposition to the ban", "support for Kyiv"."""
+    return any(c.dep_ == "prep" and c.lower_ in ABSTRACT_PREPS.get(head.lower_, ()) for c in head.children)
+
+
 def stance(head: Token) -> bool:
-    """A role word that names a stance here, not a party: "opposition to the ban", "support
-    for Kyiv" (``ABSTRACT_PREPS``), or a bare "opposition" voiced or expressed."""
-    word = head.lower_
-    if any(c.dep_ == "prep" and c.lower_ in ABSTRACT_PREPS.get(word, ()) for c in head.children):
+    """A role word that names a stance here, not a party: its abstract sense
+    (``abstract_use``), or a bare "opposition" voiced or expressed."""
+    if abstract_use(head):
         return True
     return (
-        word == "opposition"
+        head.lower_ == "opposition"
         and head.dep_ == "dobj"
         and head.head.lemma_.lower() in ("voice", "express", "state", "signal", "register")
         and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)

@@ -29,7 +29,7 @@ from tidings.actors.coding import Coding, span_root
 from tidings.actors.lexicon import Hit
 from tidings.actors.orgnames import org_name_ending
 from tidings.actors.titles import title_word
-from tidings.actors.towns import town_not_person
+from tidings.actors.towns import town_entries, town_not_person
 
 _NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 
@@ -93,15 +93,13 @@ SETTLEMENTS = frozenset(
 def _named_settlement(ent: Span) -> bool:
     """A name the gazetteer knows, told as the place a settlement noun is 'of': "the city of
     Kherson" (a name it does not know keeps the NER's reading: no country could be given)."""
-    from tidings.places.gazetteer import gazetteer
-
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
     if noun.lemma_.lower() not in SETTLEMENTS or noun.i > ent.start:
         return False
-    return any(e.kind not in ("country", "continent") for e, _own in gazetteer().lookup(ent.text))
+    return bool(town_entries(ent.text))
 
 
 def _person_by_apposition(st: State, ent: Span) -> bool:

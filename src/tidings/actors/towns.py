@@ -10,10 +10,15 @@ entry is a city of 100,000+ people ten times bigger than any namesake elsewhere.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.clusters import Cluster, Mention, State
 from tidings.actors.lexicon import Hit
+
+if TYPE_CHECKING:
+    from tidings.places.gazetteer import Entry
 
 TOWN_PREPS = frozenset({"in", "at", "near", "of", "from", "outside", "across", "around", "throughout"})
 BIG_CITY = 100_000
@@ -285,10 +290,14 @@ def town_not_person(span: Span) -> bool:
     for ent in doc.ents:  # "Whitney Houston ... in Houston": the name is a person's here
         if ent.label_ == "PERSON" and len(ent) > len(span) and span.text in ent.text:
             return False
+    return any(e.population >= BIG_CITY for e in town_entries(span.text))
+
+
+def town_entries(name: str) -> list[Entry]:
+    """The gazetteer's entries for ``name`` that are no country or continent (towns, regions)."""
     from tidings.places.gazetteer import gazetteer
 
-    big = [e for e, _own in gazetteer().lookup(span.text) if e.kind not in ("country", "continent")]
-    return any(e.population >= BIG_CITY for e in big)
+    return [e for e, _own in gazetteer().lookup(name) if e.kind not in ("country", "continent")]
 
 
 def _used_as_place(doc: Doc, tok: Token) -> bool:

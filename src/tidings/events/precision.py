@@ -84,9 +84,9 @@ def called_for_winner(f: Found) -> bool:
     """ "The AP called the election for Biden", "called Nevada for Biden": a race declared won,
     not an appeal ("called for talks" has no object before its "for")."""
     tok = f.trigger
-    if tok.lemma_.lower() != "call" or not any(m.lower_ == "for" for m in f.matched):
-        return False
     fors = [m for m in f.matched if m.lower_ == "for"]
+    if tok.lemma_.lower() != "call" or not fors:
+        return False
     return any(c.dep_ == "dobj" and c.i < fors[0].i for c in tok.children)
 
 
