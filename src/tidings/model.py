@@ -122,9 +122,11 @@ class EventLocation(Record):
 # "future" (announced, promised, scheduled: "will visit") counts as asserted: the
 # announcement itself is what CAMEO codes (03x intents); "obligation" ("must withdraw")
 # is not, it says what should happen; "denied" is an event its source denies ("denied that
-# its forces shelled the town": the denial is coded, 016, the shelling is not asserted).
+# its forces shelled the town": the denial is coded, 016, the shelling is not asserted);
+# "alleged" is an act an accusation or charge lays on someone ("accused Iran of supplying
+# weapons": the accusation is coded, 112, the supplying is not asserted).
 UNASSERTED_MODALITIES: frozenset[str] = frozenset(
-    {"hypothetical", "conditional", "intended", "obligation", "denied"}
+    {"hypothetical", "conditional", "intended", "obligation", "denied", "alleged"}
 )
 
 
@@ -163,7 +165,7 @@ class Event(Record):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def asserted(self) -> bool:
-        """False for negated, hypothetical, conditional, intended, obligation and denied events."""
+        """False for negated, hypothetical, conditional, intended, obligation, denied and alleged events."""
         return is_asserted(self.negated, self.modality)
 
 

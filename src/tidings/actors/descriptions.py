@@ -57,7 +57,7 @@ GENERIC_TITLES = {
 def descriptions(st: State) -> None:
     doc = st.doc
     done: set[int] = set()
-    groups: dict[tuple[str, str], Cluster] = {}
+    groups: dict[tuple[str, str, str], Cluster] = {}
     for h in st.hits:
         if h.kind != "role":
             continue
@@ -190,7 +190,7 @@ def _counterpart(st: State, c: Coding, m: Mention, head: Token) -> None:
 
 
 def _coded_description(
-    st: State, c: Coding, m: Mention, head: Token, groups: dict[tuple[str, str], Cluster]
+    st: State, c: Coding, m: Mention, head: Token, groups: dict[tuple[str, str, str], Cluster]
 ) -> None:
     doc = st.doc
     s = m.start
@@ -240,7 +240,9 @@ def _coded_description(
         code = c.code if len(countries) == 1 and c.code else join_code(country, c.sectors)
         if not code:
             continue
-        gkey = (code, c.title or "")
+        # plural people are one group per head noun: "two men tortured children" are two
+        # groups, though both are civilians
+        gkey = (code, c.title or "", head.lemma_.lower() if c.ref == "person" else "")
         cl = groups.get(gkey)
         if cl is None:
             cl = groups[gkey] = Cluster(

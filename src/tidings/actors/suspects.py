@@ -33,7 +33,7 @@ SUSPECTED = frozenset({"suspect", "suspected", "alleged", "accused", "accuse"})
 # plain person words: civilians until the text says what they did
 PLAIN_PERSONS = frozenset(
     "man men woman women person persons individual individuals teenager teenagers boy boys girl "
-    "girls youth youths shooter driver".split()
+    "girls youth youths shooter driver couple couples".split()
 )
 
 

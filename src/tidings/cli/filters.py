@@ -62,7 +62,7 @@ UnassertedOpt = Annotated[
     typer.Option(
         "--include-unasserted",
         help="Also negated, hypothetical, conditional, "
-        "intended, obligation and denied events (left out by default).",
+        "intended, obligation, denied and alleged events (left out by default).",
     ),
 ]
 PlaceOpt = Annotated[

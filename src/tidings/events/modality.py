@@ -72,6 +72,8 @@ TENTATIVE = frozenset(
 
 def modality(tok: Token) -> str:
     head = governing_verb(tok)
+    if alleged(head):
+        return "alleged"
     tentative = _tentative(head)
     if tentative:
         return tentative
@@ -144,6 +146,23 @@ def modality(tok: Token) -> str:
     if head.dep_ == "xcomp" and head.head.lemma_ == "go" and head.head.tag_ == "VBG":
         return "future"
     return "asserted"
+
+
+# Verbs that lay an act on someone: the act in their "of/for/with" gerund is alleged.
+ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "indict", "allege", "fault"})
+
+
+def alleged(tok: Token) -> bool:
+    """'accused Iran of supplying weapons', 'was charged with murdering', 'blame him for
+    encouraging farmers': the gerund's act is what the accusation says, not a fact the article
+    tells (a verdict, "convicted of murdering", is the court's finding and stays as told)."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("of", "for", "with")
+        and prep.head.lemma_.lower() in ACCUSING
+    )
 
 
 def _tentative(verb: Token) -> str | None:

@@ -27,6 +27,7 @@ from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets
     NAME_ENTS,
     NOUN_POS,
     OTHERS_ACTS,
+    PEOPLE,
     PERSON_ROLES,
     QUANTITIES,
     SPEECH,
@@ -135,12 +136,15 @@ class Parties:
 
     def _resolve(self, tok: Token, lo: int, hi: int) -> Party | None:
         doc = self.doc
-        if tok.lemma_.lower() in QUANTITIES or tok.ent_type_ == "CARDINAL":
-            # "thousands of protesters", "dozens of soldiers": the people counted
+        portion = tok.lower_ in PORTIONS and tok.pos_ in ("PRON", "DET", "ADJ", "NOUN")
+        if tok.lemma_.lower() in QUANTITIES or tok.ent_type_ == "CARDINAL" or portion:
+            # "thousands of protesters", "dozens of soldiers", "some of the children", "all but
+            # the youngest of their children": the people counted
             of = next(
                 (
                     o
-                    for c in tok.children
+                    for h in [tok, *(tok.conjuncts if portion else ())]
+                    for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children
                     if o.dep_ == "pobj"
@@ -385,6 +389,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 v = up
                 continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            controller = object_controller(v)
+            if controller is not None:
+                return coordinated(controller), False
             # "emphasized the significance of strengthening ties": the verb above the noun
             up = v.head.head
             while up.pos_ in NOUN_POS and up.dep_ in ("dobj", "pobj") and up.head.i != up.i:
@@ -396,6 +403,38 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 continue
         break
     return [], False
+
+
+CONTROL_PREPS = ("for", "of", "from", "against")
+OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+
+
+# Words that take a part of a group named after "of" ("some of the hostages").
+PORTIONS = frozenset(
+    "all some most many several both each none few half majority rest youngest eldest oldest".split()
+)
+
+
+def names_people(tok: Token) -> bool:
+    return acts_as_actor(tok) or tok.lower_ in OBJECT_PRONOUNS or tok.lemma_.lower() in PEOPLE
+
+
+def object_controller(gerund: Token) -> Token | None:
+    """'Police arrested a man for stabbing a teenager', 'accused Iran of supplying weapons',
+    'thanked them for helping': a gerund after for/of/from/against on an active verb whose
+    object names an actor is that object's act, not the subject's (object control: the
+    police did not stab). Returns the object, or None when the verb's subject does the act
+    ("emphasized the importance of strengthening ties": no actor as object)."""
+    prep = gerund.head
+    verb = prep.head
+    if prep.lower_ not in CONTROL_PREPS or verb.pos_ != "VERB" or verb.i == prep.i:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "was arrested for stabbing": the passive subject, found above
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.i < prep.i and names_people(obj):
+            return obj
+    return None
 
 
 def clause_object(tok: Token) -> bool:

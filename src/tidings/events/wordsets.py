@@ -31,6 +31,15 @@ PERSON_ROLES = set(
     ambassador envoy official secretary chief commander prime governor mayor senator counterpart general
     """.split()
 )
+# People named by what they are, who can be the object an act is blamed on or thanked for
+# ("arrested a man for stabbing", "thanked the nurses for their work").
+PEOPLE = frozenset(
+    """
+    man woman boy girl teenager youth suspect person individual couple parent mother father son
+    daughter husband wife child officer priest cleric bishop cardinal doctor nurse teacher driver
+    pilot crew member owner executive employee defendant accused
+    """.split()
+)
 NAME_ENTS = set(
     """
     ORG EVENT WORK_OF_ART LAW FAC PRODUCT DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT

@@ -38,7 +38,7 @@ class EventFilter:
     text: str | None = None  # words in a reporting sentence
     document: str | None = None  # events reported by this document id
     min_articles: int | None = None
-    # Negated, hypothetical, conditional, intended, obligation and denied events are left out
+    # Negated, hypothetical, conditional, intended, obligation, denied and alleged events are left out
     # unless asked for (``tidings.model.is_asserted`` is the rule).
     include_unasserted: bool = False
 

@@ -34,7 +34,7 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field(
         "asserted",
         "bool",
-        "false for negated, hypothetical, conditional, intended, obligation and denied events",
+        "false for negated, hypothetical, conditional, intended, obligation, denied and alleged events",
     ),
     Field("negated", "bool", "the text says the event did not happen"),
     Field("modality", "string", "asserted, future, hypothetical, conditional, intended or obligation"),

@@ -87,7 +87,7 @@ def event_filters(
         bool,
         Query(
             description="True: also negated, hypothetical, conditional, "
-            "intended, obligation and denied events"
+            "intended, obligation, denied and alleged events"
         ),
     ] = False,
 ) -> EventFilters:

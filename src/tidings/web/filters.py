@@ -63,7 +63,7 @@ class EventFilters(BaseModel):
     )
     include_unasserted: bool = Field(
         False,
-        description="True: also negated, hypothetical, conditional, intended, obligation and denied events",
+        description="True: also negated, hypothetical, conditional, intended, obligation, denied and alleged events",
     )
 
     @field_validator("actor", "source", "target")

@@ -1,0 +1,48 @@
+"""Object control (issue 15 point 2): the act in a gerund after "for/of" on a verb whose object
+is a person is that person's ("Police arrested a man for stabbing a teenager": the man stabbed,
+not the police), and an act an accusation lays on someone is marked ``alleged``, not told as
+fact (issue 15 point 3)."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.ingest import article_from_text
+
+
+def _events(pipeline, text):
+    article = article_from_text(text, published=dt.date(2024, 3, 15), id="x")
+    (doc,) = list(pipeline.process([article]))
+    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police arrested a man for stabbing a teenager in Leeds.",
+            ("182", "GBRCRM", "GBRCVL", "asserted"),
+        ),
+        (
+            "A judge in Ohio sentenced the couple to life for torturing all but the youngest of their children.",
+            ("1822", "USACRM", "USACVL", "asserted"),
+        ),
+    ],
+)
+def test_the_object_of_a_judicial_verb_does_the_act_it_is_punished_for(pipeline, text, expected):
+    events = _events(pipeline, text)
+    assert expected in events
+    # and the police or the judge are no author of it
+    assert not any(e[0] == expected[0] and e[1] in ("GBRCOP", "USAJUD") for e in events)
+
+
+def test_an_act_an_accusation_lays_on_someone_is_alleged(pipeline):
+    events = _events(pipeline, "The Saudi foreign minister accused Iran of supplying weapons to the Houthis.")
+    assert ("112", "SAUGOV", "IRNGOV", "asserted") in events
+    assert ("072", "IRNGOV", "YEMREB", "alleged") in events
+
+
+def test_two_plural_groups_of_people_are_two_actors(pipeline):
+    # "men" and "children" are both civilians, but not one group: the torture has two parties
+    events = _events(pipeline, "In Leeds, two men tortured children.")
+    assert [e[:3] for e in events] == [("1822", "GBRCVL", "GBRCVL")]
