@@ -46,3 +46,29 @@ def test_two_plural_groups_of_people_are_two_actors(pipeline):
     # "men" and "children" are both civilians, but not one group: the torture has two parties
     events = _events(pipeline, "In Leeds, two men tortured children.")
     assert [e[:3] for e in events] == [("1822", "GBRCVL", "GBRCVL")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police arrested a man for the murder of a teenager in Leeds.",
+            ("1823", "GBRCRM", "GBRCVL", "asserted"),
+        ),
+        (
+            "Nine men were jailed for the rape of two girls in Bradford.",
+            ("1821", "GBRCRM", "GBRCVL", "asserted"),
+        ),
+        (
+            "The judge sentenced James Fields, now 22, to life in prison without the possibility of parole "
+            "for driving his car into a crowd of people in Charlottesville.",
+            ("180", "USACRM", "USACVL", "asserted"),
+        ),
+        (
+            "Iran accused Israel of the assassination of a nuclear scientist.",
+            ("186", "ISRGOV", "IRNEDU", "alleged"),
+        ),
+    ],
+)
+def test_an_act_named_after_a_punishing_verb_is_the_punished_persons(pipeline, text, expected):
+    assert expected in _events(pipeline, text)

@@ -72,7 +72,7 @@ TENTATIVE = frozenset(
 
 def modality(tok: Token) -> str:
     head = governing_verb(tok)
-    if alleged(head):
+    if alleged(tok) or alleged(head):  # "accused X of the murder", "of murdering"
         return "alleged"
     tentative = _tentative(head)
     if tentative:
@@ -154,11 +154,11 @@ ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "indict", "allege"
 
 def alleged(tok: Token) -> bool:
     """'accused Iran of supplying weapons', 'was charged with murdering', 'blame him for
-    encouraging farmers': the gerund's act is what the accusation says, not a fact the article
+    encouraging farmers', 'accused of the murder': the gerund's or noun's act is what the accusation says, not a fact the article
     tells (a verdict, "convicted of murdering", is the court's finding and stays as told)."""
     prep = tok.head
     return (
-        tok.dep_ == "pcomp"
+        tok.dep_ in ("pcomp", "pobj")
         and prep.dep_ == "prep"
         and prep.lower_ in ("of", "for", "with")
         and prep.head.lemma_.lower() in ACCUSING

@@ -29,6 +29,7 @@ from tidings.events.wordsets import (  # noqa: F401  (re-exported: the word sets
     OTHERS_ACTS,
     PEOPLE,
     PERSON_ROLES,
+    PUNISHING,
     QUANTITIES,
     SPEECH,
     WEAPONS,
@@ -427,8 +428,21 @@ def object_controller(gerund: Token) -> Token | None:
     ("emphasized the importance of strengthening ties": no actor as object)."""
     prep = gerund.head
     verb = prep.head
-    if prep.lower_ not in CONTROL_PREPS or verb.pos_ != "VERB" or verb.i == prep.i:
+    if prep.lower_ not in CONTROL_PREPS or verb.i == prep.i:
         return None
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" and names_people(verb):
+        return verb  # "arrested a man for stabbing", the prep parsed on "man"
+    if verb.pos_ != "VERB":
+        # "sentenced X to life in prison without parole for driving ...": the prep parsed low,
+        # on a noun below a punishing verb
+        up = verb
+        for _ in range(4):
+            if up.pos_ not in NOUN_POS or up.dep_ not in ("pobj", "dobj") or up.head.i == up.i:
+                break
+            up = up.head if up.dep_ == "dobj" else up.head.head
+        if up.pos_ != "VERB" or up.lemma_.lower() not in PUNISHING:
+            return None
+        verb = up
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "was arrested for stabbing": the passive subject, found above
     for obj in verb.children:

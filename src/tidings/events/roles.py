@@ -43,6 +43,7 @@ from tidings.events.parties import (
     agent,
     clause_object,
     coordinated,
+    names_people,
     np_tokens,
     prep_objects,
     speaker_of,
@@ -61,6 +62,7 @@ from tidings.events.wordsets import (
     MEDIATION,
     PARTICIPATE,
     PATIENT_NOUNS,
+    PUNISHING,
     TARGET_PREPS,
 )
 from tidings.model import Party
@@ -79,6 +81,25 @@ def claimed(tok: Token) -> bool:
         and r.head.pos_ == "VERB"
         and r.head.i != r.i
     )
+
+
+def punished_for(tok: Token) -> list[Token] | None:
+    """The people a punishing or accusing verb is about when ``tok`` names the act it is for:
+    its object when active ("arrested a man for the murder"), its subject when passive ("was
+    jailed for the rape of"); None when ``tok`` is no such act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "of", "with") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and names_people(verb) and lemma(verb.head) in PUNISHING:
+        return coordinated(verb)  # "arrested a man for the murder", the prep parsed on "man"
+    if verb.pos_ != "VERB" or lemma(verb) not in PUNISHING:
+        return None
+    subs, passive = subjects(verb)
+    if passive:
+        return subs or None
+    objs = [o for o in verb.children if o.dep_ == "dobj" and o.i < prep.i and names_people(o)]
+    return coordinated(objs[0]) if objs else None
 
 
 def hyphen_pair(parties: Parties, at: Token) -> list[Party]:
@@ -452,6 +473,10 @@ class Roles:
             gov = tok.head.head  # "took part in the protest", "was involved in the attack"
         elif claimed(tok):
             gov = tok.head.head.head  # "claimed responsibility for the bombing": the claimant's
+        elif (punished := punished_for(tok)) is not None:
+            # "jailed a man for the rape of two girls", "was convicted of the murder": the act
+            # is the punished person's
+            return [p for h in punished for p in P.each(h, speaker)]
         if gov is not None:
             subs, passive = subjects(gov)
             heads = agent(gov) if passive and lemma(gov) not in PARTICIPATE else subs

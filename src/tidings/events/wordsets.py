@@ -31,6 +31,13 @@ PERSON_ROLES = set(
     ambassador envoy official secretary chief commander prime governor mayor senator counterpart general
     """.split()
 )
+# Verbs that punish or accuse someone for an act named after "for", "of" or "with".
+PUNISHING = frozenset(
+    """
+    arrest detain jail imprison sentence convict charge indict prosecute try fine punish
+    accuse blame suspect execute ban suspend expel
+    """.split()
+)
 # People named by what they are, who can be the object an act is blamed on or thanked for
 # ("arrested a man for stabbing", "thanked the nurses for their work").
 PEOPLE = frozenset(
