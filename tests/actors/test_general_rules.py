@@ -134,3 +134,19 @@ def test_journalists_are_placed_unless_named_with_their_outlet(nlp):
     assert _codes(nlp, "The Southern Transitional Council seized Aden.", "The Southern Transitional")[0] == [
         "YEMREB"
     ]
+
+
+def test_a_role_parsed_as_two_objects_keeps_its_own_words(nlp):
+    # "two people smugglers": the parser makes "people" and "smugglers" two objects; the role
+    # "people smugglers" is still criminals of the sentence subject's country
+    codes, _ = _codes(nlp, "Turkey sentenced two people smugglers to four years in prison.", "smugglers")
+    assert codes == ["TURCRM"]
+
+
+def test_plural_people_named_by_different_nouns_are_different_groups(nlp):
+    text = "Two men tortured children."
+    (men,), doc = _codes(nlp, text, "men")
+    (children,), _ = _codes(nlp, text, "children")
+    assert (men, children) == ("CVL", "CVL")
+    clusters = {a.name for a in doc._.actors if a.code == "CVL"}
+    assert len(clusters) == 2

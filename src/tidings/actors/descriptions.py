@@ -65,7 +65,8 @@ def descriptions(st: State) -> None:
         if head is None or head.i in done:
             continue
         done.add(head.i)
-        s = head.left_edge.i
+        # "two people smugglers" parsed as two objects: the role's own words still count
+        s = min(head.left_edge.i, h.start)
         while s < head.i and doc[s].is_punct:
             s += 1
         e_code = head.i + 1
