@@ -72,3 +72,14 @@ def test_two_plural_groups_of_people_are_two_actors(pipeline):
 )
 def test_an_act_named_after_a_punishing_verb_is_the_punished_persons(pipeline, text, expected):
     assert expected in _events(pipeline, text)
+
+
+def test_a_past_act_done_to_someone_in_a_relative_clause_is_an_event(pipeline):
+    # "who was arrested in June" tells an act (the arrest), not a description; with no agent
+    # the arrest is the police's of the country where it happened
+    events = _events(
+        pipeline, "Belarusian opposition leader Viktar Babaryka, who was arrested in June, spoke in Minsk."
+    )
+    assert ("173", "BLRCOP", "BLROPP", "asserted") in events
+    # a present state in a relative clause stays a description
+    assert _events(pipeline, "The YPG militia, which supports the PKK, held a rally.") == []

@@ -123,6 +123,9 @@ class Parties:
                 return person.model_copy(
                     update={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
                 )
+        if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head.pos_ in NOUN_POS:
+            # "Viktar Babaryka, who was arrested in June": the relative pronoun's antecedent
+            return self.party(tok.head.head, speaker)
         lo, hi = np_tokens(tok)
         key = (lo, hi)
         if key not in self.cache:
@@ -406,6 +409,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+RELATIVES = frozenset({"who", "whom", "which", "that"})
 CONTROL_PREPS = ("for", "of", "from", "against")
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 

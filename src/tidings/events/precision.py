@@ -124,6 +124,12 @@ def norm(f: Found, e: Event) -> bool:
     )
 
 
+def passive_past(verb: Token) -> bool:
+    """'was arrested', 'were killed', 'had been detained': a past act done to the subject."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a in ("was", "were") for a in aux) and not {"is", "are"} & set(aux)
+
+
 def describes(tok: Token, lexicon: Lexicon) -> bool:
     """The trigger is in a relative clause on a noun that names no act: "the YPG militia,
     which support the PKK", "the United States, which has retreated from ..." describe."""
@@ -132,6 +138,8 @@ def describes(tok: Token, lexicon: Lexicon) -> bool:
             head = a.head
             if head.pos_ in NOUN_POS and lexicon.candidates(head.lemma_.lower(), True):
                 return False  # "a bombing that killed 12 soldiers": the act itself
+            if a.i == tok.i and passive_past(tok):
+                return False  # "Babaryka, who was arrested in June": what was done to them
             # "in which Turkey and Libya agreed": a clause with a subject of its own tells an act
             return all(c.tag_ in RELATIVE for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
     return False
