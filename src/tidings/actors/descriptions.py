@@ -65,8 +65,11 @@ def descriptions(st: State) -> None:
         if head is None or head.i in done:
             continue
         done.add(head.i)
-        # "two people smugglers" parsed as two objects: the role's own words still count
-        s = min(head.left_edge.i, h.start)
+        s = head.left_edge.i
+        if h.start < s and all(doc[i].head.i == head.head.i for i in range(h.start, s)):
+            # "two people smugglers" parsed as two objects of the verb: the role's own words
+            # still count
+            s = doc[h.start].left_edge.i
         while s < head.i and doc[s].is_punct:
             s += 1
         e_code = head.i + 1
