@@ -83,3 +83,21 @@ def test_a_past_act_done_to_someone_in_a_relative_clause_is_an_event(pipeline):
     assert ("173", "BLRCOP", "BLROPP", "asserted") in events
     # a present state in a relative clause stays a description
     assert _events(pipeline, "The YPG militia, which supports the PKK, held a rally.") == []
+
+
+def test_an_appeal_told_as_a_participle_on_a_message_is_addressed_to_its_addressee(pipeline):
+    events = _events(
+        pipeline,
+        "The chief constable of Northamptonshire wrote to the US Embassy in London asking to waive her immunity.",
+    )
+    assert [e[:3] for e in events if e[0].startswith("02")] == [("020", "GBRCOP", "USAGOV")]
+
+
+def test_a_meeting_told_as_the_setting_of_a_coded_act_is_with_its_object(pipeline):
+    events = _events(pipeline, "In a meeting on Monday, Putin warned Erdogan against an offensive.")
+    assert ("040", "RUSGOV", "TURGOV", "asserted") in events
+    # a plain verb of the setting names no one met
+    assert not any(
+        e[0].startswith("04")
+        for e in _events(pipeline, "His lawyers said he represented his client in a negotiation.")
+    )

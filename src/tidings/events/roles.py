@@ -83,6 +83,12 @@ def claimed(tok: Token) -> bool:
     )
 
 
+# Roots of appeals and statements addressed to someone, and the verbs of messages whose
+# addressee a participle's appeal inherits.
+ADDRESSED_ASIDES = frozenset({"01", "02", "03", "05"})
+MESSAGE_VERBS = frozenset({"write", "call", "phone", "telephone", "appeal", "turn", "speak", "send", "contact", "address", "email", "petition", "approach"})  # fmt: skip
+
+
 def punished_for(tok: Token) -> list[Token] | None:
     """The people a punishing or accusing verb is about when ``tok`` names the act it is for:
     its object when active ("arrested a man for the murder"), its subject when passive ("was
@@ -337,6 +343,15 @@ class Roles:
             ]
         if (pattern.code or "")[:2] in CONDITIONED:  # "offered to resign if the opposition ..."
             yield condition_subjects(tok, ctl_head)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (pattern.code or "")[:2] in ADDRESSED_ASIDES:
+            # "wrote to the US Embassy asking to waive her immunity", "called Putin, urging ...":
+            # an appeal told as a participle on a message is addressed to the message's addressee
+            head = tok.head
+            if lemma(head) in MESSAGE_VERBS:
+                yield [
+                    *prep_objects(head, ["to"]),
+                    *(c for c in head.children if c.dep_ in ("dobj", "dative")),
+                ]
 
     def noun_roles(
         self, tok: Token, pattern: Pattern, speaker: Party | None
@@ -409,7 +424,7 @@ class Roles:
         targets = self.targets_from(tgt_heads, speaker, avoid)
         if not targets and (pattern.code or "")[:2] in ADDRESSED:  # "the offer was presented to X"
             targets = self.targets_from(conveyed_to(tok), speaker, avoid)
-        return sources, targets or self._implied_noun_targets(tok, speaker, avoid)
+        return sources, targets or self._implied_noun_targets(tok, speaker, avoid, pattern.code)
 
     def agent_act(
         self, tok: Token, pattern: Pattern, speaker: Party | None
@@ -430,7 +445,9 @@ class Roles:
             author = Party(text=span.text, start=span.start_char, end=span.end_char)
         return [author], targets
 
-    def _implied_noun_targets(self, tok: Token, speaker: Party | None, avoid: set[str]) -> list[Party | None]:
+    def _implied_noun_targets(
+        self, tok: Token, speaker: Party | None, avoid: set[str], code: str | None = None
+    ) -> list[Party | None]:
         """An event noun's target outside its own phrase: the relative clause's object ("a
         bombing that killed 12 soldiers"), the subject of "X was the target of <noun>", the
         target of a control noun's infinitive ("refusal to extend a loan to Pakistan")."""
@@ -441,10 +458,19 @@ class Roles:
             for o in c.children
             if o.dep_ in ("dobj", "nsubjpass")
         ]
+        met: list[Token] = []
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
+            # "in a phone call in late July, Trump encouraged Zelensky to ...": the meeting or
+            # call is with whom the clause's coded act is done (meetings and calls only, 04; not
+            # "represented his client in a negotiation")
+            gov = tok.head.head
+            if (code or "")[:2] == "04" and self.lex.candidates(lemma(gov), False):
+                met = [t for o in gov.children if o.dep_ in ("dobj", "dative") for t in coordinated(o)]
         for heads in (
             [t for o in objs for t in coordinated(o)],
             subject_of_role(tok),
             *infinitive_targets(tok),
+            met,
         ):
             targets = self.targets_from(heads, speaker, avoid)
             if targets:
