@@ -1,0 +1,195 @@
+"""Judgements a speaker passes on an actor or an act (issue 15, point 1; CAMEO 111 and 051).
+
+CAMEO codes criticism and denunciation (111), accusation (112) and praise (051) whatever words
+carry them; much of it in the news is a reported judgement, not a verb of criticising:
+
+- "Cooper said this is a deeply dangerous and irresponsible way to govern", '"President Trump's
+  decision is a big mistake," said X': an evaluative noun or adjective as the predicate of a
+  clause a speaker reports (or of a quote whose speaker is known) judges the clause's subject;
+- "Corbyn called the move a disgrace", "called the ruling shameful": the object complement of
+  a verb of naming judges the object;
+- condemning a claim is denying it ("said British allegations ... were absurd", 016).
+
+The judged subject is an actor ("President Trump ... is a liar"), else the author of the act it
+names ("the government's decision", "Johnson's plan"), else, for "this", "that" or "it", the
+author of the act told just before (the reaction to a named act targets its author, as
+``precision.named_act_author`` does). A negated judgement ("was not a mistake") is no event;
+"would be an outrage if ..." keeps its clause's modality. Each event's evidence names the
+rule ("evaluation") and the evaluative word.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from tidings.events.clauses import act_author
+from tidings.events.lexicon import Pattern
+from tidings.events.matching import Found
+from tidings.events.modality import modality as clause_modality
+from tidings.events.modality import negated as is_negated
+from tidings.events.parties import prep_objects, speaker_of, subjects
+from tidings.model import Party
+
+if TYPE_CHECKING:
+    from tidings.events.extract import Extractor
+
+# Words that condemn what they are said of (111).
+CONDEMNING = frozenset(
+    """
+    mistake blunder disgrace outrage shame scandal travesty betrayal insult affront stunt farce
+    sham hoax nonsense garbage negligence barbarity contempt ignorance provocation disaster
+    catastrophe embarrassment dictator tyrant coward hypocrite thug puppet fascist racist
+    unacceptable outrageous shameful disgraceful irresponsible reckless dangerous appalling
+    deplorable despicable barbaric cowardly hypocritical absurd ridiculous shocking unjust unfair
+    inhumane cruel racist incompetent baseless misleading provocative destructive regrettable
+    horrific heinous abhorrent reprehensible treacherous unconstitutional wrong
+    """.split()
+)
+# Words that accuse (112): an offence laid on whom they are said of.
+ACCUSING = frozenset(
+    "illegal unlawful criminal corrupt liar lie lies terrorist terrorists fraud murderer murderers killer".split()
+)
+# Words that praise (051).
+PRAISING = frozenset(
+    "hero heroes icon champion visionary inspiration courageous heroic admirable exemplary".split()
+)
+# Verbs whose object complement names what the speaker takes the object to be.
+NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider"})
+# Nouns of claims: condemning one is denying it (016).
+CLAIMS = frozenset(
+    {"allegation", "claim", "accusation", "charge", "suggestion", "assertion", "report", "rumour", "rumor"}
+)
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+DEMONSTRATIVES = frozenset({"this", "that", "it"})
+
+
+def code_of(word: Token) -> str | None:
+    w = word.lemma_.lower()
+    lower = word.lower_
+    if w in ACCUSING or lower in ACCUSING:
+        return "112"
+    if w in CONDEMNING or lower in CONDEMNING:
+        return "111"
+    if w in PRAISING or lower in PRAISING:
+        return "051"
+    return None
+
+
+def judged_word(pred: Token) -> Token | None:
+    """The evaluative word of a predicate: the word itself, an adjective on it ("a deeply
+    dangerous way"), or the first of coordinated ones ("dangerous and irresponsible")."""
+    for t in (pred, *(c for c in pred.children if c.dep_ in ("amod", "conj")), *pred.conjuncts):
+        if code_of(t) is not None:
+            return t
+    return None
+
+
+def evaluations(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]) -> list[Found]:
+    """The reported judgements of ``sent`` (see the module docstring) as Found events."""
+    out: list[Found] = []
+    coded = {f.trigger.i for f in found}
+    for pred in sent:
+        if pred.i in consumed or pred.i in coded:
+            continue
+        verb = pred.head
+        if pred.dep_ in ("pobj", "amod", "acomp") and verb.lower_ == "as" and verb.dep_ == "prep":
+            verb = verb.head  # "described the ruling as shameful", "as a disgrace"
+            if verb.lemma_.lower() not in NAMING:
+                continue
+        elif pred.dep_ not in ("attr", "acomp", "oprd"):
+            continue
+        word = judged_word(pred)
+        if word is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in NAMING:
+            judged = [c for c in verb.children if c.dep_ == "dobj"]
+            speakers = subjects(verb)[0]
+        elif lemma in COPULAS:
+            judged = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            sp = speaker_of(verb)
+            speakers = [sp] if sp is not None else []
+        else:
+            continue
+        if not judged or not speakers or is_negated(verb) or is_negated(pred):
+            continue
+        speaker = ex.parties.party(speakers[0])
+        if speaker is None or not (speaker.code or speaker.country):
+            continue
+        target = _judged_party(ex, judged[0], pred)
+        if target is None or not (target.code or target.country) or _same(target, speaker):
+            continue
+        code = code_of(word) or "111"
+        if code == "111" and judged[0].lemma_.lower() in CLAIMS:
+            code = "016"  # "said British allegations ... were absurd": a denial of the claim
+        pattern = Pattern(
+            code=code, trigger=word.lemma_.lower(), entry="<evaluative predicate>", origin="rule:evaluation"
+        )
+        out.append(
+            Found(
+                trigger=word,
+                pattern=pattern,
+                code=code,
+                matched=[verb] if word.i != pred.i else [verb, pred],
+                sources=[speaker],
+                targets=[target],
+                rule="evaluation",
+                modality=_modality(verb),
+                notes={"evaluation": f"'{word.text}' said of '{judged[0].text}'"},
+            )
+        )
+        consumed.add(word.i)
+    return out
+
+
+def _modality(verb: Token) -> str:
+    """The judgement's clause's modality, else its speech verb's ("might have said that's
+    absurd" is no judgement passed)."""
+    own = clause_modality(verb)
+    if own != "asserted" or verb.dep_ not in ("ccomp", "parataxis") or verb.head.i == verb.i:
+        return own
+    return clause_modality(verb.head)
+
+
+def _same(a: Party, b: Party) -> bool:
+    return bool(a.actor and a.actor == b.actor) or (
+        a.code is not None and a.code == b.code and a.text == b.text
+    )
+
+
+def _judged_party(ex: Extractor, subj: Token, pred: Token) -> Party | None:
+    """Who a judgement is about: "on the part of X" on the predicate, the subject as an actor,
+    the author of the act it names, or for "this/that/it" the author of the act told last."""
+    for o in prep_objects(pred, ["of"]):
+        if o.lower_ == "part":  # "gross negligence on the part of the officers"
+            for x in prep_objects(o, ["of"]):
+                p = ex.parties.party(x)
+                if p is not None and (p.code or p.country):
+                    return p
+    if subj.lower_ in DEMONSTRATIVES:
+        # "this is a disgrace" judges the act told before; "it was dangerous", "that's absurd"
+        # more often judge a situation: adjectives say nothing of an author
+        return _last_author(ex, subj) if pred.pos_ in ("NOUN", "PROPN") else None
+    p = ex.parties.party(subj)
+    if p is not None and (p.code or p.country):
+        return p
+    if ex.lex.candidates(subj.lemma_.lower(), True) or subj.lemma_.lower() in ACT_WORDS:
+        return act_author(ex.parties, subj)
+    return None
+
+
+# Nouns that name an act without being an event in the lexicon ("the move", "the plan").
+ACT_WORDS = frozenset(
+    {"move", "plan", "decision", "policy", "step", "action", "approach", "idea", "proposal"}
+)
+
+
+def _last_author(ex: Extractor, tok: Token) -> Party | None:
+    """The source of the last act told before ``tok``'s sentence or earlier in it."""
+    acts = ex.memory.acts
+    if not acts:
+        return None
+    _, _, sources, _ = acts[-1]
+    return next((s for s in sources if s is not None and (s.code or s.country)), None)

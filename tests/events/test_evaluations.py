@@ -1,0 +1,50 @@
+"""Reported judgements (issue 15 point 1): an evaluative noun or adjective a speaker predicates
+of an actor or an act is criticism (111), accusation (112) or praise (051) of it."""
+
+import datetime as dt
+
+import pytest
+
+from tidings.ingest import article_from_text
+
+
+def _events(pipeline, text):
+    article = article_from_text(text, published=dt.date(2024, 3, 15), id="x")
+    (doc,) = list(pipeline.process([article]))
+    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [  # (in 2024 Trump is a former president: ELI, from the dated office holders)
+        (
+            "US Secretary of State Mike Pompeo said the Iranian decision was a big mistake.",
+            ("111", "USAGOV", "IRNGOV"),
+        ),
+        (
+            '"President Trump is a liar," said California Attorney General Xavier Becerra.',
+            ("112", "USAGOV", "USAELI"),
+        ),
+        (
+            "The Kremlin said British allegations that Russian agents had poisoned a defector were absurd.",
+            ("016", "RUSGOV", "GBRGOV"),
+        ),
+    ],
+)
+def test_a_reported_judgement_is_coded(pipeline, text, expected):
+    assert (*expected, "asserted") in _events(pipeline, text)
+
+
+def test_a_negated_or_situational_judgement_is_no_event(pipeline):
+    assert not any(
+        e[0] == "111"
+        for e in _events(
+            pipeline, "US Secretary of State Mike Pompeo said the Iranian decision was not a mistake."
+        )
+    )
+    # "it was dangerous": a situation, not an act's author
+    events = _events(
+        pipeline,
+        "The US Air Force warned Iraqi villagers against entering the base, saying it was dangerous.",
+    )
+    assert not any(e[0] == "111" for e in events)
