@@ -150,3 +150,19 @@ def test_plural_people_named_by_different_nouns_are_different_groups(nlp):
     assert (men, children) == ("CVL", "CVL")
     clusters = {a.name for a in doc._.actors if a.code == "CVL"}
     assert len(clusters) == 2
+
+
+def test_two_people_of_one_surname_stay_apart(nlp):
+    # the NER labels only "Khan" in "Mayor of London Sadiq Khan": the given name before it is
+    # part of the name, and a later "Khan" is the man the story names most, not the mayor
+    text = (
+        "On Friday, 28-year-old Usman Khan stabbed several people in London. Khan was pinned to "
+        'the ground.\n\n"I am in awe of the people who ran towards danger" tweeted Mayor of London '
+        "Sadiq Khan (no relation).\n\nKhan was convicted of terrorism years ago."
+    )
+    doc = analyse(nlp, text, dt.date(2019, 12, 2))
+    usman = next(a for a in doc._.actors if any(m.text == "Usman Khan" for m in a.mentions))
+    assert usman.code != "GBRGOV"
+    assert not any("Sadiq" in m.text for m in usman.mentions)
+    last = text.rindex("Khan was convicted")
+    assert any(m.start == last for m in usman.mentions)

@@ -34,6 +34,22 @@ from tidings.actors.towns import town_entries, town_not_person
 _NAME_TOKEN = re.compile(r"^([^\W\d_][\w'’.]*|-)$")
 
 
+def _given_name_before(st: State, tok: Token, first: Token) -> bool:
+    """``tok`` is a capitalised word the NER left out of the name starting at ``first``: a
+    proper-noun compound of the name's head, outside any entity, lexicon hit or sentence start."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and tok.head.i >= first.i
+        and tok.ent_type_ == ""
+        and st.tok2hit[tok.i] < 0
+        and not tok.is_sent_start
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.whitespace_ == ""
+    )
+
+
 def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
     doc = st.doc
     cands: dict[tuple[int, int], Hit | None] = {}
@@ -63,6 +79,8 @@ def person_candidates(st: State) -> list[tuple[int, int, Hit | None]]:
             s += 1
         while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
             e -= 1
+        while s == ent.start and s > 0 and _given_name_before(st, doc[s - 1], doc[s]):
+            s -= 1  # "Mayor of London Sadiq Khan" with only "Khan" labelled: "Sadiq" too
         if (
             e <= s
             or not doc[e - 1].text[:1].isupper()
@@ -193,11 +211,15 @@ def _attach_single(
     st: State, s: int, e: int, key: tuple[str, ...], persons: list[Cluster], create: bool
 ) -> bool:
     best, best_d = None, None
+    best_n = -1
     for c in persons:
         if len(c.key) > len(key) and is_suffix(key, c.key) or c.key == key:
+            # two people of one surname ("Usman Khan" ... "Sadiq Khan (no relation)"): the one
+            # named more often before, then the nearest
+            n = sum(m.start < s for m in c.mentions)
             d = min(abs(m.start - s) + (0 if m.start < s else 10_000) for m in c.mentions)
-            if best_d is None or d < best_d:
-                best, best_d = c, d
+            if best_d is None or n > best_n or n == best_n and d < best_d:
+                best, best_d, best_n = c, d, n
     if best is None:  # a first name used alone ("Qaboos" for "Qaboos bin Said", "Haitham")
         for c in persons:
             if len(c.key) > 1 and c.key[0] == key[0] and any(x.start < s for x in c.mentions):
