@@ -166,3 +166,13 @@ def test_two_people_of_one_surname_stay_apart(nlp):
     assert not any("Sadiq" in m.text for m in usman.mentions)
     last = text.rindex("Khan was convicted")
     assert any(m.start == last for m in usman.mentions)
+
+
+def test_the_house_of_commons_is_the_legislature_of_the_articles_country(nlp):
+    # Canada and the United Kingdom both have one
+    text = "Canada will hold an election in October. The House of Commons was dissolved on Wednesday in Ottawa."
+    codes, _ = _codes(nlp, text, "The House of Commons", dt.date(2019, 9, 12))
+    assert codes == ["CANLEG"]
+    text = "Britain's prime minister lost a vote in the House of Commons on Tuesday."
+    codes, _ = _codes(nlp, text, "the House of Commons", dt.date(2019, 9, 3))
+    assert codes == ["GBRLEG"]
