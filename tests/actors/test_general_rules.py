@@ -176,3 +176,21 @@ def test_the_house_of_commons_is_the_legislature_of_the_articles_country(nlp):
     text = "Britain's prime minister lost a vote in the House of Commons on Tuesday."
     codes, _ = _codes(nlp, text, "the House of Commons", dt.date(2019, 9, 3))
     assert codes == ["GBRLEG"]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,expected",
+    [
+        ("In Puerto Rico, Pedro Pierluisi was sworn in as governor on Friday.", "Pedro Pierluisi", "PRIGOV"),
+        ("Kenya's president appointed John Kamau as interior minister.", "John Kamau", "KENGOV"),
+    ],
+)
+def test_an_office_given_with_as_codes_the_person(nlp, text, phrase, expected):
+    codes, _ = _codes(nlp, text, phrase)
+    assert codes == [expected]
+
+
+def test_a_private_word_or_a_negated_as_gives_no_role(nlp):
+    text = "Police in Jordan convicted Sirhan Sirhan of murder. Officials did not identify Sirhan as the victim."
+    codes, _ = _codes(nlp, text, "Sirhan Sirhan")
+    assert codes != ["JORCVL"]

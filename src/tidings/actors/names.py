@@ -392,6 +392,9 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
         prep = doc[m.end + 1]
         if any(st.tok2hit[i] >= 0 for i in range(prep.i, prep.right_edge.i + 1)):
             out.append((prep.i + 1, prep.right_edge.i + 1, False))
+    as_role = _as_role(st, root)
+    if as_role is not None:
+        out.append((*as_role, False))
     for child in root.children:
         if child.dep_ != "appos" or child.i < m.end:
             continue
@@ -404,6 +407,46 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
                 )
                 out.append((left, right + 1, False))
     return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
+
+
+def _as_role(st: State, root: Token) -> tuple[int, int] | None:
+    """'Pedro Pierluisi was sworn in as Puerto Rico's new governor', 'Rossello appointed
+    Pierluisi as secretary of state': the role an "as" phrase on the verb gives its object, or
+    its subject when it has none (not "as well as", "such as")."""
+    verb = root.head
+    if (
+        root.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.i == root.i
+    ):
+        return None
+    if root.dep_ != "dobj" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # the subject of "appointed X as ...": the role is the object's
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not identify Sirhan as the victim"
+    for prep in verb.children:
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ != "as"
+            or any(c.lower_ in ("well", "such") for c in prep.children)
+        ):
+            continue
+        for noun in prep.children:
+            hi = st.tok2hit[noun.i]
+            # an office ("as governor", "as secretary of state"), not a private person's word
+            # ("identified as the victim", "posing as a tourist")
+            if (
+                noun.dep_ == "pobj"
+                and hi >= 0
+                and st.hits[hi].kind == "role"
+                and st.hits[hi].code not in ("CVL", "")
+                and noun.i not in st.person_tok
+            ):
+                right = max(
+                    [noun.i, *(c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ != "conj")]
+                )
+                return noun.left_edge.i, right + 1
+    return None
 
 
 def _description_end(doc, s: int, e: int) -> int:
