@@ -170,7 +170,9 @@ def test_two_people_of_one_surname_stay_apart(nlp):
 
 def test_the_house_of_commons_is_the_legislature_of_the_articles_country(nlp):
     # Canada and the United Kingdom both have one
-    text = "Canada will hold an election in October. The House of Commons was dissolved on Wednesday in Ottawa."
+    text = (
+        "Canada will hold an election in October. The House of Commons was dissolved on Wednesday in Ottawa."
+    )
     codes, _ = _codes(nlp, text, "The House of Commons", dt.date(2019, 9, 12))
     assert codes == ["CANLEG"]
     text = "Britain's prime minister lost a vote in the House of Commons on Tuesday."
@@ -191,6 +193,8 @@ def test_an_office_given_with_as_codes_the_person(nlp, text, phrase, expected):
 
 
 def test_a_private_word_or_a_negated_as_gives_no_role(nlp):
-    text = "Police in Jordan convicted Sirhan Sirhan of murder. Officials did not identify Sirhan as the victim."
+    text = (
+        "Police in Jordan convicted Sirhan Sirhan of murder. Officials did not identify Sirhan as the victim."
+    )
     codes, _ = _codes(nlp, text, "Sirhan Sirhan")
     assert codes != ["JORCVL"]

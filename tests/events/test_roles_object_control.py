@@ -101,3 +101,18 @@ def test_a_meeting_told_as_the_setting_of_a_coded_act_is_with_its_object(pipelin
         e[0].startswith("04")
         for e in _events(pipeline, "His lawyers said he represented his client in a negotiation.")
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Because of its drilling operations, Turkey is already under EU sanctions.",
+            ("163", "IGOEUREEC", "TURGOV"),
+        ),
+        ("Russia faces new EU sanctions.", ("163", "IGOEUREEC", "RUSGOV")),
+        ("Kyiv came under Russian attack on Monday.", ("190", "RUSMIL", "UKRGOV")),
+    ],
+)
+def test_the_subject_that_faces_or_is_under_an_act_is_its_target(pipeline, text, expected):
+    assert [e[:3] for e in _events(pipeline, text)] == [expected]

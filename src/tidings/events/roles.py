@@ -89,6 +89,28 @@ ADDRESSED_ASIDES = frozenset({"01", "02", "03", "05"})
 MESSAGE_VERBS = frozenset({"write", "call", "phone", "telephone", "appeal", "turn", "speak", "send", "contact", "address", "email", "petition", "approach"})  # fmt: skip
 
 
+# Verbs whose subject undergoes the act their object names ("Russia faces new EU sanctions").
+UNDERGO = frozenset({"face", "receive", "suffer", "undergo", "endure", "incur", "draw"})
+# Roots of acts done to someone against their will, which a subject can face or be under.
+UNDERGONE_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19", "20"})
+
+
+def undergone_by(tok: Token, code: str | None) -> list[Token]:
+    """'Russia faces new EU sanctions', 'Turkey is under EU sanctions', 'the plan drew
+    criticism from X': the subject undergoes the act the noun names (its target), when the
+    act is one done against someone."""
+    if (code or "")[:2] not in UNDERGONE_ROOTS:
+        return []
+    if tok.dep_ == "dobj" and lemma(tok.head) in UNDERGO:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return []
+    subs, passive = subjects(verb)
+    return [] if passive else subs
+
+
 def punished_for(tok: Token) -> list[Token] | None:
     """The people a punishing or accusing verb is about when ``tok`` names the act it is for:
     its object when active ("arrested a man for the murder"), its subject when passive ("was
@@ -471,6 +493,7 @@ class Roles:
             subject_of_role(tok),
             *infinitive_targets(tok),
             met,
+            undergone_by(tok, code),
         ):
             targets = self.targets_from(heads, speaker, avoid)
             if targets:
