@@ -48,3 +48,14 @@ def test_a_negated_or_situational_judgement_is_no_event(pipeline):
         "The US Air Force warned Iraqi villagers against entering the base, saying it was dangerous.",
     )
     assert not any(e[0] == "111" for e in events)
+
+
+def test_a_claimed_act_of_force_is_an_accusation_and_alleged(pipeline):
+    events = _events(
+        pipeline, "Yemeni minister Moammar al-Eryani claimed Houthis have attacked journalists in Yemen."
+    )
+    assert ("190", "YEMREB", "YEMMED", "alleged") in events
+    assert any(e[0].startswith("112") and e[1:] == ("YEMGOV", "YEMREB", "asserted") for e in events)
+    # a claim about speech lays no wrongdoing on anyone
+    events = _events(pipeline, "The French defendants claimed the Canadian woman first complained of theft.")
+    assert not any(e[0].startswith("112") for e in events)

@@ -193,3 +193,60 @@ def _last_author(ex: Extractor, tok: Token) -> Party | None:
         return None
     _, _, sources, _ = acts[-1]
     return next((s for s in sources if s is not None and (s.code or s.country)), None)
+
+
+# Verbs that lay what their clause tells on someone, as a claim ("Tamim claimed Houthis have
+# attacked journalists"): the claim is an accusation (112) and the clause's act is alleged.
+ALLEGING = frozenset({"claim", "allege", "contend", "assert"})
+# acts of coercion and force: "claimed X criticised Y" tells of speech, no wrongdoing laid on X
+CONFLICT_ROOTS = frozenset({"13", "17", "18", "19", "20"})
+
+
+def allegations(ex: Extractor, found: list[Found]) -> list[Found]:
+    """For each act of conflict told in the clause of a verb of alleging: the act is marked
+    ``alleged``, and unless the verb is coded already, the claim is an accusation by the
+    verb's subject of the act's source ("Tamim claimed Houthis have attacked journalists":
+    112 Tamim -> the Houthis; the attack alleged)."""
+    out: list[Found] = []
+    coded = {f.trigger.i for f in found}
+    for f in found:
+        if f.code[:2] not in CONFLICT_ROOTS or f.modality != "asserted" or f.negated:
+            continue
+        clause = f.trigger
+        while clause.dep_ in ("conj", "xcomp", "aux") and clause.head.i != clause.i:
+            clause = clause.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ALLEGING:
+            continue
+        f.modality = "alleged"
+        f.notes["modality"] = f"what '{verb.text}' lays on its subject"
+        if verb.i in coded:
+            continue
+        subs = subjects(verb)[0]
+        claimant = ex.parties.party(subs[0]) if subs else None
+        accused = next((s for s in f.sources if s is not None and (s.code or s.country)), None)
+        if (
+            claimant is None
+            or not (claimant.code or claimant.country)
+            or accused is None
+            or _same(claimant, accused)
+        ):
+            continue
+        pattern = Pattern(
+            code="112", trigger=verb.lemma_.lower(), entry="<claim of an act>", origin="rule:allegation"
+        )
+        out.append(
+            Found(
+                trigger=verb,
+                pattern=pattern,
+                code="112",
+                matched=[verb],
+                sources=[claimant],
+                targets=[accused],
+                rule="allegation",
+                modality=_modality(verb),
+                notes={"allegation": f"claims '{f.trigger.text}' of '{accused.text}'"},
+            )
+        )
+        coded.add(verb.i)
+    return out
