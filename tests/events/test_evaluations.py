@@ -56,6 +56,8 @@ def test_a_claimed_act_of_force_is_an_accusation_and_alleged(pipeline):
     )
     assert ("190", "YEMREB", "YEMMED", "alleged") in events
     assert any(e[0].startswith("112") and e[1:] == ("YEMGOV", "YEMREB", "asserted") for e in events)
+    events = _events(pipeline, "US officials believe Iran attacked the tankers.")
+    assert any(e[0].startswith("112") and e[1:3] == ("USAGOV", "IRNGOV") for e in events)
     # a claim about speech lays no wrongdoing on anyone
     events = _events(pipeline, "The French defendants claimed the Canadian woman first complained of theft.")
     assert not any(e[0].startswith("112") for e in events)

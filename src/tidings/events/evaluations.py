@@ -197,7 +197,7 @@ def _last_author(ex: Extractor, tok: Token) -> Party | None:
 
 # Verbs that lay what their clause tells on someone, as a claim ("Tamim claimed Houthis have
 # attacked journalists"): the claim is an accusation (112) and the clause's act is alleged.
-ALLEGING = frozenset({"claim", "allege", "contend", "assert"})
+ALLEGING = frozenset({"claim", "allege", "contend", "assert", "believe", "suspect"})
 # acts of coercion and force: "claimed X criticised Y" tells of speech, no wrongdoing laid on X
 CONFLICT_ROOTS = frozenset({"13", "17", "18", "19", "20"})
 
