@@ -116,3 +116,8 @@ def test_a_meeting_told_as_the_setting_of_a_coded_act_is_with_its_object(pipelin
 )
 def test_the_subject_that_faces_or_is_under_an_act_is_its_target(pipeline, text, expected):
     assert [e[:3] for e in _events(pipeline, text)] == [expected]
+
+
+def test_coordinated_states_joining_a_led_coalition_join_its_leader(pipeline):
+    events = [e[:3] for e in _events(pipeline, "Australia and Bahrain joined the US-led naval coalition.")]
+    assert events == [("062", "AUSGOV", "USAGOV"), ("062", "BHRGOV", "USAGOV")]

@@ -253,6 +253,16 @@ def _object_of(noun: Token, verb: Token) -> bool:
     )
 
 
+def led_by(noun: Token) -> bool:
+    """``noun`` is named by its leader ("the US-led coalition", "a Saudi-led force")."""
+    return any(
+        c.dep_ == "amod"
+        and c.lower_ == "led"
+        and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
+        for c in noun.children
+    )
+
+
 def explicit_partner(f: Found) -> bool:
     """The trigger names its partner ("met with X", "held talks with X", "visited X")."""
     for t in (f.trigger, *f.matched):
@@ -261,6 +271,8 @@ def explicit_partner(f: Found) -> bool:
     objs = [c for c in f.trigger.children if c.dep_ in ("dobj", "dative")]
     if any(o.pos_ == "PROPN" for o in objs):
         return True
+    if any(led_by(o) for o in objs):
+        return True  # "Australia and Bahrain joined the US-led coalition": its leader
     # "recognised a Palestinian state", "recognised Kosovo's independence": the object names whom
     return any(
         m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE") and m.i < o.i
