@@ -147,9 +147,8 @@ def test_plural_people_named_by_different_nouns_are_different_groups(nlp):
     text = "Two men tortured children."
     (men,), doc = _codes(nlp, text, "men")
     (children,), _ = _codes(nlp, text, "children")
-    assert (men, children) == ("CVL", "CVL")
-    clusters = {a.name for a in doc._.actors if a.code == "CVL"}
-    assert len(clusters) == 2
+    assert (men, children) == ("CRM", "CVL")  # the men who tortured are criminals
+    assert len({a.name for a in doc._.actors if a.code in ("CRM", "CVL")}) == 2
 
 
 def test_two_people_of_one_surname_stay_apart(nlp):
@@ -198,3 +197,15 @@ def test_a_private_word_or_a_negated_as_gives_no_role(nlp):
     )
     codes, _ = _codes(nlp, text, "Sirhan Sirhan")
     assert codes != ["JORCVL"]
+
+
+def test_the_private_subject_of_a_crime_is_a_criminal(nlp):
+    codes, _ = _codes(
+        nlp, "A 28-year-old man stabbed two people in Leeds, England on Friday.", "A 28-year-old man"
+    )
+    assert codes == ["GBRCRM"]
+    # not when the crime is denied
+    codes, _ = _codes(
+        nlp, "A 28-year-old man did not stab anyone in Leeds, England, police said.", "A 28-year-old man"
+    )
+    assert codes == ["GBRCVL"]

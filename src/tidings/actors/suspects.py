@@ -10,6 +10,8 @@ whole cluster CRM when one of its mentions is, by the parse:
   "Fields was sentenced", "they were found guilty"), or the object of the active verb
   ("police arrested a 36-year-old man", "the judge sentenced Ohio man James Alex Fields");
 - the subject of "pleaded guilty" or "is serving a sentence";
+- the subject of an active verb of crime ("Usman Khan stabbed several people", "a man
+  murdered his wife", "two men kidnapped a girl");
 - described as suspected, alleged or accused ("a man suspected to have supplied the gun",
   "the alleged shooter").
 
@@ -29,6 +31,10 @@ from tidings.actors.codes import join_code
 CONVICTED = frozenset({"sentence", "convict", "charge", "indict", "jail", "imprison"})
 # ... and of the police: an arrest makes a suspect too
 ARRESTED = CONVICTED | {"arrest", "detain", "prosecute"}
+# crimes whose (active) subject, a private person, is a criminal
+CRIMES = frozenset(
+    "stab murder rape rob kidnap abduct molest burgle steal torture strangle kill shoot".split()
+)
 SUSPECTED = frozenset({"suspect", "suspected", "alleged", "accused", "accuse"})
 # plain person words: civilians until the text says what they did
 PLAIN_PERSONS = frozenset(
@@ -75,10 +81,16 @@ def _suspected(st: State, m: Mention) -> str | None:
         return verb.text if lemma in ARRESTED else f"{verb.text} guilty"
     if tok.dep_ == "dobj" and lemma in ARRESTED and verb.pos_ == "VERB":
         return verb.text
+    if tok.dep_ == "nsubj" and lemma in CRIMES and verb.pos_ == "VERB" and not _negated(verb):
+        return verb.text  # "28-year-old Usman Khan stabbed several people"
     for c in tok.children:  # "a man suspected to have supplied the gun", "the alleged shooter"
         if c.lower_ in SUSPECTED and (c.dep_ == "amod" or c.dep_ == "acl" and c.tag_ == "VBN"):
             return c.text
     return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _found_guilty(verb: Token) -> bool:
