@@ -61,3 +61,24 @@ def test_a_claimed_act_of_force_is_an_accusation_and_alleged(pipeline):
     # a claim about speech lays no wrongdoing on anyone
     events = _events(pipeline, "The French defendants claimed the Canadian woman first complained of theft.")
     assert not any(e[0].startswith("112") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            'In London, British Prime Minister Boris Johnson tweeted: "My thoughts are with the injured and all those affected."',
+            ("018", "GBRGOV", "GBRCVL"),
+        ),
+        (
+            'The Iranian foreign minister said: "Our hearts go out to the families of the victims in Kabul."',
+            ("018", "IRNGOV", "AFGCVL"),
+        ),
+        (
+            'Polish Prime Minister Mateusz Morawiecki wrote "Let\'s all pray for Mayor Adamowicz of Gdansk."',
+            ("018", "POLGOV", "POLGOV"),
+        ),
+    ],
+)
+def test_thoughts_and_prayers_are_empathetic_comments(pipeline, text, expected):
+    assert (*expected, "asserted") in _events(pipeline, text)

@@ -29,7 +29,8 @@ from tidings.events.lexicon import Pattern
 from tidings.events.matching import Found
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
-from tidings.events.parties import prep_objects, speaker_of, subjects
+from tidings.events.implied import implied, scene_country
+from tidings.events.parties import np_tokens, prep_objects, speaker_of, subjects
 from tidings.model import Party
 
 if TYPE_CHECKING:
@@ -249,4 +250,78 @@ def allegations(ex: Extractor, found: list[Found]) -> list[Found]:
             )
         )
         coded.add(verb.i)
+    return out
+
+
+# Nouns of sympathy that are "with" someone ("our thoughts are with the victims").
+SYMPATHY_NOUNS = frozenset({"thought", "prayer", "heart", "sympathy", "condolence"})
+# People named by what befell them ("the injured", "the bereaved").
+AFFECTED = frozenset(
+    {"injured", "wounded", "dead", "bereaved", "affected", "victims", "survivors", "families"}
+)
+
+
+def sympathies(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]) -> list[Found]:
+    """'My thoughts are with the injured', 'Our hearts go out to the families', 'We are with
+    Mayor Adamowicz in our thoughts and prayers': an empathetic comment (018) by the owner of
+    the thoughts (the speaker, for "my"/"our") to whom they are with."""
+    out: list[Found] = []
+    coded = {f.trigger.i for f in found}
+    for verb in sent:
+        if verb.lemma_.lower() not in ("be", "go") or verb.i in consumed or verb.i in coded:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        # the thoughts themselves as subject, or "we are with X in our thoughts"
+        noun = subj if subj.lemma_.lower() in SYMPATHY_NOUNS else None
+        if noun is None:
+            noun = next(
+                (
+                    o
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in SYMPATHY_NOUNS
+                ),
+                None,
+            )
+            owner = subj
+        else:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        preps = ("with",) if verb.lemma_.lower() == "be" else ("to",)
+        whom = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if noun is None or owner is None or not whom:
+            continue
+        source = ex.parties.party(owner)
+        target = ex.parties.party(whom[0], source)
+        if (target is None or not (target.code or target.country)) and whom[0].lower_ in AFFECTED:
+            # "with the injured": the people of the place it happened
+            country = scene_country(whom[0])
+            target = implied(whom[0], *np_tokens(whom[0]), country, "CVL") if country else target
+        if source is None or target is None or not (source.code or source.country):
+            continue
+        pattern = Pattern(
+            code="018", trigger=noun.lemma_.lower(), entry="<thoughts are with X>", origin="rule:sympathy"
+        )
+        out.append(
+            Found(
+                trigger=noun,
+                pattern=pattern,
+                code="018",
+                matched=[verb],
+                sources=[source],
+                targets=[target],
+                rule="sympathy",
+                modality=_modality(verb),
+                notes={"sympathy": f"'{noun.text}' {verb.text} {preps[0]} '{whom[0].text}'"},
+            )
+        )
+        consumed.add(noun.i)
     return out

@@ -102,7 +102,7 @@ class Parties:
         return [p]
 
     def party(self, tok: Token, speaker: Party | None = None) -> Party | None:
-        if tok.lower_ in FIRST_PERSON:
+        if tok.lower_ in FIRST_PERSON or lets(tok):
             if speaker is None and self.last_speaker is not None and 0 < tok.i - self.last_speaker.i < 120:
                 # a quote whose speech verb is in an earlier clause or sentence
                 speaker = self.party(self.last_speaker)
@@ -418,6 +418,11 @@ OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 PORTIONS = frozenset(
     "all some most many several both each none few half majority rest youngest eldest oldest".split()
 )
+
+
+def lets(tok: Token) -> bool:
+    """The "'s" of "Let's pray for X": "us", the speaker's own side."""
+    return tok.lower_ in ("'s", "’s") and tok.dep_ == "nsubj" and tok.head.head.lemma_.lower() == "let"
 
 
 def names_people(tok: Token) -> bool:
