@@ -67,7 +67,7 @@ def test_a_claimed_act_of_force_is_an_accusation_and_alleged(pipeline):
     "text,expected",
     [
         (
-            'In London, British Prime Minister Boris Johnson tweeted: "My thoughts are with the injured and all those affected."',
+            'In London, the British foreign secretary tweeted: "My thoughts are with the injured and all those affected."',
             ("018", "GBRGOV", "GBRCVL"),
         ),
         (

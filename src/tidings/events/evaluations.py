@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tidings.events.clauses import act_author
+from tidings.events.implied import implied, scene_country
 from tidings.events.lexicon import Pattern
 from tidings.events.matching import Found
 from tidings.events.modality import modality as clause_modality
 from tidings.events.modality import negated as is_negated
-from tidings.events.implied import implied, scene_country
 from tidings.events.parties import np_tokens, prep_objects, speaker_of, subjects
 from tidings.model import Party
 
@@ -274,6 +274,7 @@ def sympathies(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]
         if subj is None:
             continue
         # the thoughts themselves as subject, or "we are with X in our thoughts"
+        owner: Token | None
         noun = subj if subj.lemma_.lower() in SYMPATHY_NOUNS else None
         if noun is None:
             noun = next(
