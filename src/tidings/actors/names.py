@@ -409,6 +409,12 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
     return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
 
 
+# Verbs that put a person in an office named with "as" ("was sworn in as governor").
+INSTALLING = frozenset(
+    "swear appoint name install confirm reappoint inaugurate elect re-elect reelect choose select designate".split()
+)
+
+
 def _as_role(st: State, root: Token) -> tuple[int, int] | None:
     """'Pedro Pierluisi was sworn in as Puerto Rico's new governor', 'Rossello appointed
     Pierluisi as secretary of state': the role an "as" phrase on the verb gives its object, or
@@ -420,6 +426,8 @@ def _as_role(st: State, root: Token) -> tuple[int, int] | None:
         or verb.i == root.i
     ):
         return None
+    if verb.lemma_.lower() not in INSTALLING:
+        return None  # "endorse Joe Biden as president" is a wish, "served as governor" a past
     if root.dep_ != "dobj" and any(c.dep_ == "dobj" for c in verb.children):
         return None  # the subject of "appointed X as ...": the role is the object's
     if any(c.dep_ == "neg" for c in verb.children):
