@@ -122,3 +122,20 @@ def test_the_subject_that_faces_or_is_under_an_act_is_its_target(pipeline, text,
 def test_coordinated_states_joining_a_led_coalition_join_its_leader(pipeline):
     events = [e[:3] for e in _events(pipeline, "Australia and Bahrain joined the US-led naval coalition.")]
     assert events == [("062", "AUSGOV", "USAGOV"), ("062", "BHRGOV", "USAGOV")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Turkish President Erdogan announced the change on Wednesday, despite criticism by the Greek foreign minister.",
+            ("111", "GRCGOV", "TURGOV"),
+        ),
+        (
+            "The Hungarian government passed the law amid protests by opposition parties.",
+            ("140", "HUNOPP", "HUNGOV"),
+        ),
+    ],
+)
+def test_a_reaction_someone_acts_despite_is_against_them(pipeline, text, expected):
+    assert expected in [e[:3] for e in _events(pipeline, text)]

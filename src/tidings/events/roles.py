@@ -111,6 +111,27 @@ def undergone_by(tok: Token, code: str | None) -> list[Token]:
     return [] if passive else subs
 
 
+# Roots of reactions that someone acts in spite of ("despite criticism by X").
+DEFIED_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17"})
+
+
+def defied_by(tok: Token, code: str | None) -> list[Token]:
+    """'He announced the change despite criticism by the Greek foreign minister', 'the vote went
+    ahead amid protests by the opposition': the clause's subject is whom the criticism or
+    protest is against."""
+    if (
+        (code or "")[:2] not in DEFIED_ROOTS
+        or tok.dep_ != "pobj"
+        or tok.head.lower_ not in ("despite", "amid")
+    ):
+        return []
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subs, passive = subjects(verb)
+    return [] if passive else subs
+
+
 def punished_for(tok: Token) -> list[Token] | None:
     """The people a punishing or accusing verb is about when ``tok`` names the act it is for:
     its object when active ("arrested a man for the murder"), its subject when passive ("was
@@ -494,6 +515,7 @@ class Roles:
             *infinitive_targets(tok),
             met,
             undergone_by(tok, code),
+            defied_by(tok, code),
         ):
             targets = self.targets_from(heads, speaker, avoid)
             if targets:
