@@ -43,13 +43,14 @@ def _iob(n: int, ents) -> list[str]:
     return tags
 
 
-def coded_events(pipeline, text: str, day=None) -> list[tuple[str, str | None, str | None]]:
-    """(code, source code, target code) of each event the real pipeline finds in ``text``,
-    published on ``day`` (2024-05-08 unless given)."""
+def coded_events(pipeline, text: str, day=None, modality: bool = False) -> list[tuple]:
+    """(code, source code, target code[, modality]) of each event the real pipeline finds in
+    ``text``, published on ``day`` (2024-05-08 unless given)."""
     import datetime as dt
 
     from tidings.ingest import article_from_text
 
     article = article_from_text(text, published=day or dt.date(2024, 5, 8), id="x")
     (doc,) = list(pipeline.process([article]))
-    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events]
+    rows = [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return rows if modality else [r[:3] for r in rows]

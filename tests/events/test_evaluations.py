@@ -5,13 +5,11 @@ import datetime as dt
 
 import pytest
 
-from tidings.ingest import article_from_text
+from tests.events.helpers import coded_events
 
 
 def _events(pipeline, text):
-    article = article_from_text(text, published=dt.date(2024, 3, 15), id="x")
-    (doc,) = list(pipeline.process([article]))
-    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return coded_events(pipeline, text, dt.date(2024, 3, 15), modality=True)
 
 
 @pytest.mark.parametrize(

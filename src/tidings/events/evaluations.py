@@ -125,24 +125,39 @@ def evaluations(ex: Extractor, sent: Span, consumed: set[int], found: list[Found
         code = code_of(word) or "111"
         if code == "111" and judged[0].lemma_.lower() in CLAIMS:
             code = "016"  # "said British allegations ... were absurd": a denial of the claim
-        pattern = Pattern(
-            code=code, trigger=word.lemma_.lower(), entry="<evaluative predicate>", origin="rule:evaluation"
-        )
+        matched = [verb] if word.i != pred.i else [verb, pred]
+        note = f"'{word.text}' said of '{judged[0].text}'"
         out.append(
-            Found(
-                trigger=word,
-                pattern=pattern,
-                code=code,
-                matched=[verb] if word.i != pred.i else [verb, pred],
-                sources=[speaker],
-                targets=[target],
-                rule="evaluation",
-                modality=_modality(verb),
-                notes={"evaluation": f"'{word.text}' said of '{judged[0].text}'"},
-            )
+            _found(word, code, "<evaluative predicate>", "evaluation", matched, speaker, target, verb, note)
         )
         consumed.add(word.i)
     return out
+
+
+def _found(
+    trigger: Token,
+    code: str,
+    entry: str,
+    rule: str,
+    matched: list[Token],
+    source: Party,
+    target: Party,
+    verb: Token,
+    note: str,
+) -> Found:
+    """One event of these rules, its rule and words in its evidence."""
+    pattern = Pattern(code=code, trigger=trigger.lemma_.lower(), entry=entry, origin=f"rule:{rule}")
+    return Found(
+        trigger=trigger,
+        pattern=pattern,
+        code=code,
+        matched=matched,
+        sources=[source],
+        targets=[target],
+        rule=rule,
+        modality=_modality(verb),
+        notes={rule: note},
+    )
 
 
 def _modality(verb: Token) -> str:
@@ -233,21 +248,9 @@ def allegations(ex: Extractor, found: list[Found]) -> list[Found]:
             or _same(claimant, accused)
         ):
             continue
-        pattern = Pattern(
-            code="112", trigger=verb.lemma_.lower(), entry="<claim of an act>", origin="rule:allegation"
-        )
+        note = f"claims '{f.trigger.text}' of '{accused.text}'"
         out.append(
-            Found(
-                trigger=verb,
-                pattern=pattern,
-                code="112",
-                matched=[verb],
-                sources=[claimant],
-                targets=[accused],
-                rule="allegation",
-                modality=_modality(verb),
-                notes={"allegation": f"claims '{f.trigger.text}' of '{accused.text}'"},
-            )
+            _found(verb, "112", "<claim of an act>", "allegation", [verb], claimant, accused, verb, note)
         )
         coded.add(verb.i)
     return out
@@ -308,21 +311,9 @@ def sympathies(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]
             target = implied(whom[0], *np_tokens(whom[0]), country, "CVL") if country else target
         if source is None or target is None or not (source.code or source.country):
             continue
-        pattern = Pattern(
-            code="018", trigger=noun.lemma_.lower(), entry="<thoughts are with X>", origin="rule:sympathy"
-        )
+        note = f"'{noun.text}' {verb.text} {preps[0]} '{whom[0].text}'"
         out.append(
-            Found(
-                trigger=noun,
-                pattern=pattern,
-                code="018",
-                matched=[verb],
-                sources=[source],
-                targets=[target],
-                rule="sympathy",
-                modality=_modality(verb),
-                notes={"sympathy": f"'{noun.text}' {verb.text} {preps[0]} '{whom[0].text}'"},
-            )
+            _found(noun, "018", "<thoughts are with X>", "sympathy", [verb], source, target, verb, note)
         )
         consumed.add(noun.i)
     return out
