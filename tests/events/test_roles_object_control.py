@@ -137,3 +137,8 @@ def test_coordinated_states_joining_a_led_coalition_join_its_leader(pipeline):
 )
 def test_a_reaction_someone_acts_despite_is_against_them(pipeline, text, expected):
     assert expected in [e[:3] for e in _events(pipeline, text)]
+
+
+def test_the_sources_own_state_is_no_target_while_another_is_named(pipeline):
+    events = _events(pipeline, "The US president withdrew the United States from a nuclear treaty with Iran.")
+    assert ("127", "USAGOV", "IRNGOV") in [e[:3] for e in events]

@@ -296,12 +296,26 @@ class Roles:
             targets = self.targets_from(given, speaker, avoid) or self.targets_from(tgt_heads, speaker, avoid)
             if targets:
                 return sources, targets
+        own = {p.code for p in sources if p is not None and p.code}
+        own |= {p.country for p in sources if p is not None and p.country}
+        itself: list[Party | None] = []
         for heads in self._target_candidates(tok, pattern, ctl_head, matched):
             # the first place that names an actor: "went on strike against X" skips "strike"
             targets = self.targets_from(heads, speaker, avoid)
+            if (
+                targets
+                and own
+                and all(
+                    t is not None and (t.code in own or not t.sectors and t.country in own) for t in targets
+                )
+            ):
+                # "Trump withdrew the US from a treaty with Iran": the source's own state is
+                # no target while another place names one
+                itself = itself or targets
+                continue
             if targets:
                 return sources, targets
-        return sources, []
+        return sources, itself
 
     def reporting_authority(self, tok: Token, pattern: Pattern) -> list[Party | None]:
         """'The NCA announced that 337 suspects were arrested': an arrest, charge or seizure
