@@ -142,3 +142,8 @@ def test_a_reaction_someone_acts_despite_is_against_them(pipeline, text, expecte
 def test_the_sources_own_state_is_no_target_while_another_is_named(pipeline):
     events = _events(pipeline, "The US president withdrew the United States from a nuclear treaty with Iran.")
     assert ("127", "USAGOV", "IRNGOV") in [e[:3] for e in events]
+
+
+def test_a_reaction_drawn_from_someone_is_theirs(pipeline):
+    events = _events(pipeline, "Israel drew criticism from the European Union over the settlements.")
+    assert ("111", "IGOEUREEC", "ISRGOV") in [e[:3] for e in events]

@@ -444,6 +444,12 @@ class Roles:
         # "a phone call made by Trump to Zelensky", "strikes carried out by X on Y"
         acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and agent(c)), None)
         src_heads = prep_objects(tok, ["by"]) or (agent(acl) if acl is not None else []) or object_by(tok)
+        if not src_heads and undergone_by(tok, pattern.code):
+            # "Russia faced condemnation from the UN", "drew criticism from the EU" (the
+            # preposition on the noun or on the verb)
+            src_heads = prep_objects(tok, ["from"]) or (
+                prep_objects(tok.head, ["from"]) if tok.dep_ == "dobj" else []
+            )
         if not src_heads:
             for c in tok.children:
                 if c.dep_ == "poss" and (
