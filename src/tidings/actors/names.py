@@ -402,11 +402,14 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
         for noun in _conjuncts(child):
             if st.tok2hit[noun.i] >= 0 and st.hits[st.tok2hit[noun.i]].kind == "role":
                 left = min((c.left_edge.i for c in noun.children if c.i < noun.i), default=noun.i)
-                right = max(
-                    [noun.i, *(c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ != "conj")]
-                )
-                out.append((left, right + 1, False))
+                out.append((left, _role_end(noun), False))
     return [(s, e, x) for s, e, x in out if "\n" not in doc[s:e].text]
+
+
+def _role_end(noun: Token) -> int:
+    """End of a role noun's phrase: its words after it, not a coordinated role's
+    ("an Iraq War veteran, activist, ... and a candidate for the Libertarian nomination")."""
+    return 1 + max([noun.i, *(c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ != "conj")])
 
 
 # Verbs that put a person in an office named with "as" ("was sworn in as governor").
@@ -450,10 +453,7 @@ def _as_role(st: State, root: Token) -> tuple[int, int] | None:
                 and st.hits[hi].code not in ("CVL", "")
                 and noun.i not in st.person_tok
             ):
-                right = max(
-                    [noun.i, *(c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ != "conj")]
-                )
-                return noun.left_edge.i, right + 1
+                return noun.left_edge.i, _role_end(noun)
     return None
 
 

@@ -187,7 +187,7 @@ def _judged_party(ex: Extractor, subj: Token, pred: Token) -> Party | None:
     if subj.lower_ in DEMONSTRATIVES:
         # "this is a disgrace" judges the act told before; "it was dangerous", "that's absurd"
         # more often judge a situation: adjectives say nothing of an author
-        return _last_author(ex, subj) if pred.pos_ in ("NOUN", "PROPN") else None
+        return _last_author(ex) if pred.pos_ in ("NOUN", "PROPN") else None
     p = ex.parties.party(subj)
     if p is not None and (p.code or p.country):
         return p
@@ -202,8 +202,8 @@ ACT_WORDS = frozenset(
 )
 
 
-def _last_author(ex: Extractor, tok: Token) -> Party | None:
-    """The source of the last act told before ``tok``'s sentence or earlier in it."""
+def _last_author(ex: Extractor) -> Party | None:
+    """The source of the last act told so far (in the sentences before, ``Memory.acts``)."""
     acts = ex.memory.acts
     if not acts:
         return None

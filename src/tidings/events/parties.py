@@ -454,10 +454,12 @@ def object_controller(gerund: Token) -> Token | None:
         verb = up
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "was arrested for stabbing": the passive subject, found above
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.i < prep.i and names_people(obj):
-            return obj
-    return None
+    return people_object(verb, prep)
+
+
+def people_object(verb: Token, prep: Token) -> Token | None:
+    """The object of ``verb`` before ``prep`` that names people ("arrested a man for ...")."""
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.i < prep.i and names_people(o)), None)
 
 
 def clause_object(tok: Token) -> bool:

@@ -45,6 +45,7 @@ from tidings.events.parties import (
     coordinated,
     names_people,
     np_tokens,
+    people_object,
     prep_objects,
     speaker_of,
     subjects,
@@ -107,6 +108,11 @@ def undergone_by(tok: Token, code: str | None) -> list[Token]:
         verb = tok.head.head
     else:
         return []
+    return active_subjects(verb)
+
+
+def active_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` when it is active (a passive verb's subject is done to)."""
     subs, passive = subjects(verb)
     return [] if passive else subs
 
@@ -126,10 +132,7 @@ def defied_by(tok: Token, code: str | None) -> list[Token]:
     ):
         return []
     verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    subs, passive = subjects(verb)
-    return [] if passive else subs
+    return active_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
 
 
 def punished_for(tok: Token) -> list[Token] | None:
@@ -147,8 +150,8 @@ def punished_for(tok: Token) -> list[Token] | None:
     subs, passive = subjects(verb)
     if passive:
         return subs or None
-    objs = [o for o in verb.children if o.dep_ == "dobj" and o.i < prep.i and names_people(o)]
-    return coordinated(objs[0]) if objs else None
+    obj = people_object(verb, prep)
+    return coordinated(obj) if obj is not None else None
 
 
 def hyphen_pair(parties: Parties, at: Token) -> list[Party]:
