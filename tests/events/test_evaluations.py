@@ -80,3 +80,11 @@ def test_a_claimed_act_of_force_is_an_accusation_and_alleged(pipeline):
 )
 def test_thoughts_and_prayers_are_empathetic_comments(pipeline, text, expected):
     assert (*expected, "asserted") in _events(pipeline, text)
+
+
+def test_a_judgement_on_the_part_of_someone_is_about_them(pipeline):
+    events = _events(
+        pipeline,
+        "The Indian minister said it was gross negligence on the part of the hotel owners in Kolkata.",
+    )
+    assert ("111", "INDGOV", "INDCVL", "asserted") in events

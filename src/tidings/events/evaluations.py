@@ -178,7 +178,7 @@ def _same(a: Party, b: Party) -> bool:
 def _judged_party(ex: Extractor, subj: Token, pred: Token) -> Party | None:
     """Who a judgement is about: "on the part of X" on the predicate, the subject as an actor,
     the author of the act it names, or for "this/that/it" the author of the act told last."""
-    for o in prep_objects(pred, ["of"]):
+    for o in prep_objects(pred, ["on"]):
         if o.lower_ == "part":  # "gross negligence on the part of the officers"
             for x in prep_objects(o, ["of"]):
                 p = ex.parties.party(x)
