@@ -24,6 +24,10 @@ def _events(pipeline, text):
             ("112", "USAGOV", "USAELI"),
         ),
         (
+            "The Turkish foreign minister said the Greek decision was unnecessary and inappropriate.",
+            ("111", "TURGOV", "GRCGOV"),
+        ),
+        (
             "The Kremlin said British allegations that Russian agents had poisoned a defector were absurd.",
             ("016", "RUSGOV", "GBRGOV"),
         ),

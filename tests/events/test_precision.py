@@ -167,6 +167,22 @@ def test_they_is_the_latest_plural_source(pipeline):
         # convicted or sentenced persons: 173, as CAMEO's usage note for 116 says (individuals found
         # guilty and detained); 116 stays for a bare verdict
         ("Three Egyptian activists were convicted of fraud in Cairo.", ("EGYJUD", "EGY", "173")),
+        # an arrest told as a noun, its person as possessor or "of" object, with no one named
+        # who made it: the authorities of its place, or of the person's country
+        (
+            "The arrest of the opposition leader Alexei Navalny in Moscow drew criticism.",
+            ("RUSCOP", "RUS", "173"),
+        ),
+        (
+            "Adam Kokesh is an American activist. Last year a speech he gave in Philadelphia resulted in his arrest.",
+            ("USACOP", "USA", "173"),
+        ),
+        # a name the NER took for an organisation is a person when "who" speaks of it
+        (
+            "Belarusian President Alexander Lukashenko spoke on Sunday. "
+            "Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested in May.",
+            ("BLRCOP", "BLR", "173"),
+        ),
         # the court named as agent is the source even when the parse gives the verb no subject
         (
             "On Friday in Pakistan, the brother of a singer was sentenced to life in prison by a court in Multan.",

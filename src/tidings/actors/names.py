@@ -121,7 +121,8 @@ def _named_settlement(ent: Span) -> bool:
 
 
 def _person_by_apposition(st: State, ent: Span) -> bool:
-    """'a State Department spokesperson, Morgan Ortagus,': a person whatever the NER's label."""
+    """'a State Department spokesperson, Morgan Ortagus,', 'Viktar Babaryka, who was arrested':
+    a person whatever the NER's label."""
     root = span_root(st.doc, ent.start, ent.end)
     if not all(t.pos_ == "PROPN" for t in ent) or len(ent) > 4 or ent.label_ not in ("ORG", "GPE", "NORP"):
         return False
@@ -135,7 +136,18 @@ def _person_by_apposition(st: State, ent: Span) -> bool:
     if root.dep_ == "appos" and person_role(root.head):
         return True
     # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": the role is the apposition
-    return any(c.dep_ == "appos" and c.i > root.i and person_role(c) for c in root.children)
+    if any(c.dep_ == "appos" and c.i > root.i and person_role(c) for c in root.children):
+        return True
+    # "the campaign of Viktar Babaryka, who was arrested": "who" speaks of a person
+    return any(
+        c.dep_ == "relcl"
+        and c.i > root.i
+        and any(w.lower_ in PERSON_RELATIVES and w.i < c.i and w.i > root.i for w in c.children)
+        for c in root.children
+    )
+
+
+PERSON_RELATIVES = frozenset({"who", "whom"})
 
 
 def _actor_is_person(st: State, h: Hit) -> bool:

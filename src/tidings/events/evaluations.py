@@ -45,7 +45,8 @@ CONDEMNING = frozenset(
     unacceptable outrageous shameful disgraceful irresponsible reckless dangerous appalling
     deplorable despicable barbaric cowardly hypocritical absurd ridiculous shocking unjust unfair
     inhumane cruel racist incompetent baseless misleading provocative destructive regrettable
-    horrific heinous abhorrent reprehensible treacherous unconstitutional wrong
+    horrific heinous abhorrent reprehensible treacherous unconstitutional wrong unwelcome
+    inappropriate unnecessary undemocratic anti-democratic counterproductive illegitimate
     """.split()
 )
 # Words that accuse (112): an offence laid on whom they are said of.
@@ -54,7 +55,10 @@ ACCUSING = frozenset(
 )
 # Words that praise (051).
 PRAISING = frozenset(
-    "hero heroes icon champion visionary inspiration courageous heroic admirable exemplary".split()
+    """
+    hero heroes icon champion visionary inspiration courageous heroic admirable exemplary
+    acceptable understandable justified legitimate commendable brilliant
+    """.split()
 )
 # Verbs whose object complement names what the speaker takes the object to be.
 NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider"})

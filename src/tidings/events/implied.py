@@ -28,7 +28,9 @@ def sentence_index(tok: Token) -> int:
     return next(i for i, s in enumerate(tok.doc.sents) if s.start == start)
 
 
-JUDICIAL = frozenset({"charge", "indict", "convict", "prosecute", "sentence", "try"})
+JUDICIAL = frozenset(
+    {"charge", "indict", "convict", "prosecute", "sentence", "try", "indictment", "conviction", "prosecution"}
+)
 
 
 def guilty(tok: Token) -> bool:

@@ -440,7 +440,9 @@ class Roles:
             poss = [
                 c
                 for c in tok.children
-                if c.dep_ == "poss" and c.lower_ not in ANAPHORS and c.ent_type_ not in ("GPE", "NORP", "ORG")
+                if c.dep_ == "poss"
+                and (c.lower_ not in ANAPHORS or c.lower_ in ("his", "her"))  # "his arrest"; "its" is a body
+                and c.ent_type_ not in ("GPE", "NORP", "ORG")
             ]
             if poss:
                 tgt_heads = coordinated(poss[0])
@@ -480,16 +482,24 @@ class Roles:
         preps = list(pattern.target_preps) + [p for p in TARGET_PREPS if p not in pattern.target_preps]
         if (pattern.code or "")[:2] == "14" and "with" not in pattern.target_preps:
             preps.remove("with")  # "a protest with the Iraq Veterans": who protests along, not the target
+        # "his arrest", "the arrest of X": the person held (an arrest's author may be implied)
+        custody = (pattern.code or "")[:3] == "173" and lemma(tok) in PATIENT_NOUNS
+        patients = (tgt_heads or prep_objects(tok, ["of"])) if custody and not any(sources) else []
         tgt_heads = (
             tgt_heads or prep_objects(tok, preps) or (prep_objects(acl, preps) if acl is not None else [])
         )
         if not tgt_heads and any(s is not None for s in sources):
             tgt_heads = prep_objects(tok, ["of"])  # "the killing of X", "the arrest of X"
+        tgt_heads = tgt_heads or patients
         if not tgt_heads and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT:
             tgt_heads = prep_objects(tok.head, preps)
         targets = self.targets_from(tgt_heads, speaker, avoid)
         if not targets and (pattern.code or "")[:2] in ADDRESSED:  # "the offer was presented to X"
             targets = self.targets_from(conveyed_to(tok), speaker, avoid)
+        if patients and targets and tgt_heads == patients:
+            # made by the authorities of the scene's country, else of the person's, as an
+            # agentless passive ("was arrested")
+            sources = authorities(tok, pattern, targets) or sources
         return sources, targets or self._implied_noun_targets(tok, speaker, avoid, pattern.code)
 
     def agent_act(
