@@ -140,6 +140,15 @@ def test_a_control_noun_takes_the_target_of_its_infinitive(pipeline):
     assert ("SAUGOV", "PAKGOV") in [(s, t) for s, t, c, _ in got if c.startswith("12")]
 
 
+def test_it_in_a_participle_clause_is_the_act_its_main_clause_spoke_of(pipeline):
+    got = _coded(
+        pipeline,
+        "Greek Prime Minister Kyriakos Mitsotakis also commented on the Turkish-Libyan maritime "
+        'border agreement, calling it "null and void".',
+    )
+    assert [(s, t, c) for s, t, c, _ in got] == [("GRCGOV", "LBYGOV", "111"), ("GRCGOV", "TURGOV", "111")]
+
+
 def test_a_rejection_targets_the_author_of_what_it_rejects(pipeline):
     got = _coded(
         pipeline, "Zimbabwe's president rejected opposition demands for electoral reform before the vote."

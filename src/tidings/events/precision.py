@@ -21,7 +21,7 @@ from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Found
 from tidings.events.parties import ACTOR_NOUNS, NOUN_POS, SPEECH, Parties, prep_objects
 from tidings.events.reportable import BUILT_IN
-from tidings.events.roles import claimed
+from tidings.events.roles import claimed, hyphen_pair
 from tidings.events.vocab import REACTIONS
 from tidings.model import Event, Party
 
@@ -254,7 +254,27 @@ def topic(tok: Token) -> bool:
 
 
 def objects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    """The verb's objects; "it" or "this" as the object of a participle clause is the noun
+    its main clause acted on ("commented on the agreement, calling it null and void")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "attr"):
+            continue
+        if c.lower_ in ("it", "this") and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
+            main = tok.head
+            nouns = [o for o in main.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+            nouns += [
+                o
+                for p in main.children
+                if p.dep_ == "prep" and p.i < tok.i
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ]
+            if nouns:
+                out.append(nouns[0])
+                continue
+        out.append(c)
+    return out
 
 
 def counterpart(tok: Token, memory: Memory, sources: list[Party]) -> list[Party]:
@@ -331,4 +351,8 @@ def act_author(
             p = parties.party(h)
             if coded(p) and p is not None and not {p.actor, p.code} & own:
                 return [p]
+        for c in o.children:  # "the Turkish-Libyan agreement": both of them
+            pair = hyphen_pair(parties, c) if c.dep_ in ("amod", "compound") else []
+            if len(pair) == 2 and not {x for p in pair for x in (p.actor, p.code)} & own:
+                return pair
     return []

@@ -1,7 +1,7 @@
 """Date and place accuracy against hand-checked gold (``gold/timeplace.jsonl``).
 
     python -m tidings.places.accuracy gold/timeplace.jsonl [-v] [--events gold/events.jsonl]
-        [--split dev|dev3|dev4 ...] [--events-only] [--by-rule] [--gold-source] [--skip-ids FILE] [--packages]
+        [--split dev|dev3|dev4|dev5 ...] [--events-only] [--by-rule] [--gold-source] [--skip-ids FILE] [--packages]
 
 The held-out split is refused (``--split`` offers dev splits only); the coordinator measures
 it with ``TIDINGS_COORDINATOR=1 ... --events gold/events.jsonl --coordinator-heldout-counts``,
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--split",
         action="append",
-        choices=("dev", "dev3", "dev4"),
+        choices=("dev", "dev3", "dev4", "dev5"),
         help="events gold split(s) to score, each reported apart (default dev; repeatable)",
     )
     ap.add_argument("--events-only", action="store_true", help="score the events gold only")
