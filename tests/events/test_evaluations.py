@@ -23,6 +23,15 @@ def _events(pipeline, text):
             '"President Trump is a liar," said California Attorney General Xavier Becerra.',
             ("112", "USAGOV", "USAELI"),
         ),
+        # a verb of naming with "as", each of its coordinated objects
+        (
+            "Turkish President Erdogan named both the PKK and the YPG as terrorists.",
+            ("112", "TURGOV", "TURREB"),
+        ),
+        (
+            "Turkish President Erdogan named both the PKK and the YPG as terrorists.",
+            ("112", "TURGOV", "SYRREB"),
+        ),
         (
             "The Turkish foreign minister said the Greek decision was unnecessary and inappropriate.",
             ("111", "TURGOV", "GRCGOV"),

@@ -61,7 +61,12 @@ PRAISING = frozenset(
     """.split()
 )
 # Verbs whose object complement names what the speaker takes the object to be.
-NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider"})
+NAMING = frozenset(
+    {
+        "call", "describe", "label", "brand", "term", "dub", "deem", "consider", "name", "designate",
+        "regard", "characterize", "characterise", "portray", "view",
+    }
+)  # fmt: skip
 # Nouns of claims: condemning one is denying it (016).
 CLAIMS = frozenset(
     {"allegation", "claim", "accusation", "charge", "suggestion", "assertion", "report", "rumour", "rumor"}
@@ -123,18 +128,22 @@ def evaluations(ex: Extractor, sent: Span, consumed: set[int], found: list[Found
         speaker = ex.parties.party(speakers[0])
         if speaker is None or not (speaker.code or speaker.country):
             continue
-        target = _judged_party(ex, judged[0], pred)
-        if target is None or not (target.code or target.country) or _same(target, speaker):
-            continue
-        code = code_of(word) or "111"
-        if code == "111" and judged[0].lemma_.lower() in CLAIMS:
-            code = "016"  # "said British allegations ... were absurd": a denial of the claim
-        matched = [verb] if word.i != pred.i else [verb, pred]
-        note = f"'{word.text}' said of '{judged[0].text}'"
-        out.append(
-            _found(word, code, "<evaluative predicate>", "evaluation", matched, speaker, target, verb, note)
-        )
-        consumed.add(word.i)
+        # "named both the PKK and the YPG as terrorists": each of them
+        for one in (judged[0], *(judged[0].conjuncts if lemma in NAMING else ())):
+            target = _judged_party(ex, one, pred)
+            if target is None or not (target.code or target.country) or _same(target, speaker):
+                continue
+            code = code_of(word) or "111"
+            if code == "111" and one.lemma_.lower() in CLAIMS:
+                code = "016"  # "said British allegations ... were absurd": a denial of the claim
+            matched = [verb] if word.i != pred.i else [verb, pred]
+            note = f"'{word.text}' said of '{one.text}'"
+            out.append(
+                _found(
+                    word, code, "<evaluative predicate>", "evaluation", matched, speaker, target, verb, note
+                )
+            )
+            consumed.add(word.i)
     return out
 
 
