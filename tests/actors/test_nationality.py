@@ -71,3 +71,23 @@ def test_a_nationality_on_a_statehood_noun_is_the_country_and_in_it_a_place(nlp)
     assert sorted(a.code for a in doc._.actors) == ["ESP", "PSE"]
     doc = analyse(nlp, "The drone flew in Turkish airspace for ten minutes.", dt.date(2024, 5, 28))
     assert [a.code for a in doc._.actors] == []
+
+
+@pytest.mark.parametrize(
+    "text,mention,code",
+    [
+        # "former" makes the office holder an elite; the nationality still gives the country
+        (
+            "He met former French minister Jean Dupont in Lyon.",
+            "former French minister Jean Dupont",
+            "FRAELI",
+        ),
+        (
+            "On Monday the former Iraqi prime minister spoke in Baghdad.",
+            "the former Iraqi prime minister",
+            "IRQELI",
+        ),
+    ],
+)
+def test_a_former_office_holder_keeps_the_nationality_before_the_role(nlp, text, mention, code):
+    assert _code(nlp, text, mention) == code

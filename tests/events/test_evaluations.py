@@ -101,3 +101,14 @@ def test_a_judgement_on_the_part_of_someone_is_about_them(pipeline):
         "The Indian minister said it was gross negligence on the part of the hotel owners in Kolkata.",
     )
     assert ("111", "INDGOV", "INDCVL", "asserted") in events
+
+
+def test_a_past_stance_noun_is_that_stance_and_a_present_one_describes(pipeline):
+    # (in 2024 Chirac is a former president: FRAELI)
+    assert ("110", "FRAELI", "USAGOV", "asserted") in _events(
+        pipeline,
+        "Former French President Jacques Chirac was an outspoken opponent of the US-led Iraq War in 2003.",
+    )
+    assert (
+        _events(pipeline, "Alexei Navalny is an outspoken critic of Russian President Vladimir Putin.") == []
+    )

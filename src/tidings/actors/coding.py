@@ -22,7 +22,7 @@ GROUP_SECTORS = frozenset(
     {"REB", "UAF", "OPP", "CVL", "REF", "RAD", "CRM", "INS", "SEP", "LAB", "EDU", "HLH", "MED", "BUS"}
 )
 FORMER = frozenset({"former", "formerly", "ex", "ex-", "retired", "late", "erstwhile", "onetime", "one-time"})
-NEGATING = frozenset({"anti", "anti-", "non", "pro", "pro-", "ex", "former"})
+NEGATING = frozenset({"anti", "anti-", "non", "pro", "pro-"})
 
 
 @dataclass

@@ -330,3 +330,43 @@ def sympathies(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]
         )
         consumed.add(noun.i)
     return out
+
+
+# Nouns of a standing stance toward someone: "X is a critic of Y" (111), "an opponent of" (110),
+# "a supporter of" (051).
+STANCES = {
+    "critic": "111", "opponent": "110", "supporter": "051", "proponent": "051", "backer": "051",
+    "defender": "051",
+}  # fmt: skip
+
+
+def stances(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]) -> list[Found]:
+    """'Chirac was an outspoken opponent of the US-led Iraq War' (110 FRA->USA), 'Bolton was a
+    fierce critic of Russia' (111): the subject of a past-tense copula whose predicate is a
+    stance noun took that stance toward its "of" object (an actor, or the author of the act it
+    names). In the present tense ("is a critic of the Kremlin") it says who the subject is."""
+    out: list[Found] = []
+    coded = {f.trigger.i for f in found}
+    for noun in sent:
+        code = STANCES.get(noun.lemma_.lower())
+        verb = noun.head
+        if code is None or noun.dep_ != "attr" or verb.lemma_.lower() not in COPULAS:
+            continue
+        if verb.tag_ != "VBD":
+            continue  # "Navalny is an outspoken critic of Putin": who he is, not an event told
+        if noun.i in consumed or noun.i in coded or is_negated(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        whom = prep_objects(noun, ["of"])
+        if subj is None or not whom:
+            continue
+        source = ex.parties.party(subj)
+        target = _judged_party(ex, whom[0], noun)
+        if source is None or target is None or not (source.code or source.country):
+            continue
+        if not (target.code or target.country) or _same(source, target):
+            continue
+        note = f"'{subj.text}' {verb.text} a {noun.text} of '{whom[0].text}'"
+        out.append(_found(noun, code, "<a stance noun of X>", "stance", [verb], source, target, verb, note))
+        consumed.add(noun.i)
+    return out

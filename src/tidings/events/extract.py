@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.claims import admitted_act_targets, phrase_target, struck_country
 from tidings.events.codes import compose, is_code
 from tidings.events.discourse import JOINED, Memory
-from tidings.events.evaluations import allegations, evaluations, sympathies
+from tidings.events.evaluations import allegations, evaluations, stances, sympathies
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.matching import Found, explicit_partner, match_pattern, prune
 from tidings.events.merging import merge_mentions
@@ -143,6 +143,7 @@ class Extractor:
         found.extend(evaluations(self, sent, consumed, found))
         found.extend(allegations(self, found))
         found.extend(sympathies(self, sent, consumed, found))
+        found.extend(stances(self, sent, consumed, found))
         self.claimed_acts(found)
         for f in found:
             f.sources = prune(f.sources)
