@@ -112,3 +112,19 @@ def test_a_past_stance_noun_is_that_stance_and_a_present_one_describes(pipeline)
     assert (
         _events(pipeline, "Alexei Navalny is an outspoken critic of Russian President Vladimir Putin.") == []
     )
+
+
+def test_a_judgement_inside_a_quote_opened_sentences_before_is_its_speakers(pipeline):
+    text = (
+        "Satyendra Jain, the Indian city's home minister, said \"Buildings can only be constructed up to "
+        "four floors in Delhi. This hotel had been built up to six floors. It's gross negligence on the "
+        'part of the officers who allowed the extra floors to be built."'
+    )
+    got = [(c, s, (t or "")[:3]) for c, s, t, _ in _events(pipeline, text)]
+    assert got == [("111", "INDGOV", "IND")]
+    # with no one named it is about, a judgement deep in a quote is not coded
+    text = (
+        'The Greek foreign minister said "Hagia Sophia is a world heritage site. So any questioning of '
+        'this status is an insult to the international community."'
+    )
+    assert [e for e in _events(pipeline, text) if e[0] == "111"] == []

@@ -93,7 +93,18 @@ def judged_word(pred: Token) -> Token | None:
     for t in (pred, *(c for c in pred.children if c.dep_ in ("amod", "conj")), *pred.conjuncts):
         if code_of(t) is not None:
             return t
+    if pred.lemma_.lower() in KINDS:  # "an act of inexplicable barbarity", "a sign of weakness"
+        for o in prep_objects(pred, ["of"]):
+            if code_of(o) is not None:
+                return o
     return None
+
+
+# Nouns whose "of" phrase says what the thing is ("an act of barbarity", "a form of contempt").
+KINDS = frozenset({"act", "example", "case", "form", "kind", "sign", "display", "instance", "demonstration"})
+# Verbs that show a quality in their subject ("this shows carelessness on the part of the
+# owner", "the court demonstrated a shocking ignorance").
+SHOWING = frozenset({"show", "demonstrate", "display", "reveal", "betray", "exhibit"})
 
 
 def evaluations(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]) -> list[Found]:
@@ -108,21 +119,27 @@ def evaluations(ex: Extractor, sent: Span, consumed: set[int], found: list[Found
             verb = verb.head  # "described the ruling as shameful", "as a disgrace"
             if verb.lemma_.lower() not in NAMING:
                 continue
+        elif pred.dep_ == "dobj" and verb.lemma_.lower() in SHOWING and pred.pos_ == "NOUN":
+            pass  # "this shows carelessness on the part of the owner"
         elif pred.dep_ not in ("attr", "acomp", "oprd"):
             continue
         word = judged_word(pred)
         if word is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         lemma = verb.lemma_.lower()
+        quoted = False
         if lemma in NAMING:
             judged = [c for c in verb.children if c.dep_ == "dobj"]
             speakers = subjects(verb)[0]
-        elif lemma in COPULAS:
+        elif lemma in COPULAS or lemma in SHOWING and pred.dep_ == "dobj":
             judged = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
             sp = speaker_of(verb)
+            quoted = sp is None and (sp := _quote_speaker(ex, verb)) is not None
             speakers = [sp] if sp is not None else []
         else:
             continue
+        if quoted and judged and not _explicit_party(ex, judged[0], pred):
+            continue  # a judgement deep in a quote names whom it is about, or is not coded
         if not judged or not speakers or is_negated(verb) or is_negated(pred):
             continue
         speaker = ex.parties.party(speakers[0])
@@ -186,6 +203,14 @@ def _same(a: Party, b: Party) -> bool:
     return bool(a.actor and a.actor == b.actor) or (
         a.code is not None and a.code == b.code and a.text == b.text
     )
+
+
+def _explicit_party(ex: Extractor, subj: Token, pred: Token) -> bool:
+    """The judgement names its party: "on the part of X", or an actor as the subject."""
+    if any(o.lower_ == "part" for o in prep_objects(pred, ["on"])):
+        return True
+    p = ex.parties.party(subj) if subj.lower_ not in DEMONSTRATIVES else None
+    return p is not None and bool(p.code or p.country)
 
 
 def _judged_party(ex: Extractor, subj: Token, pred: Token) -> Party | None:
@@ -370,3 +395,20 @@ def stances(ex: Extractor, sent: Span, consumed: set[int], found: list[Found]) -
         out.append(_found(noun, code, "<a stance noun of X>", "stance", [verb], source, target, verb, note))
         consumed.add(noun.i)
     return out
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _quote_speaker(ex: Extractor, tok: Token) -> Token | None:
+    """The speaker of a quotation ``tok`` sits inside, opened in an earlier sentence of its
+    paragraph ('X said "Buildings ... . It's gross negligence on the part of the officers."'):
+    the subject of the latest speech verb, when it is near."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    if sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 0:
+        return None
+    last = ex.parties.last_speaker
+    if last is None or not 0 < tok.i - last.i < 120 or last.idx < start:
+        return None
+    return last
