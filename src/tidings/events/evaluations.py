@@ -57,7 +57,7 @@ ACCUSING = frozenset(
 PRAISING = frozenset(
     """
     hero heroes icon champion visionary inspiration courageous heroic admirable exemplary
-    acceptable understandable justified legitimate commendable brilliant
+    acceptable understandable justified commendable brilliant
     """.split()
 )
 # Verbs whose object complement names what the speaker takes the object to be.
