@@ -44,3 +44,17 @@ def test_an_act_of_force_by_no_one_named_is_reported_with_a_null_source(pipeline
     ]
     # with no coded target nothing is left to report
     assert _events(pipeline, "Somali police said a car bomb exploded in the city centre on Monday.") == []
+
+
+@pytest.mark.slow
+def test_the_act_named_again_is_by_the_author_told_before(pipeline):
+    # "the airstrike" is the one the sentence before told, by US forces; "an airstrike" is not
+    text = (
+        "On Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, "
+        "in an airstrike. He was being met by Abu Mahdi al-Muhandis, who was also killed in the airstrike."
+    )
+    assert ("195", "USAMIL", "IRQREB") in _events(pipeline, text)
+    text = (
+        "Israeli warplanes struck Gaza on Monday. In Syria two Hamas commanders were killed in an airstrike."
+    )
+    assert [e for e in _events(pipeline, text) if e[2] == "PSEREB"] == []
