@@ -66,6 +66,14 @@ def test_denied_act_stays_marked_without_a_coded_target(pipeline):
     assert ("RUSMIL", None, "194", "denied") in got and ("RUSGOV", None, "016", "asserted") in got
 
 
+def test_a_lawsuit_a_judge_dismissed_was_filed_not_denied(pipeline):
+    got = _coded(
+        pipeline,
+        "A US federal judge dismissed a Trump lawsuit attempting to prevent Pennsylvania from certifying its results.",
+    )
+    assert [e for e in got if e[3] == "denied"] == [] and ("USAJUD", "USAELI", "120", "asserted") in got
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -198,7 +198,11 @@ def denied(tok: Token) -> bool:
     t = tok
     for _ in range(3):
         if t.dep_ in ("ccomp", "xcomp", "dobj") and t.head.i != t.i and t.head.lemma_.lower() in DENIALS:
-            return True
+            # "dismissed the president's lawsuit", "rejected the proposal": the act named was
+            # made (and is turned down); "denied shelling", "denied the attack" deny it happened
+            return not (
+                t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.lemma_.lower() in ("dismiss", "reject")
+            )
         if t.dep_ != "conj" or t.head.i == t.i:
             return False
         t = t.head
