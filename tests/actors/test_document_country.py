@@ -49,11 +49,18 @@ def test_towns_count_for_the_country_the_article_names_most(nlp):
     assert code_at(nlp, text, "police") == "CANCOP"
     assert code_at(nlp, text, "The prosecution") == "CANJUD"
     doc = analyse(nlp, text, dt.date(2019, 2, 1))
+    at = doc.text.index("The prosecution")
+    span = doc.char_span(at, at + len("The prosecution"))
+    prosecution = actor_at(doc, span.start, span.end)
+    assert prosecution is not None
+    assert prosecution.evidence["country_from_context"] == "the country the article names most"
+    # the police serve the story's scene, its lead's town
     at = doc.text.index("police")
-    span = doc.char_span(at, at + len("police"))
-    police = actor_at(doc, span.start, span.end)
-    assert police is not None
-    assert police.evidence["country_from_context"] == "the country the article names most"
+    police = actor_at(doc, *(lambda s: (s.start, s.end))(doc.char_span(at, at + len("police"))))
+    assert (
+        police is not None
+        and police.evidence["country_from_context"] == "the story's scene: 'Toronto' in its lead"
+    )
 
 
 def test_an_outlet_the_dictionaries_lack_takes_the_articles_country_but_the_press_does_not(nlp):

@@ -91,3 +91,16 @@ def test_a_nationality_on_a_statehood_noun_is_the_country_and_in_it_a_place(nlp)
 )
 def test_a_former_office_holder_keeps_the_nationality_before_the_role(nlp, text, mention, code):
     assert _code(nlp, text, mention) == code
+
+
+def test_police_and_suspects_with_no_country_are_of_the_storys_scene(nlp):
+    # the United States is named more often (a title, a currency, a president), but the
+    # police and the men they hold belong to where the story happens
+    text = (
+        "Yesterday, Thames Valley Police said they had arrested a second man in connection with the "
+        "theft of a gold toilet. The toilet was stolen on Saturday from Blenheim Palace in Oxfordshire, "
+        "England. The toilet is an artwork entitled America. Its value is five million US dollars. In "
+        "2017 it was offered to Donald Trump, the president of the United States."
+    )
+    assert _code(nlp, text, "Thames Valley Police") == "GBRCOP"
+    assert _code(nlp, text, "a second man") == "GBRCRM"

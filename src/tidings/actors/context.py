@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.actors.clusters import SUBJECT_DEPS, Cluster, Mention, State, referred_by_pronoun
 from tidings.actors.codes import ETHNIC, REGIONS, join_code
 from tidings.actors.countries import is_location
-from tidings.actors.towns import clause_verb, looks_like_town, own_town, town_country, towns_named
+from tidings.actors.towns import clause_verb, lead_scene, looks_like_town, own_town, town_country, towns_named
 
 CONTEXT_SECTORS = frozenset(
     {
@@ -43,6 +43,7 @@ CONTEXT_SECTORS = frozenset(
 )
 # media are left out: outlets report on other countries (an Austrian aviation site on an Iranian crash)
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+LOCAL_SECTORS = frozenset({"COP", "CRM"})
 CIVIL = frozenset({"CVL", "OPP", "LAB", "REF"})
 
 
@@ -119,6 +120,12 @@ def context_countries(st: State) -> None:
             country, how = _nearby_place(st, first)
         if country is None and not nested:
             country, how = town_country(st, first)
+        if country is None and (cl.sectors[0] in LOCAL_SECTORS or _local_service(st, first)):
+            # police, local services and the suspects they hold belong to the place of the
+            # events: the story's scene
+            scene = lead_scene(st)
+            if scene is not None and _is_state(scene[0]):
+                country, how = scene
         if country is None and not _local_service(st, first):
             country, how = _nearest_country(st, cl, first, same_sentence=False)
         if country is None and dominant is not None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.clusters import Cluster, Mention, State
+from tidings.actors.codes import ETHNIC, REGIONS
 from tidings.actors.lexicon import Hit
 
 if TYPE_CHECKING:
@@ -211,6 +212,40 @@ def towns_named(st: State) -> dict[str, int]:
         if country:
             counts[country] = counts.get(country, 0) + 1
     return counts
+
+
+def lead_scene(st: State, sentences: int = 3) -> tuple[str, str] | None:
+    """The story's scene: the country of the first place its lead names (a country, a
+    capital, a region the dictionaries know, or a town the gazetteer places) in its first
+    ``sentences`` sentences, and how it was found ("Blenheim Palace in Oxfordshire, England")."""
+    named = _named_countries(st)
+    for k, sent in enumerate(st.doc.sents):
+        if k >= sentences:
+            break
+        for tok in sent:
+            hi = st.tok2hit[tok.i]
+            if hi >= 0:
+                h = st.hits[hi]
+                # a place named as a place ("in Christchurch", "England"), not a demonym
+                # ("an Australian man")
+                if (
+                    h.is_place
+                    and h.country
+                    and len(h.country) == 3
+                    and h.country not in REGIONS | ETHNIC  # "Tamil Nadu" (TAM) is no state
+                    and h.start == tok.i
+                    and tok.pos_ == "PROPN"
+                    and tok.ent_type_ in ("GPE", "LOC", "FAC")
+                ):
+                    return h.country, f"the story's scene: {h.name!r} in its lead"
+                continue
+            words = _town_words(st, tok)
+            if words is not None:
+                name = st.doc[words[0] : words[1]].text
+                country = _country_of(name, named)
+                if country:
+                    return country, f"the story's scene: {name!r} in its lead"
+    return None
 
 
 def range_town(doc: Doc, start: int, end: int, hits: list[Hit], tok2hit: list[int]) -> tuple[str, str] | None:
