@@ -54,6 +54,11 @@ def test_force_by_civilians_or_criminals_with_no_weapon_is_unconventional():
     man = Party(text="one man", code="GBRCVL", country="GBR", sectors=["CVL"])
     assert recode_unorganised("190", man) == "180"  # "others struck him with their fists"
     assert recode_unorganised("190", GANG) == "180"
-    assert recode_unorganised("193", GANG) == "193"  # a weapon named: its own code
+    # small arms fired by criminals or civilians ("was shot by a prisoner"): 19 is the force
+    # of organised armed groups; other weapons keep their code (a gang's bombing stays 183)
+    assert recode_unorganised("193", GANG) == "180"
+    assert recode_unorganised("193", man) == "180"
+    assert recode_unorganised("183", GANG) == "183"
+    assert recode_unorganised("193", ARMY) == "193"
     assert recode_unorganised("190", ARMY) == "190"
     assert recode_unorganised("190", Party(text="Russia", code="RUS", country="RUS")) == "190"

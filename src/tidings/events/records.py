@@ -109,11 +109,13 @@ UNORGANISED = frozenset({"CVL", "CRM"})  # civilians and criminals: no armed org
 
 def recode_unorganised(code: str, source: Party) -> str:
     """Force named by no weapon (190 after the weapon subcodes) used by civilians or
-    criminals ("others struck him with their fists") is unconventional violence (180: "force
-    and violence that do not require high levels of organization typical of state-military
-    establishments"); 190 is "typically by organized armed groups"."""
+    criminals ("others struck him with their fists", "was shot by a prisoner") is
+    unconventional violence (180: "force and violence that do not require high levels of
+    organization typical of state-military establishments"); 190 and small-arms fighting (193)
+    are "typically by organized armed groups"."""
     sectors = set(source.sectors or [])
-    return "180" if code == "190" and sectors and sectors <= UNORGANISED else code
+    # "was shot ... by a prisoner": small-arms fire (193) is fighting between armed forces
+    return "180" if code in ("190", "193") and sectors and sectors <= UNORGANISED else code
 
 
 CHARGES = frozenset({"charge", "indict"})
