@@ -371,7 +371,11 @@ def records(
             recode_force(recode_meeting(doc, f, src, tgt, loc_country), src, f.pattern), f, src
         )
         code, topic = refine(f.trigger, code) if native else (f.code, None)
-        code = recode_sanction(recode_unorganised(code, src), src, tgt) if native else code  # after subcodes
+        # "a shootout between gang members and police" is fought both ways: a noun of mutual
+        # fighting keeps its code (the verbs "shot", "fired on" are one-sided)
+        mutual = f.pairs or (code == "193" and f.trigger.pos_ != "VERB")
+        unorganised = code if mutual else recode_unorganised(code, src)
+        code = recode_sanction(unorganised, src, tgt) if native else code  # after subcodes
         src = (as_state(src, code, "source", party_root(doc, src)) if native else src) or src
         if native and tgt is named and tgt is not None and (code[:2] not in FORCE or names_state(doc, tgt)):
             tgt = as_state(
