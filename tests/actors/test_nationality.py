@@ -104,3 +104,12 @@ def test_police_and_suspects_with_no_country_are_of_the_storys_scene(nlp):
     )
     assert _code(nlp, text, "Thames Valley Police") == "GBRCOP"
     assert _code(nlp, text, "a second man") == "GBRCRM"
+
+
+def test_an_appositions_relative_clause_does_not_code_the_person(nlp):
+    # "the president" sits in the lawyer's relative clause: the lawyer is no official
+    text = (
+        "A jury convicted Michael Avenatti, the California, US lawyer who represented Stormy Daniels "
+        "in her lawsuit against US President Donald Trump, of trying to extort Nike."
+    )
+    assert _code(nlp, text, "Michael Avenatti") == "USAJUD"

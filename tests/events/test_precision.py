@@ -200,6 +200,8 @@ def test_they_is_the_latest_plural_source(pipeline):
             "Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested in May.",
             ("BLRCOP", "BLR", "173"),
         ),
+        # the implied courts and a lawyer charged are two parties, though both USAJUD
+        ("Michael Avenatti, a US lawyer, was charged with fraud in New York.", ("USAJUD", "USA", "173")),
         # the court named as agent is the source even when the parse gives the verb no subject
         (
             "On Friday in Pakistan, the brother of a singer was sentenced to life in prison by a court in Multan.",

@@ -420,8 +420,11 @@ def _contexts(st: State, m: Mention) -> list[tuple[int, int, bool | None]]:
 
 def _role_end(noun: Token) -> int:
     """End of a role noun's phrase: its words after it, not a coordinated role's
-    ("an Iraq War veteran, activist, ... and a candidate for the Libertarian nomination")."""
-    return 1 + max([noun.i, *(c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ != "conj")])
+    ("an Iraq War veteran, activist, ... and a candidate for the Libertarian nomination") nor a
+    relative clause's ("the lawyer who represented X in her lawsuit against President Y")."""
+    return 1 + max(
+        [noun.i, *(c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ not in ("conj", "relcl"))]
+    )
 
 
 # Verbs that put a person in an office named with "as" ("was sworn in as governor").

@@ -31,8 +31,13 @@ def _same(a: Party, b: Party | None) -> bool:
 
 def distinct(a: Party, b: Party) -> bool:
     """Two actors the actors stage told apart ("Bloomberg endorsed his former rival, Joe
-    Biden": both USAELI, two persons)."""
-    return bool(a.actor and b.actor and a.actor != b.actor)
+    Biden": both USAELI, two persons), or an actor and a party the text only implies, in
+    other words ("Avenatti, a US lawyer, was charged": the courts, USAJUD, and the lawyer)."""
+    if a.actor and b.actor:
+        return a.actor != b.actor
+    if bool(a.actor) == bool(b.actor) or None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.end <= b.start or b.end <= a.start  # type: ignore[operator]
 
 
 def confidence(f: Found, source: Party, target: Party | None) -> float:
