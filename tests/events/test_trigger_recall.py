@@ -152,3 +152,14 @@ def test_calling_a_deal_void_on_a_day_criticises_both_its_parties(pipeline):
     assert _codes(pipeline, "The United States called on Iran to release the sailors.") == [
         ("USAGOV", "IRNGOV", "0253")
     ]
+
+
+@pytest.mark.slow
+def test_disclosing_to_someone_and_releasing_a_person(pipeline):
+    assert _codes(pipeline, "Iran revealed to the IAEA a secret enrichment site.") == [
+        ("IRNGOV", "IGOUNOIAE", "064")
+    ]
+    assert _codes(pipeline, "The minister revealed the plan on Monday.") == []
+    got = _codes(pipeline, "British police arrested the Polish man on Friday and released him on Sunday.")
+    assert got == [("GBRCOP", "POLCRM", "0841"), ("GBRCOP", "POLCRM", "173")]
+    assert _codes(pipeline, "The British band released her new album.") == []
