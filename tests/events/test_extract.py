@@ -164,6 +164,20 @@ def test_ids_are_deterministic(nlp):
     assert [e.id for e in _events(nlp, text)] == [e.id for e in _events(nlp, text)] == ["e25fd8f4dee29d187"]
 
 
+def test_parties_of_one_phrase_give_events_of_their_own_ids(nlp):
+    # three targets from one span ("respectively"): the ids were one, and storing the document
+    # stopped the ingest with a duplicate key
+    text = (
+        "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, "
+        "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in "
+        "Cairo on Wednesday to discuss Libya-Turkey relations."
+    )
+    events = _events(nlp, text)
+    ids = [e.id for e in events]
+    assert len(ids) >= 3 and len(set(ids)) == len(ids)
+    assert ids == [e.id for e in _events(nlp, text)]  # and stay deterministic
+
+
 def test_discards_drop_sentences_and_stories(nlp, tmp_path):
     from tidings.events.lexicon import load_lexicon
 

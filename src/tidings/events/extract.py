@@ -14,6 +14,9 @@ the most specific matching pattern (``matching``), reads the roles off the parse
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.claims import admitted_act_targets, phrase_target, struck_country
@@ -462,4 +465,25 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             ):
                 location, loc_country = None, None  # the source acts abroad: the dateline is not its place
             events.extend(kept(f, records(doc, f, si, sent, (date, location, loc_country), seen), lexicon))
-    return merge_mentions(events, doc)
+    return unique_ids(merge_mentions(events, doc))
+
+
+def unique_ids(events: list[Event]) -> list[Event]:
+    """Give events that share an id their own. An event's id is built from its trigger and the
+    offsets of its parties' words, and one phrase can be several parties ("his Greek, Cypriot
+    and French counterparts, ..., respectively": three targets from one span); those events take
+    their parties' codes into the id as well (the others keep theirs)."""
+    counts = Counter(e.id for e in events)
+    if all(n == 1 for n in counts.values()):
+        return events
+    taken: set[str] = {e.id for e in events if counts[e.id] == 1}
+    for e in events:
+        if counts[e.id] == 1:
+            continue
+        base = f"{e.id}|{e.source.code}|{e.target.code if e.target else ''}"
+        new, n = "e" + hashlib.sha1(base.encode("utf-8")).hexdigest()[:16], 1
+        while new in taken:  # the same codes from one span twice: numbered in reading order
+            new, n = "e" + hashlib.sha1(f"{base}|{n}".encode()).hexdigest()[:16], n + 1
+        taken.add(new)
+        e.id = new
+    return events
