@@ -102,6 +102,10 @@ class Warnings(metaclass=_Codes):
     W102 = "{where}: text looks like {language!r}, not English; it is kept but not coded"
     W104 = "{where}: metadata date {value!r} not understood; ignored"
     W105 = "{where}: declared charset {declared!r} does not fit the bytes; read as {used!r}"
+    W106 = (
+        "{where}: records with an id another record of the document already has were not stored "
+        "({what}); the first of each is kept. This is a tidings bug: please report it"
+    )
 
 
 # code -> template, for callers that name codes as strings

@@ -75,6 +75,20 @@ def test_duplicate_inside_one_batch_is_stored_once(store):
     assert store.counts()["event_mentions"] == 2
 
 
+def test_records_sharing_an_id_do_not_stop_the_batch(store):
+    # a pipeline bug that gives two events of a document one id (as "his Greek, Cypriot and
+    # French counterparts, ..., respectively" once did) stores the first, warns, and the
+    # batch goes on
+    docs = meeting_reports()
+    bad = docs[0].model_copy(deep=True)
+    bad.events = [*bad.events, bad.events[0].model_copy(update={"cameo": "042"})]
+    stats = store.write([bad, docs[1]], store.start_run("t"))
+    assert stats.stored == 2
+    assert store.counts()["event_mentions"] == 2
+    (row,) = store.db.dicts("SELECT code, severity, document_id FROM errors")
+    assert (row["code"], row["severity"], row["document_id"]) == ("W106", "warning", bad.id)
+
+
 def test_order_of_arrival_does_not_change_rows(db_url, tmp_path):
     docs = meeting_reports()
     with Store(db_url) as a:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tidings.errors import Errors, StoreError
+from tidings.errors import Errors, StoreError, format_message
 from tidings.model import Article, Document, ErrorRecord, Failure
 from tidings.store import dedup, rows
 from tidings.store.backend import Backend, connect
@@ -174,6 +174,9 @@ class Store:
                     ),
                     **rows.analysis_rows(r),
                 }
+                dropped = _unique_keys(tables)
+                if dropped:  # a pipeline bug must not stop the ingest: the first record of each id stays
+                    errors.append(_error_row(run_id, r.id, r.origin, _duplicates_record(r.id, dropped), now))
                 for table, (cols, trows) in tables.items():
                     pending.setdefault(table, (cols, []))[1].extend(trows)
                 keys |= {t[3] for t in tables["event_mentions"][1]}
@@ -233,7 +236,9 @@ class Store:
 
     def _insert_analysis(self, doc: Document) -> set[str]:
         keys = set()
-        for table, (cols, trows) in rows.analysis_rows(doc).items():
+        tables = rows.analysis_rows(doc)
+        _unique_keys(tables)  # as in write(): a duplicate id must not stop the recode
+        for table, (cols, trows) in tables.items():
             self.db.insert(table, cols, trows)
             if table == "event_mentions":
                 keys = {r[3] for r in trows}
@@ -314,6 +319,43 @@ def _with_hashes(results: Iterable[Document | Failure]) -> list[Document | Failu
         else r
         for r in results
     ]
+
+
+# Leading columns that make a row's key in the per-document tables (schema.py).
+KEY_WIDTH = {
+    "sentences": 2, "actors": 2, "mentions": 3, "places": 2, "times": 2, "quotes": 2, "event_mentions": 2,
+}  # fmt: skip
+
+
+def _unique_keys(tables: dict[str, tuple[tuple[str, ...], list[tuple]]]) -> dict[str, int]:
+    """Drop, in place, the rows of one document whose key an earlier row of the same table
+    already has; return how many were dropped per table."""
+    dropped: dict[str, int] = {}
+    for table, (_, trows) in tables.items():
+        width = KEY_WIDTH.get(table)
+        if width is None:
+            continue
+        seen: set[tuple] = set()
+        kept = []
+        for row in trows:
+            key = row[:width]
+            if key in seen:
+                dropped[table] = dropped.get(table, 0) + 1
+                continue
+            seen.add(key)
+            kept.append(row)
+        trows[:] = kept
+    return dropped
+
+
+def _duplicates_record(doc_id: str, dropped: dict[str, int]) -> ErrorRecord:
+    what = ", ".join(f"{n} {table}" for table, n in sorted(dropped.items()))
+    return ErrorRecord(
+        code="W106",
+        message=format_message("W106", where=doc_id, what=what),
+        severity="warning",
+        origin=doc_id,
+    )
 
 
 def _error_row(
