@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tidings.errors import Errors, StoreError, format_message
+from tidings.errors import Errors, StoreError, Warnings, warning
 from tidings.model import Article, Document, ErrorRecord, Failure
 from tidings.store import dedup, rows
 from tidings.store.backend import Backend, connect
@@ -350,12 +350,7 @@ def _unique_keys(tables: dict[str, tuple[tuple[str, ...], list[tuple]]]) -> dict
 
 def _duplicates_record(doc_id: str, dropped: dict[str, int]) -> ErrorRecord:
     what = ", ".join(f"{n} {table}" for table, n in sorted(dropped.items()))
-    return ErrorRecord(
-        code="W106",
-        message=format_message("W106", where=doc_id, what=what),
-        severity="warning",
-        origin=doc_id,
-    )
+    return warning(Warnings.W106, doc_id, where=doc_id, what=what)
 
 
 def _error_row(
