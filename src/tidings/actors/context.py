@@ -79,6 +79,7 @@ def context_countries(st: State) -> None:
     owner = _token_owners(st)
     dominant = _dominant_country(st)
     dateline = _dateline_country(st)
+    scenes: list[tuple[str, str] | None] = []  # the story's scene, found once when first needed
     fallback = dominant or (dateline[0] if dateline else None)
     if fallback:
         st.doc.user_data[DOCUMENT_COUNTRY_KEY] = fallback
@@ -123,9 +124,11 @@ def context_countries(st: State) -> None:
         if country is None and (cl.sectors[0] in LOCAL_SECTORS or _local_service(st, first)):
             # police, local services and the suspects they hold belong to the place of the
             # events: the story's scene
-            scene = lead_scene(st)
-            if scene is not None and _is_state(scene[0]):
-                country, how = scene
+            if not scenes:
+                found = lead_scene(st)
+                scenes.append(found if found is not None and _is_state(found[0]) else None)
+            if scenes[0] is not None:
+                country, how = scenes[0]
         if country is None and not _local_service(st, first):
             country, how = _nearest_country(st, cl, first, same_sentence=False)
         if country is None and dominant is not None:

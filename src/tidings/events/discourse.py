@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.lexicon import Lexicon
-from tidings.events.matching import Found
+from tidings.events.matching import Found, match_pattern
 from tidings.events.parties import NOUN_POS, prep_objects
 from tidings.events.reportable import DIRECTED
 from tidings.events.roles import lemma
@@ -106,6 +106,24 @@ class Memory:
     def names_act(self, noun: Token) -> bool:
         """``noun`` names an act: an event noun of the lexicon, or a word for any act ("move")."""
         return noun.pos_ in NOUN_POS and (lemma(noun) in ACTS or bool(self.lex.candidates(lemma(noun), True)))
+
+    def told_before(self, noun: Token) -> list[Party | None]:
+        """The authors of an act a definite noun names again ("the airstrike", "the attack"
+        after "US forces killed X in an airstrike"): the sources of the latest event of the
+        noun's CAMEO root in this or the three sentences before, when they are coded."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+            return []
+        inner = match_pattern(noun, self.lex.candidates(lemma(noun), True), False)
+        root = (inner[0].code or "")[:2] if inner is not None else ""
+        if not root:
+            return []
+        recent = set(self.sent_starts[-3:]) | {noun.sent.start}
+        for start, code, sources, _ in reversed(self.acts):
+            if start not in recent:
+                break
+            if code == root and any(p.code or p.country for p in sources):
+                return list(sources)
+        return []
 
     def earlier_act(self, roots: set[str], window: int = 8) -> tuple[list[Party], list[Party]] | None:
         """The latest earlier event with one of these roots (this and the last sentences)."""

@@ -65,7 +65,7 @@ class Extractor:
         self.parties = Parties(doc)
         self.roles = Roles(doc, lexicon, self.parties)
         self.memory = Memory(lexicon)
-        self.roles.acts, self.roles.sent_starts = self.memory.acts, self.memory.sent_starts
+        self.roles.memory = self.memory
         self.actor_at = actor_finder(self.parties, np_tokens, NOUN_POS)
 
     def candidates(self, tok: Token) -> list[Pattern]:

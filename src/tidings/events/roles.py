@@ -11,6 +11,7 @@ with X" take the source from the governing clause.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -67,6 +68,9 @@ from tidings.events.wordsets import (
     TARGET_PREPS,
 )
 from tidings.model import Party
+
+if TYPE_CHECKING:
+    from tidings.events.discourse import Memory
 
 
 def lemma(tok: Token) -> str:
@@ -184,10 +188,7 @@ class Roles:
         self.parties = parties
         self.event_subjects: dict[int, Token] = {}  # verb index -> event noun that is its subject
         self.unnamed: set[int] = set()  # verbs whose source is an act by no one named
-        # (sentence start, CAMEO root, sources, targets) of the events told before (the
-        # extractor's discourse memory), for "the airstrike" told again
-        self.acts: list[tuple[int, str, list[Party], list[Party]]] = []
-        self.sent_starts: list[int] = []
+        self.memory: Memory | None = None  # the extractor's events told before ("the airstrike" again)
 
     def targets_from(self, heads: list[Token], speaker: Party | None, avoid: set[str]) -> list[Party | None]:
         out: list[Party | None] = []
@@ -259,7 +260,7 @@ class Roles:
                 ]
                 if found:
                     return found, self.targets_from(subs, speaker, set())
-                told = self.told_before(acts[0]) if acts else []
+                told = self.memory.told_before(acts[0]) if acts and self.memory is not None else []
                 if told:  # "who was also killed in the airstrike": the airstrike told before
                     return told, self.targets_from(subs, speaker, set())
                 targets = self.targets_from(subs, speaker, set())
@@ -350,24 +351,6 @@ class Roles:
                 yield [t for o in c.children if o.dep_ == "dobj" for t in coordinated(o)]
         for o in prep_objects(tok, ["after", "following"]):  # "after threats from X"
             yield [*prep_objects(o, ["from", "by"]), *(c for c in o.children if c.dep_ == "poss")]
-
-    def told_before(self, noun: Token) -> list[Party | None]:
-        """The authors of an act a definite noun names again ("the airstrike", "the attack"
-        after "US forces killed X in an airstrike"): the sources of the latest event of the
-        noun's CAMEO root in this or the three sentences before, when they are coded."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
-            return []
-        inner = match_pattern(noun, self.lex.candidates(lemma(noun), True), False)
-        root = (inner[0].code or "")[:2] if inner is not None else ""
-        if not root:
-            return []
-        recent = set(self.sent_starts[-3:]) | {noun.sent.start}
-        for start, code, sources, _ in reversed(self.acts):
-            if start not in recent:
-                break
-            if code == root and any(p.code or p.country for p in sources):
-                return list(sources)
-        return []
 
     def _names_act(self, tok: Token) -> bool:
         """The lexicon has an event-noun reading of ``tok`` ("strike", "abuses")."""
